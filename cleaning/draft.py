@@ -1,0 +1,93 @@
+"""The working state of one page while stages repair it.
+
+Stages change text only through the methods here, so every change is logged
+as an edit (stage, action, before, after, reason) and nothing is lost silently.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class PageMeta:
+    """What extraction found about the page, read-only for stages."""
+
+    url: str
+    host: str
+    site_name: str | None = None
+    canonical_url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date_published: str | None = None
+    html_language: str | None = None
+    #: Site-specific interface phrases supplied by the caller (from sites/*.yaml).
+    boilerplate: tuple[str, ...] = ()
+
+
+@dataclass
+class Draft:
+    meta: PageMeta
+    title_raw: str
+    title: str
+    lines: list[str]
+    captions: list[str] = field(default_factory=list)
+    edits: list[dict[str, Any]] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    republisher: dict[str, Any] = field(default_factory=lambda: {"name": None, "domain": None})
+    original: dict[str, Any] = field(
+        default_factory=lambda: {"outlet": None, "domain": None, "language": None, "url": None}
+    )
+    language: str | None = None
+    mt_signals: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def _log(self, stage: str, action: str, field_name: str, before: str, after: str, reason: str) -> None:
+        self.edits.append(
+            {
+                "stage": stage,
+                "action": action,
+                "field": field_name,
+                "before": before,
+                "after": after,
+                "reason": reason,
+            }
+        )
+
+    def set_title(self, new: str, stage: str, reason: str) -> None:
+        if new != self.title:
+            self._log(stage, "replace", "title", self.title, new, reason)
+            self.title = new
+
+    def replace_line(self, index: int, new: str, stage: str, reason: str) -> None:
+        old = self.lines[index]
+        if new != old:
+            self._log(stage, "replace", "text", old, new, reason)
+            self.lines[index] = new
+
+    def replace_caption(self, index: int, new: str, stage: str, reason: str) -> None:
+        old = self.captions[index]
+        if new != old:
+            self._log(stage, "replace", "captions", old, new, reason)
+            self.captions[index] = new
+
+    def remove_lines(self, indices: set[int], stage: str, reasons: dict[int, str]) -> None:
+        for index in sorted(indices):
+            self._log(stage, "remove", "text", self.lines[index], "", reasons[index])
+        self.lines = [line for i, line in enumerate(self.lines) if i not in indices]
+
+    def move_lines_to_captions(self, indices: set[int], stage: str, reasons: dict[int, str]) -> None:
+        for index in sorted(indices):
+            line = self.lines[index]
+            self._log(stage, "move", "text", line, line, reasons[index])
+            self.captions.append(line)
+        self.lines = [line for i, line in enumerate(self.lines) if i not in indices]
+
+    def flag(self, kind: str, text: str, reason: str) -> None:
+        self.flags.append({"type": kind, "text": text, "reason": reason})
+
+    def signal(self, name: str, weight: float, detail: str) -> None:
+        """Evidence that the text was machine-translated, scored at the end."""
+        self.mt_signals.append({"signal": name, "weight": weight, "detail": detail})

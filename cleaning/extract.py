@@ -1,0 +1,96 @@
+"""Main-text extraction with trafilatura: the page is parsed once and the tree passed along."""
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from cleaning.draft import PageMeta
+from cleaning.errors import PageError
+
+SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ExtractionOptions:
+    favor_precision: bool = True
+    include_tables: bool = True
+
+    @classmethod
+    def from_config(cls, options: dict) -> "ExtractionOptions":
+        return cls(**options)
+
+
+@dataclass
+class Extracted:
+    meta: PageMeta
+    title_raw: str
+    lines: list[str]
+
+
+def normalize_space(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def parse_html(html: str | bytes, source: str) -> HtmlElement:
+    if not html or not html.strip():
+        raise PageError(source, "empty page")
+    tree = load_html(html)
+    if tree is None:
+        raise PageError(source, "not parseable as HTML")
+    return tree
+
+
+def _first(tree: HtmlElement, xpath: str) -> str | None:
+    for value in tree.xpath(xpath):
+        text = normalize_space(value if isinstance(value, str) else value.text_content())
+        if text:
+            return text
+    return None
+
+
+def page_title(tree: HtmlElement) -> str | None:
+    """The title as the page shows it (the <title> element, else og:title, else the first h1)."""
+    return (
+        _first(tree, "//head/title")
+        or _first(tree, "//title")
+        or _first(tree, "//meta[@property='og:title']/@content")
+        or _first(tree, "//h1")
+    )
+
+
+def extract(html: str | bytes, url: str, options: ExtractionOptions) -> Extracted:
+    tree = parse_html(html, url)
+    document = bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        favor_precision=options.favor_precision,
+        include_tables=options.include_tables,
+        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
+    )
+    if document is None or not (document.text or "").strip():
+        raise PageError(url, "no main text found")
+    lines = []
+    for raw in document.text.splitlines():
+        line = normalize_space(raw)
+        if line:
+            lines.append(line)
+    authors = [normalize_space(a) for a in (document.author or "").split(";") if a.strip()]
+    meta = PageMeta(
+        url=url,
+        host=(urlsplit(url).hostname or "").lower(),
+        site_name=_first(tree, "//meta[@property='og:site_name']/@content") or document.sitename,
+        canonical_url=_first(tree, "//link[@rel='canonical']/@href")
+        or _first(tree, "//meta[@property='og:url']/@content"),
+        authors=authors,
+        date_published=document.date,
+        html_language=_first(tree, "/html/@lang"),
+    )
+    return Extracted(
+        meta=meta, title_raw=page_title(tree) or normalize_space(document.title or ""), lines=lines
+    )

@@ -1,0 +1,65 @@
+"""Word knowledge for name repair: which words are ordinary English, which spellings are one name.
+
+Kept apart from the stage so the benchmark and tests can ask the same questions.
+"""
+
+import re
+import unicodedata
+from functools import cache
+
+from english_words import get_english_words_set
+from rapidfuzz.distance import JaroWinkler
+from wordfreq import zipf_frequency
+
+#: Letters with no decomposition that translation engines and keyboards drop.
+FOLDS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d"})
+DOUBLE = re.compile(r"(\w)\1+")
+
+
+def fold_diacritics(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.translate(FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def skeleton(word: str) -> str:
+    """A spelling key shared by transliteration and diacritic variants (Sergei/Sergey, Støre/Store)."""
+    key = fold_diacritics(word).casefold().replace("ks", "x").replace("y", "i")
+    return DOUBLE.sub(r"\1", key)
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    return frozenset(
+        w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()
+    )
+
+
+#: Inflections the dictionary lists only by their base form ("states" under "state").
+INFLECTIONS = ("s", "es", "ed", "d", "ing")
+
+
+@cache
+def is_ordinary_word(word: str, min_zipf: float = 2.5) -> bool:
+    """True for a word that English writes in lower case (a dictionary word in common use)."""
+    lower = word.casefold()
+    if zipf_frequency(lower, "en") < min_zipf:
+        return False
+    dictionary = _dictionary()
+    return lower in dictionary or any(
+        lower.endswith(suffix) and lower[: -len(suffix)] in dictionary for suffix in INFLECTIONS
+    )
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """One word is the other with an English ending ("State"/"States"): grammar, not a rendering."""
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    return long != short and long.startswith(short) and long[len(short) :] in INFLECTIONS
+
+
+def similarity(a: str, b: str) -> float:
+    return JaroWinkler.similarity(fold_diacritics(a).casefold(), fold_diacritics(b).casefold())
+
+
+def same_spelling_family(a: str, b: str) -> bool:
+    return a != b and skeleton(a) == skeleton(b)

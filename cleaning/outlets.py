@@ -1,0 +1,74 @@
+"""The outlet registry: the single source of outlet names, aliases, domains and languages."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cleaning.errors import ConfigError
+from cleaning.yamlconfig import expect, expect_keys, load_yaml
+
+OUTLET_KEYS = {"name", "aliases", "domain", "country", "language", "agency", "caption_leadins"}
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    domain: str
+    country: str
+    language: str
+    aliases: tuple[str, ...] = ()
+    agency: bool = False
+    #: The outlet writes photo captions as "ALL-CAPS LEAD-IN: text" paragraphs.
+    caption_leadins: bool = False
+
+    def as_original(self) -> dict:
+        return {"outlet": self.name, "domain": self.domain, "language": self.language, "url": None}
+
+
+class OutletRegistry:
+    def __init__(self, outlets: list[Outlet]):
+        self.outlets = outlets
+        self._by_alias: dict[str, Outlet] = {}
+        for outlet in outlets:
+            for alias in (outlet.name, outlet.domain, *outlet.aliases):
+                self._by_alias.setdefault(alias.casefold(), outlet)
+        self._by_domain = {outlet.domain: outlet for outlet in outlets}
+
+    @classmethod
+    def load(cls, path: str | Path) -> "OutletRegistry":
+        data = load_yaml(path)
+        expect(data, dict, path, "")
+        entries = expect(data.get("outlets"), list, path, "outlets")
+        outlets = []
+        for i, entry in enumerate(entries):
+            key = f"outlets[{i}]"
+            expect(entry, dict, path, key)
+            expect_keys(entry, OUTLET_KEYS, {"name", "domain", "country", "language"}, path, key)
+            for field in ("name", "domain", "country", "language"):
+                expect(entry[field], str, path, f"{key}.{field}")
+            aliases = expect(entry.get("aliases", []), list, path, f"{key}.aliases")
+            if not all(isinstance(a, str) for a in aliases):
+                raise ConfigError(path, f"{key}.aliases", "aliases must be strings")
+            outlets.append(
+                Outlet(
+                    name=entry["name"],
+                    domain=entry["domain"].lower(),
+                    country=entry["country"],
+                    language=entry["language"],
+                    aliases=tuple(aliases),
+                    agency=bool(entry.get("agency", False)),
+                    caption_leadins=bool(entry.get("caption_leadins", False)),
+                )
+            )
+        return cls(outlets)
+
+    def find(self, name: str) -> Outlet | None:
+        """The outlet a title segment or attribution names, matched on its aliases."""
+        return self._by_alias.get(name.strip().casefold())
+
+    def by_domain(self, host: str) -> Outlet | None:
+        host = host.lower().removeprefix("www.")
+        while host:
+            if host in self._by_domain:
+                return self._by_domain[host]
+            _, _, host = host.partition(".")
+        return None

@@ -1,0 +1,106 @@
+"""The Cleaner: extraction plus the named stages listed in a pipeline YAML file."""
+
+from functools import cache
+from pathlib import Path
+
+import cleaning.stages  # noqa: F401  (registers the stages)
+from cleaning.draft import Draft
+from cleaning.errors import ConfigError
+from cleaning.extract import ExtractionOptions, extract
+from cleaning.outlets import OutletRegistry
+from cleaning.record import build_record
+from cleaning.registry import Stage, StageContext, build_stage
+from cleaning.translation import machine_translation
+from cleaning.yamlconfig import expect, expect_keys, load_yaml
+
+DEFAULT_PIPELINE = Path(__file__).parent / "data" / "pipeline.yaml"
+PIPELINE_KEYS = {"outlets", "extraction", "stages", "machine_translation", "min_article_words"}
+MT_DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "dash_quote_weight": 0.2}
+
+
+class Cleaner:
+    def __init__(
+        self,
+        stages: list[Stage],
+        extraction: ExtractionOptions,
+        mt_options: dict,
+        min_article_words: int,
+    ):
+        self.stages = stages
+        self.extraction = extraction
+        self.mt_options = mt_options
+        self.min_article_words = min_article_words
+
+    @classmethod
+    def from_yaml(cls, path: str | Path = DEFAULT_PIPELINE) -> "Cleaner":
+        path = Path(path)
+        data = expect(load_yaml(path), dict, path, "")
+        expect_keys(data, PIPELINE_KEYS, {"stages"}, path, "")
+        outlets = OutletRegistry.load(
+            path.parent / expect(data.get("outlets", "outlets.yaml"), str, path, "outlets")
+        )
+        context = StageContext(base_dir=path.parent, outlets=outlets)
+        entries = expect(data["stages"], list, path, "stages")
+        stages = []
+        for i, entry in enumerate(entries):
+            expect(entry, dict, path, f"stages[{i}]")
+            stages.append(build_stage(entry, context, path, f"stages[{i}]"))
+        extraction_options = expect(data.get("extraction", {}), dict, path, "extraction")
+        try:
+            extraction = ExtractionOptions.from_config(extraction_options)
+        except TypeError as exc:
+            raise ConfigError(path, "extraction", str(exc)) from exc
+        mt_options = expect(data.get("machine_translation", {}), dict, path, "machine_translation")
+        expect_keys(mt_options, set(MT_DEFAULTS), set(), path, "machine_translation")
+        min_words = expect(data.get("min_article_words", 80), int, path, "min_article_words")
+        return cls(stages, extraction, {**MT_DEFAULTS, **mt_options}, min_words)
+
+    def clean(
+        self,
+        html: str | bytes,
+        url: str,
+        fetched_at: str | None = None,
+        boilerplate: tuple[str, ...] = (),
+        site_name: str | None = None,
+    ) -> dict:
+        """Extract and clean one page; raises PageError naming the page when it cannot.
+
+        `site_name` and `boilerplate` are what a site config knows about the republisher.
+        """
+        extracted = extract(html, url, self.extraction)
+        extracted.meta.boilerplate = tuple(boilerplate)
+        if site_name:
+            extracted.meta.site_name = site_name
+        draft = Draft(
+            meta=extracted.meta,
+            title_raw=extracted.title_raw,
+            title=extracted.title_raw,
+            lines=extracted.lines,
+        )
+        for stage in self.stages:
+            if stage.applies_to(draft):
+                stage(draft)
+        return build_record(draft, machine_translation(draft, **self.mt_options), fetched_at)
+
+    def article_problem(self, record: dict) -> str | None:
+        """Why a record is not an article worth exporting, or None."""
+        words = len(record["text"].split())
+        if words < self.min_article_words:
+            return f"too little text for an article ({words} words, need {self.min_article_words})"
+        return None
+
+
+@cache
+def default_cleaner() -> Cleaner:
+    return Cleaner.from_yaml(DEFAULT_PIPELINE)
+
+
+def clean_page(
+    html: str | bytes,
+    url: str,
+    fetched_at: str | None = None,
+    boilerplate: tuple[str, ...] = (),
+    site_name: str | None = None,
+) -> dict:
+    """Clean one page with the default pipeline and return the record as a dict."""
+    return default_cleaner().clean(html, url, fetched_at, tuple(boilerplate), site_name)

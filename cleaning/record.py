@@ -1,0 +1,44 @@
+"""Assemble the exported record from a cleaned draft."""
+
+import hashlib
+from datetime import UTC, datetime
+
+from trafilatura.deduplication import content_fingerprint
+
+from cleaning.draft import Draft
+
+SCHEMA_VERSION = "1.0"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def content_hash(text: str) -> str:
+    normalized = " ".join(text.split()).casefold()
+    return "sha256:" + hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+def build_record(draft: Draft, machine_translation: dict, fetched_at: str | None) -> dict:
+    text = draft.text
+    return {
+        "url": draft.meta.url,
+        "canonical_url": draft.meta.canonical_url,
+        "fetched_at": fetched_at or now_iso(),
+        "title": draft.title,
+        "title_raw": draft.title_raw,
+        "text": text,
+        "captions": draft.captions,
+        "quotes": draft.quotes,
+        "authors": draft.meta.authors,
+        "date_published": draft.meta.date_published,
+        "language": draft.language,
+        "republisher": draft.republisher,
+        "original": draft.original,
+        "edits": draft.edits,
+        "flags": draft.flags,
+        "machine_translation": machine_translation,
+        "content_hash": content_hash(text),
+        "fingerprint": content_fingerprint(text),
+        "schema_version": SCHEMA_VERSION,
+    }

@@ -1,0 +1,72 @@
+"""Named cleaning stages, built from YAML, spaCy-style.
+
+A stage is a small class with a `name`, built as `cls(context, **options)` and
+called on a Draft. A new repair is one stage module, one YAML entry, one fixture.
+"""
+
+import inspect
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from cleaning.draft import Draft
+from cleaning.errors import ConfigError
+from cleaning.outlets import OutletRegistry
+
+STAGES: dict[str, type["Stage"]] = {}
+
+
+@dataclass(frozen=True)
+class StageContext:
+    """Shared resources a stage may need, resolved relative to the pipeline file."""
+
+    base_dir: Path
+    outlets: OutletRegistry
+
+    def path(self, name: str) -> Path:
+        return self.base_dir / name
+
+
+class Stage:
+    name: ClassVar[str]
+    #: Languages whose text this stage may edit; None means any language.
+    languages: tuple[str, ...] | None = None
+
+    def applies_to(self, draft: Draft) -> bool:
+        return self.languages is None or draft.language in self.languages
+
+    def __call__(self, draft: Draft) -> None:
+        raise NotImplementedError
+
+
+def register(cls: type[Stage]) -> type[Stage]:
+    STAGES[cls.name] = cls
+    return cls
+
+
+def build_stage(entry: dict, context: StageContext, path: Path, key: str) -> Stage:
+    options = dict(entry)
+    name = options.pop("stage", None)
+    if not isinstance(name, str):
+        raise ConfigError(path, f"{key}.stage", "each stage entry needs a 'stage' name")
+    cls = STAGES.get(name)
+    if cls is None:
+        known = ", ".join(sorted(STAGES))
+        raise ConfigError(path, f"{key}.stage", f"unknown stage {name!r}; known stages: {known}")
+    languages = options.pop("languages", cls.languages)
+    accepted = [p for p in inspect.signature(cls.__init__).parameters if p not in ("self", "context")]
+    for option in options:
+        if option not in accepted:
+            raise ConfigError(
+                path,
+                f"{key}.{option}",
+                f"unknown option for stage {name!r}; accepted: {', '.join(accepted) or 'none'}",
+            )
+    try:
+        stage = cls(context, **options)
+    except (TypeError, ValueError) as exc:
+        if isinstance(exc, ConfigError):
+            raise
+        raise ConfigError(path, key, f"stage {name!r}: {exc}") from exc
+    stage.languages = tuple(languages) if languages is not None else None
+    return stage

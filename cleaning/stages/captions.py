@@ -1,0 +1,86 @@
+"""Move photo captions and credits that extraction glued into the body to `captions`.
+
+A VG-style caption is an ALL-CAPS lead-in, a colon and a sentence about a photo.
+English originals also open paragraphs with lead-ins ("UPDATED:"), so a lead-in
+alone is not enough: a second signal must agree (photo words, an outlet known to
+write captions this way, or the lead-in echoed in the sentence).
+"""
+
+import re
+
+from cleaning.draft import Draft
+from cleaning.errors import ConfigError
+from cleaning.registry import Stage, StageContext, register
+from cleaning.yamlconfig import expect, expect_keys, load_yaml
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LEAD_IN = re.compile(
+    rf"^(?P<lead>[{UPPER}0-9][{UPPER}0-9'’&.\-]*(?:\s+[{UPPER}0-9'’&.\-]+){{0,4}}):\s+(?P<rest>\S.*)$"
+)
+SENTENCE_END = re.compile(r"[.!?][”\"’)]?$")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+CREDIT = re.compile(
+    r"^(?:(?:photo|photos|foto|picture|image|bilde|bild|illustration)\s*:\s*\S.{0,80}|©\s*\S.{0,80})$",
+    re.IGNORECASE,
+)
+
+
+def _stem(word: str) -> str:
+    word = word.casefold()
+    for suffix in ("ing", "ed", "es", "s", "y"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@register
+class CaptionsStage(Stage):
+    name = "captions"
+
+    def __init__(self, context: StageContext, lists: str = "captions.yaml", max_chars: int = 400):
+        path = context.path(lists)
+        data = expect(load_yaml(path), dict, path, "")
+        expect_keys(data, {"not_captions", "photo_words"}, {"not_captions", "photo_words"}, path, "")
+        self.not_captions = {
+            str(x).casefold() for x in expect(data["not_captions"], list, path, "not_captions")
+        }
+        try:
+            self.photo_words = re.compile(expect(data["photo_words"], str, path, "photo_words"), re.I)
+        except re.error as exc:
+            raise ConfigError(path, "photo_words", f"invalid regex: {exc}") from exc
+        self.max_chars = max_chars
+        self.outlets = context.outlets
+
+    def caption_reason(self, line: str, outlet_writes_leadins: bool) -> str | None:
+        if CREDIT.match(line):
+            return "photo credit line"
+        match = LEAD_IN.match(line)
+        if not match or len(line) > self.max_chars:
+            return None
+        lead, rest = match["lead"], match["rest"]
+        if sum(ch.isalpha() for ch in lead) < 3 or lead.casefold() in self.not_captions:
+            return None
+        if not SENTENCE_END.search(rest) or len(SENTENCE_BREAK.findall(rest)) > 2:
+            return None
+        signals = []
+        if self.photo_words.search(rest):
+            signals.append("describes a photo")
+        if outlet_writes_leadins:
+            signals.append("the original outlet writes captions with lead-ins")
+        lead_stems = {_stem(w) for w in re.findall(r"\w{4,}", lead)}
+        if lead_stems & {_stem(w) for w in re.findall(r"\w{4,}", rest)}:
+            signals.append("the lead-in repeats a word of the caption")
+        if not signals:
+            return None
+        return f"caption: all-caps lead-in {lead!r}; " + "; ".join(signals)
+
+    def __call__(self, draft: Draft) -> None:
+        outlet = self.outlets.find(draft.original["outlet"] or "")
+        writes_leadins = bool(outlet and outlet.caption_leadins)
+        reasons = {}
+        for index, line in enumerate(draft.lines):
+            reason = self.caption_reason(line, writes_leadins)
+            if reason:
+                reasons[index] = reason
+        if reasons:
+            draft.move_lines_to_captions(set(reasons), self.name, reasons)

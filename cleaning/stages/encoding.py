@@ -1,0 +1,65 @@
+"""Repair mojibake and broken HTML entities (with ftfy), explaining each fix."""
+
+import html
+import re
+
+from ftfy import TextFixerConfig, fix_and_explain
+
+from cleaning.draft import Draft
+from cleaning.registry import Stage, StageContext, register
+
+#: Only repairs of damage: typography (curly quotes, ligatures, widths) is left as published.
+FTFY_CONFIG = TextFixerConfig(
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    normalization="NFC",
+)
+#: An entity split by spaces, as some CMS pipelines write it: "Lavrov& # 39; s" for "Lavrov&#39;s".
+#: An apostrophe also loses the space the splitting put before its clitic ("s", "t", "ll").
+SPACED_ENTITY = re.compile(r"&\s?#\s?(\d{2,5})\s?;(\s(?=(?:s|t|d|ll|re|ve|m)\b))?")
+APOSTROPHES = {"'", "’"}
+
+
+def _unescape(match: re.Match) -> str:
+    char = html.unescape(f"&#{match.group(1)};")
+    if match.group(2) and char not in APOSTROPHES:
+        return char + match.group(2)
+    return char
+
+
+def _fix_spaced_entities(text: str) -> str:
+    if "#" not in text:
+        return text
+    return SPACED_ENTITY.sub(_unescape, text)
+
+
+def repair(text: str) -> tuple[str, list[str]]:
+    reasons = []
+    fixed = _fix_spaced_entities(text)
+    if fixed != text:
+        reasons.append("decoded HTML entities split by spaces")
+    fixed, explanation = fix_and_explain(fixed, config=FTFY_CONFIG)
+    if explanation:
+        reasons.append(
+            "ftfy: " + ", ".join(step[1] if isinstance(step, tuple) else str(step) for step in explanation)
+        )
+    return fixed, reasons
+
+
+@register
+class EncodingStage(Stage):
+    name = "encoding"
+
+    def __init__(self, context: StageContext):
+        pass
+
+    def __call__(self, draft: Draft) -> None:
+        fixed, reasons = repair(draft.title)
+        if reasons:
+            draft.set_title(fixed, self.name, "; ".join(reasons))
+        for index, line in enumerate(draft.lines):
+            fixed, reasons = repair(line)
+            if reasons:
+                draft.replace_line(index, fixed, self.name, "; ".join(reasons))

@@ -1,0 +1,296 @@
+"""Repair people's names that machine translation rendered as words or spelled two ways.
+
+A repair needs two independent kinds of evidence:
+- identity: which name is meant, from the correct name elsewhere in the same
+  article (similar spelling) or from the gazetteer of known renderings;
+- slot: the word stands where a name stands (a "Name:" headline, the subject of a
+  caption, before "said", a possessive, after a title or the person's first name,
+  before a party code, or capitalised mid-sentence though it is an ordinary word).
+Ordinary uses ("a blinking light", "Store shelves were empty") have no slot and stay.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cleaning.draft import Draft
+from cleaning.names import is_inflection, is_ordinary_word, same_spelling_family, similarity, skeleton
+from cleaning.registry import Stage, StageContext, register
+from cleaning.stages.captions import LEAD_IN
+from cleaning.yamlconfig import expect, expect_keys, load_yaml
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+POSSESSIVE = re.compile(r"^[’']s\b")
+PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() and not self.text.isupper()
+
+
+@dataclass
+class Unit:
+    """One piece of text the stage reads: the title, a body line or a caption."""
+
+    field: str
+    index: int | None
+    text: str
+    tokens: list[Token]
+    replacements: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    renderings: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+
+def load_gazetteer(path) -> list[Person]:
+    data = expect(load_yaml(path), dict, path, "")
+    people = []
+    for i, entry in enumerate(expect(data.get("people", []), list, path, "people")):
+        key = f"people[{i}]"
+        expect(entry, dict, path, key)
+        expect_keys(entry, {"name", "renderings", "variants"}, {"name"}, path, key)
+        people.append(
+            Person(
+                name=expect(entry["name"], str, path, f"{key}.name"),
+                renderings=tuple(expect(entry.get("renderings", []), list, path, f"{key}.renderings")),
+                variants=tuple(expect(entry.get("variants", []), list, path, f"{key}.variants")),
+            )
+        )
+    return people
+
+
+@register
+class NamesStage(Stage):
+    name = "names"
+    languages = ("en",)
+
+    def __init__(
+        self,
+        context: StageContext,
+        gazetteer: str = "gazetteer.yaml",
+        context_words: str = "names.yaml",
+        min_similarity: float = 0.85,
+    ):
+        self.people = load_gazetteer(context.path(gazetteer))
+        path = context.path(context_words)
+        words = expect(load_yaml(path), dict, path, "")
+        keys = {"titles", "title_phrases", "speech_verbs", "leading_non_names"}
+        expect_keys(words, keys, keys, path, "")
+        self.titles = {w.casefold() for w in expect(words["titles"], list, path, "titles")}
+        phrases = expect(words["title_phrases"], list, path, "title_phrases")
+        self.title_phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+$", re.I)
+        verbs = "|".join(map(re.escape, expect(words["speech_verbs"], list, path, "speech_verbs")))
+        self.verb_after = re.compile(rf"^(?:[’']s)?,?\s+(?:{verbs})\b")
+        self.verb_before = re.compile(rf"\b(?:{verbs}),?\s+$")
+        self.non_names = set(expect(words["leading_non_names"], list, path, "leading_non_names"))
+        self.min_similarity = min_similarity
+        self.renderings: dict[str, tuple[Person, str]] = {}
+        for person in self.people:
+            for rendering in person.renderings:
+                target = person.name if len(rendering.split()) > 1 else person.tokens[-1]
+                self.renderings[rendering] = (person, target)
+
+    # -- reading the article ------------------------------------------------
+
+    def _units(self, draft: Draft) -> list[Unit]:
+        texts = [("title", None, draft.title)]
+        texts += [("text", i, line) for i, line in enumerate(draft.lines)]
+        texts += [("captions", i, line) for i, line in enumerate(draft.captions)]
+        return [
+            Unit(f, i, t, [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(t)])
+            for f, i, t in texts
+        ]
+
+    def _name_runs(self, unit: Unit) -> list[list[Token]]:
+        """Runs of capitalised words that look like a person's full name."""
+        runs, run = [], []
+        for token in unit.tokens:
+            joined = run and unit.text[run[-1].end : token.start] == " "
+            if token.capitalised and (joined or not run):
+                run.append(token)
+                continue
+            runs.append(run)
+            run = [token] if token.capitalised else []
+        runs.append(run)
+        names = []
+        for run in runs:
+            cut = max((i + 1 for i, t in enumerate(run) if t.text.casefold() in self.titles), default=0)
+            run = run[cut:]
+            while run and run[0].text in self.non_names:
+                run = run[1:]
+            if 2 <= len(run) <= 4:
+                names.append(run)
+        return names
+
+    # -- slots ---------------------------------------------------------------
+
+    def _slot(self, unit: Unit, token: Token, first_names: set[str]) -> str | None:
+        before, after = unit.text[: token.start], unit.text[token.end :]
+        if not before.strip() and after.startswith(":") and len(unit.text) <= 120:
+            return "opens a 'Name:' headline"
+        caption = LEAD_IN.match(unit.text)
+        if caption and caption.start("rest") == token.start:
+            return "first word of a caption, where the person shown is named"
+        if self.verb_after.match(after):
+            return f"followed by a verb of speech ({after.strip()[:12]!r}…)"
+        if self.verb_before.search(before):
+            return "follows a verb of speech"
+        if POSSESSIVE.match(after):
+            return "possessive"
+        previous = before.split()[-1] if before.split() else ""
+        if previous.casefold() in self.titles or self.title_phrase.search(before):
+            return f"follows the title {previous!r}"
+        if previous in first_names:
+            return f"follows the first name {previous!r}"
+        if PARTY_CODE.match(after):
+            return "followed by a party code"
+        following = after.split()[0] if after.split() else ""
+        if (
+            not SENTENCE_START.search(before)
+            and previous[:1].islower()
+            and not following[:1].isupper()
+            and is_ordinary_word(token.text)
+        ):
+            return "an ordinary word capitalised mid-sentence"
+        return None
+
+    # -- the stage -----------------------------------------------------------
+
+    def __call__(self, draft: Draft) -> None:
+        units = self._units(draft)
+        runs = [(unit, run) for unit in units for run in self._name_runs(unit)]
+        forms = Counter(" ".join(t.text for t in run) for _, run in runs)
+        self._repair_rendered_names(runs)
+        self._unify_variants(runs, forms)
+        anchors = {f.split()[-1]: f for f in forms if not is_ordinary_word(f.split()[-1])}
+        first_names = {f.split()[0] for f in forms if len(f.split()) > 1}
+        self._repair_words(units, anchors, first_names, forms)
+        self._apply(draft, units)
+
+    def _canonical(self, spellings: Counter) -> tuple[str, str] | None:
+        for person in self.people:
+            if person.name in spellings or any(v in spellings for v in person.variants):
+                return person.name, "the gazetteer's spelling"
+        proper = Counter({f: n for f, n in spellings.items() if not is_ordinary_word(f.split()[-1])})
+        ranked = (proper or spellings).most_common()
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        total = sum(spellings.values())
+        return ranked[0][0], f"the most frequent full form ({ranked[0][1]} of {total})"
+
+    def _unify_variants(self, runs: list[tuple[Unit, list[Token]]], forms: Counter) -> None:
+        families: dict[tuple[str, ...], Counter] = {}
+        for form, count in forms.items():
+            families.setdefault(tuple(skeleton(w) for w in form.split()), Counter())[form] += count
+        for spellings in families.values():
+            if len(spellings) < 2:
+                continue
+            chosen = self._canonical(spellings)
+            if chosen is None:
+                continue
+            canonical, why = chosen
+            for unit, run in runs:
+                form = " ".join(t.text for t in run)
+                span = (run[0].start, run[-1].end)
+                if form in spellings and form != canonical and span not in unit.replacements:
+                    reason = f"{form!r} → {canonical!r}: one person spelled two ways in this article; {why}"
+                    unit.replacements[span] = (canonical, reason)
+
+    def _repair_rendered_names(self, runs: list[tuple[Unit, list[Token]]]) -> None:
+        """Full names the gazetteer knows as renderings ("Bent High"): first name plus gazetteer agree."""
+        for unit, run in runs:
+            form = " ".join(t.text for t in run)
+            known = self.renderings.get(form)
+            if known and len(run) > 1:
+                person, target = known
+                reason = (
+                    f"{form!r} → {target!r}: the gazetteer lists {form!r} as a rendering of {person.name!r}, "
+                    f"and it stands as a full name after the first name {run[0].text!r}"
+                )
+                unit.replacements[(run[0].start, run[-1].end)] = (target, reason)
+
+    def _identity(self, token: Token, anchors: dict[str, str], forms: Counter) -> tuple[str, str] | None:
+        """Which name the word stands for, with the evidence; None when unknown or ambiguous."""
+        found: dict[str, list[str]] = {}
+        if token.text in self.renderings:
+            person, target = self.renderings[token.text]
+            if any(part in form.split() for form in forms for part in person.tokens):
+                found.setdefault(target, []).append(
+                    f"the gazetteer lists {token.text!r} as a rendering of {person.name!r}"
+                )
+        matches = []
+        for surname, form in anchors.items():
+            if surname == token.text or surname[0].casefold() != token.text[0].casefold():
+                continue
+            if is_inflection(surname, token.text):
+                continue
+            if (
+                same_spelling_family(surname, token.text)
+                or similarity(surname, token.text) >= self.min_similarity
+            ):
+                matches.append((similarity(surname, token.text), surname, form))
+        matches.sort(reverse=True)
+        if len(matches) > 1 and matches[0][0] == matches[1][0]:
+            return None
+        if matches:
+            score, surname, form = matches[0]
+            found.setdefault(surname, []).append(
+                f"the article names {form!r} elsewhere (spelling similarity {score:.2f})"
+            )
+        if len(found) != 1:
+            return None
+        ((target, evidence),) = found.items()
+        return target, " and ".join(evidence)
+
+    def _repair_words(
+        self, units: list[Unit], anchors: dict[str, str], first_names: set[str], forms: Counter
+    ):
+        for unit in units:
+            for token in unit.tokens:
+                if not token.capitalised or any(s <= token.start < e for s, e in unit.replacements):
+                    continue
+                if token.text.casefold() in self.titles:
+                    continue
+                if not is_ordinary_word(token.text) and token.text not in self.renderings:
+                    continue
+                identity = self._identity(token, anchors, forms)
+                if identity is None:
+                    continue
+                slot = self._slot(unit, token, first_names)
+                if slot is None:
+                    continue
+                target, evidence = identity
+                reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
+                unit.replacements[(token.start, token.end)] = (target, reason)
+
+    def _apply(self, draft: Draft, units: list[Unit]) -> None:
+        for unit in units:
+            if not unit.replacements:
+                continue
+            text = unit.text
+            for (start, end), (new, _) in sorted(unit.replacements.items(), reverse=True):
+                text = text[:start] + new + text[end:]
+            reason = "; ".join(reason for _, (_, reason) in sorted(unit.replacements.items()))
+            if unit.field == "title":
+                draft.set_title(text, self.name, reason)
+            elif unit.field == "text":
+                draft.replace_line(unit.index, text, self.name, reason)
+            else:
+                draft.replace_caption(unit.index, text, self.name, reason)
+            draft.signal("name_repaired", 0.3, reason)

@@ -1,0 +1,82 @@
+"""Remove interface text (badges, embed pointers, comment forms) that survives extraction."""
+
+import re
+from dataclasses import dataclass
+
+from cleaning.draft import Draft
+from cleaning.errors import ConfigError
+from cleaning.registry import Stage, StageContext, register
+from cleaning.yamlconfig import expect, expect_keys, load_yaml
+
+LIST_MARKER = re.compile(r"^[-•*·]\s*")
+END_PUNCTUATION = ".:!…"
+
+
+def normalize_phrase(text: str) -> str:
+    return LIST_MARKER.sub("", text.strip()).strip().rstrip(END_PUNCTUATION).strip().casefold()
+
+
+@dataclass(frozen=True)
+class PhraseList:
+    group: str
+    lines: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern], ...]
+
+    def match(self, line: str) -> str | None:
+        normalized = normalize_phrase(line)
+        if normalized in self.lines:
+            return f"{self.group} interface phrase {line.strip()!r}"
+        bare = LIST_MARKER.sub("", line.strip())
+        for name, pattern in self.patterns:
+            if pattern.fullmatch(bare):
+                return f"{self.group} interface text ({name})"
+        return None
+
+
+def _phrase_list(data: dict, group: str, path, key: str) -> PhraseList:
+    expect(data, dict, path, key)
+    expect_keys(data, {"lines", "patterns"}, set(), path, key)
+    lines = expect(data.get("lines", []), list, path, f"{key}.lines")
+    patterns = []
+    for i, entry in enumerate(expect(data.get("patterns", []), list, path, f"{key}.patterns")):
+        entry_key = f"{key}.patterns[{i}]"
+        expect(entry, dict, path, entry_key)
+        expect_keys(entry, {"name", "regex"}, {"name", "regex"}, path, entry_key)
+        try:
+            patterns.append((entry["name"], re.compile(entry["regex"])))
+        except re.error as exc:
+            raise ConfigError(path, f"{entry_key}.regex", f"invalid regex: {exc}") from exc
+    return PhraseList(group, frozenset(normalize_phrase(str(line)) for line in lines), tuple(patterns))
+
+
+@register
+class ResidueStage(Stage):
+    name = "residue"
+
+    def __init__(self, context: StageContext, phrases: str = "residue.yaml"):
+        path = context.path(phrases)
+        data = expect(load_yaml(path), dict, path, "")
+        expect_keys(data, {"common", "languages", "outlets"}, set(), path, "")
+        self.general = [_phrase_list(data.get("common", {}), "common", path, "common")]
+        for code, entry in expect(data.get("languages", {}), dict, path, "languages").items():
+            self.general.append(_phrase_list(entry, code, path, f"languages.{code}"))
+        self.by_outlet = {
+            name: _phrase_list(entry, name, path, f"outlets.{name}")
+            for name, entry in (expect(data.get("outlets") or {}, dict, path, "outlets")).items()
+        }
+
+    def __call__(self, draft: Draft) -> None:
+        lists = list(self.general)
+        if draft.original["outlet"] in self.by_outlet:
+            lists.append(self.by_outlet[draft.original["outlet"]])
+        if draft.meta.boilerplate:
+            lists.append(PhraseList("site", frozenset(map(normalize_phrase, draft.meta.boilerplate)), ()))
+        reasons = {}
+        for index, line in enumerate(draft.lines):
+            for phrases in lists:
+                reason = phrases.match(line)
+                if reason:
+                    reasons[index] = reason
+                    break
+        if reasons:
+            draft.remove_lines(set(reasons), self.name, reasons)

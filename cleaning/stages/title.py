@@ -1,0 +1,68 @@
+"""Split a republished title into the headline, the original outlet and the republisher.
+
+"– We never threatened the Ukrainian people – VG – Archyworldys" becomes the
+title "We never threatened the Ukrainian people", outlet VG, republisher Archyworldys.
+"""
+
+import re
+
+from cleaning.draft import Draft
+from cleaning.registry import Stage, StageContext, register
+
+#: A separator between title segments: a dash or bar with space on both sides.
+SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+#: A Scandinavian quote dash opening the title: the headline is a quotation.
+QUOTE_DASH = re.compile(r"^[–—]\s*")
+
+
+def squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def site_domain(host: str) -> str:
+    return host.lower().removeprefix("www.")
+
+
+@register
+class TitleStage(Stage):
+    name = "title"
+
+    def __init__(self, context: StageContext):
+        self.outlets = context.outlets
+
+    def _is_republisher(self, segment: str, draft: Draft) -> bool:
+        domain_label = site_domain(draft.meta.host).split(".")[0]
+        names = {squash(domain_label), squash(draft.meta.site_name or "")} - {""}
+        return squash(segment) in names
+
+    def __call__(self, draft: Draft) -> None:
+        title = draft.title
+        removed = []
+        republisher_name = draft.meta.site_name
+        while True:
+            separators = list(SEPARATOR.finditer(title))
+            if not separators:
+                break
+            last = separators[-1]
+            segment = title[last.end() :].strip()
+            outlet = self.outlets.find(segment)
+            if self._is_republisher(segment, draft):
+                republisher_name = republisher_name or segment
+                removed.append(f"republisher suffix {segment!r}")
+            elif outlet is not None and draft.original["outlet"] in (None, outlet.name):
+                draft.original.update(outlet.as_original())
+                draft.original.setdefault("evidence", []).append(f"title suffix {segment!r}")
+                removed.append(f"outlet suffix {segment!r} ({outlet.domain})")
+            else:
+                break
+            title = title[: last.start()].rstrip()
+        if QUOTE_DASH.match(title):
+            title = QUOTE_DASH.sub("", title, count=1)
+            removed.append("leading quote dash (the headline is a quotation)")
+        host = site_domain(draft.meta.host)
+        draft.republisher = {
+            "name": republisher_name or host.split(".")[0].capitalize() or None,
+            "domain": host or None,
+        }
+        if removed:
+            draft.set_title(title, self.name, "removed " + ", ".join(removed))

@@ -1,0 +1,37 @@
+"""Safe YAML loading with errors that name the file and the key."""
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cleaning.errors import ConfigError
+
+
+def load_yaml(path: str | Path) -> Any:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(path, None, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(path, None, f"invalid YAML: {exc}") from exc
+
+
+def expect(value: Any, kind: type | tuple[type, ...], path: str | Path, key: str) -> Any:
+    """Return value if it has the expected type, else raise a ConfigError naming the key."""
+    if not isinstance(value, kind):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise ConfigError(path, key, f"expected {names}, got {type(value).__name__}")
+    return value
+
+
+def expect_keys(mapping: dict, allowed: set[str], required: set[str], path: str | Path, key: str) -> None:
+    unknown = sorted(set(mapping) - allowed)
+    if unknown:
+        raise ConfigError(path, f"{key}.{unknown[0]}" if key else unknown[0], "unknown key")
+    missing = sorted(required - set(mapping))
+    if missing:
+        raise ConfigError(path, f"{key}.{missing[0]}" if key else missing[0], "missing required key")

@@ -1,0 +1,1 @@
+"""Thin Scrapy adapters around the cleaning library: clean, drop, validate."""

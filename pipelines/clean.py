@@ -1,0 +1,52 @@
+"""Turn fetched pages into cleaned records; drop what is not an article, with the reason counted."""
+
+import logging
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+from cleaning import Cleaner, PageError
+from cleaning.pipeline import DEFAULT_PIPELINE
+from spiders.sites import SiteRegistry
+
+logger = logging.getLogger(__name__)
+
+
+class CleanPipeline:
+    def __init__(self, cleaner: Cleaner, sites: SiteRegistry, stats):
+        self.cleaner, self.sites, self.stats = cleaner, sites, stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        cleaner = Cleaner.from_yaml(settings.get("CLEANING_PIPELINE") or DEFAULT_PIPELINE)
+        return cls(cleaner, SiteRegistry.from_dir(settings.get("SITES_DIR")), crawler.stats)
+
+    def _drop(self, reason_key: str, message: str, log_level: str = "WARNING"):
+        self.stats.inc_value(f"republished/dropped/{reason_key}")
+        raise DropItem(message, log_level=log_level)
+
+    def process_item(self, item, spider=None):
+        page = ItemAdapter(item)
+        url = page["url"]
+        site = self.sites.for_url(url)
+        try:
+            record = self.cleaner.clean(
+                page["html"],
+                url,
+                fetched_at=page.get("fetched_at"),
+                boilerplate=site.boilerplate if site else (),
+                site_name=site.name if site else None,
+            )
+        except PageError as exc:
+            self._drop("unreadable_page", f"unreadable page {exc}", log_level="ERROR")
+        except Exception as exc:
+            logger.exception("cleaning failed on %s", url)
+            self._drop("cleaning_error", f"cleaning failed on {url}: {type(exc).__name__}: {exc}", "ERROR")
+        problem = self.cleaner.article_problem(record)
+        if problem:
+            self._drop("not_an_article", f"not an article: {url}: {problem}")
+        self.stats.inc_value("republished/cleaned")
+        for edit in record["edits"]:
+            self.stats.inc_value(f"republished/edits/{edit['stage']}")
+        return record

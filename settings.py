@@ -1,0 +1,46 @@
+"""Scrapy settings for the republished-news crawler. Every value here can be
+overridden per run with `-s NAME=VALUE`; the README documents each one."""
+
+BOT_NAME = "republished"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+COMMANDS_MODULE = "commands"
+
+# Politeness: these crawl other people's sites.
+USER_AGENT = "republished-news-crawler/0.1 (research crawler; set USER_AGENT to add your contact)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Limits: a news page is well under these; anything larger is not an article.
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+
+# Offline mirror: a folder laid out as host/path (as `wget --mirror` writes it),
+# served instead of the network when set. Off unless asked for.
+MIRROR_DIR = None
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.mirror.MirrorMiddleware": 950,
+}
+
+# Per-site YAML configs, and the cleaning pipeline (None: the bundled one).
+SITES_DIR = "sites"
+CLEANING_PIPELINE = None
+
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 300,
+    "pipelines.validate.ValidatePipeline": 800,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = None
+LOG_LEVEL = "INFO"

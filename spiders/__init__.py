@@ -1,0 +1,1 @@
+"""Spiders find and fetch article pages; they know nothing about cleaning."""

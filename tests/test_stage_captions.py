@@ -1,0 +1,49 @@
+SEED_CAPTIONS = [
+    "MEET: Foreign Minister Antony Blinken (left) and his Russian counterpart Sergey Lavrov in Geneva on Friday.",
+    "READY: Russian tanks and artillery are ready at Elnya near the Ukrainian border.",
+    "LEAVING THE MEETING: Blinking as he left Friday’s meeting with Lavrov in Geneva, Switzerland.",
+]
+
+
+def test_vg_captions_move_to_captions(stage, make_draft):
+    body = "Blinken confirmed this during his press conference."
+    draft = make_draft([SEED_CAPTIONS[0], body, SEED_CAPTIONS[1], SEED_CAPTIONS[2]], outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == [body]
+    assert draft.captions == SEED_CAPTIONS
+    assert [e["action"] for e in draft.edits] == ["move"] * 3
+    assert all("lead-in" in e["reason"] for e in draft.edits)
+
+
+def test_caption_with_photo_words_moves_even_when_outlet_unknown(stage, make_draft):
+    line = "SMILING: Health Minister Bent Høie (H) pictured at the press conference on Tuesday."
+    draft = make_draft([line])
+    stage("captions")(draft)
+    assert draft.captions == [line]
+
+
+def test_photo_credit_lines_move(stage, make_draft):
+    draft = make_draft(["Photo: Ole Berg-Rusten / NTB", "© Reuters", "The text goes on."])
+    stage("captions")(draft)
+    assert draft.captions == ["Photo: Ole Berg-Rusten / NTB", "© Reuters"]
+    assert draft.lines == ["The text goes on."]
+
+
+def test_english_lead_ins_are_not_captions(stage, make_draft):
+    lines = [
+        "UPDATED: The story has been updated with comments from the ministry.",
+        "NEWS ANALYSIS: Why the talks in Geneva were always going to fail.",
+        "WASHINGTON: The president signed the bill on Tuesday.",
+        "NATO: Ready to talk",
+        "Russia: No invasion plans",
+    ]
+    draft = make_draft(lines)
+    stage("captions")(draft)
+    assert draft.lines == lines
+    assert draft.captions == []
+
+
+def test_headline_shaped_line_from_caption_outlet_stays(stage, make_draft):
+    draft = make_draft(["NATO: Ready to talk", "Blinking: Believes in further conversation"], outlet="VG")
+    stage("captions")(draft)
+    assert draft.captions == []

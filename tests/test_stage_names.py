@@ -1,0 +1,140 @@
+import pytest
+
+SEED_LINES = [
+    "Following Friday’s meeting between US Secretary of State Antony Blinken and his Russian counterpart "
+    "Sergei Lavrov, Lavrov says Russia has no plans to attack Ukraine. – The discussion was useful, says Blinken.",
+    "US Secretary of State Antony Blinken held a press conference after meeting Russian Foreign Minister "
+    "Sergey Lavrov. Lavrov did the same.",
+    "Blinking: Believes in further conversation",
+    "During Blinken’s press conference, he stated that the discussion with Lavrov was “sincere”.",
+    "– These are difficult issues we are facing and they will not be resolved quickly. I don’t expect that we "
+    "will solve them in Geneva, the US Secretary of State said.",
+    "“We are not afraid of anyone, not even the United States,” Lavrov replied, according to Reuters.",
+]
+SEED_CAPTION = "LEAVING THE MEETING: Blinking as he left Friday’s meeting with Lavrov in Geneva, Switzerland."
+MEET_CAPTION = "MEET: Foreign Minister Antony Blinken (left) and his Russian counterpart Sergey Lavrov in Geneva on Friday."
+
+
+def run(stage, make_draft, lines, captions=()):
+    draft = make_draft(lines)
+    draft.captions = list(captions)
+    stage("names")(draft)
+    return draft
+
+
+def test_seed_blinking_repaired_in_headline_and_caption(stage, make_draft):
+    draft = run(stage, make_draft, SEED_LINES, [MEET_CAPTION, SEED_CAPTION])
+    assert draft.lines[2] == "Blinken: Believes in further conversation"
+    assert (
+        draft.captions[1]
+        == "LEAVING THE MEETING: Blinken as he left Friday’s meeting with Lavrov in Geneva, Switzerland."
+    )
+
+
+def test_seed_lavrov_spellings_unified_to_one_form(stage, make_draft):
+    draft = run(stage, make_draft, SEED_LINES, [MEET_CAPTION, SEED_CAPTION])
+    text = "\n".join(draft.lines + draft.captions)
+    assert "Sergei" not in text
+    assert text.count("Sergey Lavrov") == 3
+
+
+def test_every_name_repair_is_logged_with_evidence(stage, make_draft):
+    draft = run(stage, make_draft, SEED_LINES, [MEET_CAPTION, SEED_CAPTION])
+    assert {(e["field"], e["before"]) for e in draft.edits} == {
+        ("text", SEED_LINES[0]),
+        ("text", SEED_LINES[2]),
+        ("captions", SEED_CAPTION),
+    }
+    for edit in draft.edits:
+        assert edit["stage"] == "names" and edit["action"] == "replace"
+        assert "name slot" in edit["reason"] or "spelled two ways" in edit["reason"]
+
+
+def test_secretary_of_state_is_not_a_name(stage, make_draft):
+    draft = run(stage, make_draft, SEED_LINES)
+    assert draft.lines[4] == SEED_LINES[4]
+    assert draft.lines[5] == SEED_LINES[5]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A blinking light on the dashboard warned the driver.",
+        "Blinking lights lined the runway at Gardermoen.",
+        "Store shelves were empty in Oslo on Saturday.",
+        "She went to the grocery store before the storm.",
+        "High prices hit families across the country.",
+        "The minister is tall and speaks softly.",
+    ],
+)
+def test_ordinary_words_never_change(stage, make_draft, line):
+    lines = [
+        "Prime Minister Jonas Gahr Støre met Antony Blinken and Bent Høie in Oslo.",
+        line,
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == line
+    assert draft.edits == []
+
+
+def test_unseen_name_rendered_as_word_is_repaired_from_the_article(stage, make_draft):
+    """Neither name is in the gazetteer: the article itself names the person correctly."""
+    lines = [
+        "Dutch Prime Minister Mark Rutte arrived in Oslo with Iranian President Ebrahim Raisi.",
+        "– We stand together with Norway, Rut said on arrival.",
+        "Raising’s delegation left early.",
+        "The talks were stuck in a rut, and raising the issue again did not help.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "– We stand together with Norway, Rutte said on arrival."
+    assert draft.lines[2] == "Raisi’s delegation left early."
+    assert draft.lines[3] == lines[3]
+    assert "Mark Rutte" in draft.edits[0]["reason"]
+
+
+def test_surname_rendered_as_word_in_speech_slot(stage, make_draft):
+    lines = [
+        "Prime Minister Jonas Gahr Støre (Ap) will meet the unions on Monday.",
+        "– We are ready to compromise, Store said.",
+        "Store shelves were empty in Oslo on Saturday.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "– We are ready to compromise, Støre said."
+    assert draft.lines[2] == lines[2]
+
+
+def test_transliteration_variants_unify_to_most_frequent_form(stage, make_draft):
+    lines = [
+        "Ukrainian President Volodymyr Zelenskyy spoke to parliament.",
+        "Volodymyr Zelenskyy said the army would hold the line.",
+        "Volodymyr Zelenskiy thanked the allies.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert all("Volodymyr Zelensky " in line for line in draft.lines)
+
+
+def test_different_people_are_not_merged(stage, make_draft):
+    lines = [
+        "Boris Johnson met Lyndon Johnston in London.",
+        "Johnston said the talks were useful.",
+        "Johnson said little.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+    assert draft.edits == []
+
+
+def test_gazetteer_rendering_needs_a_name_slot(stage, make_draft):
+    lines = [
+        "Health Minister Bent Høie presented the figures.",
+        "Health Minister Bent High said the infection rate was falling.",
+        "High infection rates worry the hospitals.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Health Minister Bent Høie said the infection rate was falling."
+    assert draft.lines[2] == lines[2]
+
+
+def test_stage_skips_non_english_text(cleaner, stage, make_draft):
+    draft = make_draft(["Blinking: Glaubt an weitere Gespräche", "Antony Blinken sagte das."], language="de")
+    assert not stage("names").applies_to(draft)

@@ -1,0 +1,42 @@
+def test_seed_residue_lines_are_removed_and_logged(stage, make_draft):
+    lines = [
+        "Following Friday’s meeting, Lavrov says Russia has no plans to attack Ukraine.",
+        "Just updated",
+        "The two foreign ministers will each hold a press conference on Friday afternoon.",
+        "- See Lavrov’s and Blinken’s press conferences below:",
+        "Leave a Reply",
+        "Your email address will not be published.",
+    ]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == [lines[0], lines[2]]
+    assert [e["before"] for e in draft.edits] == [lines[1], lines[3], lines[4], lines[5]]
+    assert all(e["action"] == "remove" and e["after"] == "" and e["reason"] for e in draft.edits)
+
+
+def test_read_also_and_subscription_prompts(stage, make_draft):
+    draft = make_draft(
+        ["Read also: The government falls", "Read the whole case with subscription", "Real text."]
+    )
+    stage("residue")(draft)
+    assert draft.lines == ["Real text."]
+
+
+def test_sentences_that_only_contain_residue_words_stay(stage, make_draft):
+    lines = [
+        "The page was just updated with new figures from the ministry.",
+        "You can see the full list of measures below: schools stay open and shops close at eight.",
+        "Readers who leave a reply on the forum are asked to stay polite.",
+        "Share prices fell sharply on Monday.",
+    ]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
+    assert draft.edits == []
+
+
+def test_site_boilerplate_from_the_site_config(stage, make_draft):
+    draft = make_draft(["Archyworldys Desk", "Real text."])
+    draft.meta.boilerplate = ("Archyworldys Desk",)
+    stage("residue")(draft)
+    assert draft.lines == ["Real text."]

@@ -1,0 +1,49 @@
+def test_seed_title_splits_into_headline_outlet_and_republisher(stage, make_draft):
+    draft = make_draft(
+        title="– We never threatened the Ukrainian people – VG – Archyworldys",
+        host="www.archyworldys.com",
+        site_name="Archyworldys",
+    )
+    stage("title")(draft)
+    assert draft.title == "We never threatened the Ukrainian people"
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["domain"] == "vg.no"
+    assert draft.original["language"] == "nb"
+    assert draft.republisher == {"name": "Archyworldys", "domain": "archyworldys.com"}
+    [edit] = draft.edits
+    assert edit["stage"] == "title" and edit["action"] == "replace"
+    assert edit["before"] == "– We never threatened the Ukrainian people – VG – Archyworldys"
+    assert "VG" in edit["reason"] and "Archyworldys" in edit["reason"]
+
+
+def test_republisher_recognised_from_domain_without_site_name(stage, make_draft):
+    draft = make_draft(
+        title="Storm hits the west coast - NRK - World Today News", host="www.world-today-news.com"
+    )
+    stage("title")(draft)
+    assert draft.title == "Storm hits the west coast"
+    assert draft.original["outlet"] == "NRK"
+    assert draft.republisher == {"name": "World Today News", "domain": "world-today-news.com"}
+
+
+def test_bar_separator_and_outlet_alias(stage, make_draft):
+    draft = make_draft(title="Inflation rises again | Der Spiegel – Newsbeezer", host="www.newsbeezer.com")
+    stage("title")(draft)
+    assert draft.title == "Inflation rises again"
+    assert draft.original["outlet"] == "DER SPIEGEL"
+
+
+def test_title_without_suffix_is_unchanged(stage, make_draft):
+    draft = make_draft(title="Oil prices fall as demand weakens", host="www.example.com")
+    stage("title")(draft)
+    assert draft.title == "Oil prices fall as demand weakens"
+    assert draft.edits == []
+    assert draft.original["outlet"] is None
+    assert draft.republisher == {"name": "Example", "domain": "example.com"}
+
+
+def test_dash_inside_headline_that_is_not_an_outlet_stays(stage, make_draft):
+    draft = make_draft(title="Brexit – what happens next", host="www.example.com")
+    stage("title")(draft)
+    assert draft.title == "Brexit – what happens next"
+    assert draft.edits == []
