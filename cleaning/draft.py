@@ -73,6 +73,11 @@ class Draft:
             self._log(stage, "replace", "captions", old, new, reason)
             self.captions[index] = new
 
+    def split_line(self, index: int, parts: list[str], stage: str, reason: str) -> None:
+        """Split one paragraph in two or more; the edit's `after` holds the parts, one per line."""
+        self._log(stage, "replace", "text", self.lines[index], "\n".join(parts), reason)
+        self.lines[index : index + 1] = parts
+
     def remove_lines(self, indices: set[int], stage: str, reasons: dict[int, str]) -> None:
         for index in sorted(indices):
             self._log(stage, "remove", "text", self.lines[index], "", reasons[index])

@@ -6,7 +6,7 @@ from pathlib import Path
 from cleaning.errors import ConfigError
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
 
-OUTLET_KEYS = {"name", "aliases", "domain", "country", "language", "agency", "caption_leadins"}
+OUTLET_KEYS = {"name", "aliases", "page_titles", "domain", "country", "language", "agency", "caption_leadins"}
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,8 @@ class Outlet:
     country: str
     language: str
     aliases: tuple[str, ...] = ()
+    #: The outlet's own page title as farms copy it, often machine-translated.
+    page_titles: tuple[str, ...] = ()
     agency: bool = False
     #: The outlet writes photo captions as "ALL-CAPS LEAD-IN: text" paragraphs.
     caption_leadins: bool = False
@@ -46,8 +48,10 @@ class OutletRegistry:
             for field in ("name", "domain", "country", "language"):
                 expect(entry[field], str, path, f"{key}.{field}")
             aliases = expect(entry.get("aliases", []), list, path, f"{key}.aliases")
-            if not all(isinstance(a, str) for a in aliases):
-                raise ConfigError(path, f"{key}.aliases", "aliases must be strings")
+            page_titles = expect(entry.get("page_titles", []), list, path, f"{key}.page_titles")
+            for field, values in (("aliases", aliases), ("page_titles", page_titles)):
+                if not all(isinstance(v, str) for v in values):
+                    raise ConfigError(path, f"{key}.{field}", f"{field} must be strings")
             outlets.append(
                 Outlet(
                     name=entry["name"],
@@ -55,6 +59,7 @@ class OutletRegistry:
                     country=entry["country"],
                     language=entry["language"],
                     aliases=tuple(aliases),
+                    page_titles=tuple(page_titles),
                     agency=bool(entry.get("agency", False)),
                     caption_leadins=bool(entry.get("caption_leadins", False)),
                 )
@@ -64,6 +69,15 @@ class OutletRegistry:
     def find(self, name: str) -> Outlet | None:
         """The outlet a title segment or attribution names, matched on its aliases."""
         return self._by_alias.get(name.strip().casefold())
+
+    def page_title_suffix(self, title: str) -> tuple[Outlet, str] | None:
+        """The outlet whose page title ends `title`, and that page title as written there."""
+        folded = title.casefold()
+        for outlet in self.outlets:
+            for page_title in outlet.page_titles:
+                if folded.endswith(page_title.casefold()):
+                    return outlet, title[len(title) - len(page_title) :]
+        return None
 
     def by_domain(self, host: str) -> Outlet | None:
         host = host.lower().removeprefix("www.")

@@ -2,11 +2,12 @@
 
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import cleaning.stages  # noqa: F401  (registers the stages)
-from cleaning.draft import Draft
+from cleaning.draft import Draft, PageMeta
 from cleaning.errors import ConfigError
-from cleaning.extract import ExtractionOptions, extract
+from cleaning.extract import ExtractionOptions, extract, normalize_space
 from cleaning.outlets import OutletRegistry
 from cleaning.record import build_record
 from cleaning.registry import Stage, StageContext, build_stage
@@ -71,12 +72,17 @@ class Cleaner:
         extracted.meta.boilerplate = tuple(boilerplate)
         if site_name:
             extracted.meta.site_name = site_name
-        draft = Draft(
-            meta=extracted.meta,
-            title_raw=extracted.title_raw,
-            title=extracted.title_raw,
-            lines=extracted.lines,
+        return self._run(
+            Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines), fetched_at
         )
+
+    def clean_text(self, text: str, url: str = "", title: str = "", fetched_at: str | None = None) -> dict:
+        """Clean text that was extracted elsewhere (one paragraph per line); no HTML needed."""
+        lines = [normalize_space(line) for line in text.splitlines() if line.strip()]
+        meta = PageMeta(url=url, host=(urlsplit(url).hostname or "").lower())
+        return self._run(Draft(meta, title, title, lines), fetched_at)
+
+    def _run(self, draft: Draft, fetched_at: str | None) -> dict:
         for stage in self.stages:
             if stage.applies_to(draft):
                 stage(draft)

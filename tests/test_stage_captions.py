@@ -47,3 +47,23 @@ def test_headline_shaped_line_from_caption_outlet_stays(stage, make_draft):
     draft = make_draft(["NATO: Ready to talk", "Blinking: Believes in further conversation"], outlet="VG")
     stage("captions")(draft)
     assert draft.captions == []
+
+
+def test_credit_fused_to_heading_is_split_and_moved(stage, make_draft):
+    draft = make_draft(["Photo: Ole Berg-Rusten / NTBRussia: No invasion plans", "The text goes on."])
+    stage("captions")(draft)
+    assert draft.captions == ["Photo: Ole Berg-Rusten / NTB"]
+    assert draft.lines == ["Russia: No invasion plans", "The text goes on."]
+    assert [e["action"] for e in draft.edits] == ["replace", "move"]
+    assert draft.edits[0]["after"] == "Photo: Ole Berg-Rusten / NTB\nRussia: No invasion plans"
+
+
+def test_credit_agency_inside_an_ordinary_sentence_is_not_split(stage, make_draft):
+    lines = [
+        "Photo: the NTB archive shows the Storting in 1950 / NTB Scanpix",
+        "Photos: a series / APs and more.",
+    ]
+    draft = make_draft(lines)
+    stage("captions")(draft)
+    assert draft.edits == [] or all(e["action"] == "move" for e in draft.edits)
+    assert not any(e["action"] == "replace" for e in draft.edits)

@@ -47,3 +47,14 @@ def test_dash_inside_headline_that_is_not_an_outlet_stays(stage, make_draft):
     stage("title")(draft)
     assert draft.title == "Brexit – what happens next"
     assert draft.edits == []
+
+
+def test_translated_outlet_page_title_names_the_outlet(stage, make_draft):
+    draft = make_draft(
+        title="Storm hits Western Norway – news Norway – Overview of news from different parts of the country",
+        host="www.archyde.com",
+    )
+    stage("title")(draft)
+    assert draft.title == "Storm hits Western Norway"
+    assert draft.original["outlet"] == "NRK"
+    assert "page title" in draft.edits[0]["reason"]

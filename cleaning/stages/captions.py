@@ -40,7 +40,8 @@ class CaptionsStage(Stage):
     def __init__(self, context: StageContext, lists: str = "captions.yaml", max_chars: int = 400):
         path = context.path(lists)
         data = expect(load_yaml(path), dict, path, "")
-        expect_keys(data, {"not_captions", "photo_words"}, {"not_captions", "photo_words"}, path, "")
+        keys = {"not_captions", "photo_words", "credit_agencies"}
+        expect_keys(data, keys, keys, path, "")
         self.not_captions = {
             str(x).casefold() for x in expect(data["not_captions"], list, path, "not_captions")
         }
@@ -48,6 +49,14 @@ class CaptionsStage(Stage):
             self.photo_words = re.compile(expect(data["photo_words"], str, path, "photo_words"), re.I)
         except re.error as exc:
             raise ConfigError(path, "photo_words", f"invalid regex: {exc}") from exc
+        agencies = "|".join(
+            re.escape(a)
+            for a in sorted(expect(data["credit_agencies"], list, path, "credit_agencies"), key=len)[::-1]
+        )
+        self.fused_credit = re.compile(
+            rf"^(?P<credit>(?:photo|photos|foto|bilde)\s*:\s*[^/\n]{{2,80}}?/\s*(?:{agencies}))(?P<rest>[A-Z][^/]*)$",
+            re.IGNORECASE,
+        )
         self.max_chars = max_chars
         self.outlets = context.outlets
 
@@ -74,7 +83,15 @@ class CaptionsStage(Stage):
             return None
         return f"caption: all-caps lead-in {lead!r}; " + "; ".join(signals)
 
+    def _split_fused_credits(self, draft: Draft) -> None:
+        for index in reversed(range(len(draft.lines))):
+            match = self.fused_credit.match(draft.lines[index])
+            if match and match["rest"][:1].isupper():
+                reason = "photo credit glued to the following text: split after the agency's name"
+                draft.split_line(index, [match["credit"].strip(), match["rest"].strip()], self.name, reason)
+
     def __call__(self, draft: Draft) -> None:
+        self._split_fused_credits(draft)
         outlet = self.outlets.find(draft.original["outlet"] or "")
         writes_leadins = bool(outlet and outlet.caption_leadins)
         reasons = {}

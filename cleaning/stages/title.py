@@ -46,6 +46,16 @@ class TitleStage(Stage):
             last = separators[-1]
             segment = title[last.end() :].strip()
             outlet = self.outlets.find(segment)
+            page_title = self.outlets.page_title_suffix(title)
+            if page_title and draft.original["outlet"] in (None, page_title[0].name):
+                outlet, written = page_title
+                draft.original.update(outlet.as_original())
+                draft.original.setdefault("evidence", []).append(
+                    f"{outlet.name}'s page title {written!r} in the title"
+                )
+                removed.append(f"the page title of {outlet.name} {written!r}")
+                title = title[: -len(written)].rstrip(" –—|-")
+                continue
             if self._is_republisher(segment, draft):
                 republisher_name = republisher_name or segment
                 removed.append(f"republisher suffix {segment!r}")

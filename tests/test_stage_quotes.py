@@ -1,0 +1,54 @@
+def run(stage, make_draft, lines):
+    draft = make_draft(lines)
+    stage("quotes")(draft)
+    return draft
+
+
+def test_seed_dash_quotes_get_their_speakers(stage, make_draft):
+    lines = [
+        "Following Friday’s meeting, Lavrov says Russia has no plans to attack Ukraine. – The discussion was useful, says Blinken.",
+        "– We concluded with an agreement that next week we will receive written answers to all our proposals, Lavrov said.",
+        "He also said:",
+        "– I think we can continue work on developing understanding.",
+        "– There is no room for negotiations, Blinken also said.",
+        "– These are difficult issues. I don’t expect that we will solve them in Geneva, the US Secretary of State said.",
+        "– Me repeated that Russia has never threatened the Ukrainian people, Lavrov said during the press conference.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [
+        {"text": "The discussion was useful", "speaker": "Blinken"},
+        {
+            "text": "We concluded with an agreement that next week we will receive written answers to all our proposals",
+            "speaker": "Lavrov",
+        },
+        {"text": "I think we can continue work on developing understanding.", "speaker": None},
+        {"text": "There is no room for negotiations", "speaker": "Blinken"},
+        {
+            "text": "These are difficult issues. I don’t expect that we will solve them in Geneva",
+            "speaker": "US Secretary of State",
+        },
+        {"text": "Me repeated that Russia has never threatened the Ukrainian people", "speaker": "Lavrov"},
+    ]
+    assert draft.lines == lines
+    assert draft.edits == []
+
+
+def test_dashes_without_any_attributed_quote_are_not_quotes(stage, make_draft):
+    lines = ["Prices rose – again.", "– A list item from a CMS", "The end – finally, they said."]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == []
+
+
+def test_guillemets_and_stray_marks_are_normalised(stage, make_draft):
+    draft = run(
+        stage, make_draft, ["«NATO is now working against Russia», he said.", "”We are ready,” she said."]
+    )
+    assert draft.lines == ["“NATO is now working against Russia”, he said.", "“We are ready,” she said."]
+    assert [e["action"] for e in draft.edits] == ["replace", "replace"]
+
+
+def test_balanced_english_quotes_stay(stage, make_draft):
+    lines = ["“We are not afraid of anyone,” Lavrov replied.", "He called it “sincere”."]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+    assert draft.edits == []
