@@ -19,6 +19,11 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     date_published: str | None = None
     html_language: str | None = None
+    og_url: str | None = None
+    #: Targets of the page's links, absolute; provenance looks for outlet domains here.
+    links: tuple[str, ...] = ()
+    #: URLs the page's JSON-LD says it is based on (isBasedOn, isBasedOnUrl).
+    based_on: tuple[str, ...] = ()
     #: Site-specific interface phrases supplied by the caller (from sites/*.yaml).
     boilerplate: tuple[str, ...] = ()
 

@@ -1,8 +1,9 @@
 """Main-text extraction with trafilatura: the page is parsed once and the tree passed along."""
 
+import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
@@ -62,6 +63,41 @@ def page_title(tree: HtmlElement) -> str | None:
     )
 
 
+def _walk_based_on(node, found: list[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("isBasedOn", "isBasedOnUrl"):
+                for item in value if isinstance(value, list) else [value]:
+                    url = item.get("url") or item.get("@id") if isinstance(item, dict) else item
+                    if isinstance(url, str):
+                        found.append(url)
+            else:
+                _walk_based_on(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _walk_based_on(item, found)
+
+
+def based_on_urls(tree: HtmlElement) -> tuple[str, ...]:
+    """What the page's JSON-LD declares it is based on; malformed JSON-LD is ignored."""
+    found: list[str] = []
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            _walk_based_on(json.loads(script), found)
+        except ValueError:
+            continue
+    return tuple(found)
+
+
+def page_links(tree: HtmlElement, base: str) -> tuple[str, ...]:
+    links = []
+    for href in tree.xpath("//a/@href"):
+        href = href.strip()
+        if href.startswith(("http://", "https://", "/")):
+            links.append(urljoin(base, href))
+    return tuple(dict.fromkeys(links))
+
+
 def extract(html: str | bytes, url: str, options: ExtractionOptions) -> Extracted:
     tree = parse_html(html, url)
     document = bare_extraction(
@@ -87,6 +123,9 @@ def extract(html: str | bytes, url: str, options: ExtractionOptions) -> Extracte
         site_name=_first(tree, "//meta[@property='og:site_name']/@content") or document.sitename,
         canonical_url=_first(tree, "//link[@rel='canonical']/@href")
         or _first(tree, "//meta[@property='og:url']/@content"),
+        og_url=_first(tree, "//meta[@property='og:url']/@content"),
+        links=page_links(tree, url),
+        based_on=based_on_urls(tree),
         authors=authors,
         date_published=document.date,
         html_language=_first(tree, "/html/@lang"),

@@ -1,6 +1,17 @@
 """Cleaning stages; importing this package registers them all by name."""
 
-from cleaning.stages import captions, encoding, grammar, language, names, quotes, residue, title, untranslated
+from cleaning.stages import (
+    captions,
+    encoding,
+    grammar,
+    language,
+    names,
+    provenance,
+    quotes,
+    residue,
+    title,
+    untranslated,
+)
 
 __all__ = [
     "captions",
@@ -8,6 +19,7 @@ __all__ = [
     "grammar",
     "language",
     "names",
+    "provenance",
     "quotes",
     "residue",
     "title",

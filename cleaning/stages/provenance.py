@@ -1,0 +1,105 @@
+"""Find the outlet an article was copied from, and say how it was found.
+
+Evidence, strongest first: the title suffix (set by the title stage), JSON-LD
+isBasedOn, rel=canonical or og:url pointing to the outlet, an attribution line
+in the body ("Source: VG", "(NTB) –", "According to SPIEGEL information"),
+links to the outlet's domain, the URL slug ("…-vg/"). The outlet registry is
+the only source of names and domains. When sources disagree, the title wins,
+then the most often named outlet; all evidence is kept in `original.evidence`.
+"""
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from cleaning.draft import Draft
+from cleaning.outlets import Outlet, OutletRegistry
+from cleaning.registry import Stage, StageContext, register
+
+ATTRIBUTIONS = (
+    re.compile(r"^(?:source|sources|kilde|källa|quelle|bron|originally published (?:in|by|on|at))\s*:?\s*(?P<name>[^.:,;]{2,40})\.?$", re.I),
+    re.compile(r"^\((?P<name>[^)]{2,25})\)\s*[–—-]"),
+    re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
+    re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Z][\w ]{1,25}?)[.,]"),
+)  # fmt: skip
+SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str) -> str:
+    return SLUG_SEPARATOR.sub("-", text.casefold()).strip("-")
+
+
+def _is_article_url(url: str) -> bool:
+    return len(urlsplit(url).path.strip("/")) > 0
+
+
+@register
+class ProvenanceStage(Stage):
+    name = "provenance"
+
+    def __init__(self, context: StageContext):
+        self.outlets: OutletRegistry = context.outlets
+        self.slugs = {}
+        for outlet in self.outlets.outlets:
+            for name in (outlet.name, outlet.domain, *outlet.aliases):
+                if len(_slug(name)) >= 2:
+                    self.slugs[_slug(name)] = outlet
+
+    def _from_urls(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
+        found = []
+        for url in draft.meta.based_on:
+            if outlet := self.outlets.by_domain(urlsplit(url).hostname or ""):
+                found.append((outlet, f"JSON-LD isBasedOn {url}", url))
+        for label, url in (("rel=canonical", draft.meta.canonical_url), ("og:url", draft.meta.og_url)):
+            if url and (outlet := self.outlets.by_domain(urlsplit(url).hostname or "")):
+                found.append((outlet, f"{label} points to {url}", url if _is_article_url(url) else None))
+        return found
+
+    def _from_text(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
+        found = []
+        for line in draft.lines:
+            for pattern in ATTRIBUTIONS:
+                match = pattern.search(line)
+                if match and (outlet := self.outlets.find(match["name"].strip())):
+                    found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
+        return found
+
+    def _from_links(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
+        found = []
+        for url in draft.meta.links:
+            outlet = self.outlets.by_domain(urlsplit(url).hostname or "")
+            if outlet and outlet.domain not in (draft.republisher.get("domain") or ""):
+                found.append(
+                    (outlet, f"link to {outlet.domain} in the page", url if _is_article_url(url) else None)
+                )
+        return found
+
+    def _from_slug(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
+        slug = urlsplit(draft.meta.url).path.rstrip("/").rsplit("/", 1)[-1].casefold()
+        for key, outlet in sorted(self.slugs.items(), key=lambda item: -len(item[0])):
+            if slug.endswith("-" + key):
+                return [(outlet, f"URL slug ends with '-{key}'", None)]
+        return []
+
+    def __call__(self, draft: Draft) -> None:
+        evidence = (
+            self._from_urls(draft) + self._from_text(draft) + self._from_links(draft) + self._from_slug(draft)
+        )
+        if not evidence:
+            return
+        chosen = self.outlets.find(draft.original["outlet"] or "")
+        if chosen is None:
+            counts = Counter(outlet.name for outlet, _, _ in evidence)
+            ranked = counts.most_common()
+            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                return
+            chosen = self.outlets.find(ranked[0][0])
+            draft.original.update(chosen.as_original())
+        notes = draft.original.setdefault("evidence", [])
+        for outlet, note, url in evidence:
+            if outlet.name != chosen.name:
+                notes.append(f"{note} (names {outlet.name}, not used)")
+                continue
+            notes.append(note)
+            if url and draft.original["url"] is None:
+                draft.original["url"] = url

@@ -1,0 +1,65 @@
+def run(stage, draft):
+    stage("title")(draft)
+    stage("provenance")(draft)
+    return draft
+
+
+def test_title_suffix_and_a_link_agree(stage, make_draft):
+    draft = make_draft(["Text."], title="Storm in the west – NRK – Archyworldys", host="www.archyworldys.com")
+    draft.meta.links = ("https://www.nrk.no/vestland/storm-1.15833.html", "https://facebook.com/share")
+    run(stage, draft)
+    assert draft.original["outlet"] == "NRK"
+    assert draft.original["url"] == "https://www.nrk.no/vestland/storm-1.15833.html"
+    assert draft.original["evidence"] == ["title suffix 'NRK'", "link to nrk.no in the page"]
+
+
+def test_attribution_line_names_the_outlet_when_title_does_not(stage, make_draft):
+    draft = make_draft(["Prices rose sharply in March.", "Source: Aftenposten"], title="Prices rise")
+    run(stage, draft)
+    assert draft.original["outlet"] == "Aftenposten"
+    assert draft.original["evidence"] == ["attribution in the body: 'Source: Aftenposten'"]
+
+
+def test_dateline_names_the_agency(stage, make_draft):
+    draft = run(stage, make_draft(["(NTB) – The government resigned on Friday."]))
+    assert draft.original["outlet"] == "NTB"
+
+
+def test_according_to_spiegel_information(stage, make_draft):
+    draft = run(stage, make_draft(["According to SPIEGEL information, the talks failed."]))
+    assert draft.original["outlet"] == "DER SPIEGEL"
+
+
+def test_two_outlets_named_once_each_is_no_guess(stage, make_draft):
+    draft = make_draft(
+        ["(NTB) – The government resigned.", "According to SPIEGEL information, talks failed."]
+    )
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
+def test_json_ld_and_canonical(stage, make_draft):
+    draft = make_draft(["Text."], title="Floods in Limburg")
+    draft.meta.based_on = ("https://nos.nl/artikel/2388031-floods",)
+    draft.meta.canonical_url = "https://nos.nl/artikel/2388031-floods"
+    run(stage, draft)
+    assert draft.original["outlet"] == "NOS"
+    assert draft.original["url"] == "https://nos.nl/artikel/2388031-floods"
+    assert len(draft.original["evidence"]) == 2
+
+
+def test_url_slug(stage, make_draft):
+    draft = make_draft(["Text."], title="A story")
+    draft.meta.url = "https://www.archyde.com/the-minister-resigns-vg/"
+    run(stage, draft)
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["evidence"] == ["URL slug ends with '-vg'"]
+
+
+def test_no_evidence_leaves_original_unknown(stage, make_draft):
+    draft = make_draft(
+        ["According to the police, nobody was hurt.", "Source: police"], title="Fire in Bergen"
+    )
+    draft.meta.links = ("https://www.archyworldys.com/other-story/",)
+    run(stage, draft)
+    assert draft.original == {"outlet": None, "domain": None, "language": None, "url": None}
