@@ -29,8 +29,13 @@ REDIRECT_MAX_TIMES = 5
 # served instead of the network when set. Off unless asked for.
 MIRROR_DIR = None
 DOWNLOADER_MIDDLEWARES = {
+    "spiders.incremental.IncrementalMiddleware": 120,
     "spiders.mirror.MirrorMiddleware": 950,
 }
+
+# Incremental runs: the seen-store (SQLite file) of what earlier runs exported.
+# Off when unset. With REDIS_URL set, the store lives in Redis instead.
+SEEN_STORE = None
 
 # Per-site YAML configs, and the cleaning pipeline (None: the bundled one).
 SITES_DIR = "sites"
@@ -38,6 +43,7 @@ CLEANING_PIPELINE = None
 
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 300,
+    "pipelines.seen.SeenPipeline": 400,
     "pipelines.validate.ValidatePipeline": 800,
 }
 

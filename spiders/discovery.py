@@ -15,32 +15,45 @@ class MalformedDocument(ValueError):
     pass
 
 
-def read_sitemap(body: bytes) -> tuple[str, list[str]]:
-    """Return ('sitemapindex' | 'urlset', locations)."""
+def read_sitemap(body: bytes) -> tuple[str, list[tuple[str, str | None]]]:
+    """Return ('sitemapindex' | 'urlset', [(location, lastmod or None)])."""
     try:
         sitemap = Sitemap(body)
     except Exception as exc:
         raise MalformedDocument(f"not a sitemap: {exc}") from exc
     if sitemap.type not in ("sitemapindex", "urlset"):
         raise MalformedDocument(f"not a sitemap: root element is {sitemap.type!r}")
-    return sitemap.type, [entry["loc"].strip() for entry in sitemap if entry.get("loc")]
+    return sitemap.type, [
+        (entry["loc"].strip(), entry.get("lastmod")) for entry in sitemap if entry.get("loc")
+    ]
 
 
-def read_feed(body: bytes) -> list[str]:
-    """Article links of an RSS 2.0, RSS 1.0 or Atom feed."""
+def _text(element, *paths: str) -> str | None:
+    for path in paths:
+        found = element.findtext(path)
+        if found and found.strip():
+            return found.strip()
+    return None
+
+
+def read_feed(body: bytes) -> list[tuple[str, str | None]]:
+    """[(article link, publication or update date or None)] of an RSS 2.0, RSS 1.0 or Atom feed."""
     try:
         root = etree.fromstring(body.strip(), parser=SAFE_XML)
     except etree.XMLSyntaxError as exc:
         raise MalformedDocument(f"not XML: {exc}") from exc
     if root is None:
         raise MalformedDocument("empty document")
-    links = [link.strip() for link in root.xpath("//item/link/text()") if link.strip()]
-    links += [
-        link.get("href", "").strip()
-        for link in root.iter(f"{ATOM}link")
-        if link.getparent().tag == f"{ATOM}entry" and link.get("rel", "alternate") == "alternate"
-    ]
-    links += [link.strip() for link in root.xpath("//*[local-name()='item']/*[local-name()='link']/text()")]
-    if not links and root.tag not in ("rss", f"{ATOM}feed") and not root.tag.endswith("RDF"):
+    if root.tag not in ("rss", f"{ATOM}feed") and not root.tag.endswith("RDF"):
         raise MalformedDocument(f"not a feed: root element is {root.tag!r}")
-    return list(dict.fromkeys(link for link in links if link))
+    links: dict[str, str | None] = {}
+    for item in root.xpath("//*[local-name()='item']"):
+        link = _text(item, "link", "{http://purl.org/rss/1.0/}link")
+        if link:
+            links.setdefault(link, _text(item, "pubDate", "{http://purl.org/dc/elements/1.1/}date"))
+    for entry in root.iter(f"{ATOM}entry"):
+        for link in entry.iter(f"{ATOM}link"):
+            href = (link.get("href") or "").strip()
+            if href and link.get("rel", "alternate") == "alternate":
+                links.setdefault(href, _text(entry, f"{ATOM}updated", f"{ATOM}published"))
+    return list(links.items())

@@ -1,6 +1,7 @@
 """The one generic spider: finds article pages of republisher sites and fetches them.
 
-It knows nothing about cleaning; it yields Page items for the pipelines.
+It knows nothing about cleaning; it yields Page items for the pipelines. Every
+request has an errback, so every URL ends counted: fetched, skipped or failed.
 """
 
 from datetime import UTC, datetime
@@ -8,11 +9,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from spiders.discovery import MalformedDocument, read_feed, read_sitemap
+from spiders.incremental import normalize_date
 from spiders.items import Page
 from spiders.sites import SiteConfig, SiteRegistry
 
@@ -25,7 +29,7 @@ class RepublishedSpider(scrapy.Spider):
         if not site and not urls:
             raise ValueError("give -a site=NAME[,NAME…|all] and/or -a urls=FILE")
         self.site_arg, self.urls_file = site, urls
-        self.sites: list[SiteConfig] = []
+        self.sites: dict[str, SiteConfig] = {}
         self.url_list: list[str] = []
 
     @classmethod
@@ -33,92 +37,139 @@ class RepublishedSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         sites_dir = crawler.settings.get("SITES_DIR")
         if spider.site_arg:
-            spider.sites = SiteRegistry.from_dir(sites_dir).named(spider.site_arg, sites_dir)
+            chosen = SiteRegistry.from_dir(sites_dir).named(spider.site_arg, sites_dir)
+            spider.sites = {site.name: site for site in chosen}
         if spider.urls_file:
             spider.url_list = _read_url_list(spider.urls_file)
-        domains = {d for site in spider.sites for d in site.domains}
+        domains = {d for site in spider.sites.values() for d in site.domains}
         domains |= {urlsplit(u).hostname for u in spider.url_list if urlsplit(u).hostname}
         spider.allowed_domains = sorted(domains)
         return spider
 
+    def _request(
+        self, url: str, callback, site: SiteConfig | None = None, lastmod: str | None = None, priority=0
+    ):
+        """Requests carry the site's name (not the object), so JOBDIR and Redis queues can store them.
+
+        Sitemaps and feeds go first (priority), so an article is usually scheduled from
+        them, with the lastmod that lets an incremental run skip it unfetched.
+        """
+        cb_kwargs = {"site": site.name} if site else {}
+        meta = {"lastmod": lastmod} if lastmod else {}
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, cb_kwargs=cb_kwargs, meta=meta, priority=priority
+        )
+
     async def start(self):
         for url in self.url_list:
-            yield scrapy.Request(url, callback=self.parse_article)
-        for site in self.sites:
+            yield self._request(url, self.parse_article)
+        for site in self.sites.values():
             for url in site.sitemaps:
                 callback = self.parse_robots if url.endswith("/robots.txt") else self.parse_sitemap
-                yield scrapy.Request(url, callback=callback, cb_kwargs={"site": site})
+                yield self._request(url, callback, site, priority=10)
             for url in site.feeds:
-                yield scrapy.Request(url, callback=self.parse_feed, cb_kwargs={"site": site})
+                yield self._request(url, self.parse_feed, site, priority=10)
             for url in site.listings:
-                yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"site": site})
+                yield self._request(url, self.parse_listing, site)
 
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(f"republished/{key}")
 
-    def _follow(self, url: str, site: SiteConfig, source: str):
+    def _follow(self, url: str, site: SiteConfig, source: str, lastmod: str | None = None):
         """A request for a discovered URL, or None with the reason counted."""
         if not site.owns(url):
             self._count("skipped/offsite_link")
         elif site.is_article(url):
-            return scrapy.Request(url, callback=self.parse_article)
+            priority = 0 if source == "listing" else 5
+            return self._request(url, self.parse_article, lastmod=normalize_date(lastmod), priority=priority)
         elif site.is_listing(url) and source == "listing":
-            return scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"site": site})
+            return self._request(url, self.parse_listing, site)
         else:
             self._count(f"skipped/not_article_url/{source}")
         return None
 
-    def parse_robots(self, response: Response, site: SiteConfig):
+    def parse_robots(self, response: Response, site: str):
         for url in sitemap_urls_from_robots(response.text, base_url=response.url):
-            yield scrapy.Request(url, callback=self.parse_sitemap, cb_kwargs={"site": site})
+            yield self._request(url, self.parse_sitemap, self.sites[site], priority=10)
 
-    def parse_sitemap(self, response: Response, site: SiteConfig):
+    def parse_sitemap(self, response: Response, site: str):
+        config = self.sites[site]
         try:
-            kind, locations = read_sitemap(response.body)
+            kind, entries = read_sitemap(response.body)
         except MalformedDocument as exc:
             self.logger.error("malformed sitemap %s: %s", response.url, exc)
             self._count("malformed/sitemap")
             return
-        for url in locations:
+        for url, lastmod in entries:
             if kind == "sitemapindex":
-                if site.owns(url):
-                    yield scrapy.Request(url, callback=self.parse_sitemap, cb_kwargs={"site": site})
+                if config.owns(url):
+                    yield self._request(url, self.parse_sitemap, config, priority=10)
                 else:
                     self._count("skipped/offsite_link")
-            elif request := self._follow(url, site, "sitemap"):
+            elif request := self._follow(url, config, "sitemap", lastmod):
                 yield request
 
-    def parse_feed(self, response: Response, site: SiteConfig):
+    def parse_feed(self, response: Response, site: str):
+        config = self.sites[site]
         try:
-            links = read_feed(response.body)
+            entries = read_feed(response.body)
         except MalformedDocument as exc:
             self.logger.error("malformed feed %s: %s", response.url, exc)
             self._count("malformed/feed")
             return
-        for url in links:
-            if request := self._follow(url, site, "feed"):
+        for url, date in entries:
+            if request := self._follow(url, config, "feed", date):
                 yield request
 
-    def parse_listing(self, response: Response, site: SiteConfig):
+    def parse_listing(self, response: Response, site: str):
+        config = self.sites[site]
         self._count("skipped/listing_page")
         if not isinstance(response, TextResponse):
             self._count("skipped/not_html")
             return
-        for link in LinkExtractor(allow_domains=site.domains).extract_links(response):
-            if request := self._follow(link.url, site, "listing"):
+        for link in LinkExtractor(allow_domains=config.domains).extract_links(response):
+            if request := self._follow(link.url, config, "listing"):
                 yield request
 
     def parse_article(self, response: Response):
-        if not isinstance(response, TextResponse) or b"html" not in response.headers.get(
-            "Content-Type", b"html"
-        ):
+        content_type = response.headers.get("Content-Type", b"text/html").lower()
+        if not isinstance(response, TextResponse) or b"html" not in content_type:
             self._count("skipped/not_html")
-            self.logger.warning("not an HTML page, skipped: %s", response.url)
+            self.logger.warning(
+                "not an HTML page (%s), skipped: %s", content_type.decode(errors="replace"), response.url
+            )
             return
         self._count("pages/article")
         yield Page(
             url=response.url, html=response.text, fetched_at=datetime.now(UTC).isoformat(timespec="seconds")
         )
+
+    def on_error(self, failure):
+        request = failure.request
+        if failure.check(IgnoreRequest):
+            reason = str(failure.value) or "ignored"
+            self._count(f"skipped/ignored/{_reason_key(reason)}")
+            self.logger.debug("skipped %s: %s", request.url, reason)
+        elif failure.check(HttpError):
+            status = failure.value.response.status
+            self._count(f"failed/http_{status}")
+            self.logger.warning("failed %s: HTTP %s", request.url, status)
+        else:
+            self._count(f"failed/{type(failure.value).__name__}")
+            self.logger.warning("failed %s: %s: %s", request.url, type(failure.value).__name__, failure.value)
+
+
+#: Words in an IgnoreRequest message, and the stats key they are counted under.
+IGNORE_REASONS = {
+    "robots.txt": "robots_txt",
+    "unchanged since": "unchanged_since_last_run",
+    "offsite": "offsite",
+}
+
+
+def _reason_key(reason: str) -> str:
+    lowered = reason.lower()
+    return next((key for words, key in IGNORE_REASONS.items() if words in lowered), "other")
 
 
 def _read_url_list(path: str) -> list[str]:

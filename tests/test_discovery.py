@@ -8,15 +8,15 @@ INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 </sitemapindex>"""
 NEWS = b"""<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
-  <url><loc>https://www.example.com/a/</loc><news:news><news:title>A</news:title></news:news></url>
+  <url><loc>https://www.example.com/a/</loc><lastmod>2022-01-21T16:42:00+00:00</lastmod><news:news><news:title>A</news:title></news:news></url>
   <url><loc> https://www.example.com/b/ </loc></url>
 </urlset>"""
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
-<item><title>A</title><link>https://www.example.com/a/</link></item>
+<item><title>A</title><link>https://www.example.com/a/</link><pubDate>Fri, 21 Jan 2022 16:42:00 +0000</pubDate></item>
 <item><title>B</title><link>https://www.example.com/b/</link></item></channel></rss>"""
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>
 <link href="https://www.example.com/"/>
-<entry><title>A</title><link rel="alternate" href="https://www.example.com/a/"/></entry>
+<entry><title>A</title><updated>2022-01-21T16:42:00Z</updated><link rel="alternate" href="https://www.example.com/a/"/></entry>
 <entry><title>B</title><link href="https://www.example.com/b/"/><link rel="replies" href="https://www.example.com/b/#c"/></entry>
 </feed>"""
 ENTITY_BOMB = b"""<?xml version="1.0"?>
@@ -26,13 +26,22 @@ ENTITY_BOMB = b"""<?xml version="1.0"?>
 
 
 def test_sitemap_index_and_news_sitemap():
-    assert read_sitemap(INDEX) == ("sitemapindex", ["https://www.example.com/post-sitemap.xml"])
-    assert read_sitemap(NEWS) == ("urlset", ["https://www.example.com/a/", "https://www.example.com/b/"])
+    assert read_sitemap(INDEX) == ("sitemapindex", [("https://www.example.com/post-sitemap.xml", None)])
+    assert read_sitemap(NEWS) == (
+        "urlset",
+        [("https://www.example.com/a/", "2022-01-21T16:42:00+00:00"), ("https://www.example.com/b/", None)],
+    )
 
 
 def test_rss_and_atom_links():
-    assert read_feed(RSS) == ["https://www.example.com/a/", "https://www.example.com/b/"]
-    assert read_feed(ATOM) == ["https://www.example.com/a/", "https://www.example.com/b/"]
+    assert read_feed(RSS) == [
+        ("https://www.example.com/a/", "Fri, 21 Jan 2022 16:42:00 +0000"),
+        ("https://www.example.com/b/", None),
+    ]
+    assert read_feed(ATOM) == [
+        ("https://www.example.com/a/", "2022-01-21T16:42:00Z"),
+        ("https://www.example.com/b/", None),
+    ]
 
 
 @pytest.mark.parametrize("body", [b"<html><body>Not a feed</body></html>", b"this is not xml", b""])

@@ -1,0 +1,57 @@
+"""Scheduled runs with a seen-store: real Scrapy runs over a generated site in a mirror folder."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.samples import ROOT
+from tests.sitegen import write_site, write_site_config
+
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+
+
+def crawl(mirror, sites, out, seen, *extra):
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "republished", "-a", "site=bigfarm", "-O", str(out),
+         "-s", f"SITES_DIR={sites}", "-s", f"MIRROR_DIR={mirror}", "-s", f"SEEN_STORE={seen}", *FAST, *extra],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, env=dict(os.environ),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    return records, result.stderr
+
+
+def stat(log: str, key: str) -> int:
+    match = re.search(rf"'{re.escape(key)}': (\d+)", log)
+    return int(match.group(1)) if match else 0
+
+
+@pytest.mark.parametrize("listings", [False, True], ids=["sitemap-lastmod", "listing-pages"])
+def test_second_run_skips_unchanged_and_reexports_changed(tmp_path, listings):
+    mirror, sites, seen = tmp_path / "mirror", tmp_path / "sites", tmp_path / "state" / "seen.sqlite"
+    urls = write_site(mirror, 30)
+    write_site_config(sites, listings=listings)
+
+    first, _ = crawl(mirror, sites, tmp_path / "1.jsonl", seen)
+    assert sorted(r["url"] for r in first) == sorted(urls)
+    assert all(r["previous_id"] is None and len(r["id"]) == 20 for r in first)
+
+    second, log = crawl(mirror, sites, tmp_path / "2.jsonl", seen)
+    assert second == []
+    unfetched = stat(log, "republished/skipped/ignored/unchanged_since_last_run")
+    fetched_unchanged = stat(log, "republished/skipped/seen_unchanged")
+    assert unfetched + fetched_unchanged == 30
+    if not listings:
+        assert unfetched == 30, "every article is in the sitemap with a lastmod: none needs fetching"
+
+    write_site(mirror, 30, changed=frozenset({3, 7}))
+    third, _ = crawl(mirror, sites, tmp_path / "3.jsonl", seen)
+    first_ids = {r["url"]: r["id"] for r in first}
+    assert sorted(r["url"] for r in third) == sorted([urls[3], urls[7]])
+    for record in third:
+        assert record["previous_id"] == first_ids[record["url"]]
+        assert record["id"] != record["previous_id"]
