@@ -1,6 +1,8 @@
 """Scrapy settings for the republished-news crawler. Every value here can be
 overridden per run with `-s NAME=VALUE`; the README documents each one."""
 
+import os
+
 BOT_NAME = "republished"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
@@ -36,6 +38,12 @@ DOWNLOADER_MIDDLEWARES = {
 # Incremental runs: the seen-store (SQLite file) of what earlier runs exported.
 # Off when unset. With REDIS_URL set, the store lives in Redis instead.
 SEEN_STORE = None
+
+# Distributed crawls: with REDIS_URL set (here or in the environment), processes
+# sharing a CRAWL_ID share one frontier and duplicate filter (spiders/distributed.py).
+REDIS_URL = os.environ.get("REDIS_URL") or None
+CRAWL_ID = os.environ.get("CRAWL_ID", "default")
+ADDONS = {"spiders.distributed.DistributedCrawl": 0}
 
 # Per-site YAML configs, and the cleaning pipeline (None: the bundled one).
 SITES_DIR = "sites"

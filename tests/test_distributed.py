@@ -1,0 +1,48 @@
+"""Two crawler processes share one crawl through a real Redis, over real HTTP on 127.0.0.1."""
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.redis_server import redis_server
+from tests.samples import ROOT
+from tests.servers import MirrorProxy
+from tests.sitegen import write_site, write_site_config
+
+ARTICLES = 500
+
+
+def start_crawl(out, log, sites, env, *extra):
+    command = [sys.executable, "-m", "scrapy", "crawl", "republished", "-a", "site=bigfarm", "-O", str(out),
+               "-s", f"SITES_DIR={sites}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", *extra]  # fmt: skip
+    return subprocess.Popen(command, cwd=ROOT, env=env, stderr=log.open("w"))
+
+
+def exported_urls(path):
+    return [json.loads(line)["url"] for line in path.read_text().splitlines()]
+
+
+def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
+    mirror, sites = tmp_path / "mirror", tmp_path / "sites"
+    urls = write_site(mirror, ARTICLES)
+    write_site_config(sites)
+    with redis_server(tmp_path) as redis_url, MirrorProxy(mirror) as proxy:
+        env = {**os.environ, "http_proxy": proxy.url, "REDIS_URL": redis_url, "CRAWL_ID": "run-1"}
+        outs = [tmp_path / f"process-{i}.jsonl" for i in range(2)]
+        logs = [tmp_path / f"process-{i}.log" for i in range(2)]
+        processes = [
+            start_crawl(o, lg, sites, env, "-s", "SEEN_STORE=on") for o, lg in zip(outs, logs, strict=True)
+        ]
+        for process, log in zip(processes, logs, strict=True):
+            assert process.wait(timeout=600) == 0, log.read_text()[-3000:]
+        per_process = [exported_urls(out) for out in outs]
+        union = per_process[0] + per_process[1]
+        assert sorted(union) == sorted(urls), "every article exactly once across both processes"
+        assert all(per_process), f"both processes exported articles: {[len(p) for p in per_process]}"
+        assert "scrapy_redis.scheduler.Scheduler" in logs[0].read_text()
+
+        env["CRAWL_ID"] = "run-2"
+        later, later_log = tmp_path / "later.jsonl", tmp_path / "later.log"
+        assert start_crawl(later, later_log, sites, env, "-s", "SEEN_STORE=on").wait(timeout=600) == 0
+        assert exported_urls(later) == [], "the next scheduled run finds everything in the Redis seen-store"
