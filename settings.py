@@ -32,6 +32,7 @@ REDIRECT_MAX_TIMES = 5
 MIRROR_DIR = None
 DOWNLOADER_MIDDLEWARES = {
     "spiders.incremental.IncrementalMiddleware": 120,
+    "spiders.jobledger.JobLedgerMiddleware": 130,
     "spiders.mirror.MirrorMiddleware": 950,
 }
 
@@ -44,6 +45,9 @@ SEEN_STORE = None
 REDIS_URL = os.environ.get("REDIS_URL") or None
 CRAWL_ID = os.environ.get("CRAWL_ID", "default")
 ADDONS = {"spiders.distributed.DistributedCrawl": 0}
+# A distributed worker with nothing to do waits this long for work from the others.
+DISTRIBUTED_IDLE_TIMEOUT = 10.0
+EXTENSIONS = {"spiders.distributed.WaitForSharedWork": 500}
 
 # Per-site YAML configs, and the cleaning pipeline (None: the bundled one).
 SITES_DIR = "sites"
@@ -56,5 +60,10 @@ ITEM_PIPELINES = {
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
+# Each exported line reaches the file at once, so a hard kill loses no record.
+FEED_STORAGES = {
+    "": "pipelines.storage.UnbufferedFileFeedStorage",
+    "file": "pipelines.storage.UnbufferedFileFeedStorage",
+}
 FEED_EXPORT_FIELDS = None
 LOG_LEVEL = "INFO"

@@ -63,3 +63,25 @@ def similarity(a: str, b: str) -> float:
 
 def same_spelling_family(a: str, b: str) -> bool:
     return a != b and skeleton(a) == skeleton(b)
+
+
+def common_prefix(a: str, b: str) -> int:
+    a, b = fold_diacritics(a).casefold(), fold_diacritics(b).casefold()
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return size
+
+
+def plausible_rendering(word: str, name: str, min_similarity: float = 0.85) -> bool:
+    """Could a translation engine have turned `name` into `word`?
+
+    Either the same spelling family (Støre/Store), or the word keeps the name's
+    start and length (Blinken/Blinking, Trump/Trumpet): a word that only shares a
+    letter or two (Nelson/Nilsson, Iceland/Ireland) is another name, not a rendering.
+    """
+    if same_spelling_family(word, name):
+        return True
+    if len(word) < 3 or abs(len(word) - len(name)) > 3 or is_inflection(word, name):
+        return False
+    return common_prefix(word, name) >= min(4, len(word)) and similarity(word, name) >= min_similarity

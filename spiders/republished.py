@@ -31,6 +31,8 @@ class RepublishedSpider(scrapy.Spider):
         self.site_arg, self.urls_file = site, urls
         self.sites: dict[str, SiteConfig] = {}
         self.url_list: list[str] = []
+        #: In a JOBDIR job, duplicates are filtered by spiders.jobledger, not by the persisted dupefilter.
+        self.resumable = False
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -44,6 +46,7 @@ class RepublishedSpider(scrapy.Spider):
         domains = {d for site in spider.sites.values() for d in site.domains}
         domains |= {urlsplit(u).hostname for u in spider.url_list if urlsplit(u).hostname}
         spider.allowed_domains = sorted(domains)
+        spider.resumable = bool(crawler.settings.get("JOBDIR"))
         return spider
 
     def _request(
@@ -56,8 +59,16 @@ class RepublishedSpider(scrapy.Spider):
         """
         cb_kwargs = {"site": site.name} if site else {}
         meta = {"lastmod": lastmod} if lastmod else {}
+        if self.resumable:
+            meta["resumable"] = True
         return scrapy.Request(
-            url, callback=callback, errback=self.on_error, cb_kwargs=cb_kwargs, meta=meta, priority=priority
+            url,
+            callback=callback,
+            errback=self.on_error,
+            cb_kwargs=cb_kwargs,
+            meta=meta,
+            priority=priority,
+            dont_filter=self.resumable,
         )
 
     async def start(self):
@@ -164,6 +175,8 @@ IGNORE_REASONS = {
     "robots.txt": "robots_txt",
     "unchanged since": "unchanged_since_last_run",
     "offsite": "offsite",
+    "already exported by this job": "exported_before_resume",
+    "duplicate request": "duplicate",
 }
 
 

@@ -9,6 +9,7 @@ import datetime
 import ssl
 import tempfile
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -68,6 +69,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
             self.handle_one_request()
 
     def do_GET(self):
+        time.sleep(self.server.delay)
         parts = urlsplit(self.path)
         host = parts.hostname or self.tunnel_host or (self.headers.get("Host") or "").split(":")[0]
         path = unquote(parts.path or "/")
@@ -92,8 +94,9 @@ class MirrorHandler(BaseHTTPRequestHandler):
 class MirrorProxy:
     """Context manager: `with MirrorProxy(folder) as proxy: proxy.url`."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, delay: float = 0.0):
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), MirrorHandler)
+        self.server.delay = delay
         self.server.daemon_threads = True
         self.server.root = Path(root).resolve()
         self.server.tls = self_signed_context(

@@ -27,7 +27,7 @@ def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
     mirror, sites = tmp_path / "mirror", tmp_path / "sites"
     urls = write_site(mirror, ARTICLES)
     write_site_config(sites)
-    with redis_server(tmp_path) as redis_url, MirrorProxy(mirror) as proxy:
+    with redis_server(tmp_path) as redis_url, MirrorProxy(mirror, delay=0.01) as proxy:
         env = {**os.environ, "http_proxy": proxy.url, "REDIS_URL": redis_url, "CRAWL_ID": "run-1"}
         outs = [tmp_path / f"process-{i}.jsonl" for i in range(2)]
         logs = [tmp_path / f"process-{i}.log" for i in range(2)]
@@ -44,5 +44,8 @@ def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
 
         env["CRAWL_ID"] = "run-2"
         later, later_log = tmp_path / "later.jsonl", tmp_path / "later.log"
-        assert start_crawl(later, later_log, sites, env, "-s", "SEEN_STORE=on").wait(timeout=600) == 0
+        later_crawl = start_crawl(
+            later, later_log, sites, env, "-s", "SEEN_STORE=on", "-s", "DISTRIBUTED_IDLE_TIMEOUT=0"
+        )
+        assert later_crawl.wait(timeout=600) == 0
         assert exported_urls(later) == [], "the next scheduled run finds everything in the Redis seen-store"

@@ -36,6 +36,7 @@ def test_english_lead_ins_are_not_captions(stage, make_draft):
         "WASHINGTON: The president signed the bill on Tuesday.",
         "NATO: Ready to talk",
         "Russia: No invasion plans",
+        "DEAR CONCERNED SISTER: Your sister is an adult, and her concerns are hers to carry.",
     ]
     draft = make_draft(lines)
     stage("captions")(draft)

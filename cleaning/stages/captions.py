@@ -2,8 +2,8 @@
 
 A VG-style caption is an ALL-CAPS lead-in, a colon and a sentence about a photo.
 English originals also open paragraphs with lead-ins ("UPDATED:"), so a lead-in
-alone is not enough: a second signal must agree (photo words, an outlet known to
-write captions this way, or the lead-in echoed in the sentence).
+alone is not enough: a second signal must agree (photo words, or an outlet known
+to write captions this way); a lead-in echoed in the sentence only supports them.
 """
 
 import re
@@ -76,11 +76,11 @@ class CaptionsStage(Stage):
             signals.append("describes a photo")
         if outlet_writes_leadins:
             signals.append("the original outlet writes captions with lead-ins")
+        if not signals:
+            return None
         lead_stems = {_stem(w) for w in re.findall(r"\w{4,}", lead)}
         if lead_stems & {_stem(w) for w in re.findall(r"\w{4,}", rest)}:
             signals.append("the lead-in repeats a word of the caption")
-        if not signals:
-            return None
         return f"caption: all-caps lead-in {lead!r}; " + "; ".join(signals)
 
     def _split_fused_credits(self, draft: Draft) -> None:

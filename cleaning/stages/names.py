@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from cleaning.draft import Draft
-from cleaning.names import is_inflection, is_ordinary_word, same_spelling_family, similarity, skeleton
+from cleaning.names import is_ordinary_word, plausible_rendering, similarity, skeleton
 from cleaning.registry import Stage, StageContext, register
 from cleaning.stages.captions import LEAD_IN
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
@@ -117,8 +117,8 @@ class NamesStage(Stage):
             for f, i, t in texts
         ]
 
-    def _name_runs(self, unit: Unit) -> list[list[Token]]:
-        """Runs of capitalised words that look like a person's full name."""
+    def _name_runs(self, unit: Unit) -> list[tuple[list[Token], bool]]:
+        """Runs of capitalised words that may be a person's full name, and whether a title precedes."""
         runs, run = [], []
         for token in unit.tokens:
             joined = run and unit.text[run[-1].end : token.start] == " "
@@ -131,12 +131,25 @@ class NamesStage(Stage):
         names = []
         for run in runs:
             cut = max((i + 1 for i, t in enumerate(run) if t.text.casefold() in self.titles), default=0)
+            titled = cut > 0
             run = run[cut:]
             while run and run[0].text in self.non_names:
                 run = run[1:]
             if 2 <= len(run) <= 4:
-                names.append(run)
+                before = unit.text[: run[0].start]
+                titled = titled or bool(self.title_phrase.search(before))
+                titled = titled or (before.split()[-1:] or [""])[0].casefold() in self.titles
+                names.append((run, titled))
         return names
+
+    def _speaks(self, unit: Unit, start: int, end: int) -> bool:
+        """The span is followed or preceded by a verb of speech, or is a possessive."""
+        after = unit.text[end:]
+        return bool(
+            self.verb_after.match(after)
+            or self.verb_before.search(unit.text[:start])
+            or POSSESSIVE.match(after)
+        )
 
     # -- slots ---------------------------------------------------------------
 
@@ -174,14 +187,33 @@ class NamesStage(Stage):
 
     def __call__(self, draft: Draft) -> None:
         units = self._units(draft)
-        runs = [(unit, run) for unit in units for run in self._name_runs(unit)]
-        forms = Counter(" ".join(t.text for t in run) for _, run in runs)
+        named = [(unit, run, titled) for unit in units for run, titled in self._name_runs(unit)]
+        runs = [(unit, run) for unit, run, _ in named]
+        forms = Counter(" ".join(t.text for t in run) for run in (r for _, r in runs))
         self._repair_rendered_names(runs)
         self._unify_variants(runs, forms)
-        anchors = {f.split()[-1]: f for f in forms if not is_ordinary_word(f.split()[-1])}
-        first_names = {f.split()[0] for f in forms if len(f.split()) > 1}
-        self._repair_words(units, anchors, first_names, forms)
+        people = self._people(units, named)
+        anchors = {form.split()[-1]: form for form in people if not is_ordinary_word(form.split()[-1])}
+        first_names = {form.split()[0] for form in people}
+        names_in_use = {
+            run[-1].text for unit, run in runs if (run[0].start, run[-1].end) not in unit.replacements
+        }
+        self._repair_words(units, anchors, first_names, forms, names_in_use)
         self._apply(draft, units)
+
+    def _people(self, units: list[Unit], named: list[tuple[Unit, list[Token], bool]]) -> set[str]:
+        """Full names used as people somewhere: after a title, or speaking, themselves or by surname."""
+        speaking_surnames = {
+            token.text
+            for unit in units
+            for token in unit.tokens
+            if self._speaks(unit, token.start, token.end)
+        }
+        people = set()
+        for unit, run, titled in named:
+            if titled or self._speaks(unit, run[0].start, run[-1].end) or run[-1].text in speaking_surnames:
+                people.add(" ".join(t.text for t in run))
+        return people
 
     def _canonical(self, spellings: Counter) -> tuple[str, str] | None:
         for person in self.people:
@@ -236,14 +268,7 @@ class NamesStage(Stage):
                 )
         matches = []
         for surname, form in anchors.items():
-            if surname == token.text or surname[0].casefold() != token.text[0].casefold():
-                continue
-            if is_inflection(surname, token.text):
-                continue
-            if (
-                same_spelling_family(surname, token.text)
-                or similarity(surname, token.text) >= self.min_similarity
-            ):
+            if surname != token.text and plausible_rendering(token.text, surname, self.min_similarity):
                 matches.append((similarity(surname, token.text), surname, form))
         matches.sort(reverse=True)
         if len(matches) > 1 and matches[0][0] == matches[1][0]:
@@ -259,13 +284,19 @@ class NamesStage(Stage):
         return target, " and ".join(evidence)
 
     def _repair_words(
-        self, units: list[Unit], anchors: dict[str, str], first_names: set[str], forms: Counter
+        self,
+        units: list[Unit],
+        anchors: dict[str, str],
+        first_names: set[str],
+        forms: Counter,
+        names_in_use: set[str],
     ):
+        """Single words standing for a name; a word the article also uses as a surname is that name."""
         for unit in units:
             for token in unit.tokens:
                 if not token.capitalised or any(s <= token.start < e for s, e in unit.replacements):
                     continue
-                if token.text.casefold() in self.titles:
+                if token.text.casefold() in self.titles or token.text in names_in_use:
                     continue
                 if not is_ordinary_word(token.text) and token.text not in self.renderings:
                     continue
