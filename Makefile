@@ -30,5 +30,10 @@ format: $(INSTALLED)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+## Quality and speed against plain trafilatura (needs ../shared/bench/aeb, not bundled).
+bench: $(INSTALLED)
+	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/speed.py
+
 clean:
 	rm -rf out .pytest_cache

@@ -1,0 +1,355 @@
+"""Extraction quality on the article-extraction benchmark: clean_page against plain trafilatura and others.
+
+All extractors run side by side in one process over the same pages, so their F1 and
+their speed are comparable. Usage (from the repo root):
+
+    .venv/bin/python bench/extraction.py [--data ../shared/bench/aeb] [--limit N]
+
+The pages are not bundled: see bench/README.md.
+"""
+
+import argparse
+import contextlib
+import gzip
+import json
+import os
+import platform
+import sys
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+
+from cleaning import PageError, clean_page, default_cleaner
+from cleaning.evaluation import PageScores, aggregate, page_scores
+from cleaning.extract import extract
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "aeb"
+RESULTS_DIR = REPO_ROOT / "bench" / "results"
+
+#: Elements after which readability's HTML summary starts a new line of text.
+BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "td"}
+#: Extractor names, as they appear in the table and in the JSON.
+TRAFILATURA = "trafilatura (defaults)"
+#: How the benchmark's own run_trafilatura.py calls it, so this row can be checked against its table.
+TRAFILATURA_NO_COMMENTS = "trafilatura (no comments)"
+EXTRACT_ONLY = "cleaning.extract only"
+CLEAN_PAGE = "clean_page"
+#: Untimed pages first: clean_page loads word lists lazily (about 1.5 s over the first three pages).
+WARMUP_PAGES = 5
+
+
+@dataclass(frozen=True)
+class BenchPage:
+    id: str
+    url: str
+    html: str
+    truth: str
+
+
+@dataclass
+class Extractor:
+    """A named function from (html, url) to text, and the exceptions that mean "no text"."""
+
+    name: str
+    run: Callable[[str, str], str]
+    expected_errors: tuple[type[BaseException], ...]
+    seconds: float = 0.0
+    scores: dict[str, PageScores] = field(default_factory=dict)
+    failures: Counter = field(default_factory=Counter)
+
+
+def load_pages(data_dir: Path, limit: int | None = None) -> list[BenchPage]:
+    """The benchmark pages in a stable order (by id), exiting with a message if they are missing."""
+    truth_file = data_dir / "ground-truth.json"
+    if not truth_file.is_file() or not (data_dir / "html").is_dir():
+        print(
+            f"error: benchmark data not found at {data_dir}: expected ground-truth.json and html/<id>.html.gz"
+            " from the article-extraction-benchmark. Pass --data DIR (see bench/README.md).",
+            file=sys.stderr,
+        )
+        sys.exit(2)
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth)[:limit]:
+        with gzip.open(data_dir / "html" / f"{page_id}.html.gz", "rt", encoding="utf-8") as f:
+            html = f.read()
+        pages.append(BenchPage(page_id, truth[page_id]["url"], html, truth[page_id]["articleBody"]))
+    return pages
+
+
+def machine() -> dict:
+    """What the figures were measured on (cores, CPU model, memory, Python)."""
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem_kib = next(
+        (
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
+    return {
+        "cores": os.cpu_count(),
+        "cpu": model,
+        "memory_gib": round(mem_kib / 2**20, 1),
+        "python": platform.python_version(),
+    }
+
+
+def package_versions(names: list[str]) -> dict[str, str]:
+    versions = {}
+    for name in names:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def summary_text(summary_html: str) -> str:
+    """Text of readability's HTML summary, one block per line so words across blocks stay apart."""
+    tree = lxml.html.fromstring(summary_html)
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+    return tree.text_content()
+
+
+def trafilatura_defaults(html: str, url: str) -> str:
+    return trafilatura.extract(html, url=url) or ""
+
+
+def trafilatura_no_comments(html: str, url: str) -> str:
+    return trafilatura.extract(html, url=url, include_comments=False) or ""
+
+
+def extract_only(html: str, url: str) -> str:
+    """Our extraction settings (favor_precision, no comments) without any cleaning stage."""
+    return "\n".join(extract(html, url, default_cleaner().extraction).lines)
+
+
+def clean_page_text(html: str, url: str) -> str:
+    return clean_page(html, url)["text"]
+
+
+def optional_extractors() -> tuple[list[Extractor], dict[str, str]]:
+    """newspaper4k and readability-lxml when installed (the `bench` extra), else why they are skipped."""
+    found, skipped = [], {}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # newspaper warns at import that nltk (unused here) is missing
+            import newspaper
+
+        def newspaper_text(html: str, url: str) -> str:
+            article = newspaper.Article(url, fetch_images=False)
+            article.download(input_html=html)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # dateutil's "unknown timezone" on some pages' dates
+                article.parse()
+            return article.text
+
+        found.append(Extractor("newspaper4k", newspaper_text, (Exception,)))
+    except ImportError:
+        skipped["newspaper4k"] = "not installed (pip install newspaper4k)"
+    try:
+        from readability import Document
+
+        def readability_text(html: str, url: str) -> str:
+            return summary_text(Document(html, url=url).summary(html_partial=True))
+
+        found.append(Extractor("readability-lxml", readability_text, (Exception,)))
+    except ImportError:
+        skipped["readability-lxml"] = "not installed (pip install readability-lxml)"
+    return found, skipped
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A short, one-line key for counting failures of the same kind together."""
+    message = str(getattr(exc, "problem", exc)).strip()
+    return f"{type(exc).__name__}: {message.splitlines()[0] if message else ''}"[:120]
+
+
+def run_once(extractor: Extractor, page: BenchPage) -> str:
+    """The extractor's text for the page; an expected error counts as a failure with empty text."""
+    started = time.perf_counter()
+    try:
+        text = extractor.run(page.html, page.url)
+    except extractor.expected_errors as exc:
+        extractor.failures[failure_reason(exc)] += 1
+        text = ""
+    except Exception as exc:
+        exc.add_note(f"{extractor.name} failed on benchmark page {page.id} ({page.url})")
+        raise
+    else:
+        if not text.strip():
+            extractor.failures["empty text"] += 1
+    finally:
+        extractor.seconds += time.perf_counter() - started
+    return text
+
+
+def evaluate(extractors: list[Extractor], pages: list[BenchPage]) -> None:
+    """Score every extractor on every page; the order rotates per page so no one always runs warm."""
+    for page in pages[:WARMUP_PAGES]:
+        for extractor in extractors:
+            with contextlib.suppress(*extractor.expected_errors):
+                extractor.run(page.html, page.url)
+    for index, page in enumerate(pages):
+        shift = index % len(extractors)
+        for extractor in extractors[shift:] + extractors[:shift]:
+            extractor.scores[page.id] = page_scores(run_once(extractor, page), page.truth)
+        if (index + 1) % 20 == 0:
+            print(f"  {index + 1}/{len(pages)} pages", file=sys.stderr)
+
+
+def results_of(extractor: Extractor) -> dict:
+    scores = aggregate(extractor.scores.values())
+    return {
+        **{key: round(value, 4) for key, value in scores.items() if key != "pages"},
+        "pages": scores["pages"],
+        "seconds": round(extractor.seconds, 3),
+        "pages_per_second": round(scores["pages"] / extractor.seconds, 2) if extractor.seconds else None,
+        "failures": sum(extractor.failures.values()),
+        "failure_reasons": dict(extractor.failures.most_common()),
+    }
+
+
+def print_table(results: dict[str, dict]) -> None:
+    header = f"{'extractor':<26} {'F1':>6} {'prec':>6} {'recall':>6} {'pages/s':>8} {'failures':>8}"
+    print(header)
+    print("-" * len(header))
+    for name, row in results.items():
+        print(
+            f"{name:<26} {row['f1']:>6.3f} {row['precision']:>6.3f} {row['recall']:>6.3f}"
+            f" {row['pages_per_second'] or 0:>8.1f} {row['failures']:>8}"
+        )
+
+
+def recall_losses(extractors: dict[str, Extractor], pages: list[BenchPage], count: int) -> list[dict]:
+    """The pages where clean_page recalls least compared with plain trafilatura, and what the stages did."""
+    if count <= 0 or CLEAN_PAGE not in extractors or TRAFILATURA not in extractors:
+        return []
+    by_id = {page.id: page for page in pages}
+    losses = sorted(
+        (
+            extractors[TRAFILATURA].scores[page_id][1] - extractors[CLEAN_PAGE].scores[page_id][1],
+            page_id,
+        )
+        for page_id in extractors[CLEAN_PAGE].scores
+    )[::-1][:count]
+    rows = []
+    for loss, page_id in losses:
+        if loss <= 0:
+            break
+        page = by_id[page_id]
+        try:
+            edits = clean_page(page.html, page.url)["edits"]
+        except PageError as exc:
+            edits, error = [], exc.problem
+        else:
+            error = None
+        text_edits = Counter(f"{e['stage']} {e['action']}" for e in edits if e["field"] == "text")
+        rows.append(
+            {
+                "id": page_id,
+                "url": page.url,
+                "recall_lost": round(loss, 3),
+                "recall": {
+                    name: round(extractors[name].scores[page_id][1], 3)
+                    for name in (TRAFILATURA, EXTRACT_ONLY, CLEAN_PAGE)
+                    if name in extractors
+                },
+                "text_edits_by_stage": dict(text_edits),
+                "clean_page_error": error,
+            }
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="benchmark folder (default: %(default)s)"
+    )
+    parser.add_argument("--limit", type=int, help="only the first N pages (by id), for a quick run")
+    parser.add_argument("--output", type=Path, default=RESULTS_DIR / "extraction.json")
+    parser.add_argument(
+        "--worst", type=int, default=10, help="list the N pages where clean_page loses most recall"
+    )
+    args = parser.parse_args(argv)
+
+    pages = load_pages(args.data, args.limit)
+    optional, skipped = optional_extractors()
+    extractors = [
+        Extractor(TRAFILATURA, trafilatura_defaults, (Exception,)),
+        Extractor(TRAFILATURA_NO_COMMENTS, trafilatura_no_comments, (Exception,)),
+        Extractor(EXTRACT_ONLY, extract_only, (PageError,)),
+        Extractor(CLEAN_PAGE, clean_page_text, (PageError,)),
+        *optional,
+    ]
+    for name, reason in skipped.items():
+        print(f"skipping {name}: {reason}", file=sys.stderr)
+    print(
+        f"{len(pages)} pages from {args.data}, extractors: {', '.join(e.name for e in extractors)}",
+        file=sys.stderr,
+    )
+    evaluate(extractors, pages)
+
+    results = {extractor.name: results_of(extractor) for extractor in extractors}
+    print_table(results)
+    difference = results[CLEAN_PAGE]["f1"] - results[TRAFILATURA]["f1"]
+    print(f"\nclean_page F1 - trafilatura F1 = {difference:+.4f}")
+    by_name = {extractor.name: extractor for extractor in extractors}
+    losses = recall_losses(by_name, pages, args.worst)
+    if losses:
+        print("\npages where clean_page loses most recall against trafilatura (defaults):")
+        for row in losses:
+            recalls = " ".join(f"{name}={value:.2f}" for name, value in row["recall"].items())
+            print(
+                f"  -{row['recall_lost']:.2f} {row['url']}\n      {recalls} text edits: {row['text_edits_by_stage']}"
+            )
+
+    report = {
+        "benchmark": "article-extraction-benchmark (shingle F1, 4-token shingles)",
+        "date": datetime.now(UTC).date().isoformat(),
+        "data": str(args.data),
+        "pages": len(pages),
+        "machine": machine(),
+        "versions": package_versions(["trafilatura", "newspaper4k", "readability-lxml", "lxml"]),
+        "results": results,
+        "skipped": skipped,
+        "clean_page_f1_minus_trafilatura_f1": round(difference, 4),
+        "largest_recall_losses": losses,
+        "per_page": {
+            page.id: {
+                e.name: [None if p is None else round(p, 4), round(r, 4)]
+                for e in extractors
+                for p, r in [e.scores[page.id]]
+            }
+            for page in pages
+        },
+    }
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
