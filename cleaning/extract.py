@@ -3,7 +3,7 @@
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
@@ -11,6 +11,7 @@ from trafilatura.utils import load_html
 
 from cleaning.draft import PageMeta
 from cleaning.errors import PageError
+from cleaning.timing import Stopwatch
 
 SPACES = re.compile(r"\s+")
 
@@ -89,17 +90,17 @@ def based_on_urls(tree: HtmlElement) -> tuple[str, ...]:
     return tuple(found)
 
 
-def page_links(tree: HtmlElement, base: str) -> tuple[str, ...]:
-    links = []
-    for href in tree.xpath("//a/@href"):
-        href = href.strip()
-        if href.startswith(("http://", "https://", "/")):
-            links.append(urljoin(base, href))
-    return tuple(dict.fromkeys(links))
+def page_links(tree: HtmlElement) -> tuple[str, ...]:
+    """Absolute links only: a relative link stays on the republisher's site."""
+    return tuple(dict.fromkeys(href.strip() for href in tree.xpath("//a/@href[starts-with(., 'http')]")))
 
 
-def extract(html: str | bytes, url: str, options: ExtractionOptions) -> Extracted:
+def extract(
+    html: str | bytes, url: str, options: ExtractionOptions, stopwatch: Stopwatch | None = None
+) -> Extracted:
+    stopwatch = stopwatch or Stopwatch(None)
     tree = parse_html(html, url)
+    stopwatch.lap("parse HTML")
     document = bare_extraction(
         tree,
         url=url,
@@ -109,6 +110,7 @@ def extract(html: str | bytes, url: str, options: ExtractionOptions) -> Extracte
         include_tables=options.include_tables,
         date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
     )
+    stopwatch.lap("trafilatura extraction")
     if document is None or not (document.text or "").strip():
         raise PageError(url, "no main text found")
     lines = []
@@ -124,12 +126,12 @@ def extract(html: str | bytes, url: str, options: ExtractionOptions) -> Extracte
         canonical_url=_first(tree, "//link[@rel='canonical']/@href")
         or _first(tree, "//meta[@property='og:url']/@content"),
         og_url=_first(tree, "//meta[@property='og:url']/@content"),
-        links=page_links(tree, url),
+        links=page_links(tree),
         based_on=based_on_urls(tree),
         authors=authors,
         date_published=document.date,
         html_language=_first(tree, "/html/@lang"),
     )
-    return Extracted(
-        meta=meta, title_raw=page_title(tree) or normalize_space(document.title or ""), lines=lines
-    )
+    title_raw = page_title(tree) or normalize_space(document.title or "")
+    stopwatch.lap("page metadata and lines")
+    return Extracted(meta=meta, title_raw=title_raw, lines=lines)

@@ -12,7 +12,7 @@ DetectorFactory.seed = 0
 CODE_FIXES = {"zh-cn": "zh", "zh-tw": "zh"}
 
 
-def detect_language(text: str, sample_chars: int = 2000) -> str | None:
+def detect_language(text: str, sample_chars: int = 600) -> str | None:
     sample = text[:sample_chars]
     if not any(ch.isalpha() for ch in sample):
         return None

@@ -11,6 +11,7 @@ from cleaning.extract import ExtractionOptions, extract, normalize_space
 from cleaning.outlets import OutletRegistry
 from cleaning.record import build_record
 from cleaning.registry import Stage, StageContext, build_stage
+from cleaning.timing import Stopwatch
 from cleaning.translation import machine_translation
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
 
@@ -63,30 +64,37 @@ class Cleaner:
         fetched_at: str | None = None,
         boilerplate: tuple[str, ...] = (),
         site_name: str | None = None,
+        timings: dict[str, float] | None = None,
     ) -> dict:
         """Extract and clean one page; raises PageError naming the page when it cannot.
 
-        `site_name` and `boilerplate` are what a site config knows about the republisher.
+        `site_name` and `boilerplate` are what a site config knows about the republisher;
+        `timings`, when given, accumulates seconds per phase (for bench/speed.py).
         """
-        extracted = extract(html, url, self.extraction)
+        stopwatch = Stopwatch(timings)
+        extracted = extract(html, url, self.extraction, stopwatch)
         extracted.meta.boilerplate = tuple(boilerplate)
         if site_name:
             extracted.meta.site_name = site_name
-        return self._run(
-            Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines), fetched_at
-        )
+        draft = Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines)
+        return self._run(draft, fetched_at, stopwatch)
 
     def clean_text(self, text: str, url: str = "", title: str = "", fetched_at: str | None = None) -> dict:
         """Clean text that was extracted elsewhere (one paragraph per line); no HTML needed."""
         lines = [normalize_space(line) for line in text.splitlines() if line.strip()]
         meta = PageMeta(url=url, host=(urlsplit(url).hostname or "").lower())
-        return self._run(Draft(meta, title, title, lines), fetched_at)
+        return self._run(Draft(meta, title, title, lines), fetched_at, Stopwatch(None))
 
-    def _run(self, draft: Draft, fetched_at: str | None) -> dict:
+    def _run(self, draft: Draft, fetched_at: str | None, stopwatch: Stopwatch) -> dict:
         for stage in self.stages:
             if stage.applies_to(draft):
                 stage(draft)
-        return build_record(draft, machine_translation(draft, **self.mt_options), fetched_at)
+            stopwatch.lap(f"stage {stage.name}")
+        translation = machine_translation(draft, **self.mt_options)
+        stopwatch.lap("machine-translation score")
+        record = build_record(draft, translation, fetched_at)
+        stopwatch.lap("record and hashes")
+        return record
 
     def article_problem(self, record: dict) -> str | None:
         """Why a record is not an article worth exporting, or None."""

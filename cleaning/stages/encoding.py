@@ -2,8 +2,10 @@
 
 import html
 import re
+import unicodedata
 
 from ftfy import TextFixerConfig, fix_and_explain
+from ftfy.badness import is_bad
 
 from cleaning.draft import Draft
 from cleaning.registry import Stage, StageContext, register
@@ -35,7 +37,14 @@ def _fix_spaced_entities(text: str) -> str:
     return SPACED_ENTITY.sub(_unescape, text)
 
 
+def may_need_repair(text: str) -> bool:
+    """Cheap test first: most lines have no entity, no mojibake and are already NFC."""
+    return "&" in text or is_bad(text) or not unicodedata.is_normalized("NFC", text)
+
+
 def repair(text: str) -> tuple[str, list[str]]:
+    if not may_need_repair(text):
+        return text, []
     reasons = []
     fixed = _fix_spaced_entities(text)
     if fixed != text:

@@ -9,7 +9,7 @@ from cleaning.registry import Stage, StageContext, register
 class LanguageStage(Stage):
     name = "language"
 
-    def __init__(self, context: StageContext, sample_chars: int = 2000):
+    def __init__(self, context: StageContext, sample_chars: int = 600):
         self.sample_chars = sample_chars
 
     def __call__(self, draft: Draft) -> None:

@@ -20,7 +20,7 @@ from cleaning.stages.captions import LEAD_IN
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-POSSESSIVE = re.compile(r"^[’']s\b")
+POSSESSIVE = re.compile(r"[’']s\b")
 PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
 
@@ -96,7 +96,7 @@ class NamesStage(Stage):
         phrases = expect(words["title_phrases"], list, path, "title_phrases")
         self.title_phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+$", re.I)
         verbs = "|".join(map(re.escape, expect(words["speech_verbs"], list, path, "speech_verbs")))
-        self.verb_after = re.compile(rf"^(?:[’']s)?,?\s+(?:{verbs})\b")
+        self.verb_after = re.compile(rf"(?:[’']s)?,?\s+(?:{verbs})\b")
         self.verb_before = re.compile(rf"\b(?:{verbs}),?\s+$")
         self.non_names = set(expect(words["leading_non_names"], list, path, "leading_non_names"))
         self.min_similarity = min_similarity
@@ -144,11 +144,11 @@ class NamesStage(Stage):
 
     def _speaks(self, unit: Unit, start: int, end: int) -> bool:
         """The span is followed or preceded by a verb of speech, or is a possessive."""
-        after = unit.text[end:]
+        text = unit.text
         return bool(
-            self.verb_after.match(after)
-            or self.verb_before.search(unit.text[:start])
-            or POSSESSIVE.match(after)
+            self.verb_after.match(text, end)
+            or POSSESSIVE.match(text, end)
+            or self.verb_before.search(text, 0, start)
         )
 
     # -- slots ---------------------------------------------------------------
@@ -207,7 +207,7 @@ class NamesStage(Stage):
             token.text
             for unit in units
             for token in unit.tokens
-            if self._speaks(unit, token.start, token.end)
+            if token.capitalised and self._speaks(unit, token.start, token.end)
         }
         people = set()
         for unit, run, titled in named:
