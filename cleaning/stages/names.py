@@ -19,21 +19,20 @@ from cleaning.registry import Stage, StageContext, register
 from cleaning.stages.captions import LEAD_IN
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
 
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: Words that open with a capital: the only ones that can be, or stand for, a name.
+UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
 POSSESSIVE = re.compile(r"[’']s\b")
 PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper() and not self.text.isupper()
+    #: Capitalised like a name ("Blinken"), not all capitals ("NATO").
+    capitalised: bool
 
 
 @dataclass
@@ -113,7 +112,15 @@ class NamesStage(Stage):
         texts += [("text", i, line) for i, line in enumerate(draft.lines)]
         texts += [("captions", i, line) for i, line in enumerate(draft.captions)]
         return [
-            Unit(f, i, t, [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(t)])
+            Unit(
+                f,
+                i,
+                t,
+                [
+                    Token(m.start(), m.end(), m.group(), not m.group().isupper())
+                    for m in UPPER_WORD.finditer(t)
+                ],
+            )
             for f, i, t in texts
         ]
 
