@@ -26,6 +26,8 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
+# Never fetch local files, whatever a sitemap or a page links to.
+DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
 
 # Offline mirror: a folder laid out as host/path (as `wget --mirror` writes it),
 # served instead of the network when set. Off unless asked for.
@@ -47,7 +49,12 @@ CRAWL_ID = os.environ.get("CRAWL_ID", "default")
 ADDONS = {"spiders.distributed.DistributedCrawl": 0}
 # A distributed worker with nothing to do waits this long for work from the others.
 DISTRIBUTED_IDLE_TIMEOUT = 10.0
-EXTENSIONS = {"spiders.distributed.WaitForSharedWork": 500}
+EXTENSIONS = {
+    "spiders.distributed.WaitForSharedWork": 500,
+    "extensions.accounting.Accounting": 600,
+}
+# Write every URL's outcome (exported, skipped, dropped, failed + reason) here as JSON lines.
+ACCOUNTING_FILE = None
 
 # Per-site YAML configs, and the cleaning pipeline (None: the bundled one).
 SITES_DIR = "sites"

@@ -23,8 +23,8 @@ def fold_diacritics(word: str) -> str:
 
 @cache
 def skeleton(word: str) -> str:
-    """A spelling key shared by transliteration and diacritic variants (Sergei/Sergey, Støre/Store)."""
-    key = fold_diacritics(word).casefold().replace("ks", "x").replace("y", "i")
+    """A spelling key shared by transliteration and diacritic variants (Sergei/Sergey, Støre/Store, Vinter/Winter)."""
+    key = fold_diacritics(word).casefold().replace("ks", "x").replace("y", "i").replace("w", "v")
     return DOUBLE.sub(r"\1", key)
 
 
@@ -77,11 +77,13 @@ def plausible_rendering(word: str, name: str, min_similarity: float = 0.85) -> b
     """Could a translation engine have turned `name` into `word`?
 
     Either the same spelling family (Støre/Store), or the word keeps the name's
-    start and length (Blinken/Blinking, Trump/Trumpet): a word that only shares a
+    start and length (Blinken/Blinking, Fischer/Fisher): a word that only shares a
     letter or two (Nelson/Nilsson, Iceland/Ireland) is another name, not a rendering.
     """
     if same_spelling_family(word, name):
         return True
     if len(word) < 3 or abs(len(word) - len(name)) > 3 or is_inflection(word, name):
         return False
-    return common_prefix(word, name) >= min(4, len(word)) and similarity(word, name) >= min_similarity
+    shared = common_prefix(word, name)
+    score = similarity(word, name)
+    return (shared >= 4 and score >= min_similarity) or (shared == 3 and score >= 0.93)

@@ -15,6 +15,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
+from extensions.accounting import url_outcome
 from spiders.discovery import MalformedDocument, read_feed, read_sitemap
 from spiders.incremental import normalize_date
 from spiders.items import Page
@@ -86,10 +87,14 @@ class RepublishedSpider(scrapy.Spider):
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(f"republished/{key}")
 
+    def _outcome(self, url: str, kind: str, reason: str = "") -> None:
+        self.crawler.signals.send_catch_log(signal=url_outcome, url=url, kind=kind, reason=reason)
+
     def _follow(self, url: str, site: SiteConfig, source: str, lastmod: str | None = None):
         """A request for a discovered URL, or None with the reason counted."""
         if not site.owns(url):
             self._count("skipped/offsite_link")
+            self._outcome(url, "not_followed", f"outside the site's domains (link from {source})")
         elif site.is_article(url):
             priority = 0 if source == "listing" else 5
             return self._request(url, self.parse_article, lastmod=normalize_date(lastmod), priority=priority)
@@ -97,9 +102,11 @@ class RepublishedSpider(scrapy.Spider):
             return self._request(url, self.parse_listing, site)
         else:
             self._count(f"skipped/not_article_url/{source}")
+            self._outcome(url, "not_followed", f"not an article or listing URL (link from {source})")
         return None
 
     def parse_robots(self, response: Response, site: str):
+        self._outcome(response.url, "discovery", "robots.txt")
         for url in sitemap_urls_from_robots(response.text, base_url=response.url):
             yield self._request(url, self.parse_sitemap, self.sites[site], priority=10)
 
@@ -110,13 +117,16 @@ class RepublishedSpider(scrapy.Spider):
         except MalformedDocument as exc:
             self.logger.error("malformed sitemap %s: %s", response.url, exc)
             self._count("malformed/sitemap")
+            self._outcome(response.url, "failed", f"malformed sitemap: {exc}")
             return
+        self._outcome(response.url, "discovery", kind)
         for url, lastmod in entries:
             if kind == "sitemapindex":
                 if config.owns(url):
                     yield self._request(url, self.parse_sitemap, config, priority=10)
                 else:
                     self._count("skipped/offsite_link")
+                    self._outcome(url, "not_followed", "outside the site's domains (link from sitemap index)")
             elif request := self._follow(url, config, "sitemap", lastmod):
                 yield request
 
@@ -127,7 +137,9 @@ class RepublishedSpider(scrapy.Spider):
         except MalformedDocument as exc:
             self.logger.error("malformed feed %s: %s", response.url, exc)
             self._count("malformed/feed")
+            self._outcome(response.url, "failed", f"malformed feed: {exc}")
             return
+        self._outcome(response.url, "discovery", "feed")
         for url, date in entries:
             if request := self._follow(url, config, "feed", date):
                 yield request
@@ -137,37 +149,56 @@ class RepublishedSpider(scrapy.Spider):
         self._count("skipped/listing_page")
         if not isinstance(response, TextResponse):
             self._count("skipped/not_html")
+            self._outcome(response.url, "skipped", "listing page is not HTML")
             return
-        for link in LinkExtractor(allow_domains=config.domains).extract_links(response):
+        self._outcome(response.url, "discovery", "listing page")
+        for link in LinkExtractor().extract_links(response):
             if request := self._follow(link.url, config, "listing"):
                 yield request
 
     def parse_article(self, response: Response):
         content_type = response.headers.get("Content-Type", b"text/html").lower()
         if not isinstance(response, TextResponse) or b"html" not in content_type:
+            kind = content_type.decode(errors="replace")
             self._count("skipped/not_html")
-            self.logger.warning(
-                "not an HTML page (%s), skipped: %s", content_type.decode(errors="replace"), response.url
-            )
+            self.logger.warning("not an HTML page (%s), skipped: %s", kind, response.url)
+            self._outcome(response.url, "skipped", f"not an HTML page: {kind}")
             return
         self._count("pages/article")
-        yield Page(
-            url=response.url, html=response.text, fetched_at=datetime.now(UTC).isoformat(timespec="seconds")
-        )
+        html = response.text
+        if "\ufffd" in html and not _decodes_as(response.body, response.encoding):
+            html = response.body.decode("cp1252", errors="replace")
+            self._count("charset_fallback")
+            self.logger.warning(
+                "%s is not %s as declared; decoded as cp1252", response.url, response.encoding
+            )
+        yield Page(url=response.url, html=html, fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
 
     def on_error(self, failure):
         request = failure.request
-        if failure.check(IgnoreRequest):
-            reason = str(failure.value) or "ignored"
-            self._count(f"skipped/ignored/{_reason_key(reason)}")
-            self.logger.debug("skipped %s: %s", request.url, reason)
-        elif failure.check(HttpError):
+        if failure.check(HttpError):  # before IgnoreRequest, which it subclasses
             status = failure.value.response.status
             self._count(f"failed/http_{status}")
             self.logger.warning("failed %s: HTTP %s", request.url, status)
+            self._outcome(request.url, "failed", f"HTTP {status}")
+        elif failure.check(IgnoreRequest):
+            reason = str(failure.value) or "ignored"
+            self._count(f"skipped/ignored/{_reason_key(reason)}")
+            self.logger.debug("skipped %s: %s", request.url, reason)
+            self._outcome(request.url, "skipped", reason)
         else:
+            error = f"{type(failure.value).__name__}: {failure.value}"
             self._count(f"failed/{type(failure.value).__name__}")
-            self.logger.warning("failed %s: %s: %s", request.url, type(failure.value).__name__, failure.value)
+            self.logger.warning("failed %s: %s", request.url, error)
+            self._outcome(request.url, "failed", error)
+
+
+def _decodes_as(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 #: Words in an IgnoreRequest message, and the stats key they are counted under.

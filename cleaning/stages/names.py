@@ -14,7 +14,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from cleaning.draft import Draft
-from cleaning.names import is_ordinary_word, plausible_rendering, similarity, skeleton
+from cleaning.names import (
+    common_prefix,
+    is_ordinary_word,
+    plausible_rendering,
+    same_spelling_family,
+    similarity,
+    skeleton,
+)
 from cleaning.registry import Stage, StageContext, register
 from cleaning.stages.captions import LEAD_IN
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
@@ -23,6 +30,8 @@ from cleaning.yamlconfig import expect, expect_keys, load_yaml
 UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
 POSSESSIVE = re.compile(r"[’']s\b")
 PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
+#: ", the president of …", ", who …": what follows a person's name.
+APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z])")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
 
 
@@ -89,7 +98,14 @@ class NamesStage(Stage):
         self.people = load_gazetteer(context.path(gazetteer))
         path = context.path(context_words)
         words = expect(load_yaml(path), dict, path, "")
-        keys = {"titles", "title_phrases", "speech_verbs", "leading_non_names"}
+        keys = {
+            "titles",
+            "title_phrases",
+            "title_abbreviations",
+            "speech_verbs",
+            "subject_verbs",
+            "leading_non_names",
+        }
         expect_keys(words, keys, keys, path, "")
         self.titles = {w.casefold() for w in expect(words["titles"], list, path, "titles")}
         phrases = expect(words["title_phrases"], list, path, "title_phrases")
@@ -97,6 +113,10 @@ class NamesStage(Stage):
         verbs = "|".join(map(re.escape, expect(words["speech_verbs"], list, path, "speech_verbs")))
         self.verb_after = re.compile(rf"(?:[’']s)?,?\s+(?:{verbs})\b")
         self.verb_before = re.compile(rf"\b(?:{verbs}),?\s+$")
+        abbreviations = expect(words["title_abbreviations"], list, path, "title_abbreviations")
+        self.title_abbreviation = re.compile(r"\b(?:" + "|".join(map(re.escape, abbreviations)) + r")\.\s*$")
+        subject_verbs = "|".join(map(re.escape, expect(words["subject_verbs"], list, path, "subject_verbs")))
+        self.subject_verb = re.compile(rf"\s+(?:{subject_verbs})\b")
         self.non_names = set(expect(words["leading_non_names"], list, path, "leading_non_names"))
         self.min_similarity = min_similarity
         self.renderings: dict[str, tuple[Person, str]] = {}
@@ -144,7 +164,9 @@ class NamesStage(Stage):
                 run = run[1:]
             if 2 <= len(run) <= 4:
                 before = unit.text[: run[0].start]
-                titled = titled or bool(self.title_phrase.search(before))
+                titled = titled or bool(
+                    self.title_phrase.search(before) or self.title_abbreviation.search(before)
+                )
                 titled = titled or (before.split()[-1:] or [""])[0].casefold() in self.titles
                 names.append((run, titled))
         return names
@@ -190,6 +212,11 @@ class NamesStage(Stage):
             return "an ordinary word capitalised mid-sentence"
         return None
 
+    def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
+        return bool(
+            SENTENCE_START.search(unit.text, 0, token.start) and self.subject_verb.match(unit.text, token.end)
+        )
+
     # -- the stage -----------------------------------------------------------
 
     def __call__(self, draft: Draft) -> None:
@@ -209,7 +236,8 @@ class NamesStage(Stage):
         self._apply(draft, units)
 
     def _people(self, units: list[Unit], named: list[tuple[Unit, list[Token], bool]]) -> set[str]:
-        """Full names used as people somewhere: after a title, or speaking, themselves or by surname."""
+        """Full names used as people: after a title, speaking (or by surname), described
+        (", the minister …"), or made only of words that are not ordinary English."""
         speaking_surnames = {
             token.text
             for unit in units
@@ -218,7 +246,15 @@ class NamesStage(Stage):
         }
         people = set()
         for unit, run, titled in named:
-            if titled or self._speaks(unit, run[0].start, run[-1].end) or run[-1].text in speaking_surnames:
+            name_like = not is_ordinary_word(run[0].text) and not is_ordinary_word(run[-1].text)
+            described = APPOSITIVE.match(unit.text, run[-1].end)
+            if (
+                titled
+                or name_like
+                or described
+                or run[-1].text in speaking_surnames
+                or self._speaks(unit, run[0].start, run[-1].end)
+            ):
                 people.add(" ".join(t.text for t in run))
         return people
 
@@ -264,15 +300,20 @@ class NamesStage(Stage):
                 )
                 unit.replacements[(run[0].start, run[-1].end)] = (target, reason)
 
-    def _identity(self, token: Token, anchors: dict[str, str], forms: Counter) -> tuple[str, str] | None:
-        """Which name the word stands for, with the evidence; None when unknown or ambiguous."""
+    def _identity(
+        self, token: Token, anchors: dict[str, str], forms: Counter
+    ) -> tuple[str, str, bool] | None:
+        """Which name the word stands for, the evidence, and whether that evidence is strong
+        (gazetteer, same spelling family, or a close look-alike); None when unknown or ambiguous."""
         found: dict[str, list[str]] = {}
+        strong = False
         if token.text in self.renderings:
             person, target = self.renderings[token.text]
             if any(part in form.split() for form in forms for part in person.tokens):
                 found.setdefault(target, []).append(
                     f"the gazetteer lists {token.text!r} as a rendering of {person.name!r}"
                 )
+                strong = True
         matches = []
         for surname, form in anchors.items():
             if surname != token.text and plausible_rendering(token.text, surname, self.min_similarity):
@@ -285,10 +326,12 @@ class NamesStage(Stage):
             found.setdefault(surname, []).append(
                 f"the article names {form!r} elsewhere (spelling similarity {score:.2f})"
             )
+            strong = strong or same_spelling_family(token.text, surname)
+            strong = strong or (score >= 0.9 and common_prefix(token.text, surname) >= 4)
         if len(found) != 1:
             return None
         ((target, evidence),) = found.items()
-        return target, " and ".join(evidence)
+        return target, " and ".join(evidence), strong
 
     def _repair_words(
         self,
@@ -310,10 +353,12 @@ class NamesStage(Stage):
                 identity = self._identity(token, anchors, forms)
                 if identity is None:
                     continue
+                target, evidence, strong = identity
                 slot = self._slot(unit, token, first_names)
+                if slot is None and strong and self._opens_sentence_as_subject(unit, token):
+                    slot = "opens a sentence as its subject"
                 if slot is None:
                     continue
-                target, evidence = identity
                 reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
                 unit.replacements[(token.start, token.end)] = (target, reason)
 

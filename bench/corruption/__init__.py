@@ -1,0 +1,1 @@
+"""Helpers for bench/corruption.py: the damage generator (damage.py) and the scorer (score.py)."""

@@ -1,0 +1,1 @@
+"""Scrapy extensions: run-level bookkeeping that belongs to no single page."""

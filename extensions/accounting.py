@@ -1,0 +1,101 @@
+"""Account for every URL a crawl scheduled: exported, discovery page, skipped, dropped or failed, each with its reason.
+
+The spider reports discovery pages, skips and failures through the `url_outcome`
+signal; the item pipelines' verdicts arrive as item_scraped and item_dropped. At
+the end a summary is logged and kept in the stats (`accounting/...`), and with
+ACCOUNTING_FILE set every URL's outcome is written there as a JSON line.
+"""
+
+import json
+import logging
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+from scrapy import signals
+
+logger = logging.getLogger(__name__)
+
+#: Sent by the spider: url_outcome(url=..., kind=..., reason=...).
+url_outcome = object()
+KINDS = ("exported", "discovery", "skipped", "dropped", "failed", "redirected")
+
+
+class Accounting:
+    def __init__(self, stats, path: str | None):
+        self.stats, self.path = stats, path
+        self.seen: set[str] = set()
+        self.outcomes: dict[str, tuple[str, str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler.stats, crawler.settings.get("ACCOUNTING_FILE"))
+        crawler.signals.connect(extension.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(extension.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(extension.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(extension.record, signal=url_outcome)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def record(self, url: str, kind: str, reason: str = "") -> None:
+        """The latest outcome counts: a page that failed, was retried and then exported is exported.
+
+        A link that was seen but not followed ("skipped" before any request) never
+        overrides what happened to a request for the same URL.
+        """
+        if kind == "not_followed":
+            self.outcomes.setdefault(url, ("skipped", reason))
+        else:
+            self.outcomes[url] = (kind, reason)
+
+    def request_scheduled(self, request, spider):
+        self.seen.add(request.url)
+        hops = [*request.meta.get("redirect_urls", []), request.url]
+        for source, target in pairwise(hops):
+            if source != target:
+                self.record(source, "redirected", f"to {target}")
+
+    def request_dropped(self, request, spider):
+        """Filtered by the scheduler: a duplicate, or a redirect back to a URL already seen."""
+        if request.url in request.meta.get("redirect_urls", []):
+            self.record(request.url, "skipped", "redirect loop: redirected back to itself")
+        else:
+            self.record(request.url, "not_followed", "duplicate request filtered by the scheduler")
+
+    def item_scraped(self, item, response, spider):
+        if response is not None:
+            self.record(response.url, "exported")
+
+    def item_dropped(self, item, response, exception, spider):
+        if response is not None:
+            self.record(response.url, "dropped", str(exception))
+
+    def summary(self) -> tuple[Counter, Counter, list[str]]:
+        kinds = Counter(kind for kind, _ in self.outcomes.values())
+        reasons = Counter(
+            f"{kind}: {reason.split(':')[0]}" for kind, reason in self.outcomes.values() if reason
+        )
+        unaccounted = sorted(self.seen - set(self.outcomes))
+        return kinds, reasons, unaccounted
+
+    def spider_closed(self, spider, reason):
+        kinds, reasons, unaccounted = self.summary()
+        for kind, count in kinds.items():
+            self.stats.set_value(f"accounting/{kind}", count)
+        self.stats.set_value("accounting/urls", len(self.seen | set(self.outcomes)))
+        self.stats.set_value("accounting/unaccounted", len(unaccounted))
+        lines = [f"{kind}: {kinds.get(kind, 0)}" for kind in KINDS]
+        lines += [f"  {reason}: {count}" for reason, count in reasons.most_common()]
+        logger.info("Run summary (%d URLs):\n%s", len(self.seen | set(self.outcomes)), "\n".join(lines))
+        for url in unaccounted:
+            logger.error("unaccounted URL (no outcome recorded): %s", url)
+        if self.path:
+            path = Path(self.path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("w", encoding="utf-8") as out:
+                for url in sorted(self.seen | set(self.outcomes)):
+                    kind, why = self.outcomes.get(url, ("unaccounted", ""))
+                    out.write(
+                        json.dumps({"url": url, "outcome": kind, "reason": why}, ensure_ascii=False) + "\n"
+                    )

@@ -1,0 +1,139 @@
+"""Real Scrapy runs over the sample sites: served over HTTP(S) by a test server on
+127.0.0.1 acting as the sites' proxy, from the offline mirror, and through `scrapy clean`."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from pipelines.validate import load_validator, record_problems
+from tests.samples import ROOT, SAMPLES, expected_records
+from tests.servers import MirrorProxy
+
+ARTICLE_URLS = sorted(e["url"] for e in expected_records())
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]
+
+
+def scrapy(*args, env=None, stdin=None, timeout=300):
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def without_fetch_time(records):
+    return sorted(
+        ({k: v for k, v in r.items() if k != "fetched_at"} for r in records), key=lambda r: r["url"]
+    )
+
+
+@pytest.fixture(scope="module")
+def http_crawl(tmp_path_factory):
+    out = tmp_path_factory.mktemp("crawl") / "articles.jsonl"
+    with MirrorProxy(SAMPLES) as proxy:
+        env = {"https_proxy": proxy.url, "http_proxy": proxy.url, "no_proxy": ""}
+        result = scrapy("crawl", "republished", "-a", "site=all", "-O", str(out), *FAST, env=env)
+        requests = list(proxy.requests)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return read_jsonl(out), result.stderr, requests
+
+
+def test_every_sample_article_is_exported_once(http_crawl):
+    records, _, _ = http_crawl
+    urls = [r["url"] for r in records]
+    assert sorted(urls) == ARTICLE_URLS
+
+
+def test_every_record_is_valid_against_the_schema(http_crawl):
+    records, _, _ = http_crawl
+    validator = load_validator()
+    assert all(record_problems(validator, r) == [] for r in records)
+
+
+def test_the_crawl_went_over_http_and_stayed_on_the_sites(http_crawl):
+    _, _, requests = http_crawl
+    hosts = {line.split()[0] for line in requests if line.split()[1] == "GET"}
+    assert hosts == {"www.archyworldys.com", "www.world-today-news.com", "www.newsbeezer.com"}
+    assert any("GET /robots.txt" in line for line in requests)
+
+
+def test_stats_say_what_was_skipped_and_why(http_crawl):
+    _, log, _ = http_crawl
+    assert "'republished/skipped/listing_page':" in log
+    assert f"'republished/exported': {len(ARTICLE_URLS)}," in log
+    assert "'republished/malformed" not in log
+
+
+def test_seed_record_meets_the_issue(http_crawl):
+    records, _, _ = http_crawl
+    [seed] = [r for r in records if r["url"].endswith("/we-never-threatened-the-ukrainian-people-vg/")]
+    assert seed["title"] == "We never threatened the Ukrainian people"
+    assert seed["original"]["outlet"] == "VG" and seed["original"]["domain"] == "vg.no"
+    assert seed["republisher"] == {"name": "Archyworldys", "domain": "archyworldys.com"}
+    assert "Blinking" not in seed["text"] + "".join(seed["captions"])
+    assert "Sergei" not in seed["text"]
+    for residue in ("Just updated", "press conferences below", "Leave a Reply", "will not be published"):
+        assert residue not in seed["text"]
+    assert any(c.startswith("MEET:") for c in seed["captions"])
+    assert seed["machine_translation"]["suspected"] is True
+    assert {f["text"] for f in seed["flags"]} >= {"Me repeated", "you Military"}
+    assert seed["language"] == "en"
+
+
+def test_offline_mirror_crawl_gives_the_same_records(http_crawl, tmp_path):
+    out = tmp_path / "mirror.jsonl"
+    result = scrapy(
+        "crawl", "republished", "-a", "site=all", "-s", "MIRROR_DIR=samples", "-O", str(out), *FAST
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert without_fetch_time(read_jsonl(out)) == without_fetch_time(http_crawl[0])
+
+
+def test_scrapy_clean_gives_the_records_the_crawl_gives(http_crawl, tmp_path):
+    out = tmp_path / "cleaned.jsonl"
+    result = scrapy("clean", "samples", "-O", str(out))
+    crawled = without_fetch_time(http_crawl[0])
+    cleaned = [r for r in without_fetch_time(read_jsonl(out)) if r["url"] in ARTICLE_URLS]
+    assert cleaned == crawled
+    assert "Traceback" not in result.stderr
+
+
+def test_scrapy_clean_reads_jsonl_from_stdin_and_survives_bad_lines(tmp_path):
+    [first, second] = ARTICLE_URLS[:2]
+    lines = [
+        json.dumps({"url": first, "html": (SAMPLES / first.split("//")[1] / "index.html").read_text()}),
+        "{not json",
+        json.dumps({"url": "https://www.archyworldys.com/empty/", "html": ""}),
+        json.dumps({"url": second, "html": (SAMPLES / second.split("//")[1] / "index.html").read_text()}),
+    ]
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", "-", "-O", str(out), stdin="\n".join(lines) + "\n")
+    assert [r["url"] for r in read_jsonl(out)] == [first, second]
+    assert "page <stdin>:2: not JSON" in result.stderr
+    assert "https://www.archyworldys.com/empty/: empty page" in result.stderr
+    assert result.returncode == 1
+
+
+def test_scrapy_clean_single_file_to_stdout():
+    url = ARTICLE_URLS[0]
+    path = SAMPLES / url.split("//")[1] / "index.html"
+    result = scrapy("clean", str(path), "--url", url)
+    assert result.returncode == 0, result.stderr[-2000:]
+    [record] = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert record["url"] == url
+
+
+def test_unknown_site_is_a_clear_error(tmp_path):
+    result = scrapy("crawl", "republished", "-a", "site=nosuchsite", "-O", str(tmp_path / "out.jsonl"))
+    assert "unknown site 'nosuchsite'" in result.stderr
