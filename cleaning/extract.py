@@ -2,11 +2,14 @@
 
 import json
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 from trafilatura.utils import load_html
 
 from cleaning.draft import PageMeta
@@ -95,6 +98,26 @@ def page_links(tree: HtmlElement) -> tuple[str, ...]:
     return tuple(dict.fromkeys(href.strip() for href in tree.xpath("//a/@href[starts-with(., 'http')]")))
 
 
+def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]:
+    """Authors and publication date, with trafilatura's and htmldate's own readers.
+
+    Only these two of trafilatura's metadata are needed (title, site name and
+    canonical URL are read from the tree directly), so its full metadata pass,
+    which also hunts categories, tags, licences and images, is not run.
+    """
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    with suppress(Exception):  # trafilatura's JSON-LD reader can fail on broken JSON-LD; meta tags remain
+        meta = extract_meta_json(tree, meta)
+    author = meta.author or extract_author(tree)
+    authors = [normalize_space(a) for a in (author or "").split(";") if a.strip()]
+    date = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    if date is None:
+        date = find_date(tree, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+    return authors, date
+
+
 def extract(
     html: str | bytes, url: str, options: ExtractionOptions, stopwatch: Stopwatch | None = None
 ) -> Extracted:
@@ -104,11 +127,9 @@ def extract(
     document = bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
         include_comments=False,
         favor_precision=options.favor_precision,
         include_tables=options.include_tables,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
     )
     stopwatch.lap("trafilatura extraction")
     if document is None or not (document.text or "").strip():
@@ -118,20 +139,20 @@ def extract(
         line = normalize_space(raw)
         if line:
             lines.append(line)
-    authors = [normalize_space(a) for a in (document.author or "").split(";") if a.strip()]
+    authors, date = byline_and_date(tree, url)
     meta = PageMeta(
         url=url,
         host=(urlsplit(url).hostname or "").lower(),
-        site_name=_first(tree, "//meta[@property='og:site_name']/@content") or document.sitename,
+        site_name=_first(tree, "//meta[@property='og:site_name']/@content"),
         canonical_url=_first(tree, "//link[@rel='canonical']/@href")
         or _first(tree, "//meta[@property='og:url']/@content"),
         og_url=_first(tree, "//meta[@property='og:url']/@content"),
         links=page_links(tree),
         based_on=based_on_urls(tree),
         authors=authors,
-        date_published=document.date,
+        date_published=date,
         html_language=_first(tree, "/html/@lang"),
     )
-    title_raw = page_title(tree) or normalize_space(document.title or "")
+    title_raw = page_title(tree) or ""
     stopwatch.lap("page metadata and lines")
     return Extracted(meta=meta, title_raw=title_raw, lines=lines)
