@@ -40,3 +40,23 @@ def test_site_boilerplate_from_the_site_config(stage, make_draft):
     draft.meta.boilerplate = ("Archyworldys Desk",)
     stage("residue")(draft)
     assert draft.lines == ["Real text."]
+
+
+def test_share_follow_and_stamp_lines(stage, make_draft):
+    residue = [
+        "Published 21 January 2022, 14:32",
+        "Updated just now",
+        "Share on Facebook",
+        "Follow us on Google News",
+        "Also read: Prices rise again",
+        "Watch the whole interview in the video above.",
+        "Leave a Reply Cancel reply",
+    ]
+    kept = [
+        "Published reports show the budget was ready.",
+        "Read more about this below in our analysis of the numbers, which were published 21 January.",
+    ]
+    draft = make_draft(residue + kept)
+    stage("residue")(draft)
+    assert draft.lines == kept
+    assert [e["before"] for e in draft.edits] == residue
