@@ -6,7 +6,8 @@
 No Scrapy here: use it on WARC files, in Spark jobs, anywhere.
 """
 
+from cleaning.draft import SiteHints
 from cleaning.errors import ConfigError, PageError
 from cleaning.pipeline import Cleaner, clean_page, default_cleaner
 
-__all__ = ["Cleaner", "ConfigError", "PageError", "clean_page", "default_cleaner"]
+__all__ = ["Cleaner", "ConfigError", "PageError", "SiteHints", "clean_page", "default_cleaner"]

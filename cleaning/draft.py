@@ -4,8 +4,19 @@ Stages change text only through the methods here, so every change is logged
 as an edit (stage, action, before, after, reason) and nothing is lost silently.
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+
+@dataclass(frozen=True)
+class SiteHints:
+    """What a site config knows about the republisher: its name, its interface
+    phrases, and regexes of title parts it adds (all optional)."""
+
+    name: str | None = None
+    boilerplate: tuple[str, ...] = ()
+    title_patterns: tuple[re.Pattern, ...] = ()
 
 
 @dataclass
@@ -24,8 +35,8 @@ class PageMeta:
     links: tuple[str, ...] = ()
     #: URLs the page's JSON-LD says it is based on (isBasedOn, isBasedOnUrl).
     based_on: tuple[str, ...] = ()
-    #: Site-specific interface phrases supplied by the caller (from sites/*.yaml).
-    boilerplate: tuple[str, ...] = ()
+    #: What the caller's site config says about the republisher (sites/*.yaml).
+    site: SiteHints = field(default_factory=SiteHints)
 
 
 @dataclass

@@ -5,7 +5,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import cleaning.stages  # noqa: F401  (registers the stages)
-from cleaning.draft import Draft, PageMeta
+from cleaning.draft import Draft, PageMeta, SiteHints
 from cleaning.errors import ConfigError
 from cleaning.extract import ExtractionOptions, extract, normalize_space
 from cleaning.outlets import OutletRegistry
@@ -62,20 +62,19 @@ class Cleaner:
         html: str | bytes,
         url: str,
         fetched_at: str | None = None,
-        boilerplate: tuple[str, ...] = (),
-        site_name: str | None = None,
+        site: SiteHints | None = None,
         timings: dict[str, float] | None = None,
     ) -> dict:
         """Extract and clean one page; raises PageError naming the page when it cannot.
 
-        `site_name` and `boilerplate` are what a site config knows about the republisher;
-        `timings`, when given, accumulates seconds per phase (for bench/speed.py).
+        `site` is what a site config knows about the republisher; `timings`, when
+        given, accumulates seconds per phase (for bench/speed.py).
         """
         stopwatch = Stopwatch(timings)
         extracted = extract(html, url, self.extraction, stopwatch)
-        extracted.meta.boilerplate = tuple(boilerplate)
-        if site_name:
-            extracted.meta.site_name = site_name
+        if site:
+            extracted.meta.site = site
+            extracted.meta.site_name = site.name or extracted.meta.site_name
         draft = Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines)
         return self._run(draft, fetched_at, stopwatch)
 
@@ -113,8 +112,7 @@ def clean_page(
     html: str | bytes,
     url: str,
     fetched_at: str | None = None,
-    boilerplate: tuple[str, ...] = (),
-    site_name: str | None = None,
+    site: SiteHints | None = None,
 ) -> dict:
     """Clean one page with the default pipeline and return the record as a dict."""
-    return default_cleaner().clean(html, url, fetched_at, tuple(boilerplate), site_name)
+    return default_cleaner().clean(html, url, fetched_at, site)

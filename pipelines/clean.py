@@ -32,11 +32,7 @@ class CleanPipeline:
         site = self.sites.for_url(url)
         try:
             record = self.cleaner.clean(
-                page["html"],
-                url,
-                fetched_at=page.get("fetched_at"),
-                boilerplate=site.boilerplate if site else (),
-                site_name=site.name if site else None,
+                page["html"], url, fetched_at=page.get("fetched_at"), site=site.hints() if site else None
             )
         except PageError as exc:
             self._drop("unreadable_page", f"unreadable page {exc}", log_level="ERROR")

@@ -107,7 +107,7 @@ class RepublishedSpider(scrapy.Spider):
 
     def parse_robots(self, response: Response, site: str):
         self._outcome(response.url, "discovery", "robots.txt")
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._request(url, self.parse_sitemap, self.sites[site], priority=10)
 
     def parse_sitemap(self, response: Response, site: str):

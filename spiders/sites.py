@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from cleaning.draft import SiteHints
 from cleaning.errors import ConfigError
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
 
@@ -44,6 +45,7 @@ class SiteConfig:
     listings: tuple[str, ...] = ()
     article_urls: tuple[re.Pattern, ...] = ()
     listing_urls: tuple[re.Pattern, ...] = ()
+    title_patterns: tuple[re.Pattern, ...] = ()
     boilerplate: tuple[str, ...] = ()
 
     @classmethod
@@ -61,6 +63,7 @@ class SiteConfig:
                 expect(data["article_urls"], list, path, "article_urls"), path, "article_urls"
             ),
             listing_urls=_patterns(data.get("listing_urls") or [], path, "listing_urls"),
+            title_patterns=_patterns(data.get("title_patterns") or [], path, "title_patterns"),
             boilerplate=_strings(data, "boilerplate", path),
         )
         if not config.domains:
@@ -72,6 +75,10 @@ class SiteConfig:
                 if not config.owns(url):
                     raise ConfigError(path, f"{key}[{i}]", f"{url!r} is outside the site's domains")
         return config
+
+    def hints(self) -> SiteHints:
+        """What the cleaner may know about this republisher."""
+        return SiteHints(name=self.name, boilerplate=self.boilerplate, title_patterns=self.title_patterns)
 
     def owns(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()

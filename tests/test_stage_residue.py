@@ -1,3 +1,6 @@
+from cleaning.draft import SiteHints
+
+
 def test_seed_residue_lines_are_removed_and_logged(stage, make_draft):
     lines = [
         "Following Friday’s meeting, Lavrov says Russia has no plans to attack Ukraine.",
@@ -37,7 +40,7 @@ def test_sentences_that_only_contain_residue_words_stay(stage, make_draft):
 
 def test_site_boilerplate_from_the_site_config(stage, make_draft):
     draft = make_draft(["Archyworldys Desk", "Real text."])
-    draft.meta.boilerplate = ("Archyworldys Desk",)
+    draft.meta.site = SiteHints(boilerplate=("Archyworldys Desk",))
     stage("residue")(draft)
     assert draft.lines == ["Real text."]
 

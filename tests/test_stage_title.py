@@ -1,3 +1,8 @@
+import re
+
+from cleaning.draft import SiteHints
+
+
 def test_seed_title_splits_into_headline_outlet_and_republisher(stage, make_draft):
     draft = make_draft(
         title="– We never threatened the Ukrainian people – VG – Archyworldys",
@@ -58,3 +63,11 @@ def test_translated_outlet_page_title_names_the_outlet(stage, make_draft):
     assert draft.title == "Storm hits Western Norway"
     assert draft.original["outlet"] == "NRK"
     assert "page title" in draft.edits[0]["reason"]
+
+
+def test_site_title_pattern_from_the_site_config(stage, make_draft):
+    draft = make_draft(title="Storm in the west | Latest News | Big Farm Online", host="www.bigfarm.example")
+    draft.meta.site = SiteHints(title_patterns=(re.compile(r"\s*\|\s*Latest News\s*\|\s*Big Farm Online$"),))
+    stage("title")(draft)
+    assert draft.title == "Storm in the west"
+    assert "title pattern" in draft.edits[0]["reason"]

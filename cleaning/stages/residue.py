@@ -69,8 +69,10 @@ class ResidueStage(Stage):
         lists = list(self.general)
         if draft.original["outlet"] in self.by_outlet:
             lists.append(self.by_outlet[draft.original["outlet"]])
-        if draft.meta.boilerplate:
-            lists.append(PhraseList("site", frozenset(map(normalize_phrase, draft.meta.boilerplate)), ()))
+        if draft.meta.site.boilerplate:
+            lists.append(
+                PhraseList("site", frozenset(map(normalize_phrase, draft.meta.site.boilerplate)), ())
+            )
         reasons = {}
         for index, line in enumerate(draft.lines):
             for phrases in lists:

@@ -38,6 +38,11 @@ class TitleStage(Stage):
     def __call__(self, draft: Draft) -> None:
         title = draft.title
         removed = []
+        for pattern in draft.meta.site.title_patterns:
+            match = pattern.search(title)
+            if match and match.group(0).strip() != title.strip():
+                title = (title[: match.start()] + title[match.end() :]).strip()
+                removed.append(f"the site's title pattern {pattern.pattern!r} ({match.group(0).strip()!r})")
         republisher_name = draft.meta.site_name
         while True:
             separators = list(SEPARATOR.finditer(title))

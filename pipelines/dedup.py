@@ -1,0 +1,66 @@
+"""Group each record with its exact and near duplicates, across sites and runs.
+
+The records are kept (users want the groups): each gets `cluster_id` (the URL of the first
+record of its group, stable across runs) and `duplicate_of` (the URL of the earlier record
+it repeats, or null). Settings:
+
+- DEDUP_INDEX: the SQLite file that remembers every record seen (default state/duplicates.sqlite);
+- DEDUP_MAX_DISTANCE: largest simhash Hamming distance of a near duplicate (default: dedup's);
+- DEDUP_DROP_EXACT: drop exact duplicates instead of exporting them (default false).
+"""
+
+import logging
+from pathlib import Path
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+from dedup import DEFAULT_MAX_DISTANCE, DuplicateIndex
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_INDEX = "state/duplicates.sqlite"
+
+
+class DeduplicatePipeline:
+    def __init__(self, path: str, stats, max_distance: int = DEFAULT_MAX_DISTANCE, drop_exact: bool = False):
+        self.path, self.stats = path, stats
+        self.max_distance, self.drop_exact = max_distance, drop_exact
+        self.index: DuplicateIndex | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        return cls(
+            settings.get("DEDUP_INDEX") or DEFAULT_INDEX,
+            crawler.stats,
+            max_distance=settings.getint("DEDUP_MAX_DISTANCE", DEFAULT_MAX_DISTANCE),
+            drop_exact=settings.getbool("DEDUP_DROP_EXACT", False),
+        )
+
+    def open_spider(self, spider=None):
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.index = DuplicateIndex(self.path, max_distance=self.max_distance)
+        logger.info("duplicate index %s: %d records from earlier runs", self.path, len(self.index))
+
+    def close_spider(self, spider=None):
+        if self.index is not None:
+            self.index.close()
+            self.index = None
+
+    def process_item(self, item, spider=None):
+        if self.index is None:  # used without a crawl, e.g. in a test
+            self.open_spider()
+        record = ItemAdapter(item)
+        assignment = self.index.add(record["url"], record.get("content_hash"), record.get("fingerprint"))
+        record["cluster_id"] = assignment.cluster_id
+        record["duplicate_of"] = assignment.duplicate_of
+        if assignment.kind:
+            self.stats.inc_value(f"republished/duplicates/{assignment.kind}")
+            if assignment.kind == "exact" and self.drop_exact:
+                self.stats.inc_value("republished/dropped/exact_duplicate")
+                raise DropItem(
+                    f"exact duplicate: {record['url']} repeats {assignment.duplicate_of}", log_level="INFO"
+                )
+        return item
