@@ -54,6 +54,8 @@ class Draft:
         default_factory=lambda: {"outlet": None, "domain": None, "language": None, "url": None}
     )
     language: str | None = None
+    #: Paragraph counts per language, when some paragraphs differ from the page's language.
+    languages: list[dict[str, Any]] = field(default_factory=list)
     mt_signals: list[dict[str, Any]] = field(default_factory=list)
 
     @property

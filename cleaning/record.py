@@ -33,6 +33,7 @@ def build_record(draft: Draft, machine_translation: dict, fetched_at: str | None
         "authors": draft.meta.authors,
         "date_published": draft.meta.date_published,
         "language": draft.language,
+        "languages": draft.languages,
         "republisher": draft.republisher,
         "original": draft.original,
         "edits": draft.edits,

@@ -1,16 +1,59 @@
-"""Detect the language of the body, so later stages can skip text they were not made for."""
+"""Detect the language of the body, so later stages can skip text they were not made for,
+and say so when some paragraphs are in another language.
+
+Detecting every paragraph would cost more than the rest of the cleaning; instead a
+paragraph is checked only when few of its words are among the page language's most
+common words, which is cheap and true of nearly every paragraph in that language.
+"""
+
+import re
+from collections import Counter
+from functools import cache
+
+from wordfreq import top_n_list
 
 from cleaning.draft import Draft
 from cleaning.language import detect_language
 from cleaning.registry import Stage, StageContext, register
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def common_words(language: str) -> frozenset[str]:
+    try:
+        return frozenset(top_n_list(language, 100))
+    except (LookupError, ValueError):
+        return frozenset()
 
 
 @register
 class LanguageStage(Stage):
     name = "language"
 
-    def __init__(self, context: StageContext, sample_chars: int = 600):
+    def __init__(self, context: StageContext, sample_chars: int = 600, min_paragraph_words: int = 15):
         self.sample_chars = sample_chars
+        self.min_paragraph_words = min_paragraph_words
+
+    def _paragraph_language(self, line: str, language: str) -> str:
+        words = [w.casefold() for w in WORD.findall(line)]
+        common = common_words(language)
+        if len(words) < self.min_paragraph_words or not common:
+            return language
+        if sum(w in common for w in words) / len(words) >= 0.15:
+            return language
+        return detect_language(line, self.sample_chars) or language
 
     def __call__(self, draft: Draft) -> None:
         draft.language = detect_language(draft.text or draft.title, self.sample_chars)
+        if draft.language is None:
+            return
+        counts = Counter()
+        for line in draft.lines:
+            found = self._paragraph_language(line, draft.language)
+            counts[found] += 1
+            if found != draft.language:
+                draft.flag(
+                    "mixed_language", line[:120], f"paragraph in {found}, the page is in {draft.language}"
+                )
+        draft.languages = [{"language": code, "paragraphs": n} for code, n in counts.most_common()]

@@ -1,0 +1,36 @@
+ENGLISH = [
+    "The government announced on Tuesday that the electricity support scheme will be extended until March.",
+    "Prime Minister Jonas Gahr Støre said the measure would cost about four billion kroner over the winter.",
+]
+NORWEGIAN = (
+    "Regjeringen la tirsdag fram et forslag om å forlenge strømstøtten til husholdningene ut mars måned."
+)
+GERMAN = [
+    "Die Inflation in Deutschland ist im Dezember auf den höchsten Stand seit fast dreißig Jahren gestiegen.",
+    "Das Statistische Bundesamt teilte am Donnerstag mit, die Preise seien um mehr als fünf Prozent gestiegen.",
+]
+
+
+def test_english_page_with_a_norwegian_paragraph_says_so(stage, make_draft):
+    draft = make_draft([*ENGLISH, NORWEGIAN], language=None)
+    stage("language")(draft)
+    assert draft.language == "en"
+    assert draft.languages == [{"language": "en", "paragraphs": 2}, {"language": "no", "paragraphs": 1}]
+    assert [(f["type"], f["reason"]) for f in draft.flags] == [
+        ("mixed_language", "paragraph in no, the page is in en")
+    ]
+
+
+def test_one_language_page_has_no_flag(stage, make_draft):
+    draft = make_draft(ENGLISH, language=None)
+    stage("language")(draft)
+    assert draft.languages == [{"language": "en", "paragraphs": 2}]
+    assert draft.flags == []
+
+
+def test_german_page_is_detected_and_english_repairs_skip_it(cleaner):
+    record = cleaner.clean_text(
+        "\n".join(GERMAN), "https://www.example.de/artikel/", title="Blinking: Inflation"
+    )
+    assert record["language"] == "de"
+    assert not [e for e in record["edits"] if e["stage"] in ("names", "quotes", "grammar")]
