@@ -71,3 +71,17 @@ def test_site_title_pattern_from_the_site_config(stage, make_draft):
     stage("title")(draft)
     assert draft.title == "Storm in the west"
     assert "title pattern" in draft.edits[0]["reason"]
+
+
+def test_outlet_prefix(stage, make_draft):
+    draft = make_draft(title="NRK: Storm in the west – Archyde", host="www.archyde.com")
+    stage("title")(draft)
+    assert draft.title == "Storm in the west"
+    assert draft.original["outlet"] == "NRK"
+
+
+def test_headline_colon_that_is_not_an_outlet_stays(stage, make_draft):
+    draft = make_draft(title="Blinken: Believes in further conversation", host="www.example.com")
+    stage("title")(draft)
+    assert draft.title == "Blinken: Believes in further conversation"
+    assert draft.original["outlet"] is None

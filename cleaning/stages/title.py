@@ -11,6 +11,8 @@ from cleaning.registry import Stage, StageContext, register
 
 #: A separator between title segments: a dash or bar with space on both sides.
 SEPARATOR = re.compile(r"\s+[–—|-]\s+")
+#: An outlet's name opening the title: "NRK: Storm in the west", "VG – Title".
+PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,30}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
 QUOTE_DASH = re.compile(r"^[–—]\s*")
 
@@ -71,6 +73,13 @@ class TitleStage(Stage):
             else:
                 break
             title = title[: last.start()].rstrip()
+        prefix = PREFIX.match(title)
+        outlet = self.outlets.find(prefix["name"]) if prefix else None
+        if outlet and draft.original["outlet"] in (None, outlet.name):
+            draft.original.update(outlet.as_original())
+            draft.original.setdefault("evidence", []).append(f"title prefix {prefix['name']!r}")
+            removed.append(f"outlet prefix {prefix['name']!r} ({outlet.domain})")
+            title = title[prefix.end() :]
         if QUOTE_DASH.match(title):
             title = QUOTE_DASH.sub("", title, count=1)
             removed.append("leading quote dash (the headline is a quotation)")
