@@ -63,3 +63,26 @@ def test_share_follow_and_stamp_lines(stage, make_draft):
     stage("residue")(draft)
     assert draft.lines == kept
     assert [e["before"] for e in draft.edits] == residue
+
+
+def test_bylines_and_author_bio_at_the_end(stage, make_draft):
+    body = [
+        "Smith is a journalist who was arrested in Moscow last year, and her trial starts on Monday.",
+        "The court has not said how long the trial will last.",
+        "Prosecutors asked for a sentence of six years.",
+        "Her lawyers say the case is political.",
+    ]
+    residue = ["By: Hannah Weber", "Hannah Weber is a senior writer at Archyworldys. She covers Europe."]
+    draft = make_draft(residue[:1] + body + residue[1:])
+    stage("residue")(draft)
+    assert draft.lines == body
+    assert [e["before"] for e in draft.edits] == residue
+
+
+def test_outlet_phrase_list_applies_to_copies_of_that_outlet(stage, make_draft):
+    draft = make_draft(["Read the whole case with VG+", "Text."], outlet="VG")
+    stage("residue")(draft)
+    assert draft.lines == ["Text."]
+    other = make_draft(["Read the whole case with VG+", "Text."], outlet="NRK")
+    stage("residue")(other)
+    assert other.lines == ["Read the whole case with VG+", "Text."]

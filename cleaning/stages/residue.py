@@ -16,37 +16,50 @@ def normalize_phrase(text: str) -> str:
     return LIST_MARKER.sub("", text.strip()).strip().rstrip(END_PUNCTUATION).strip().casefold()
 
 
+TAIL_PARAGRAPHS = 3
+
+
 @dataclass(frozen=True)
 class PhraseList:
     group: str
     lines: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern], ...]
+    tail_patterns: tuple[tuple[str, re.Pattern], ...] = ()
 
-    def match(self, line: str) -> str | None:
+    def match(self, line: str, in_tail: bool) -> str | None:
         normalized = normalize_phrase(line)
         if normalized in self.lines:
             return f"{self.group} interface phrase {line.strip()!r}"
         bare = LIST_MARKER.sub("", line.strip())
-        for name, pattern in self.patterns:
+        for name, pattern in self.patterns + (self.tail_patterns if in_tail else ()):
             if pattern.fullmatch(bare):
                 return f"{self.group} interface text ({name})"
         return None
 
 
-def _phrase_list(data: dict, group: str, path, key: str) -> PhraseList:
-    expect(data, dict, path, key)
-    expect_keys(data, {"lines", "patterns"}, set(), path, key)
-    lines = expect(data.get("lines", []), list, path, f"{key}.lines")
+def _patterns(data: dict, field: str, path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
     patterns = []
-    for i, entry in enumerate(expect(data.get("patterns", []), list, path, f"{key}.patterns")):
-        entry_key = f"{key}.patterns[{i}]"
+    for i, entry in enumerate(expect(data.get(field, []), list, path, f"{key}.{field}")):
+        entry_key = f"{key}.{field}[{i}]"
         expect(entry, dict, path, entry_key)
         expect_keys(entry, {"name", "regex"}, {"name", "regex"}, path, entry_key)
         try:
             patterns.append((entry["name"], re.compile(entry["regex"])))
         except re.error as exc:
             raise ConfigError(path, f"{entry_key}.regex", f"invalid regex: {exc}") from exc
-    return PhraseList(group, frozenset(normalize_phrase(str(line)) for line in lines), tuple(patterns))
+    return tuple(patterns)
+
+
+def _phrase_list(data: dict, group: str, path, key: str) -> PhraseList:
+    expect(data, dict, path, key)
+    expect_keys(data, {"lines", "patterns", "tail_patterns"}, set(), path, key)
+    lines = expect(data.get("lines", []), list, path, f"{key}.lines")
+    return PhraseList(
+        group,
+        frozenset(normalize_phrase(str(line)) for line in lines),
+        _patterns(data, "patterns", path, key),
+        _patterns(data, "tail_patterns", path, key),
+    )
 
 
 @register
@@ -74,9 +87,10 @@ class ResidueStage(Stage):
                 PhraseList("site", frozenset(map(normalize_phrase, draft.meta.site.boilerplate)), ())
             )
         reasons = {}
+        tail_start = len(draft.lines) - TAIL_PARAGRAPHS
         for index, line in enumerate(draft.lines):
             for phrases in lists:
-                reason = phrases.match(line)
+                reason = phrases.match(line, index >= tail_start)
                 if reason:
                     reasons[index] = reason
                     break
