@@ -68,3 +68,14 @@ def test_credit_agency_inside_an_ordinary_sentence_is_not_split(stage, make_draf
     stage("captions")(draft)
     assert draft.edits == [] or all(e["action"] == "move" for e in draft.edits)
     assert not any(e["action"] == "replace" for e in draft.edits)
+
+
+def test_datelines_acronyms_and_letters_are_not_captions_even_in_a_vg_copy(stage, make_draft):
+    lines = [
+        "NEW DELHI: Their American dream ended at the border in March.",
+        "FTC: We use income earning auto affiliate links.",
+        "DEAR BEATEN UP: You deserve better than this, and you know it.",
+    ]
+    draft = make_draft(lines, outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == lines

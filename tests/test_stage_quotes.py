@@ -33,6 +33,15 @@ def test_seed_dash_quotes_get_their_speakers(stage, make_draft):
     assert draft.edits == []
 
 
+def test_tweet_signatures_are_not_quotes(stage, make_draft):
+    lines = [
+        "– We will not give up, Kejriwal said on Friday.",
+        "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [{"text": "We will not give up", "speaker": "Kejriwal"}]
+
+
 def test_dashes_without_any_attributed_quote_are_not_quotes(stage, make_draft):
     lines = ["Prices rose – again.", "– A list item from a CMS", "The end – finally, they said."]
     draft = run(stage, make_draft, lines)
@@ -40,9 +49,10 @@ def test_dashes_without_any_attributed_quote_are_not_quotes(stage, make_draft):
 
 
 def test_guillemets_and_stray_marks_are_normalised(stage, make_draft):
-    draft = run(
-        stage, make_draft, ["«NATO is now working against Russia», he said.", "”We are ready,” she said."]
+    draft = make_draft(
+        ["«NATO is now working against Russia», he said.", "”We are ready,” she said."], outlet="VG"
     )
+    stage("quotes")(draft)
     assert draft.lines == ["“NATO is now working against Russia”, he said.", "“We are ready,” she said."]
     assert [e["action"] for e in draft.edits] == ["replace", "replace"]
 
@@ -52,3 +62,9 @@ def test_balanced_english_quotes_stay(stage, make_draft):
     draft = run(stage, make_draft, lines)
     assert draft.lines == lines
     assert draft.edits == []
+
+
+def test_stray_mark_in_an_english_original_is_left_as_published(stage, make_draft):
+    lines = ["”We are ready,” she said."]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines

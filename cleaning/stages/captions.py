@@ -10,6 +10,7 @@ import re
 
 from cleaning.draft import Draft
 from cleaning.errors import ConfigError
+from cleaning.names import is_ordinary_word
 from cleaning.registry import Stage, StageContext, register
 from cleaning.yamlconfig import expect, expect_keys, load_yaml
 
@@ -67,14 +68,17 @@ class CaptionsStage(Stage):
         if not match or len(line) > self.max_chars:
             return None
         lead, rest = match["lead"], match["rest"]
-        if sum(ch.isalpha() for ch in lead) < 3 or lead.casefold() in self.not_captions:
+        folded = lead.casefold()
+        if sum(ch.isalpha() for ch in lead) < 3 or folded in self.not_captions or folded.startswith("dear "):
             return None
         if not SENTENCE_END.search(rest) or len(SENTENCE_BREAK.findall(rest)) > 2:
             return None
         signals = []
         if self.photo_words.search(rest):
             signals.append("describes a photo")
-        if outlet_writes_leadins:
+        if outlet_writes_leadins and all(is_ordinary_word(word) for word in re.findall(r"[^\W\d_]+", lead)):
+            # A caption lead-in is made of ordinary words ("LEAVING THE MEETING"); a dateline
+            # ("NEW DELHI:") or an acronym ("FTC:") is not.
             signals.append("the original outlet writes captions with lead-ins")
         if not signals:
             return None

@@ -22,6 +22,8 @@ DASH_QUOTE = re.compile(
     rf"(?:\s+[a-z][^.!?]*)?[.!?]?(?=\s|$)"
 )
 UNATTRIBUTED = re.compile(r"^[–—]\s+(?P<text>\S.*)$")
+#: "— Name (@handle) November 1, 2019": the signature line of an embedded tweet, not a quote.
+TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
 GUILLEMETS = re.compile(r"«\s*([^«»]+?)\s*»")
 STRAY_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 
@@ -40,10 +42,13 @@ class QuotesStage(Stage):
         pass
 
     def _normalise_marks(self, draft: Draft) -> None:
+        """« » never belong in English text; a ” opening a quotation is repaired only in a
+        translated copy (an English original's typography is left as published)."""
+        translated = draft.original["language"] not in (None, "en")
         for index, line in enumerate(draft.lines):
             fixed = GUILLEMETS.sub(r"“\1”", line)
             reasons = ["« » quotation marks in English text → “ ”"] if fixed != line else []
-            repaired = STRAY_OPENING.sub("“", fixed)
+            repaired = STRAY_OPENING.sub("“", fixed) if translated else fixed
             if repaired != fixed and repaired.count("“") == repaired.count("”"):
                 reasons.append("closing mark ” used to open a quotation → “")
                 fixed = repaired
@@ -61,6 +66,6 @@ class QuotesStage(Stage):
         attributed_lines = {index for index, *_ in found}
         for index, line in enumerate(draft.lines):
             match = UNATTRIBUTED.match(line)
-            if index not in attributed_lines and match:
+            if index not in attributed_lines and match and not TWEET_SIGNATURE.search(line):
                 found.append((index, 0, match["text"].strip(), None))
         draft.quotes.extend({"text": text, "speaker": speaker} for *_, text, speaker in sorted(found))
