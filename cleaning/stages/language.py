@@ -2,8 +2,8 @@
 and say so when some paragraphs are in another language.
 
 Detecting every paragraph would cost more than the rest of the cleaning; instead a
-paragraph is checked only when few of its words are among the page language's most
-common words, which is cheap and true of nearly every paragraph in that language.
+paragraph is checked only when it reads like prose (mostly lower-case words) yet few
+of its words are among the page language's most common ones.
 """
 
 import re
@@ -36,12 +36,14 @@ class LanguageStage(Stage):
         self.min_paragraph_words = min_paragraph_words
 
     def _paragraph_language(self, line: str, language: str) -> str:
-        words = [w.casefold() for w in WORD.findall(line)]
+        words = WORD.findall(line)
         common = common_words(language)
         if len(words) < self.min_paragraph_words or not common:
             return language
-        if sum(w in common for w in words) / len(words) >= 0.15:
+        if sum(w.casefold() in common for w in words) / len(words) >= 0.1:
             return language
+        if sum(w.islower() for w in words) / len(words) < 0.6:
+            return language  # a list of names, teams or ingredients, not a sentence in another language
         return detect_language(line, self.sample_chars) or language
 
     def __call__(self, draft: Draft) -> None:
