@@ -159,3 +159,12 @@ def test_real_names_are_not_taken_for_renderings(stage, make_draft, lines):
     draft = run(stage, make_draft, lines)
     assert draft.lines == lines
     assert draft.edits == []
+
+
+def test_product_names_differing_in_capitals_are_not_unified(stage, make_draft):
+    lines = [
+        "Prices on Apple Airpods fell again this week.",
+        "The Apple AirPods Pro are $199 at Amazon, and the Apple AirPods are $129.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines

@@ -225,8 +225,8 @@ class NamesStage(Stage):
         runs = [(unit, run) for unit, run, _ in named]
         forms = Counter(" ".join(t.text for t in run) for run in (r for _, r in runs))
         self._repair_rendered_names(runs)
-        self._unify_variants(runs, forms)
         people = self._people(units, named)
+        self._unify_variants(runs, forms, people)
         anchors = {form.split()[-1]: form for form in people if not is_ordinary_word(form.split()[-1])}
         first_names = {form.split()[0] for form in people}
         names_in_use = {
@@ -269,12 +269,16 @@ class NamesStage(Stage):
         total = sum(spellings.values())
         return ranked[0][0], f"the most frequent full form ({ranked[0][1]} of {total})"
 
-    def _unify_variants(self, runs: list[tuple[Unit, list[Token]]], forms: Counter) -> None:
+    def _unify_variants(self, runs: list[tuple[Unit, list[Token]]], forms: Counter, people: set[str]) -> None:
+        """One person's name spelled two ways. Only people: products and places keep their
+        spellings, and a difference of capitals alone ("Airpods"/"AirPods") is no translation artifact."""
         families: dict[tuple[str, ...], Counter] = {}
         for form, count in forms.items():
             families.setdefault(tuple(skeleton(w) for w in form.split()), Counter())[form] += count
         for spellings in families.values():
-            if len(spellings) < 2:
+            if len(spellings) < 2 or not people.intersection(spellings):
+                continue
+            if len({form.casefold() for form in spellings}) < len(spellings):
                 continue
             chosen = self._canonical(spellings)
             if chosen is None:
