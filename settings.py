@@ -63,8 +63,15 @@ CLEANING_PIPELINE = None
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 300,
     "pipelines.seen.SeenPipeline": 400,
+    "pipelines.dedup.DeduplicatePipeline": 700,
     "pipelines.validate.ValidatePipeline": 800,
 }
+
+# Exact and near duplicates across sites and runs: the SQLite index that remembers
+# every exported record (pipelines/dedup.py). Records get cluster_id and duplicate_of.
+DEDUP_INDEX = "state/duplicates.sqlite"
+DEDUP_MAX_DISTANCE = 10
+DEDUP_DROP_EXACT = False
 
 FEED_EXPORT_ENCODING = "utf-8"
 # Each exported line reaches the file at once, so a hard kill loses no record.

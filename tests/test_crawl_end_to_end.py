@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -13,12 +14,14 @@ from tests.samples import ROOT, SAMPLES, expected_records
 from tests.servers import MirrorProxy
 
 ARTICLE_URLS = sorted(e["url"] for e in expected_records())
+DEDUP_INDEX = tempfile.mkdtemp(prefix="dedup-") + "/duplicates.sqlite"
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]
 
 
 def scrapy(*args, env=None, stdin=None, timeout=300):
+    """A real Scrapy run from the repository, with its own duplicate index."""
     return subprocess.run(
-        [sys.executable, "-m", "scrapy", *args],
+        [sys.executable, "-m", "scrapy", *args, "-s", f"DEDUP_INDEX={DEDUP_INDEX}"],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         input=stdin,
@@ -89,6 +92,20 @@ def test_seed_record_meets_the_issue(http_crawl):
     assert seed["machine_translation"]["suspected"] is True
     assert {f["text"] for f in seed["flags"]} >= {"Me repeated", "you Military"}
     assert seed["language"] == "en"
+
+
+def test_republications_of_one_story_share_a_cluster_and_other_stories_do_not(http_crawl):
+    records, _, _ = http_crawl
+    by_url = {r["url"]: r for r in records}
+    seed = by_url["https://www.archyworldys.com/we-never-threatened-the-ukrainian-people-vg/"]
+    retranslation = by_url["https://www.world-today-news.com/we-have-never-threatened-the-ukrainian-people/"]
+    same_conference = by_url[
+        "https://www.newsbeezer.com/norwayeng/lavrov-nato-must-withdraw-from-romania-and-bulgaria/"
+    ]
+    assert seed["cluster_id"] == retranslation["cluster_id"]
+    assert same_conference["cluster_id"] != seed["cluster_id"]
+    clusters = {r["cluster_id"] for r in records}
+    assert len(clusters) == len(records) - 1, "only the two translations of the seed story are grouped"
 
 
 def test_offline_mirror_crawl_gives_the_same_records(http_crawl, tmp_path):

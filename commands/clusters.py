@@ -1,0 +1,416 @@
+"""`scrapy clusters FILE.jsonl [--top N] [--html report.html]`: what a crawl's output holds.
+
+Prints records per republisher, per original outlet and per language, the largest groups
+of duplicates with their members, and the repairs made per cleaning stage. Records of
+older exports, without cluster_id, are grouped on the fly with the same duplicate index
+the crawl uses. `--html` writes the same report as one self-contained HTML page with
+inline SVG bar charts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+from trafilatura.deduplication import content_fingerprint
+
+from cleaning.record import content_hash
+from dedup import DuplicateIndex
+
+UNKNOWN = "(unknown)"
+
+
+@dataclass
+class Cluster:
+    cluster_id: str
+    members: list[dict] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    @property
+    def sites(self) -> int:
+        return len({_republisher(r) for r in self.members})
+
+
+@dataclass
+class Report:
+    source: str
+    records: list[dict]
+    broken: list[str]
+    clustered_on_the_fly: int
+    clusters: list[Cluster]  # largest first
+    duplicates: Counter  # "exact" / "near"
+    by_republisher: Counter
+    by_outlet: Counter
+    by_language: Counter
+    edits_by_stage: Counter
+    records_by_stage: Counter
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def read_records(path: str, errors: list[str]) -> list[dict]:
+    """The JSON objects of a JSONL file (or - for stdin); each broken line is reported as
+    FILE:LINE in `errors` and skipped."""
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
+    records = []
+    try:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                errors.append(f"{path}:{number}: not valid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            if not isinstance(record, dict):
+                errors.append(f"{path}:{number}: not a JSON object but {type(record).__name__}")
+                continue
+            if not record.get("url"):
+                record["url"] = f"{path}:{number}"
+            records.append(record)
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    return records
+
+
+def assign_clusters(records: list[dict]) -> int:
+    """Give every record a cluster_id (and duplicate_of), grouping those without one on the
+    fly in an in-memory duplicate index, in file order. Returns how many were grouped so."""
+    missing = [r for r in records if not r.get("cluster_id")]
+    if not missing:
+        return 0
+    cluster_of: dict[str, str] = {}
+    with DuplicateIndex(":memory:") as index, index.batch():
+        for record in records:
+            text = record.get("text") or ""
+            digest = record.get("content_hash") or (content_hash(text) if text else None)
+            fingerprint = record.get("fingerprint") or (content_fingerprint(text) if text else None)
+            try:
+                assignment = index.add(str(record["url"]), digest, fingerprint)
+            except ValueError:  # a malformed fingerprint: group by content only
+                assignment = index.add(str(record["url"]), digest, None)
+            if record.get("cluster_id"):
+                cluster_of[assignment.record_id] = record["cluster_id"]
+                continue
+            earlier = assignment.duplicate_of
+            cluster_of[assignment.record_id] = cluster_of.get(earlier, assignment.cluster_id)
+            record["cluster_id"] = cluster_of[assignment.record_id]
+            record["duplicate_of"] = earlier
+    return len(missing)
+
+
+def _name(value: dict | None, name_key: str) -> str:
+    value = value if isinstance(value, dict) else {}
+    name, domain = value.get(name_key), value.get("domain")
+    if name and domain and name != domain:
+        return f"{name} ({domain})"
+    return name or domain or UNKNOWN
+
+
+def _republisher(record: dict) -> str:
+    return _name(record.get("republisher"), "name")
+
+
+def _outlet(record: dict) -> str:
+    return _name(record.get("original"), "outlet")
+
+
+def build_report(source: str, records: list[dict], broken: list[str]) -> Report:
+    on_the_fly = assign_clusters(records)
+    groups: dict[str, Cluster] = {}
+    for record in records:
+        groups.setdefault(record["cluster_id"], Cluster(record["cluster_id"])).members.append(record)
+    hashes = {r["url"]: r.get("content_hash") for r in records}
+    duplicates: Counter = Counter()
+    for record in records:
+        earlier = record.get("duplicate_of")
+        if earlier:
+            same = earlier in hashes and hashes[earlier] and hashes[earlier] == record.get("content_hash")
+            duplicates["exact" if same else "near"] += 1
+    edits_by_stage: Counter = Counter()
+    records_by_stage: Counter = Counter()
+    for record in records:
+        stages = [e.get("stage") or UNKNOWN for e in record.get("edits") or () if isinstance(e, dict)]
+        edits_by_stage.update(stages)
+        records_by_stage.update(set(stages))
+    order = {cid: i for i, cid in enumerate(groups)}
+    return Report(
+        source=source,
+        records=records,
+        broken=broken,
+        clustered_on_the_fly=on_the_fly,
+        clusters=sorted(groups.values(), key=lambda c: (-c.size, order[c.cluster_id])),
+        duplicates=duplicates,
+        by_republisher=Counter(_republisher(r) for r in records),
+        by_outlet=Counter(_outlet(r) for r in records),
+        by_language=Counter(r.get("language") or UNKNOWN for r in records),
+        edits_by_stage=edits_by_stage,
+        records_by_stage=records_by_stage,
+    )
+
+
+# -- text ---------------------------------------------------------------------------------
+
+
+def shorten(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) or (isinstance(value, str) and value.rstrip("%").isdigit())
+
+
+def text_table(headers: list[str], rows: list[list], indent: str = "  ") -> list[str]:
+    """Aligned columns: numbers (and percentages) right, text left."""
+    cells = [[str(c) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    numeric = [bool(rows) and all(_is_number(row[i]) for row in rows) for i in range(len(headers))]
+
+    def line(values):
+        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)]
+        return (indent + "  ".join(parts)).rstrip()
+
+    return [line(headers), line(["-" * w for w in widths]), *(line(row) for row in cells)]
+
+
+def _share(n: int, total: int) -> str:
+    return f"{n / total:.0%}" if total else "-"
+
+
+def counts_table(title: str, label: str, counter: Counter, total: int, limit: int = 30) -> list[str]:
+    rows = [[key, n, _share(n, total)] for key, n in counter.most_common(limit)]
+    more = len(counter) - len(rows)
+    tail = (
+        [f"  … and {more} more ({sum(counter.values()) - sum(r[1] for r in rows)} records)"]
+        if more > 0
+        else []
+    )
+    return [f"{title}:", *text_table([label, "records", "share"], rows), *tail, ""]
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def render_text(report: Report, top: int) -> str:
+    total = len(report.records)
+    multi = [c for c in report.clusters if c.size > 1]
+    out = [
+        f"{report.source}: {plural(total, 'record')} in {plural(len(report.clusters), 'cluster')}; "
+        f"{plural(len(multi), 'cluster')} of 2 or more {'holds' if len(multi) == 1 else 'hold'} {plural(sum(c.size for c in multi), 'record')} "
+        f"({report.duplicates['exact']} exact, {report.duplicates['near']} near "
+        f"{'duplicate' if sum(report.duplicates.values()) == 1 else 'duplicates'})",
+    ]
+    if report.broken:
+        out.append(f"{len(report.broken)} broken line(s) skipped")
+    if report.clustered_on_the_fly:
+        out.append(f"{report.clustered_on_the_fly} record(s) without cluster_id grouped on the fly")
+    out.append("")
+    out += counts_table("Records per republisher", "republisher", report.by_republisher, total)
+    out += counts_table("Records per original outlet", "outlet", report.by_outlet, total)
+    out += counts_table("Records per language", "language", report.by_language, total)
+
+    out.append(f"Largest clusters (top {top}):")
+    if not multi:
+        out.append("  no duplicates: every record is alone in its cluster")
+    for rank, cluster in enumerate(multi[:top], 1):
+        out.append(f"  #{rank} {cluster.cluster_id}: {cluster.size} records from {cluster.sites} site(s)")
+        rows = [
+            [
+                "exact" if _kind(m, cluster) == "exact" else ("near" if m.get("duplicate_of") else "first"),
+                m["url"],
+                shorten(m.get("title") or "", 70),
+            ]
+            for m in cluster.members
+        ]
+        out += text_table(["", "url", "title"], rows, indent="    ")
+    out.append("")
+
+    rows = [[stage, n, report.records_by_stage[stage]] for stage, n in report.edits_by_stage.most_common()]
+    out.append("Repairs per stage:")
+    out += text_table(["stage", "edits", "records"], rows) if rows else ["  no edits"]
+    out.append(f"  total: {plural(sum(report.edits_by_stage.values()), 'edit')}")
+    return "\n".join(out) + "\n"
+
+
+def _kind(member: dict, cluster: Cluster) -> str | None:
+    earlier = member.get("duplicate_of")
+    if not earlier:
+        return None
+    for other in cluster.members:
+        if other["url"] == earlier:
+            return "exact" if other.get("content_hash") == member.get("content_hash") else "near"
+    return "near"
+
+
+# -- HTML ---------------------------------------------------------------------------------
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;max-width:70em;
+padding:0 1em;color:#1d232a}
+h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #d0d7de;padding-bottom:.2em}
+table{border-collapse:collapse;margin:.5em 0}td,th{padding:.2em .6em;text-align:left;vertical-align:top}
+th{border-bottom:1px solid #d0d7de}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.summary{display:flex;gap:1em;flex-wrap:wrap}.summary div{background:#f3f5f7;border-radius:6px;padding:.6em 1em}
+.summary b{display:block;font-size:1.4em}.cluster{margin:1em 0}.kind{color:#57606a}
+svg text{font:12px system-ui,sans-serif;fill:#1d232a}a{color:#0969da}.err{color:#b3261e}
+"""
+
+
+def svg_bars(counts: Counter | list[tuple[str, int]], limit: int = 20, color: str = "#4c78a8") -> str:
+    """A horizontal bar chart as inline SVG: a Counter's `limit` largest, or (label, n) pairs in order."""
+    every = counts.most_common() if isinstance(counts, Counter) else list(counts)
+    items = every[:limit]
+    if not items:
+        return "<p>none</p>"
+    label_w, bar_w, row_h = 260, 420, 22
+    peak = max(n for _, n in items) or 1
+    height = row_h * len(items) + 4
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 60}" height="{height}" role="img">'
+    ]
+    for i, (label, n) in enumerate(items):
+        y = i * row_h + 2
+        width = max(1, round(bar_w * n / peak))
+        parts.append(
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{html.escape(shorten(label, 40))}</text>'
+            f'<rect x="{label_w}" y="{y + 3}" width="{width}" height="{row_h - 6}" fill="{color}">'
+            f"<title>{html.escape(str(label))}: {n}</title></rect>"
+            f'<text x="{label_w + width + 5}" y="{y + 15}">{n}</text>'
+        )
+    parts.append("</svg>")
+    more = len(every) - len(items)
+    return "".join(parts) + (f"<p>and {more} more</p>" if more > 0 else "")
+
+
+def render_html(report: Report, top: int) -> str:
+    e = html.escape
+    total = len(report.records)
+    multi = [c for c in report.clusters if c.size > 1]
+    sizes = Counter(c.size for c in report.clusters)
+    body = [
+        f"<h1>Crawl report: {e(report.source)}</h1>",
+        '<div class="summary">',
+        f"<div><b>{total}</b>records</div>",
+        f"<div><b>{len(report.clusters)}</b>clusters</div>",
+        f"<div><b>{len(multi)}</b>clusters of 2 or more records</div>",
+        f"<div><b>{report.duplicates['exact']}</b>exact duplicates</div>",
+        f"<div><b>{report.duplicates['near']}</b>near duplicates</div>",
+        f"<div><b>{sum(report.edits_by_stage.values())}</b>repairs</div>",
+        "</div>",
+    ]
+    if report.broken:
+        body.append(f'<p class="err">{len(report.broken)} broken line(s) skipped:</p><ul>')
+        body += [f'<li class="err">{e(b)}</li>' for b in report.broken[:50]]
+        body.append("</ul>")
+    if report.clustered_on_the_fly:
+        body.append(
+            f"<p>{report.clustered_on_the_fly} record(s) without cluster_id were grouped on the fly.</p>"
+        )
+    body += [
+        "<h2>Records per republisher</h2>",
+        svg_bars(report.by_republisher),
+        "<h2>Records per original outlet</h2>",
+        svg_bars(report.by_outlet, color="#f58518"),
+        "<h2>Records per language</h2>",
+        svg_bars(report.by_language, color="#54a24b"),
+        "<h2>Cluster sizes</h2>",
+        svg_bars(
+            [(plural(size, "record"), n) for size, n in sorted(sizes.items())], limit=50, color="#b279a2"
+        ),
+        f"<h2>Largest clusters (top {top})</h2>",
+    ]
+    if not multi:
+        body.append("<p>No duplicates: every record is alone in its cluster.</p>")
+    for rank, cluster in enumerate(multi[:top], 1):
+        body.append(
+            f'<div class="cluster"><b>#{rank}</b> {e(cluster.cluster_id)}: '
+            f"{cluster.size} records from {cluster.sites} site(s)"
+            "<table><tr><th></th><th>url</th><th>title</th><th>republisher</th></tr>"
+        )
+        for m in cluster.members:
+            kind = _kind(m, cluster) or "first"
+            body.append(
+                f'<tr><td class="kind">{kind}</td><td><a href="{e(m["url"])}">{e(m["url"])}</a></td>'
+                f"<td>{e(m.get('title') or '')}</td><td>{e(_republisher(m))}</td></tr>"
+            )
+        body.append("</table></div>")
+    body += ["<h2>Repairs per stage</h2>", svg_bars(report.edits_by_stage, color="#e45756")]
+    if report.edits_by_stage:
+        body.append('<table><tr><th>stage</th><th class="n">edits</th><th class="n">records</th></tr>')
+        for stage, n in report.edits_by_stage.most_common():
+            body.append(
+                f'<tr><td>{e(stage)}</td><td class="n">{n}</td><td class="n">{report.records_by_stage[stage]}</td></tr>'
+            )
+        body.append("</table>")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>Crawl report: {e(report.source)}</title><style>{CSS}</style></head><body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )
+
+
+# -- command ------------------------------------------------------------------------------
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
+
+    def syntax(self) -> str:
+        return "[options] FILE.jsonl"
+
+    def short_desc(self) -> str:
+        return "Summarise a crawl's output: sites, outlets, languages, duplicate clusters, repairs"
+
+    def long_desc(self) -> str:
+        return (
+            "Summarise the records of a JSONL export (or - for stdin): records per republisher, "
+            "per original outlet and per language, the largest clusters of duplicates with their "
+            "members, and the repairs made per cleaning stage. Records without cluster_id (older "
+            "exports) are grouped on the fly. Broken lines are reported as FILE:LINE on stderr and "
+            "skipped (exit code 1). --html also writes the report as a self-contained HTML page."
+        )
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "--top", type=int, default=10, metavar="N", help="largest clusters to list (default 10)"
+        )
+        parser.add_argument("--html", metavar="FILE", help="also write an HTML report with charts to FILE")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if len(args) != 1:
+            raise UsageError("give exactly one FILE.jsonl")
+        if opts.top < 0:
+            raise UsageError("--top must be 0 or more")
+        source = args[0]
+        if source != "-" and not Path(source).is_file():
+            raise UsageError(f"no such file: {source}")
+        broken: list[str] = []
+        records = read_records(source, broken)
+        for error in broken:
+            print(f"error: {error}", file=sys.stderr)
+        report = build_report(source, records, broken)
+        sys.stdout.write(render_text(report, opts.top))
+        if opts.html:
+            Path(opts.html).write_text(render_html(report, opts.top), encoding="utf-8")
+            print(f"HTML report written to {opts.html}")
+        if broken:
+            self.exitcode = 1

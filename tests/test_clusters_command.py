@@ -1,0 +1,167 @@
+"""`scrapy clusters FILE.jsonl`: the terminal and HTML summary of a crawl's output."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from trafilatura.deduplication import content_fingerprint
+
+from cleaning.record import content_hash
+from tests.test_dedup import BUS_CRASH, BUS_CRASH_OTHER_TRANSLATION, TRUCK_CRASH
+
+REPO = Path(__file__).resolve().parent.parent
+
+FERRY = """The ferry between Bodø and Moskenes was cancelled on Wednesday because of strong winds.
+Torghatten Nord says that the crossings will resume when the weather improves, probably on Thursday.
+Passengers with tickets can rebook free of charge or get their money back."""
+
+
+def edit(stage):
+    return {"stage": stage, "action": "replace", "before": "x", "after": "y", "reason": "test"}
+
+
+def make_record(url, text, title, republisher, outlet, language="en", edits=()):
+    host = url.split("/")[2]
+    return {
+        "url": url,
+        "canonical_url": url,
+        "title": title,
+        "text": text,
+        "language": language,
+        "republisher": {"name": republisher, "domain": host},
+        "original": {"outlet": outlet, "domain": f"{outlet.lower()}.no", "language": "no", "url": None},
+        "edits": [edit(stage) for stage in edits],
+        "content_hash": content_hash(text),
+        "fingerprint": content_fingerprint(text),
+    }
+
+
+RECORDS = [
+    make_record(
+        "https://newsfarm.example/bus-crash-e6",
+        BUS_CRASH,
+        "Bus off the road on the E6",
+        "Newsfarm",
+        "VG",
+        edits=["names", "names", "quotes"],
+    ),
+    make_record(
+        "https://newsfarm.example/truck-e18",
+        TRUCK_CRASH,
+        "Truck and car collided on the E18",
+        "Newsfarm",
+        "NRK",
+    ),
+    make_record(
+        "https://dailyworld.example/2024/bus",
+        BUS_CRASH,
+        "Bus drove off the road",
+        "Daily World",
+        "VG",
+        edits=["residue"],
+    ),
+    make_record(
+        "https://topstories.example/bus-e6",
+        BUS_CRASH_OTHER_TRANSLATION,
+        "Bus went off the road near Lillehammer",
+        "Top Stories",
+        "VG",
+        edits=["names"],
+    ),
+    make_record(
+        "https://topstories.example/ferry", FERRY, "Ferry cancelled", "Top Stories", "NRK", language="nb"
+    ),
+]
+
+
+def write_jsonl(path, records, broken_at=None):
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    if broken_at is not None:
+        lines.insert(broken_at - 1, '{"url": "https://broken.example/", "title": ')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_clusters(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "clusters", *map(str, args)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def lines_with(output, *words):
+    return [line for line in output.splitlines() if all(w in line for w in words)]
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory):
+    """An older export: no cluster_id yet, so the command groups the records itself."""
+    return write_jsonl(tmp_path_factory.mktemp("clusters") / "articles.jsonl", RECORDS)
+
+
+def test_summary_names_the_largest_cluster_and_the_counts(export):
+    result = run_clusters(export, "--top", "3")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert (
+        "5 records in 3 clusters; 1 cluster of 2 or more holds 3 records (1 exact, 1 near duplicates)" in out
+    )
+    # The largest cluster: the bus crash, founded by the first farm that carried it.
+    assert "#1 https://newsfarm.example/bus-crash-e6: 3 records from 3 site(s)" in out
+    largest = out.split("#1 ", 1)[1].split("\n\n", 1)[0]
+    for url in ("https://dailyworld.example/2024/bus", "https://topstories.example/bus-e6"):
+        assert url in largest
+    assert lines_with(largest, "exact", "https://dailyworld.example/2024/bus", "Bus drove off the road")
+    assert lines_with(largest, "near", "https://topstories.example/bus-e6")
+    assert "truck-e18" not in largest and "ferry" not in largest
+    # Per republisher, outlet and language, aligned.
+    assert lines_with(out, "Newsfarm (newsfarm.example)", " 2 ", "40%")
+    assert lines_with(out, "Daily World (dailyworld.example)", " 1 ", "20%")
+    assert lines_with(out, "VG (vg.no)", " 3 ", "60%")
+    assert lines_with(out, "NRK (nrk.no)", " 2 ", "40%")
+    assert lines_with(out, "en ", " 4 ", "80%")
+    assert lines_with(out, "nb ", " 1 ", "20%")
+    # Repairs per stage: edits counted, and the records they were made in.
+    assert lines_with(out, "names", " 3 ", " 2")
+    assert lines_with(out, "residue", " 1 ", " 1")
+    assert "total: 5 edits" in out
+    assert "5 record(s) without cluster_id grouped on the fly" in out
+
+
+def test_existing_cluster_ids_are_kept(tmp_path):
+    records = [dict(r, cluster_id=f"cluster-{i % 2}", duplicate_of=None) for i, r in enumerate(RECORDS)]
+    result = run_clusters(write_jsonl(tmp_path / "new.jsonl", records))
+    assert result.returncode == 0, result.stderr
+    assert "#1 cluster-0: 3 records" in result.stdout
+    assert "#2 cluster-1: 2 records" in result.stdout
+    assert "grouped on the fly" not in result.stdout
+
+
+def test_broken_line_is_reported_as_file_and_line_and_skipped(tmp_path):
+    path = write_jsonl(tmp_path / "articles.jsonl", RECORDS, broken_at=3)
+    result = run_clusters(path)
+    assert result.returncode == 1
+    assert f"{path}:3: not valid JSON" in result.stderr
+    assert "5 records in 3 clusters" in result.stdout
+    assert "1 broken line(s) skipped" in result.stdout
+
+
+def test_html_report_is_self_contained_with_svg_charts(export, tmp_path):
+    report = tmp_path / "report.html"
+    result = run_clusters(export, "--html", report)
+    assert result.returncode == 0, result.stderr
+    page = report.read_text(encoding="utf-8")
+    assert page.count("<svg") >= 4
+    assert "https://newsfarm.example/bus-crash-e6" in page
+    assert "<script" not in page and "<link" not in page and "src=" not in page
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    result = run_clusters(tmp_path / "nothing.jsonl")
+    assert result.returncode == 2
+    assert "no such file" in result.stderr
