@@ -1,10 +1,12 @@
 """Scheduled runs with a seen-store: real Scrapy runs over a generated site in a mirror folder."""
 
+import gzip
 import json
 import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -55,3 +57,24 @@ def test_second_run_skips_unchanged_and_reexports_changed(tmp_path, listings):
     for record in third:
         assert record["previous_id"] == first_ids[record["url"]]
         assert record["id"] != record["previous_id"]
+
+
+def test_time_stamped_gzip_outputs_do_not_overwrite_each_other(tmp_path):
+    mirror, sites = tmp_path / "mirror", tmp_path / "sites"
+    urls = write_site(mirror, 5)
+    write_site_config(sites, listings=False)
+    feeds = json.dumps({str(tmp_path / "out" / "%(name)s-%(time)s.jsonl.gz"): {
+        "format": "jsonlines", "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"]}})  # fmt: skip
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "republished", "-a", "site=bigfarm", "-s", f"FEEDS={feeds}",
+             "-s", f"SITES_DIR={sites}", "-s", f"MIRROR_DIR={mirror}", *FAST],
+            cwd=ROOT, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-2000:]
+        time.sleep(1.1)  # %(time)s has a resolution of one second
+    outputs = sorted((tmp_path / "out").glob("republished-*.jsonl.gz"))
+    assert len(outputs) == 2
+    for output in outputs:
+        lines = gzip.decompress(output.read_bytes()).decode().splitlines()
+        assert sorted(json.loads(line)["url"] for line in lines) == sorted(urls)
