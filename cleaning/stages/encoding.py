@@ -68,6 +68,8 @@ class EncodingStage(Stage):
         fixed, reasons = repair(draft.title)
         if reasons:
             draft.set_title(fixed, self.name, "; ".join(reasons))
+        if not may_need_repair(draft.text):
+            return
         for index, line in enumerate(draft.lines):
             fixed, reasons = repair(line)
             if reasons:
