@@ -345,10 +345,14 @@ def main(argv: list[str] | None = None) -> int:
             for page in pages
         },
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.output}", file=sys.stderr)
+    write_report(args.output, report)
     return 0
+
+
+def write_report(path: Path, report: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {path}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ Usage (from the repo root):
 """
 
 import argparse
-import json
 import resource
 import sys
 import time
@@ -25,6 +24,7 @@ from extraction import (
     load_pages,
     machine,
     package_versions,
+    write_report,
 )
 
 from cleaning import PageError, default_cleaner
@@ -162,9 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         "versions": package_versions(["trafilatura", "htmldate", "lxml", "langdetect"]),
         **result,
     }
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.output}", file=sys.stderr)
+    write_report(args.output, report)
     return 0
 
 

@@ -5,10 +5,10 @@ Request loops are bounded: nothing here waits longer than a few seconds.
 """
 
 import gzip
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
+from tests.servers import LocalServer
 from tests.sitegen import article_text
 
 ARTICLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} – NRK – Fault Farm</title></head>
@@ -150,20 +150,10 @@ class FaultHandler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class FaultSite:
-    """Context manager: `with FaultSite() as site: site.url`."""
+class FaultSite(LocalServer):
+    """`with FaultSite() as site:` serves the misbehaving site at site.url."""
 
     def __init__(self):
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), FaultHandler)
-        self.server.daemon_threads = True
+        super().__init__(FaultHandler)
         self.server.requests, self.server.counts = [], {}
         self.server.bomb = gzip.compress(b"<p>" + b"0" * (200 * MB) + b"</p>", compresslevel=9)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()

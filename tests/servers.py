@@ -91,23 +91,13 @@ class MirrorHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class MirrorProxy:
-    """Context manager: `with MirrorProxy(folder) as proxy: proxy.url`."""
+class LocalServer:
+    """A threaded HTTP server on a free 127.0.0.1 port, for a `with` block."""
 
-    def __init__(self, root: Path, delay: float = 0.0):
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), MirrorHandler)
-        self.server.delay = delay
+    def __init__(self, handler):
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
-        self.server.root = Path(root).resolve()
-        self.server.tls = self_signed_context(
-            sorted(p.name for p in self.server.root.iterdir() if p.is_dir())
-        )
-        self.server.requests = []
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    @property
-    def requests(self) -> list[str]:
-        return self.server.requests
 
     def __enter__(self):
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -116,3 +106,20 @@ class MirrorProxy:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.server.server_close()
+
+
+class MirrorProxy(LocalServer):
+    """`with MirrorProxy(folder) as proxy:` serves the mirror at proxy.url."""
+
+    def __init__(self, root: Path, delay: float = 0.0):
+        super().__init__(MirrorHandler)
+        self.server.delay = delay
+        self.server.root = Path(root).resolve()
+        self.server.tls = self_signed_context(
+            sorted(p.name for p in self.server.root.iterdir() if p.is_dir())
+        )
+        self.server.requests = []
+
+    @property
+    def requests(self) -> list[str]:
+        return self.server.requests
