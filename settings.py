@@ -69,7 +69,8 @@ ITEM_PIPELINES = {
 
 # Exact and near duplicates across sites and runs: the SQLite index that remembers
 # every exported record (pipelines/dedup.py). Records get cluster_id and duplicate_of.
-DEDUP_INDEX = "state/duplicates.sqlite"
+# The folder for state kept between runs can also be set with REPUBLISHED_STATE_DIR.
+DEDUP_INDEX = os.path.join(os.environ.get("REPUBLISHED_STATE_DIR", "state"), "duplicates.sqlite")
 DEDUP_MAX_DISTANCE = 10
 DEDUP_DROP_EXACT = False
 
