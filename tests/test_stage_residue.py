@@ -86,3 +86,17 @@ def test_outlet_phrase_list_applies_to_copies_of_that_outlet(stage, make_draft):
     other = make_draft(["Read the whole case with VG+", "Text."], outlet="NRK")
     stage("residue")(other)
     assert other.lines == ["Read the whole case with VG+", "Text."]
+
+
+def test_advertisement_label_glued_to_text(stage, make_draft):
+    draft = make_draft(["ADVERTISEMENTThe minister said the budget was ready.", "Prices rose.ADVERTISEMENT"])
+    stage("residue")(draft)
+    assert draft.lines == ["The minister said the budget was ready.", "Prices rose."]
+    assert [e["action"] for e in draft.edits] == ["replace", "replace"]
+
+
+def test_the_word_advertisement_in_a_sentence_stays(stage, make_draft):
+    lines = ["The ADVERTISEMENT budget of the party doubled.", "An ADVERTISEMENT ran on Sunday."]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -17,6 +17,8 @@ def normalize_phrase(text: str) -> str:
 
 
 TAIL_PARAGRAPHS = 3
+#: An advertisement label glued to the text around it: "ADVERTISEMENTThe minister said …".
+GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z“\"]|$)")
 
 
 @dataclass(frozen=True)
@@ -96,3 +98,7 @@ class ResidueStage(Stage):
                     break
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
+        for index, line in enumerate(draft.lines):
+            unglued = GLUED_AD_LABEL.sub(" ", line).strip()
+            if unglued != line and unglued:
+                draft.replace_line(index, unglued, self.name, "advertisement label glued to the text")
