@@ -37,9 +37,24 @@ def _fix_spaced_entities(text: str) -> str:
     return SPACED_ENTITY.sub(_unescape, text)
 
 
+#: What an HTML entity left in text looks like, whole or split by spaces ("&amp;", "& # 39;").
+ENTITY_LIKE = re.compile(r"&\s?#|&[A-Za-z]{2,8};")
+
+
+#: UTF-8 read as Latin-1/cp1252 leaves a lead-byte letter (Â-ô) before a continuation-byte
+#: character; without such a pair there is no mojibake for ftfy's (costlier) test to find.
+MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
 def may_need_repair(text: str) -> bool:
-    """Cheap test first: most lines have no entity, no mojibake and are already NFC."""
-    return "&" in text or is_bad(text) or not unicodedata.is_normalized("NFC", text)
+    """Cheap tests first: most lines have no entity, no mojibake and are already NFC."""
+    return (
+        bool(ENTITY_LIKE.search(text))
+        or (bool(MOJIBAKE_HINT.search(text)) and is_bad(text))
+        or not unicodedata.is_normalized("NFC", text)
+    )
 
 
 def repair(text: str) -> tuple[str, list[str]]:
