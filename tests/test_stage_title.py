@@ -85,3 +85,21 @@ def test_headline_colon_that_is_not_an_outlet_stays(stage, make_draft):
     stage("title")(draft)
     assert draft.title == "Blinken: Believes in further conversation"
     assert draft.original["outlet"] is None
+
+
+def test_headline_repeated_as_first_body_line_is_removed(stage, make_draft):
+    draft = make_draft(
+        ["Storm in the west – NRK", "The storm reached the coast on Wednesday."],
+        title="Storm in the west – NRK – Archyde",
+        host="www.archyde.com",
+    )
+    stage("title")(draft)
+    assert draft.lines == ["The storm reached the coast on Wednesday."]
+    assert draft.edits[-1]["action"] == "remove" and "headline" in draft.edits[-1]["reason"]
+
+
+def test_first_line_that_only_starts_like_the_title_stays(stage, make_draft):
+    lines = ["Storm in the west of Norway cut power to thousands on Wednesday.", "More text."]
+    draft = make_draft(lines, title="Storm in the west – NRK – Archyde", host="www.archyde.com")
+    stage("title")(draft)
+    assert draft.lines == lines

@@ -15,10 +15,12 @@ from cleaning.registry import Stage, StageContext, register
 SPEECH = r"(?:says|said|told|tells|adds|added|replied|replies|explains|explained|writes|wrote|stated|states|continues|continued|emphasizes|emphasises|emphasized|emphasised|points out|pointed out)"
 SPEAKER = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,5}"
 ADVERB = r"(?:also\s+|then\s+|further\s+|now\s+)?"
+#: Up to three lower-case words naming the speaker's role ("says operations manager Kari Nilsen").
+ROLE = r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
 #: A dash quote: opens a paragraph or follows a sentence, runs to ", said NAME" or ", NAME said".
 DASH_QUOTE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[–—]\s*(?P<text>[^–—]+?),\s+"
-    rf"(?:{ADVERB}{SPEECH}\s+(?P<after>{SPEAKER})|(?P<before>{SPEAKER})\s+{ADVERB}{SPEECH})"
+    rf"(?:{ADVERB}{SPEECH}\s+{ROLE}(?P<after>{SPEAKER})|(?P<before>{SPEAKER})\s+{ADVERB}{SPEECH})"
     rf"(?:\s+[a-z][^.!?]*)?[.!?]?(?=\s|$)"
 )
 UNATTRIBUTED = re.compile(r"^[–—]\s+(?P<text>\S.*)$")

@@ -90,3 +90,16 @@ class TitleStage(Stage):
         }
         if removed:
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
+        self._drop_repeated_headline(draft)
+
+    def _drop_repeated_headline(self, draft: Draft) -> None:
+        """Extraction sometimes keeps the page's headline as the body's first line."""
+        if not draft.lines:
+            return
+        first = squash(draft.lines[0])
+        if first and first in {squash(draft.title), squash(draft.title_raw)}:
+            draft.remove_lines({0}, self.name, {0: "the headline repeated as the first line of the body"})
+        elif first and squash(draft.title_raw).startswith(first) and squash(draft.title) in first:
+            draft.remove_lines(
+                {0}, self.name, {0: "the headline (with its outlet suffix) repeated as the first line"}
+            )
