@@ -103,3 +103,12 @@ def test_first_line_that_only_starts_like_the_title_stays(stage, make_draft):
     draft = make_draft(lines, title="Storm in the west – NRK – Archyde", host="www.archyde.com")
     stage("title")(draft)
     assert draft.lines == lines
+
+
+def test_first_paragraph_equal_to_the_title_but_ending_like_a_sentence_stays(stage, make_draft):
+    lines = ["Prices rose again in March.", "More text."]
+    draft = make_draft(
+        lines, title="Prices rose again in March. – VG – Archyworldys", host="www.archyworldys.com"
+    )
+    stage("title")(draft)
+    assert draft.lines == lines

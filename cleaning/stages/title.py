@@ -93,8 +93,9 @@ class TitleStage(Stage):
         self._drop_repeated_headline(draft)
 
     def _drop_repeated_headline(self, draft: Draft) -> None:
-        """Extraction sometimes keeps the page's headline as the body's first line."""
-        if not draft.lines:
+        """Extraction sometimes keeps the page's headline as the body's first line. A line
+        that ends like a sentence is the article's first paragraph, whatever the title says."""
+        if not draft.lines or draft.lines[0].rstrip()[-1:] in ".!?…":
             return
         first = squash(draft.lines[0])
         if first and first in {squash(draft.title), squash(draft.title_raw)}:
