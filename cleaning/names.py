@@ -87,3 +87,13 @@ def plausible_rendering(word: str, name: str, min_similarity: float = 0.85) -> b
     shared = common_prefix(word, name)
     score = similarity(word, name)
     return (shared >= 4 and score >= min_similarity) or (shared == 3 and score >= 0.93)
+
+
+def lookalike(word: str, name: str, min_similarity: float = 0.85) -> bool:
+    """A weaker relation than `plausible_rendering`: same first letter, similar length and
+    spelling (Dempsey/Depose). Enough only where the context fits nothing but a person."""
+    if plausible_rendering(word, name, min_similarity):
+        return True
+    if len(word) < 4 or abs(len(word) - len(name)) > 2 or is_inflection(word, name):
+        return False
+    return common_prefix(word, name) >= 1 and similarity(word, name) >= min_similarity

@@ -148,10 +148,21 @@ def test_stage_skips_non_english_text(cleaner, stage, make_draft):
             "Leaders of Northern Ireland met in Reykjavik.",
             "Iceland’s prime minister said the talks were useful.",
         ],
-        ["Commissioner Tom Nilsson spoke first.", "Nelson said the figures were wrong."],
+        [
+            "Commissioner Tom Nilsson spoke first.",
+            "Mayor Ann Nelson said the figures were wrong, and Nelson left.",
+        ],
         ["Coach Erik Snijder picked the team.", "Spider: the new signing nobody expected"],
         ["Reporter Anna Lightcloud wrote the story.", "Light said it would take years."],
-        ["Senator Ann Wilson answered.", "Wilks said the senator was wrong."],
+        ["Senator Ann Wilson answered.", "Coach Steve Wilks said the senator was wrong."],
+        [
+            "Matt Bevin spoke in Frankfurt.",
+            "He flew on to Berlin on Tuesday and met the press in Berlin again.",
+        ],
+        [
+            "Michelle Hege met the mayor.",
+            "DISAPPOINTED: Here Jeff Sanborn is seen leaving the meeting on Saturday.",
+        ],
     ],
 )
 def test_real_names_are_not_taken_for_renderings(stage, make_draft, lines):
@@ -168,3 +179,15 @@ def test_product_names_differing_in_capitals_are_not_unified(stage, make_draft):
     ]
     draft = run(stage, make_draft, lines)
     assert draft.lines == lines
+
+
+def test_a_look_alike_name_is_repaired_only_where_only_a_person_can_stand(stage, make_draft):
+    lines = [
+        "Senator Patrick Dempsey opened the hearing.",
+        "– The bill is dead, Depose said after the vote.",
+        "They tried to depose the chairman.",
+        "Depose: the word of the day",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "– The bill is dead, Dempsey said after the vote."
+    assert draft.lines[2:] == lines[2:]

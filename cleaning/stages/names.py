@@ -17,6 +17,7 @@ from cleaning.draft import Draft
 from cleaning.names import (
     common_prefix,
     is_ordinary_word,
+    lookalike,
     plausible_rendering,
     same_spelling_family,
     similarity,
@@ -32,6 +33,8 @@ POSSESSIVE = re.compile(r"[’']s\b")
 PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
 #: ", the president of …", ", who …": what follows a person's name.
 APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z])")
+#: How strongly the spelling says which name a word stands for.
+STRONG, CLOSE, LOOKALIKE = "strong", "close", "look-alike"
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
 
 
@@ -182,26 +185,28 @@ class NamesStage(Stage):
 
     # -- slots ---------------------------------------------------------------
 
-    def _slot(self, unit: Unit, token: Token, first_names: set[str]) -> str | None:
+    def _slot(self, unit: Unit, token: Token, first_names: set[str]) -> tuple[str, bool] | None:
+        """Why the word stands where a name stands, and whether that context only fits a
+        person (a speaker, an owner, a titled or first-named person) rather than any name."""
         before, after = unit.text[: token.start], unit.text[token.end :]
-        if not before.strip() and after.startswith(":") and len(unit.text) <= 120:
-            return "opens a 'Name:' headline"
-        caption = LEAD_IN.match(unit.text)
-        if caption and caption.start("rest") == token.start:
-            return "first word of a caption, where the person shown is named"
         if self.verb_after.match(after):
-            return f"followed by a verb of speech ({after.strip()[:12]!r}…)"
+            return f"followed by a verb of speech ({after.strip()[:12]!r}…)", True
         if self.verb_before.search(before):
-            return "follows a verb of speech"
+            return "follows a verb of speech", True
         if POSSESSIVE.match(after):
-            return "possessive"
+            return "possessive", True
         previous = before.split()[-1] if before.split() else ""
         if previous.casefold() in self.titles or self.title_phrase.search(before):
-            return f"follows the title {previous!r}"
+            return f"follows the title {previous!r}", True
         if previous in first_names:
-            return f"follows the first name {previous!r}"
+            return f"follows the first name {previous!r}", True
         if PARTY_CODE.match(after):
-            return "followed by a party code"
+            return "followed by a party code", True
+        if not before.strip() and after.startswith(":") and len(unit.text) <= 120:
+            return "opens a 'Name:' headline", False
+        caption = LEAD_IN.match(unit.text)
+        if caption and caption.start("rest") == token.start:
+            return "first word of a caption, where the person shown is named", False
         following = after.split()[0] if after.split() else ""
         if (
             not SENTENCE_START.search(before)
@@ -209,7 +214,7 @@ class NamesStage(Stage):
             and not following[:1].isupper()
             and is_ordinary_word(token.text)
         ):
-            return "an ordinary word capitalised mid-sentence"
+            return "an ordinary word capitalised mid-sentence", False
         return None
 
     def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
@@ -304,23 +309,22 @@ class NamesStage(Stage):
                 )
                 unit.replacements[(run[0].start, run[-1].end)] = (target, reason)
 
-    def _identity(
-        self, token: Token, anchors: dict[str, str], forms: Counter
-    ) -> tuple[str, str, bool] | None:
-        """Which name the word stands for, the evidence, and whether that evidence is strong
-        (gazetteer, same spelling family, or a close look-alike); None when unknown or ambiguous."""
+    def _identity(self, token: Token, anchors: dict[str, str], forms: Counter) -> tuple[str, str, str] | None:
+        """Which name the word stands for, the evidence, and how strong the spelling evidence
+        is (STRONG: gazetteer, spelling family or a very close look-alike; CLOSE; LOOKALIKE);
+        None when unknown or ambiguous."""
         found: dict[str, list[str]] = {}
-        strong = False
+        from_gazetteer = False
         if token.text in self.renderings:
             person, target = self.renderings[token.text]
             if any(part in form.split() for form in forms for part in person.tokens):
                 found.setdefault(target, []).append(
                     f"the gazetteer lists {token.text!r} as a rendering of {person.name!r}"
                 )
-                strong = True
+                from_gazetteer = True
         matches = []
         for surname, form in anchors.items():
-            if surname != token.text and plausible_rendering(token.text, surname, self.min_similarity):
+            if surname != token.text and lookalike(token.text, surname, self.min_similarity):
                 matches.append((similarity(surname, token.text), surname, form))
         matches.sort(reverse=True)
         if len(matches) > 1 and matches[0][0] == matches[1][0]:
@@ -330,12 +334,22 @@ class NamesStage(Stage):
             found.setdefault(surname, []).append(
                 f"the article names {form!r} elsewhere (spelling similarity {score:.2f})"
             )
-            strong = strong or same_spelling_family(token.text, surname)
-            strong = strong or (score >= 0.9 and common_prefix(token.text, surname) >= 4)
+            if (
+                from_gazetteer
+                or same_spelling_family(token.text, surname)
+                or (score >= 0.9 and common_prefix(token.text, surname) >= 4)
+            ):
+                level = STRONG
+            elif plausible_rendering(token.text, surname, self.min_similarity):
+                level = CLOSE
+            else:
+                level = LOOKALIKE
+        else:
+            level = STRONG
         if len(found) != 1:
             return None
         ((target, evidence),) = found.items()
-        return target, " and ".join(evidence), strong
+        return target, " and ".join(evidence), level
 
     def _repair_words(
         self,
@@ -357,12 +371,13 @@ class NamesStage(Stage):
                 identity = self._identity(token, anchors, forms)
                 if identity is None:
                     continue
-                target, evidence, strong = identity
-                slot = self._slot(unit, token, first_names)
-                if slot is None and strong and self._opens_sentence_as_subject(unit, token):
-                    slot = "opens a sentence as its subject"
-                if slot is None:
+                target, evidence, level = identity
+                found = self._slot(unit, token, first_names)
+                if found is None and level == STRONG and self._opens_sentence_as_subject(unit, token):
+                    found = "opens a sentence as its subject", False
+                if found is None or (level == LOOKALIKE and not found[1]):
                     continue
+                slot = found[0]
                 reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
                 unit.replacements[(token.start, token.end)] = (target, reason)
 
