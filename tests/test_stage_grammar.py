@@ -23,3 +23,20 @@ def test_ordinary_english_is_not_flagged(stage, make_draft):
     draft = make_draft(lines)
     stage("grammar")(draft)
     assert draft.flags == []
+
+
+def test_party_rendered_as_words_is_flagged(stage, make_draft):
+    draft = make_draft(["The right leader Erna Solberg criticised the budget on Tuesday."])
+    stage("grammar")(draft)
+    assert [(f["type"], f["text"]) for f in draft.flags] == [("mt_grammar", "The right leader")]
+
+
+def test_political_right_in_ordinary_english_is_not_flagged(stage, make_draft):
+    lines = [
+        "The right to vote is protected.",
+        "She turned right at the leader board.",
+        "The right-wing leader spoke.",
+    ]
+    draft = make_draft(lines)
+    stage("grammar")(draft)
+    assert draft.flags == []

@@ -13,6 +13,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from cleaning.draft import Draft
+from cleaning.names import is_ordinary_word
 from cleaning.outlets import Outlet, OutletRegistry
 from cleaning.registry import Stage, StageContext, register
 
@@ -42,8 +43,10 @@ class ProvenanceStage(Stage):
         self.slugs = {}
         for outlet in self.outlets.outlets:
             for name in (outlet.name, outlet.domain, *outlet.aliases):
-                if len(_slug(name)) >= 2:
-                    self.slugs[_slug(name)] = outlet
+                key = _slug(name)
+                # "-focus" or "-stern" ends many English slugs; "-focus-de" and "-vg" do not.
+                if len(key) >= 2 and ("-" in key or not is_ordinary_word(key)):
+                    self.slugs[key] = outlet
 
     def _from_urls(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []

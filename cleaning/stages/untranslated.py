@@ -48,7 +48,11 @@ class UntranslatedStage(Stage):
         for split in range(3, len(word) - 2):
             head, tail = word[:split], word[split:]
             for lang in self.sources:
-                if min(zipf_frequency(head, lang), zipf_frequency(tail, lang)) >= self.min_source_zipf + 0.5:
+                if all(
+                    zipf_frequency(part, lang) >= self.min_source_zipf + 0.5
+                    and zipf_frequency(part, lang) > zipf_frequency(part, "en")
+                    for part in (head, tail)
+                ):
                     return lang, f"a {lang} compound of {head!r} and {tail!r}"
         letters = [LETTER_LANGUAGES[ch] for ch in word if ch in LETTER_LANGUAGES]
         if letters:
