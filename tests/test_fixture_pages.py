@@ -25,6 +25,10 @@ def test_fixture_page(expected_path):
     assert record["quotes"] == expected["quotes"]
     assert [[f["type"], f["text"]] for f in record["flags"]] == expected["flags"]
     assert record["language"] == expected["language"]
+    if "edit_stages" in expected:
+        assert sorted({e["stage"] for e in record["edits"]}) == expected["edit_stages"]
+    if "machine_translation_suspected" in expected:
+        assert record["machine_translation"]["suspected"] is expected["machine_translation_suspected"]
 
 
 def test_there_are_fixture_pages():

@@ -33,6 +33,7 @@ POSSESSIVE = re.compile(r"[’']s\b")
 PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
 #: ", the president of …", ", who …": what follows a person's name.
 APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z])")
+MID_SENTENCE = "an ordinary word capitalised mid-sentence"
 #: How strongly the spelling says which name a word stands for.
 STRONG, CLOSE, LOOKALIKE = "strong", "close", "look-alike"
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
@@ -214,7 +215,7 @@ class NamesStage(Stage):
             and not following[:1].isupper()
             and is_ordinary_word(token.text)
         ):
-            return "an ordinary word capitalised mid-sentence", False
+            return MID_SENTENCE, False
         return None
 
     def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
@@ -377,6 +378,8 @@ class NamesStage(Stage):
                     found = "opens a sentence as its subject", False
                 if found is None or (level == LOOKALIKE and not found[1]):
                     continue
+                if found[0] == MID_SENTENCE and level != STRONG:
+                    continue  # proper nouns are capitalised mid-sentence too ("with Brent crude")
                 slot = found[0]
                 reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
                 unit.replacements[(token.start, token.end)] = (target, reason)
