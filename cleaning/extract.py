@@ -86,6 +86,8 @@ def based_on_urls(tree: HtmlElement) -> tuple[str, ...]:
     """What the page's JSON-LD declares it is based on; malformed JSON-LD is ignored."""
     found: list[str] = []
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        if "isBasedOn" not in script:
+            continue
         try:
             _walk_based_on(json.loads(script), found)
         except ValueError:

@@ -5,23 +5,26 @@ Kept apart from the stage so the benchmark and tests can ask the same questions.
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from english_words import get_english_words_set
 from rapidfuzz.distance import JaroWinkler
 from wordfreq import zipf_frequency
 
+#: Word-level caches are bounded: a long crawl meets an unbounded number of words.
+CACHE_SIZE = 1 << 16
 #: Letters with no decomposition that translation engines and keyboards drop.
 FOLDS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d"})
 DOUBLE = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def fold_diacritics(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.translate(FOLDS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def skeleton(word: str) -> str:
     """A spelling key shared by transliteration and diacritic variants (Sergei/Sergey, Støre/Store, Vinter/Winter)."""
     key = fold_diacritics(word).casefold().replace("ks", "x").replace("y", "i").replace("w", "v")
@@ -39,7 +42,7 @@ def _dictionary() -> frozenset[str]:
 INFLECTIONS = ("s", "es", "ed", "d", "ing")
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def is_ordinary_word(word: str, min_zipf: float = 2.5) -> bool:
     """True for a word that English writes in lower case (a dictionary word in common use)."""
     lower = word.casefold()
@@ -73,6 +76,7 @@ def common_prefix(a: str, b: str) -> int:
     return size
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def plausible_rendering(word: str, name: str, min_similarity: float = 0.85) -> bool:
     """Could a translation engine have turned `name` into `word`?
 
@@ -89,6 +93,7 @@ def plausible_rendering(word: str, name: str, min_similarity: float = 0.85) -> b
     return (shared >= 4 and score >= min_similarity) or (shared == 3 and score >= 0.93)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def lookalike(word: str, name: str, min_similarity: float = 0.85) -> bool:
     """A weaker relation than `plausible_rendering`: same first letter, similar length and
     spelling (Dempsey/Depose). Enough only where the context fits nothing but a person."""

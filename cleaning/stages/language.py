@@ -36,7 +36,7 @@ class LanguageStage(Stage):
         self.min_paragraph_words = min_paragraph_words
 
     def _paragraph_language(self, line: str, language: str) -> str:
-        words = WORD.findall(line)
+        words = WORD.findall(line, 0, 400)
         common = common_words(language)
         if len(words) < self.min_paragraph_words or not common:
             return language
