@@ -29,7 +29,6 @@ class PageMeta:
     canonical_url: str | None = None
     authors: list[str] = field(default_factory=list)
     date_published: str | None = None
-    html_language: str | None = None
     og_url: str | None = None
     #: Targets of the page's links, absolute; provenance looks for outlet domains here.
     links: tuple[str, ...] = ()

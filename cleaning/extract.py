@@ -151,7 +151,6 @@ def extract(
         based_on=based_on_urls(tree),
         authors=authors,
         date_published=date,
-        html_language=_first(tree, "/html/@lang"),
     )
     title_raw = page_title(tree) or ""
     stopwatch.lap("page metadata and lines")
