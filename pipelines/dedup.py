@@ -5,6 +5,7 @@ record of its group, stable across runs) and `duplicate_of` (the URL of the earl
 it repeats, or null). Settings:
 
 - DEDUP_INDEX: the SQLite file that remembers every record seen (default state/duplicates.sqlite);
+  with REDIS_URL set the index lives in Redis instead, shared by every process of the crawl;
 - DEDUP_MAX_DISTANCE: largest simhash Hamming distance of a near duplicate (default: dedup's);
 - DEDUP_DROP_EXACT: drop exact duplicates instead of exporting them (default false).
 """
@@ -16,6 +17,7 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
 from dedup import DEFAULT_MAX_DISTANCE, DuplicateIndex
+from dedup.redis_index import RedisDuplicateIndex
 
 logger = logging.getLogger(__name__)
 
@@ -23,10 +25,17 @@ DEFAULT_INDEX = "state/duplicates.sqlite"
 
 
 class DeduplicatePipeline:
-    def __init__(self, path: str, stats, max_distance: int = DEFAULT_MAX_DISTANCE, drop_exact: bool = False):
-        self.path, self.stats = path, stats
+    def __init__(
+        self,
+        path: str,
+        stats,
+        max_distance: int = DEFAULT_MAX_DISTANCE,
+        drop_exact: bool = False,
+        redis_url: str | None = None,
+    ):
+        self.path, self.stats, self.redis_url = path, stats, redis_url
         self.max_distance, self.drop_exact = max_distance, drop_exact
-        self.index: DuplicateIndex | None = None
+        self.index: DuplicateIndex | RedisDuplicateIndex | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -36,9 +45,14 @@ class DeduplicatePipeline:
             crawler.stats,
             max_distance=settings.getint("DEDUP_MAX_DISTANCE", DEFAULT_MAX_DISTANCE),
             drop_exact=settings.getbool("DEDUP_DROP_EXACT", False),
+            redis_url=settings.get("REDIS_URL"),
         )
 
     def open_spider(self, spider=None):
+        if self.redis_url:
+            self.index = RedisDuplicateIndex(self.redis_url, max_distance=self.max_distance)
+            logger.info("duplicate index in Redis: %d records from earlier runs", len(self.index))
+            return
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.index = DuplicateIndex(self.path, max_distance=self.max_distance)

@@ -19,8 +19,12 @@ def start_crawl(out, log, sites, env, *extra):
     return subprocess.Popen(command, cwd=ROOT, env=env, stderr=log.open("w"))
 
 
+def exported(path):
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
 def exported_urls(path):
-    return [json.loads(line)["url"] for line in path.read_text().splitlines()]
+    return [record["url"] for record in exported(path)]
 
 
 def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
@@ -41,6 +45,11 @@ def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
         assert sorted(union) == sorted(urls), "every article exactly once across both processes"
         assert all(per_process), f"both processes exported articles: {[len(p) for p in per_process]}"
         assert "scrapy_redis.scheduler.Scheduler" in logs[0].read_text()
+        records = exported(outs[0]) + exported(outs[1])
+        assert all(r["duplicate_of"] in (None, *union) for r in records), (
+            "duplicates point at exported records"
+        )
+        assert "duplicate index in Redis" in logs[0].read_text()
 
         env["CRAWL_ID"] = "run-2"
         later, later_log = tmp_path / "later.jsonl", tmp_path / "later.log"
