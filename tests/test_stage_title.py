@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from cleaning.draft import SiteHints
 
 
@@ -112,3 +114,21 @@ def test_first_paragraph_equal_to_the_title_but_ending_like_a_sentence_stays(sta
     )
     stage("title")(draft)
     assert draft.lines == lines
+
+
+def _registry():
+    from cleaning.outlets import OutletRegistry
+    from cleaning.pipeline import DEFAULT_PIPELINE
+
+    return OutletRegistry.load(DEFAULT_PIPELINE.parent / "outlets.yaml")
+
+
+@pytest.mark.parametrize("outlet", _registry().outlets, ids=lambda o: o.name)
+def test_every_outlet_in_the_registry_is_found_as_suffix_and_prefix(stage, make_draft, outlet):
+    for name in (outlet.name, *outlet.aliases):
+        suffix = make_draft(title=f"Ministers meet in Oslo – {name} – Archyde", host="www.archyde.com")
+        stage("title")(suffix)
+        assert (suffix.title, suffix.original["outlet"]) == ("Ministers meet in Oslo", outlet.name)
+        prefix = make_draft(title=f"{name}: Ministers meet in Oslo", host="www.archyde.com")
+        stage("title")(prefix)
+        assert (prefix.title, prefix.original["outlet"]) == ("Ministers meet in Oslo", outlet.name)
