@@ -191,3 +191,19 @@ def test_a_look_alike_name_is_repaired_only_where_only_a_person_can_stand(stage,
     draft = run(stage, make_draft, lines)
     assert draft.lines[1] == "– The bill is dead, Dempsey said after the vote."
     assert draft.lines[2:] == lines[2:]
+
+
+def test_look_alike_headline_is_repaired_only_for_a_person_quoted_by_that_surname(stage, make_draft):
+    quoted = [
+        "Senator Patrick Dempsey opened the hearing on Monday.",
+        "– The bill is dead, Dempsey said after the vote.",
+        "Depose: Believes the bill can be saved",
+    ]
+    draft = run(stage, make_draft, quoted)
+    assert draft.lines[2] == "Dempsey: Believes the bill can be saved"
+    not_quoted = [
+        "Senator Patrick Dempsey opened the hearing on Monday.",
+        "Depose: Believes the bill can be saved",
+    ]
+    draft = run(stage, make_draft, not_quoted)
+    assert draft.lines == not_quoted

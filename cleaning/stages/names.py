@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from cleaning.draft import Draft
 from cleaning.names import (
     common_prefix,
@@ -218,6 +220,14 @@ class NamesStage(Stage):
             return MID_SENTENCE, False
         return None
 
+    @staticmethod
+    def _quoted_person(token: Token, target: str, slot: str, speaking: set[str]) -> bool:
+        """A look-alike in a headline or caption stands for a person the article quotes by that
+        surname; a very common word ("Here") or a capital mid-sentence never does."""
+        return (
+            slot != MID_SENTENCE and target in speaking and zipf_frequency(token.text.casefold(), "en") < 5.5
+        )
+
     def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
         return bool(
             SENTENCE_START.search(unit.text, 0, token.start) and self.subject_verb.match(unit.text, token.end)
@@ -231,25 +241,29 @@ class NamesStage(Stage):
         runs = [(unit, run) for unit, run, _ in named]
         forms = Counter(" ".join(t.text for t in run) for run in (r for _, r in runs))
         self._repair_rendered_names(runs)
-        people = self._people(units, named)
+        speaking = self._speaking_surnames(units)
+        people = self._people(named, speaking)
         self._unify_variants(runs, forms, people)
         anchors = {form.split()[-1]: form for form in people if not is_ordinary_word(form.split()[-1])}
         first_names = {form.split()[0] for form in people}
         names_in_use = {
             run[-1].text for unit, run in runs if (run[0].start, run[-1].end) not in unit.replacements
         }
-        self._repair_words(units, anchors, first_names, forms, names_in_use)
+        self._repair_words(units, anchors, first_names, forms, names_in_use, speaking)
         self._apply(draft, units)
 
-    def _people(self, units: list[Unit], named: list[tuple[Unit, list[Token], bool]]) -> set[str]:
-        """Full names used as people: after a title, speaking (or by surname), described
-        (", the minister …"), or made only of words that are not ordinary English."""
-        speaking_surnames = {
+    def _speaking_surnames(self, units: list[Unit]) -> set[str]:
+        """Capitalised words that speak or own something somewhere in the article."""
+        return {
             token.text
             for unit in units
             for token in unit.tokens
             if token.capitalised and self._speaks(unit, token.start, token.end)
         }
+
+    def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: set[str]) -> set[str]:
+        """Full names used as people: after a title, speaking (or by surname), described
+        (", the minister …"), or made only of words that are not ordinary English."""
         people = set()
         for unit, run, titled in named:
             name_like = not is_ordinary_word(run[0].text) and not is_ordinary_word(run[-1].text)
@@ -359,6 +373,7 @@ class NamesStage(Stage):
         first_names: set[str],
         forms: Counter,
         names_in_use: set[str],
+        speaking: set[str],
     ):
         """Single words standing for a name; a word the article also uses as a surname is that name."""
         for unit in units:
@@ -376,7 +391,13 @@ class NamesStage(Stage):
                 found = self._slot(unit, token, first_names)
                 if found is None and level == STRONG and self._opens_sentence_as_subject(unit, token):
                     found = "opens a sentence as its subject", False
-                if found is None or (level == LOOKALIKE and not found[1]):
+                if found is None:
+                    continue
+                if (
+                    level == LOOKALIKE
+                    and not found[1]
+                    and not self._quoted_person(token, target, found[0], speaking)
+                ):
                     continue
                 if found[0] == MID_SENTENCE and level != STRONG:
                     continue  # proper nouns are capitalised mid-sentence too ("with Brent crude")
