@@ -38,6 +38,19 @@ def _dictionary() -> frozenset[str]:
     )
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    """Capitalised entries of Webster's 2nd: given names (Roger, Noel, Clark) and some places."""
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[:1].isupper())
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def is_patronymic(word: str) -> bool:
+    """A surname made of a given name and "s" ("Rogers", "Peters", "Wills"): a word that passes for
+    ordinary English only as an inflection, and is as likely another person as a rendering."""
+    return word.endswith("s") and word[:-1] in _given_names()
+
+
 #: Inflections the dictionary lists only by their base form ("states" under "state").
 INFLECTIONS = ("s", "es", "ed", "d", "ing")
 

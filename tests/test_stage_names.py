@@ -207,3 +207,207 @@ def test_look_alike_headline_is_repaired_only_for_a_person_quoted_by_that_surnam
     ]
     draft = run(stage, make_draft, not_quoted)
     assert draft.lines == not_quoted
+
+
+# -- slots that only a person fits ------------------------------------------------------------
+
+DEMPSEY = "Senator Patrick Dempsey opened the hearing on Monday."
+
+
+def test_speaker_with_an_adverb_or_auxiliary_before_the_verb(stage, make_draft):
+    lines = [
+        DEMPSEY,
+        "Depose has repeatedly denied that the bill is dead.",
+        "Depose urged colleagues to vote before the recess.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Dempsey has repeatedly denied that the bill is dead."
+    assert draft.lines[2] == "Dempsey urged colleagues to vote before the recess."
+
+
+def test_a_quoted_command_is_not_a_speaker(stage, make_draft):
+    lines = [DEMPSEY, "“Depose the chairman,” the protesters demanded outside the hearing."]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+
+
+def test_abbreviated_title_with_a_full_stop(stage, make_draft):
+    lines = [
+        "Browns defensive end Myles Garrett pulled off the quarterback’s helmet.",
+        "Mr. Garnett then swung it at the quarterback’s head.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Mr. Garrett then swung it at the quarterback’s head."
+
+
+def test_a_word_that_is_itself_a_name_is_another_person(stage, make_draft):
+    """Rogers looks like Roberts, but it is a surname of its own (Roger + s), not a rendering."""
+    lines = [
+        "Julia Roberts attends the premiere in New York.",
+        "Tom Hanks didn’t want to be Mr. Rogers. Then he met Marielle Heller.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+
+
+def test_who_describes_a_person(stage, make_draft):
+    lines = [
+        "Tribune’s former chairman, Michael Ferro, sold his stake for $13 a share.",
+        "The offer fell short of the $20 demanded by Ferret, who was then the largest shareholder.",
+        "Investor Leon Cooperman blasted the payout on a conference call.",
+        "(Cooperated is the billionaire investor who recently tangled with the senator.)",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert "demanded by Ferro, who" in draft.lines[1]
+    assert draft.lines[3].startswith("(Cooperman is the billionaire investor")
+
+
+def test_which_and_that_do_not_describe_a_person(stage, make_draft):
+    lines = [
+        "Tribune’s former chairman, Michael Ferro, sold his stake for $13 a share.",
+        "The newsroom relies on Ferret, which is the payroll tool that replaced the old system.",
+        "Investor Leon Cooperman blasted the payout on a conference call.",
+        "Cooperated is the word that the lawyers kept using.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+
+
+def test_a_person_and_his_team(stage, make_draft):
+    lines = [
+        "NASA planetary scientist Lucas Paganini led the study.",
+        "Pagans and his team used the Keck Observatory in Hawaii.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Paganini and his team used the Keck Observatory in Hawaii."
+    lines = [
+        "NASA planetary scientist Lucas Paganini led the study.",
+        "Pagans and Christians lived side by side in the ancient city.",
+    ]
+    assert run(stage, make_draft, lines).lines == lines
+
+
+def test_a_name_listed_with_people(stage, make_draft):
+    lines = [
+        "Neil Gaiman and Jo Walton, the novelist, read the manuscript.",
+        "He sent chapters to close friends, including Gaiman, Waltz, and Meacham.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "He sent chapters to close friends, including Gaiman, Walton, and Meacham."
+
+
+def test_a_comma_after_a_surname_is_not_a_list(stage, make_draft):
+    lines = [
+        "Labour leader Raymond Johansen met Prime Minister Jonas Gahr Støre on Monday.",
+        "Like Johansen, Store owners want lower taxes on food.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+
+
+# -- "Name:" headlines -------------------------------------------------------------------------
+
+
+def test_look_alike_headline_for_a_person_the_article_calls_by_surname(stage, make_draft):
+    lines = [
+        DEMPSEY,
+        "Dempsey wants the bill passed before the summer.",
+        "Depose: Believes the bill can be saved",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[2] == "Dempsey: Believes the bill can be saved"
+    label = [
+        DEMPSEY,
+        "Dempsey wants the bill passed before the summer.",
+        "Depose: the word lawmakers used all week",
+    ]
+    assert run(stage, make_draft, label).lines == label
+
+
+def test_look_alike_headline_for_a_person_quoted_by_full_name(stage, make_draft):
+    quote = "“We build our own satellites,” said John Roth, vice president of the company."
+    draft = run(stage, make_draft, [quote, "Rout: Expects a decision next week"])
+    assert draft.lines[1] == "Roth: Expects a decision next week"
+    label = [quote, "Rout: how the home side lost 6-0 on Sunday"]
+    assert run(stage, make_draft, label).lines == label
+
+
+def test_look_alike_headline_waits_for_the_repair_in_the_body(stage, make_draft):
+    lines = [
+        DEMPSEY,
+        "Depose: Believes the bill can be saved",
+        "– The bill is dead, Depose said after the vote.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Dempsey: Believes the bill can be saved"
+    assert draft.lines[2] == "– The bill is dead, Dempsey said after the vote."
+    assert "another line calls the person" in draft.edits[0]["reason"]
+
+
+# -- spellings and name runs -------------------------------------------------------------------
+
+
+def test_surname_without_its_diacritics_alone(stage, make_draft):
+    lines = [
+        "Thunder guard Dennis Schröder scored 20 points.",
+        "Schroder got a technical foul in the third quarter.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Schröder got a technical foul in the third quarter."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Thunder guard Dennis Schröder scored 20 points.",
+            "Former chancellor Gerhard Schroder watched from the stands.",
+            "Schroder left before the final buzzer.",
+        ],
+        [
+            "Thunder guard Dennis Schröder scored 20 points.",
+            "Schroder got a technical foul in the third quarter.",
+            "Schroder later apologised to the referee.",
+        ],
+    ],
+)
+def test_surname_without_diacritics_kept_for_another_person_or_the_house_style(stage, make_draft, lines):
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+
+
+def test_ordinary_words_before_a_full_name_are_not_part_of_it(stage, make_draft):
+    lines = [
+        "Deputy Director of Public Prosecution Eva-Marie Persson took the decision.",
+        "Ms Persist said the evidence had weakened over time.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Ms Persson said the evidence had weakened over time."
+
+
+NOEM = ["Governor Kristi Noem launched the campaign on Monday.", "– It is working, Noem said."]
+
+
+def test_word_opening_a_name_is_a_first_name(stage, make_draft):
+    """A look-alike before another capitalised word starts a name of its own: another person, or a
+    first name of the person ("Houston Housing Authority" in an article on Sam Houston)."""
+    draft = run(stage, make_draft, NOEM, ["SUPPORT: Noel Gallagher at the concert in Sioux Falls."])
+    assert draft.captions == ["SUPPORT: Noel Gallagher at the concert in Sioux Falls."]
+    lines = [
+        "General Sam Houston gave the city its name.",
+        "Houston Astros owner Jim Crane spoke on Monday.",
+        "The Houston Housing Authority was sued on Monday.",
+    ]
+    assert run(stage, make_draft, lines).lines == lines
+    draft = run(stage, make_draft, NOEM, ["SUPPORT: Noel at the press conference in Sioux Falls."])
+    assert draft.captions == ["SUPPORT: Noem at the press conference in Sioux Falls."]
+
+
+def test_capitals_in_a_title_case_line_are_no_evidence(stage, make_draft):
+    lines = [
+        "Oscar Wilde wrote the play in 1895.",
+        "Gold Fever! Deadly Cold! And the Amazing True Adventures of Jack London in the Wild",
+    ]
+    assert run(stage, make_draft, lines).lines == lines
+    lines = ["Oscar Wilde wrote the play in 1895.", "Critics say Wild meant it as a joke."]
+    assert run(stage, make_draft, lines).lines[1] == "Critics say Wilde meant it as a joke."

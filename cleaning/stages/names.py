@@ -4,9 +4,13 @@ A repair needs two independent kinds of evidence:
 - identity: which name is meant, from the correct name elsewhere in the same
   article (similar spelling) or from the gazetteer of known renderings;
 - slot: the word stands where a name stands (a "Name:" headline, the subject of a
-  caption, before "said", a possessive, after a title or the person's first name,
-  before a party code, or capitalised mid-sentence though it is an ordinary word).
-Ordinary uses ("a blinking light", "Store shelves were empty") have no slot and stay.
+  caption, before or after a verb of speech, a possessive, after a title ("Mr.") or the
+  person's first name, before a party code, described with "who", listed with other
+  people, or capitalised mid-sentence though it is an ordinary word).
+The weaker the spelling evidence (a look-alike that shares only its first letters), the
+more the slot must fit nothing but a person. Ordinary uses ("a blinking light", "Store
+shelves were empty") have no slot and stay. Separately, a surname written without its
+diacritics ("Schroder") takes them back when the article spells the person with them.
 """
 
 import re
@@ -18,7 +22,9 @@ from wordfreq import zipf_frequency
 from cleaning.draft import Draft
 from cleaning.names import (
     common_prefix,
+    fold_diacritics,
     is_ordinary_word,
+    is_patronymic,
     lookalike,
     plausible_rendering,
     same_spelling_family,
@@ -35,7 +41,26 @@ POSSESSIVE = re.compile(r"[’']s\b")
 PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
 #: ", the president of …", ", who …": what follows a person's name.
 APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z])")
+#: A capitalised word right after: the word opens a name ("Noel Gallagher", "Houston Housing Authority").
+NEXT_NAME = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+#: ", who …" and "… and his team": contexts that only a person fits.
+WHO = re.compile(r",\s+who(?:se)?\b")
+IS_ONE_WHO = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}who\b")
+#: A neighbour in a list of names: "Gaiman and Waltz", "Waltz or Meacham", "Gaiman, Waltz, and Meacham".
+#: A bare comma is a list only when the list goes on ("Gaiman, Waltz,"), not in "Like Johansen, Store owners …".
+LIST_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)(?P<sep>,\s+|,?\s+(?:and|or|&)\s+)$")
+LIST_AFTER = re.compile(r"(?P<sep>,\s+|,?\s+(?:and|or|&)\s+)(?P<name>[A-Z][\w’'-]+)\b(?P<more>,)?")
+HIS_HER = re.compile(r"\s+and\s+(?:his|her)\s+[a-z]")
+#: What follows "Name:" in a headline about a person: a dash or quote ("Støre: – Not relevant"),
+#: or a predicate with its subject left out: a verb or participle and its complement
+#: ("Blinken: Believes in further talks", "Solberg: Disappointed with the result").
+#: A label ("Poll: Voters want …") is followed by a sentence with its own subject.
+HEADLINE_PREDICATE = re.compile(
+    r":\s*(?:[–—\-\"“«]|[A-Z][a-z]+(?:s|ed)\s+(?:a|an|the|in|of|on|to|for|with|about|after|at|by|from|"
+    r"that|his|her|its|their|more|no|further|new)\b)"
+)
 MID_SENTENCE = "an ordinary word capitalised mid-sentence"
+PERSON_HEADLINE = "opens a 'Name:' headline that quotes the person or says what they do"
 #: How strongly the spelling says which name a word stands for.
 STRONG, CLOSE, LOOKALIKE = "strong", "close", "look-alike"
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
@@ -109,6 +134,7 @@ class NamesStage(Stage):
             "title_phrases",
             "title_abbreviations",
             "speech_verbs",
+            "speech_verbs_after",
             "subject_verbs",
             "leading_non_names",
         }
@@ -116,8 +142,14 @@ class NamesStage(Stage):
         self.titles = {w.casefold() for w in expect(words["titles"], list, path, "titles")}
         phrases = expect(words["title_phrases"], list, path, "title_phrases")
         self.title_phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+$", re.I)
-        verbs = "|".join(map(re.escape, expect(words["speech_verbs"], list, path, "speech_verbs")))
-        self.verb_after = re.compile(rf"(?:[’']s)?,?\s+(?:{verbs})\b")
+        before_or_after = expect(words["speech_verbs"], list, path, "speech_verbs")
+        after_only = expect(words["speech_verbs_after"], list, path, "speech_verbs_after")
+        verbs = "|".join(map(re.escape, before_or_after + after_only))
+        #: "Store said", "Store, said", "Store later said", "Store has repeatedly denied".
+        self.verb_after = re.compile(
+            rf"(?:[’']s)?,?\s+(?:(?:has|had|have|also|then|later|again|once|[a-z]{{3,}}ly)\s+){{0,2}}(?:{verbs})\b"
+        )
+        verbs = "|".join(map(re.escape, before_or_after))
         self.verb_before = re.compile(rf"\b(?:{verbs}),?\s+$")
         abbreviations = expect(words["title_abbreviations"], list, path, "title_abbreviations")
         self.title_abbreviation = re.compile(r"\b(?:" + "|".join(map(re.escape, abbreviations)) + r")\.\s*$")
@@ -168,6 +200,11 @@ class NamesStage(Stage):
             run = run[cut:]
             while run and run[0].text in self.non_names:
                 run = run[1:]
+            # Ordinary words before a name ("Here Michael Ferro", "Public Prosecution Eva-Marie
+            # Persson") are not part of it, as long as a full name is left.
+            lead = next((i for i, t in enumerate(run) if not is_ordinary_word(t.text)), 0)
+            if lead and len(run) - lead >= 2:
+                run = run[lead:]
             if 2 <= len(run) <= 4:
                 before = unit.text[: run[0].start]
                 titled = titled or bool(
@@ -183,12 +220,14 @@ class NamesStage(Stage):
         return bool(
             self.verb_after.match(text, end)
             or POSSESSIVE.match(text, end)
-            or self.verb_before.search(text, 0, start)
+            or self.verb_before.search(text, max(0, start - 40), start)
         )
 
     # -- slots ---------------------------------------------------------------
 
-    def _slot(self, unit: Unit, token: Token, first_names: set[str]) -> tuple[str, bool] | None:
+    def _slot(
+        self, unit: Unit, token: Token, first_names: set[str], surnames: frozenset[str] = frozenset()
+    ) -> tuple[str, bool] | None:
         """Why the word stands where a name stands, and whether that context only fits a
         person (a speaker, an owner, a titled or first-named person) rather than any name."""
         before, after = unit.text[: token.start], unit.text[token.end :]
@@ -199,13 +238,26 @@ class NamesStage(Stage):
         if POSSESSIVE.match(after):
             return "possessive", True
         previous = before.split()[-1] if before.split() else ""
-        if previous.casefold() in self.titles or self.title_phrase.search(before):
+        if (
+            previous.casefold() in self.titles
+            or self.title_phrase.search(before)
+            or self.title_abbreviation.search(before)
+        ):
             return f"follows the title {previous!r}", True
+        if WHO.match(after) or IS_ONE_WHO.match(after):
+            return "described with 'who', as only a person is", True
+        if HIS_HER.match(after):
+            return "paired with 'his' or 'her' as a person is ('… and his team')", True
         if previous in first_names:
             return f"follows the first name {previous!r}", True
+        partner = self._listed_with(before, after, surnames)
+        if partner:
+            return f"listed with {partner!r}, a person named in this article", True
         if PARTY_CODE.match(after):
             return "followed by a party code", True
         if not before.strip() and after.startswith(":") and len(unit.text) <= 120:
+            if HEADLINE_PREDICATE.match(after):
+                return PERSON_HEADLINE, False
             return "opens a 'Name:' headline", False
         caption = LEAD_IN.match(unit.text)
         if caption and caption.start("rest") == token.start:
@@ -216,17 +268,41 @@ class NamesStage(Stage):
             and previous[:1].islower()
             and not following[:1].isupper()
             and is_ordinary_word(token.text)
+            and not self._title_case(unit)
         ):
             return MID_SENTENCE, False
         return None
 
     @staticmethod
-    def _quoted_person(token: Token, target: str, slot: str, speaking: set[str]) -> bool:
+    def _title_case(unit: Unit) -> bool:
+        """Headline style ("Adventures of Jack London in the Wild"): most ordinary words are
+        capitalised, so a capital says nothing there. Names do not count ("Lavrov met Blinken")."""
+        words = [w for w in re.findall(r"[^\W\d_]{4,}", unit.text) if is_ordinary_word(w)]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+    @staticmethod
+    def _listed_with(before: str, after: str, surnames: frozenset[str]) -> str | None:
+        """A person's surname next to the word in a list ("Gaiman, Waltz, and Meacham", "Gaiman and
+        Waltz"): a name listed with people is a person's."""
+        previous, following = LIST_BEFORE.search(before), LIST_AFTER.match(after)
+        for match, other in ((previous, following), (following, previous)):
+            if not match or match.group("name") not in surnames:
+                continue
+            bare_comma = match.group("sep").strip() == ","
+            if not bare_comma or other or (match is following and match.group("more")):
+                return match.group("name")
+        return None
+
+    @staticmethod
+    def _quoted_person(
+        token: Token, target: str, slot: str, speaking: set[str], alone: frozenset[str] = frozenset()
+    ) -> bool:
         """A look-alike in a headline or caption stands for a person the article quotes by that
-        surname; a very common word ("Here") or a capital mid-sentence never does."""
-        return (
-            slot != MID_SENTENCE and target in speaking and zipf_frequency(token.text.casefold(), "en") < 5.5
-        )
+        surname, or, in a headline that says what someone says or does, a person the article quotes
+        by full name or calls by surname alone; a very common word ("Here") or a capital
+        mid-sentence never does."""
+        named = target in speaking or (slot == PERSON_HEADLINE and target in alone)
+        return slot != MID_SENTENCE and named and zipf_frequency(token.text.casefold(), "en") < 5.5
 
     def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
         return bool(
@@ -242,15 +318,33 @@ class NamesStage(Stage):
         forms = Counter(" ".join(t.text for t in run) for run in (r for _, r in runs))
         self._repair_rendered_names(runs)
         speaking = self._speaking_surnames(units)
-        people = self._people(named, speaking)
+        people = self._people(units, named, speaking)
         self._unify_variants(runs, forms, people)
         anchors = {form.split()[-1]: form for form in people if not is_ordinary_word(form.split()[-1])}
         first_names = {form.split()[0] for form in people}
+        surnames = frozenset(form.split()[-1] for form in people)
         names_in_use = {
             run[-1].text for unit, run in runs if (run[0].start, run[-1].end) not in unit.replacements
         }
-        self._repair_words(units, anchors, first_names, forms, names_in_use, speaking)
+        # People a headline may name by surname: quoted by full name, or called by surname alone.
+        alone = self._called_by_surname(units, runs, anchors) | {
+            run[-1].text for unit, run in runs if self._speaks(unit, run[0].start, run[-1].end)
+        }
+        self._repair_words(units, anchors, first_names, surnames, forms, names_in_use, speaking, alone)
         self._apply(draft, units)
+
+    @staticmethod
+    def _called_by_surname(
+        units: list[Unit], runs: list[tuple[Unit, list[Token]]], anchors: dict[str, str]
+    ) -> frozenset[str]:
+        """People's surnames that the article also uses alone, outside a full name ("Dempsey wants …")."""
+        in_runs = {(id(unit), token.start) for unit, run in runs for token in run}
+        return frozenset(
+            token.text
+            for unit in units
+            for token in unit.tokens
+            if token.text in anchors and (id(unit), token.start) not in in_runs
+        )
 
     def _speaking_surnames(self, units: list[Unit]) -> set[str]:
         """Capitalised words that speak or own something somewhere in the article."""
@@ -261,9 +355,16 @@ class NamesStage(Stage):
             if token.capitalised and self._speaks(unit, token.start, token.end)
         }
 
-    def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: set[str]) -> set[str]:
+    def _people(
+        self,
+        units: list[Unit],
+        named: list[tuple[Unit, list[Token], bool]],
+        speaking_surnames: set[str] | None = None,
+    ) -> set[str]:
         """Full names used as people: after a title, speaking (or by surname), described
         (", the minister …"), or made only of words that are not ordinary English."""
+        if speaking_surnames is None:
+            speaking_surnames = self._speaking_surnames(units)
         people = set()
         for unit, run, titled in named:
             name_like = not is_ordinary_word(run[0].text) and not is_ordinary_word(run[-1].text)
@@ -357,6 +458,8 @@ class NamesStage(Stage):
                 level = STRONG
             elif plausible_rendering(token.text, surname, self.min_similarity):
                 level = CLOSE
+            elif is_patronymic(token.text):
+                return None  # "Mr. Rogers" in an article on Julia Roberts: another person, not a rendering
             else:
                 level = LOOKALIKE
         else:
@@ -371,24 +474,41 @@ class NamesStage(Stage):
         units: list[Unit],
         anchors: dict[str, str],
         first_names: set[str],
+        surnames: frozenset[str],
         forms: Counter,
         names_in_use: set[str],
         speaking: set[str],
+        alone: frozenset[str] = frozenset(),
     ):
         """Single words standing for a name; a word the article also uses as a surname is that name."""
+        undiacritic = self._undiacritic_surnames(units, anchors)
+        #: Look-alike headlines wait for the body: a surname repaired there is the person's name too.
+        waiting: list[tuple[Unit, Token, str, str]] = []
+        repaired: set[str] = set()
         for unit in units:
             for token in unit.tokens:
                 if not token.capitalised or any(s <= token.start < e for s, e in unit.replacements):
                     continue
                 if token.text.casefold() in self.titles or token.text in names_in_use:
                     continue
-                if not is_ordinary_word(token.text) and token.text not in self.renderings:
-                    continue
+                if NEXT_NAME.match(unit.text, token.end):
+                    continue  # a first name ("Noel Gallagher"), not a word standing for a surname
+                if not is_ordinary_word(token.text):
+                    accented = undiacritic.get(token.text)
+                    if accented:
+                        reason = (
+                            f"{token.text!r} → {accented!r}: the surname of {anchors[accented]!r} without its "
+                            "diacritics; this article spells it with them"
+                        )
+                        unit.replacements[(token.start, token.end)] = (accented, reason)
+                        continue
+                    if token.text not in self.renderings:
+                        continue
                 identity = self._identity(token, anchors, forms)
                 if identity is None:
                     continue
                 target, evidence, level = identity
-                found = self._slot(unit, token, first_names)
+                found = self._slot(unit, token, first_names, surnames)
                 if found is None and level == STRONG and self._opens_sentence_as_subject(unit, token):
                     found = "opens a sentence as its subject", False
                 if found is None:
@@ -396,14 +516,38 @@ class NamesStage(Stage):
                 if (
                     level == LOOKALIKE
                     and not found[1]
-                    and not self._quoted_person(token, target, found[0], speaking)
+                    and not self._quoted_person(token, target, found[0], speaking, alone)
                 ):
+                    if found[0] == PERSON_HEADLINE:
+                        waiting.append((unit, token, target, evidence))
                     continue
                 if found[0] == MID_SENTENCE and level != STRONG:
                     continue  # proper nouns are capitalised mid-sentence too ("with Brent crude")
                 slot = found[0]
                 reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
                 unit.replacements[(token.start, token.end)] = (target, reason)
+                repaired.add(target)
+        for unit, token, target, evidence in waiting:
+            if target in repaired:
+                reason = (
+                    f"{token.text!r} → {target!r}: {evidence}, and another line calls the person "
+                    f"{target!r} (repaired there); the word stands in a name slot ({PERSON_HEADLINE})"
+                )
+                unit.replacements[(token.start, token.end)] = (target, reason)
+
+    @staticmethod
+    def _undiacritic_surnames(units: list[Unit], anchors: dict[str, str]) -> dict[str, str]:
+        """People's surnames with diacritics, by their plain spelling ("Schroder" → "Schröder"), where
+        the article writes them with diacritics at least as often as without."""
+        plain: dict[str, str | None] = {}
+        for surname in anchors:
+            folded = fold_diacritics(surname)
+            if folded != surname:
+                plain[folded] = None if folded in plain else surname
+        if not plain:
+            return {}
+        counts = Counter(t.text for unit in units for t in unit.tokens)
+        return {f: s for f, s in plain.items() if s and counts[s] >= counts[f]}
 
     def _apply(self, draft: Draft, units: list[Unit]) -> None:
         for unit in units:
