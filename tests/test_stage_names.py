@@ -411,3 +411,37 @@ def test_capitals_in_a_title_case_line_are_no_evidence(stage, make_draft):
     assert run(stage, make_draft, lines).lines == lines
     lines = ["Oscar Wilde wrote the play in 1895.", "Critics say Wild meant it as a joke."]
     assert run(stage, make_draft, lines).lines[1] == "Critics say Wilde meant it as a joke."
+
+
+GOVERNMENT = [
+    "Prime Minister Jonas Gahr Støre and Erna Solberg met Bent Høie and Donald Trump in Oslo.",
+    "– We agree on the main lines, Støre said.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "High: Expects rain and strong wind on Friday",
+        "The band played Trumpet and Solberg clapped along.",
+        "Solberg and Store owners met on Monday to discuss opening hours.",
+    ],
+)
+def test_a_known_rendering_that_is_an_ordinary_word_needs_a_slot_only_a_person_fits(stage, make_draft, line):
+    draft = run(stage, make_draft, [*GOVERNMENT, line])
+    assert draft.lines[2] == line
+    assert draft.edits == []
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("Store: – We never threatened anyone", "Støre: – We never threatened anyone"),
+        ("The plan was drawn up by Minister High.", "The plan was drawn up by Minister Høie."),
+        ("Trumpet’s visit was short.", "Trump’s visit was short."),
+        ("Solberg and Store met on Monday.", "Solberg and Støre met on Monday."),
+    ],
+)
+def test_a_known_rendering_in_a_person_slot_is_repaired(stage, make_draft, line, repaired):
+    draft = run(stage, make_draft, [*GOVERNMENT, line])
+    assert draft.lines[2] == repaired

@@ -50,6 +50,11 @@ IS_ONE_WHO = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}who\b
 #: A bare comma is a list only when the list goes on ("Gaiman, Waltz,"), not in "Like Johansen, Store owners …".
 LIST_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)(?P<sep>,\s+|,?\s+(?:and|or|&)\s+)$")
 LIST_AFTER = re.compile(r"(?P<sep>,\s+|,?\s+(?:and|or|&)\s+)(?P<name>[A-Z][\w’'-]+)\b(?P<more>,)?")
+LOWERCASE_NEXT = re.compile(r" ([a-z]+)\b")
+PLURAL = re.compile(r"[^s]s$")
+#: Above this Zipf frequency a word is a function word ("to", "and", "were"), not a noun that a
+#: capitalised word before it could qualify.
+FUNCTION_WORD_ZIPF = 5.8
 HIS_HER = re.compile(r"\s+and\s+(?:his|her)\s+[a-z]")
 #: What follows "Name:" in a headline about a person: a dash or quote ("Støre: – Not relevant"),
 #: or a predicate with its subject left out: a verb or participle and its complement
@@ -60,9 +65,12 @@ HEADLINE_PREDICATE = re.compile(
     r"that|his|her|its|their|more|no|further|new)\b)"
 )
 MID_SENTENCE = "an ordinary word capitalised mid-sentence"
+LISTED = "listed with"
 PERSON_HEADLINE = "opens a 'Name:' headline that quotes the person or says what they do"
 #: How strongly the spelling says which name a word stands for.
 STRONG, CLOSE, LOOKALIKE = "strong", "close", "look-alike"
+#: An ordinary word known only from the gazetteer ("High" for Høie): the spelling says nothing.
+GAZETTEER = "gazetteer only"
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
 
 
@@ -250,9 +258,9 @@ class NamesStage(Stage):
             return "paired with 'his' or 'her' as a person is ('… and his team')", True
         if previous in first_names:
             return f"follows the first name {previous!r}", True
-        partner = self._listed_with(before, after, surnames)
+        partner = None if self._modifies_noun(after) else self._listed_with(before, after, surnames)
         if partner:
-            return f"listed with {partner!r}, a person named in this article", True
+            return f"{LISTED} {partner!r}, a person named in this article", True
         if PARTY_CODE.match(after):
             return "followed by a party code", True
         if not before.strip() and after.startswith(":") and len(unit.text) <= 120:
@@ -268,6 +276,7 @@ class NamesStage(Stage):
             and previous[:1].islower()
             and not following[:1].isupper()
             and is_ordinary_word(token.text)
+            and not self._modifies_noun(after)
             and not self._title_case(unit)
         ):
             return MID_SENTENCE, False
@@ -279,6 +288,17 @@ class NamesStage(Stage):
         capitalised, so a capital says nothing there. Names do not count ("Lavrov met Blinken")."""
         words = [w for w in re.findall(r"[^\W\d_]{4,}", unit.text) if is_ordinary_word(w)]
         return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+    def _modifies_noun(self, after: str) -> bool:
+        """A plural noun right after: the word qualifies it ("Store owners", "Apple products"). A verb
+        in "-s" after a name ("Støre wants") is read as a noun too: a repair missed, not a wrong one."""
+        word = LOWERCASE_NEXT.match(after)
+        return bool(
+            word
+            and PLURAL.search(word.group(1))
+            and not self.subject_verb.match(after)
+            and zipf_frequency(word.group(1), "en") < FUNCTION_WORD_ZIPF
+        )
 
     @staticmethod
     def _listed_with(before: str, after: str, surnames: frozenset[str]) -> str | None:
@@ -463,7 +483,7 @@ class NamesStage(Stage):
             else:
                 level = LOOKALIKE
         else:
-            level = STRONG
+            level = GAZETTEER if from_gazetteer and is_ordinary_word(token.text) else STRONG
         if len(found) != 1:
             return None
         ((target, evidence),) = found.items()
@@ -513,17 +533,21 @@ class NamesStage(Stage):
                     found = "opens a sentence as its subject", False
                 if found is None:
                     continue
+                slot, person_only = found
+                if level == GAZETTEER and not self._gazetteer_fits(
+                    slot, person_only, target, speaking, alone
+                ):
+                    continue
                 if (
                     level == LOOKALIKE
-                    and not found[1]
-                    and not self._quoted_person(token, target, found[0], speaking, alone)
+                    and not person_only
+                    and not self._quoted_person(token, target, slot, speaking, alone)
                 ):
-                    if found[0] == PERSON_HEADLINE:
+                    if slot == PERSON_HEADLINE:
                         waiting.append((unit, token, target, evidence))
                     continue
-                if found[0] == MID_SENTENCE and level != STRONG:
+                if slot == MID_SENTENCE and level != STRONG:
                     continue  # proper nouns are capitalised mid-sentence too ("with Brent crude")
-                slot = found[0]
                 reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
                 unit.replacements[(token.start, token.end)] = (target, reason)
                 repaired.add(target)
@@ -534,6 +558,17 @@ class NamesStage(Stage):
                     f"{target!r} (repaired there); the word stands in a name slot ({PERSON_HEADLINE})"
                 )
                 unit.replacements[(token.start, token.end)] = (target, reason)
+
+    @staticmethod
+    def _gazetteer_fits(
+        slot: str, person_only: bool, target: str, speaking: set[str], alone: frozenset[str]
+    ) -> bool:
+        """An ordinary word the gazetteer lists ("High", "Trumpet") is that person only where nothing
+        but a person fits (not in a list: "played Trumpet and Solberg clapped"), or in a headline or
+        caption about someone the article quotes or calls by surname ("High: Expects rain" is weather)."""
+        if person_only:
+            return not slot.startswith(LISTED)
+        return slot != MID_SENTENCE and (target in speaking or target in alone)
 
     @staticmethod
     def _undiacritic_surnames(units: list[Unit], anchors: dict[str, str]) -> dict[str, str]:
