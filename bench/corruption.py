@@ -44,7 +44,9 @@ def load_bodies(data: Path, limit: int | None) -> list[tuple[str, str, list[str]
     bodies = []
     for page_id in sorted(truth):
         body = truth[page_id]["articleBody"] or ""
-        if detect_language(body, sample_chars=2000) != "en":
+        # English by the cleaner's own test, and on a longer sample: a Portuguese page whose
+        # text is mostly a table of English names is not an English body.
+        if detect_language(body) != "en" or detect_language(body, sample_chars=2000) != "en":
             continue
         paragraphs = [normalize_space(line) for line in body.split("\n") if line.strip()]
         if paragraphs:

@@ -145,6 +145,7 @@ class NamesStage(Stage):
             "speech_verbs_after",
             "subject_verbs",
             "leading_non_names",
+            "headline_labels",
         }
         expect_keys(words, keys, keys, path, "")
         self.titles = {w.casefold() for w in expect(words["titles"], list, path, "titles")}
@@ -164,6 +165,7 @@ class NamesStage(Stage):
         subject_verbs = "|".join(map(re.escape, expect(words["subject_verbs"], list, path, "subject_verbs")))
         self.subject_verb = re.compile(rf"\s+(?:{subject_verbs})\b")
         self.non_names = set(expect(words["leading_non_names"], list, path, "leading_non_names"))
+        self.headline_labels = set(expect(words["headline_labels"], list, path, "headline_labels"))
         self.min_similarity = min_similarity
         self.renderings: dict[str, tuple[Person, str]] = {}
         for person in self.people:
@@ -264,6 +266,8 @@ class NamesStage(Stage):
         if PARTY_CODE.match(after):
             return "followed by a party code", True
         if not before.strip() and after.startswith(":") and len(unit.text) <= 120:
+            if token.text in self.headline_labels:
+                return None
             if HEADLINE_PREDICATE.match(after):
                 return PERSON_HEADLINE, False
             return "opens a 'Name:' headline", False
@@ -314,14 +318,11 @@ class NamesStage(Stage):
         return None
 
     @staticmethod
-    def _quoted_person(
-        token: Token, target: str, slot: str, speaking: set[str], alone: frozenset[str] = frozenset()
-    ) -> bool:
-        """A look-alike in a headline or caption stands for a person the article quotes by that
-        surname, or, in a headline that says what someone says or does, a person the article quotes
-        by full name or calls by surname alone; a very common word ("Here") or a capital
-        mid-sentence never does."""
-        named = target in speaking or (slot == PERSON_HEADLINE and target in alone)
+    def _quoted_person(token: Token, target: str, slot: str, speaking: set[str]) -> bool:
+        """A look-alike in a headline that says what someone says or does ("Mulch: – This is
+        serious") stands for a person the article names; in another headline or a caption, for a
+        person the article quotes by that surname. A very common word ("Here") never does."""
+        named = slot == PERSON_HEADLINE or target in speaking
         return slot != MID_SENTENCE and named and zipf_frequency(token.text.casefold(), "en") < 5.5
 
     def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
@@ -502,9 +503,6 @@ class NamesStage(Stage):
     ):
         """Single words standing for a name; a word the article also uses as a surname is that name."""
         undiacritic = self._undiacritic_surnames(units, anchors)
-        #: Look-alike headlines wait for the body: a surname repaired there is the person's name too.
-        waiting: list[tuple[Unit, Token, str, str]] = []
-        repaired: set[str] = set()
         for unit in units:
             for token in unit.tokens:
                 if not token.capitalised or any(s <= token.start < e for s, e in unit.replacements):
@@ -541,22 +539,12 @@ class NamesStage(Stage):
                 if (
                     level == LOOKALIKE
                     and not person_only
-                    and not self._quoted_person(token, target, slot, speaking, alone)
+                    and not self._quoted_person(token, target, slot, speaking)
                 ):
-                    if slot == PERSON_HEADLINE:
-                        waiting.append((unit, token, target, evidence))
                     continue
                 if slot == MID_SENTENCE and level != STRONG:
                     continue  # proper nouns are capitalised mid-sentence too ("with Brent crude")
                 reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
-                unit.replacements[(token.start, token.end)] = (target, reason)
-                repaired.add(target)
-        for unit, token, target, evidence in waiting:
-            if target in repaired:
-                reason = (
-                    f"{token.text!r} → {target!r}: {evidence}, and another line calls the person "
-                    f"{target!r} (repaired there); the word stands in a name slot ({PERSON_HEADLINE})"
-                )
                 unit.replacements[(token.start, token.end)] = (target, reason)
 
     @staticmethod
