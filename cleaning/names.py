@@ -44,6 +44,10 @@ def _given_names() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[:1].isupper())
 
 
+def is_given_name(word: str) -> bool:
+    return word in _given_names()
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_patronymic(word: str) -> bool:
     """A surname made of a given name and "s" ("Rogers", "Peters", "Wills"): a word that passes for
@@ -112,6 +116,18 @@ def lookalike(word: str, name: str, min_similarity: float = 0.85) -> bool:
     spelling (Dempsey/Depose). Enough only where the context fits nothing but a person."""
     if plausible_rendering(word, name, min_similarity):
         return True
+    if len(word) == 3:
+        return _shortened(word, name) and similarity(word, name) >= min_similarity
     if len(word) < 4 or abs(len(word) - len(name)) > 2 or is_inflection(word, name):
         return False
     return common_prefix(word, name) >= 1 and similarity(word, name) >= min_similarity
+
+
+def _shortened(word: str, name: str) -> bool:
+    """A three-letter word made of the name's letters in order, from its first two ("Mau" for
+    Mahut, "Coe" for Cohen): the short words an engine substitutes for a short name. A given
+    name ("Ray" beside Rayne) is more likely someone else called by first name."""
+    if len(name) - len(word) > 2 or word[:2] != name[:2] or is_given_name(word):
+        return False
+    rest = iter(name[2:])
+    return all(letter in rest for letter in word[2:])

@@ -453,3 +453,71 @@ def test_a_known_rendering_that_is_an_ordinary_word_needs_a_slot_only_a_person_f
 def test_a_known_rendering_in_a_person_slot_is_repaired(stage, make_draft, line, repaired):
     draft = run(stage, make_draft, [*GOVERNMENT, line])
     assert draft.lines[2] == repaired
+
+
+SONDLAND = [
+    "Ambassador Gordon Sondland testified on Wednesday.",
+    "Sondland has since revised his account.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        (
+            "Volker shifted his account to say Secondhand did discuss investigations.",
+            "Volker shifted his account to say Sondland did discuss investigations.",
+        ),
+        (
+            "The envoys met, and Secondhand was the first to leave.",
+            "The envoys met, and Sondland was the first to leave.",
+        ),
+    ],
+)
+def test_subject_of_a_clause_for_a_person_the_article_calls_by_surname(stage, make_draft, line, repaired):
+    draft = run(stage, make_draft, [*SONDLAND, line])
+    assert draft.lines[2] == repaired
+    assert "calls the person by surname alone" in draft.edits[0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article neither quotes him nor calls him by surname alone
+        [
+            "Ambassador Gordon Sondland arrived on Wednesday.",
+            "They say Secondhand did discuss investigations.",
+        ],
+        # after a preposition the word is no subject
+        [
+            "Governor Eric Holcomb opened the session.",
+            "Holcomb said the budget was balanced.",
+            "The smell of Honeycomb was everywhere in the hall.",
+        ],
+        # a given name may be another person called by first name
+        [
+            "Analyst John Brennock follows the oil market.",
+            "– Prices will rise, Brennock said.",
+            "Brent was trading at 60 dollars.",
+        ],
+        # a pronoun
+        [
+            "Governor Kristi Noem launched the campaign.",
+            "Noem said it works.",
+            "None is more visible than the governor.",
+        ],
+    ],
+)
+def test_subject_slot_needs_a_clause_subject_and_an_article_that_uses_the_bare_surname(
+    stage, make_draft, lines
+):
+    assert run(stage, make_draft, lines).lines == lines
+
+
+def test_a_three_letter_word_made_of_a_short_name_in_a_speaker_slot(stage, make_draft):
+    lines = ["Nicolas Mahut won the doubles title on Sunday.", "– We never doubted it, Mau told reporters."]
+    assert run(stage, make_draft, lines).lines[1] == "– We never doubted it, Mahut told reporters."
+    other_person = ["Singer Lisa Rayne opened the festival.", "– It was wonderful, Ray said afterwards."]
+    assert run(stage, make_draft, other_person).lines == other_person
+    no_slot = ["Nicolas Mahut won the doubles title on Sunday.", "The Mau forest lies in Kenya."]
+    assert run(stage, make_draft, no_slot).lines == no_slot

@@ -23,6 +23,7 @@ from cleaning.draft import Draft
 from cleaning.names import (
     common_prefix,
     fold_diacritics,
+    is_given_name,
     is_ordinary_word,
     is_patronymic,
     lookalike,
@@ -65,7 +66,13 @@ HEADLINE_PREDICATE = re.compile(
     r"that|his|her|its|their|more|no|further|new)\b)"
 )
 MID_SENTENCE = "an ordinary word capitalised mid-sentence"
+#: What may come right before a clause's subject: a comma, a conjunction, a verb of saying.
+CLAUSE_OPENER = re.compile(
+    r"(?:,|\b(?:that|where|when|while|whereas|and|but|or|because|as|after|before|since|if|though|although|"
+    r"until|unless|say|says|said|so|then))\s+$"
+)
 LISTED = "listed with"
+SUBJECT_BY_SURNAME = "the subject of a verb, where the article calls the person by surname alone"
 PERSON_HEADLINE = "opens a 'Name:' headline that quotes the person or says what they do"
 #: How strongly the spelling says which name a word stands for.
 STRONG, CLOSE, LOOKALIKE = "strong", "close", "look-alike"
@@ -325,6 +332,22 @@ class NamesStage(Stage):
         named = slot == PERSON_HEADLINE or target in speaking
         return slot != MID_SENTENCE and named and zipf_frequency(token.text.casefold(), "en") < 5.5
 
+    def _subject_called_by_surname(
+        self, unit: Unit, token: Token, target: str, speaking: set[str], alone: frozenset[str]
+    ) -> bool:
+        """The subject of a clause ("… that Vinod did not come"), standing for a person the article
+        elsewhere calls by surname alone: the article's own habit makes a bare surname expected.
+        A given name may be another person called by first name, and a pronoun ("None is …") or a
+        word after a preposition ("the price of Brent was …") is no person's subject."""
+        before = unit.text[: token.start]
+        return bool(
+            self.subject_verb.match(unit.text, token.end)
+            and (target in speaking or target in alone)
+            and (SENTENCE_START.search(before) or CLAUSE_OPENER.search(before))
+            and token.text not in self.non_names
+            and not is_given_name(token.text)
+        )
+
     def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
         return bool(
             SENTENCE_START.search(unit.text, 0, token.start) and self.subject_verb.match(unit.text, token.end)
@@ -529,6 +552,10 @@ class NamesStage(Stage):
                 found = self._slot(unit, token, first_names, surnames)
                 if found is None and level == STRONG and self._opens_sentence_as_subject(unit, token):
                     found = "opens a sentence as its subject", False
+                if (found is None or found[0] == MID_SENTENCE) and self._subject_called_by_surname(
+                    unit, token, target, speaking, alone
+                ):
+                    found = SUBJECT_BY_SURNAME, True
                 if found is None:
                     continue
                 slot, person_only = found
