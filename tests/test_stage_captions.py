@@ -29,6 +29,14 @@ def test_photo_credit_lines_move(stage, make_draft):
     assert draft.lines == ["The text goes on."]
 
 
+def test_copyright_notice_closing_the_article_stays(stage, make_draft):
+    lines = ["Dragonfly is scheduled to reach Titan in 2034.", "(Reporting by Will Dunham)", "© Reuters"]
+    draft = make_draft(list(lines))
+    stage("captions")(draft)
+    assert draft.lines == lines
+    assert draft.edits == []
+
+
 def test_english_lead_ins_are_not_captions(stage, make_draft):
     lines = [
         "UPDATED: The story has been updated with comments from the ministry.",

@@ -24,6 +24,8 @@ CREDIT = re.compile(
     r"^(?:(?:photo|photos|foto|picture|image|bilde|bild|illustration)\s*:\s*\S.{0,80}|©\s*\S.{0,80})$",
     re.IGNORECASE,
 )
+#: "© Reuters" closing the article is the text's copyright notice, not a photo's.
+COPYRIGHT = re.compile(r"^©")
 
 
 def _stem(word: str) -> str:
@@ -99,7 +101,10 @@ class CaptionsStage(Stage):
         outlet = self.outlets.find(draft.original["outlet"] or "")
         writes_leadins = bool(outlet and outlet.caption_leadins)
         reasons = {}
+        last = len(draft.lines) - 1
         for index, line in enumerate(draft.lines):
+            if index == last and COPYRIGHT.match(line):
+                continue
             reason = self.caption_reason(line, writes_leadins)
             if reason:
                 reasons[index] = reason
