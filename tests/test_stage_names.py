@@ -521,3 +521,16 @@ def test_a_three_letter_word_made_of_a_short_name_in_a_speaker_slot(stage, make_
     assert run(stage, make_draft, other_person).lines == other_person
     no_slot = ["Nicolas Mahut won the doubles title on Sunday.", "The Mau forest lies in Kenya."]
     assert run(stage, make_draft, no_slot).lines == no_slot
+
+
+def test_headline_opening_with_a_verb_of_wanting_or_fearing_is_about_a_person(stage, make_draft):
+    lines = [
+        "John Roth, the party's finance spokesman, met the union on Monday.",
+        "Rout: Wants answers before the weekend",
+    ]
+    assert run(stage, make_draft, lines).lines[1] == "Roth: Wants answers before the weekend"
+    label = [
+        "John Roth, the party's finance spokesman, met the union on Monday.",
+        "Rout: answers before the weekend",
+    ]
+    assert run(stage, make_draft, label).lines == label

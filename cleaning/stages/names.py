@@ -63,7 +63,8 @@ HIS_HER = re.compile(r"\s+and\s+(?:his|her)\s+[a-z]")
 #: A label ("Poll: Voters want …") is followed by a sentence with its own subject.
 HEADLINE_PREDICATE = re.compile(
     r":\s*(?:[–—\-\"“«]|[A-Z][a-z]+(?:s|ed)\s+(?:a|an|the|in|of|on|to|for|with|about|after|at|by|from|"
-    r"that|his|her|its|their|more|no|further|new)\b)"
+    r"that|his|her|its|their|more|no|further|new)\b|(?:Wants|Believes|Expects|Fears|Hopes|Rejects|Warns|"
+    r"Demands|Denies|Admits|Promises|Threatens|Regrets|Apologises|Apologizes)\b)"
 )
 MID_SENTENCE = "an ordinary word capitalised mid-sentence"
 #: What may come right before a clause's subject: a comma, a conjunction, a verb of saying.
