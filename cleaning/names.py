@@ -32,16 +32,26 @@ def skeleton(word: str) -> str:
 
 
 @cache
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Words English writes in lower case (Webster's 2nd and GCIDE), and the capitalised entries of
+    Webster's 2nd: given names (Roger, Noel, Clark) and some places. Loaded together, once."""
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    gcide = get_english_words_set(["gcide"], lower=False, alpha=True)
+    dictionary = frozenset(w for w in web2 | gcide if w.islower())
+    return dictionary, frozenset(w for w in web2 if w[:1].isupper())
+
+
+def load_word_lists() -> None:
+    """Load the lists up front, so that the first page cleaned does not pay for it."""
+    _word_lists()
+
+
 def _dictionary() -> frozenset[str]:
-    return frozenset(
-        w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()
-    )
+    return _word_lists()[0]
 
 
-@cache
 def _given_names() -> frozenset[str]:
-    """Capitalised entries of Webster's 2nd: given names (Roger, Noel, Clark) and some places."""
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w[:1].isupper())
+    return _word_lists()[1]
 
 
 def is_given_name(word: str) -> bool:

@@ -26,6 +26,7 @@ from cleaning.names import (
     is_given_name,
     is_ordinary_word,
     is_patronymic,
+    load_word_lists,
     lookalike,
     plausible_rendering,
     same_spelling_family,
@@ -180,6 +181,7 @@ class NamesStage(Stage):
             for rendering in person.renderings:
                 target = person.name if len(rendering.split()) > 1 else person.tokens[-1]
                 self.renderings[rendering] = (person, target)
+        load_word_lists()
 
     # -- reading the article ------------------------------------------------
 
