@@ -486,7 +486,11 @@ class NamesStage(Stage):
                 )
                 from_gazetteer = True
         matches = []
+        initial = skeleton(token.text)[:1]
         for surname, form in anchors.items():
+            # Every relation a rendering can have shares the first letter, at least in its skeleton.
+            if surname[0] != token.text[0] and skeleton(surname)[:1] != initial:
+                continue
             if surname != token.text and lookalike(token.text, surname, self.min_similarity):
                 matches.append((similarity(surname, token.text), surname, form))
         matches.sort(reverse=True)
