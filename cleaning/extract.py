@@ -1,7 +1,6 @@
 """Main-text extraction with trafilatura: the page is parsed once and the tree passed along."""
 
 import json
-import re
 from contextlib import suppress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -15,8 +14,6 @@ from trafilatura.utils import load_html
 from cleaning.draft import PageMeta
 from cleaning.errors import PageError
 from cleaning.timing import Stopwatch
-
-SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -37,7 +34,9 @@ class Extracted:
 
 
 def normalize_space(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
+    r"""Runs of whitespace as one space, none at the ends. str.split and the regex \s agree
+    on what whitespace is (str.isspace), and splitting is twice as quick as re.sub."""
+    return " ".join(text.split())
 
 
 def parse_html(html: str | bytes, source: str) -> HtmlElement:
