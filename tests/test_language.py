@@ -1,6 +1,8 @@
 """cleaning.language's detector is a faster langdetect Detector: same n-grams, same
 probabilities, float for float."""
 
+import gc
+
 import pytest
 from langdetect.detector import Detector
 from langdetect.lang_detect_exception import LangDetectException
@@ -47,3 +49,8 @@ def test_same_probabilities_on_every_window_of_a_page():
     for start in range(0, len(page), 37):
         window = page[start : start + 300]
         assert outcome(_Detector, window) == outcome(Detector, window)
+
+
+def test_profiles_add_nothing_for_the_garbage_collector_to_walk():
+    gc.collect()
+    assert not any(gc.is_tracked(probs) for probs in _factory().word_lang_prob_map.values())
