@@ -4,12 +4,20 @@ langdetect samples n-grams at random; a fixed seed makes each answer repeatable.
 Detecting on a bounded sample with three trials instead of seven keeps the cost
 near a millisecond a page: on the 181 pages of the article-extraction benchmark it
 gives the same answer as seven trials on 2,000 characters for 180 of them.
+
+`_Detector` gives langdetect's answers, float for float, in three quarters of its time: it
+normalises the text with one str.translate instead of a Unicode-block search per
+character, and multiplies the 55 language probabilities in list comprehensions,
+five draws at a time, instead of one method call and index loop per draw.
+tests/test_language.py compares the two.
 """
 
 from functools import cache
 
+from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
+from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+from langdetect.utils.ngram import NGram
 
 SEED = 0
 TRIALS = 3
@@ -17,10 +25,86 @@ TRIALS = 3
 CODE_FIXES = {"zh-cn": "zh", "zh-tw": "zh"}
 
 
+class _NormalizedChars(dict):
+    """str.translate table applying langdetect's per-character NGram.normalize, filled on demand."""
+
+    def __missing__(self, codepoint: int) -> str:
+        normalized = self[codepoint] = NGram.normalize(chr(codepoint))
+        return normalized
+
+
+NORMALIZED_CHARS = _NormalizedChars()
+
+
+class _Detector(Detector):
+    """langdetect's Detector with its two hot loops rewritten; the random draws and the
+    floating-point operations are the same, in the same order."""
+
+    def _extract_ngrams(self) -> list[str]:
+        """The 1- to 3-grams NGram.add_char would yield, in the same order: grams restart
+        after a space, and a capital following a capital (an acronym) yields none."""
+        known = self.word_lang_prob_map
+        found = []
+        grams = " "
+        for char in self.text.translate(NORMALIZED_CHARS):
+            last = grams[-1]
+            if last == " ":
+                if char == " ":
+                    continue
+                grams = " " + char
+            else:
+                grams = grams[-2:] + char
+            if char.isupper() and last.isupper():
+                continue
+            if char != " " and char in known:
+                found.append(char)
+            if len(grams) >= 2:
+                if grams[-2:] in known:
+                    found.append(grams[-2:])
+                if len(grams) == 3 and grams in known:
+                    found.append(grams)
+        return found
+
+    def _detect_block(self) -> None:
+        """langdetect's trials: each draws n-grams at random and multiplies the language
+        probabilities by theirs, normalising after the first draw and then every fifth until
+        one language passes CONV_THRESHOLD. The five products between two normalisations are
+        taken in one pass, left to right, so every float is rounded as in langdetect."""
+        self.cleaning_text()
+        ngrams = self._extract_ngrams()
+        if not ngrams:
+            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+        vectors = [self.word_lang_prob_map[ngram] for ngram in ngrams]
+        choose = self.random.choice
+        self.langprob = [0.0] * len(self.langlist)
+        self.random.seed(self.seed)
+        for _ in range(self.n_trial):
+            alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+            weight = alpha / self.BASE_FREQ
+            prob = [p * (weight + q) for p, q in zip(self._init_probability(), choose(vectors), strict=True)]
+            iteration = 0  # langdetect's loop counter: it normalises when this is a multiple of 5
+            while True:
+                total = sum(prob)
+                prob = [p / total for p in prob]
+                if max(prob) > self.CONV_THRESHOLD or iteration >= self.ITERATION_LIMIT:
+                    break
+                a, b, c, d, e = (choose(vectors) for _ in range(5))
+                prob = [
+                    p * (weight + qa) * (weight + qb) * (weight + qc) * (weight + qd) * (weight + qe)
+                    for p, qa, qb, qc, qd, qe in zip(prob, a, b, c, d, e, strict=True)
+                ]
+                iteration += 5
+            self.langprob = [summed + p / self.n_trial for summed, p in zip(self.langprob, prob, strict=True)]
+
+
 @cache
 def _factory() -> DetectorFactory:
+    """langdetect's profiles, loaded once. Each n-gram's 55 probabilities become a tuple:
+    as a list, each of the 88,000 would be a container the garbage collector walks, which
+    makes every full collection about 90 ms slower for as long as the process runs."""
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
+    factory.word_lang_prob_map = {ngram: tuple(probs) for ngram, probs in factory.word_lang_prob_map.items()}
     factory.set_seed(SEED)
     return factory
 
@@ -29,7 +113,7 @@ def detect_language(text: str, sample_chars: int = 600) -> str | None:
     sample = text[:sample_chars]
     if not any(ch.isalpha() for ch in sample):
         return None
-    detector = _factory().create()
+    detector = _Detector(_factory())
     detector.n_trial = TRIALS
     detector.append(sample)
     try:

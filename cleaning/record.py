@@ -3,9 +3,8 @@
 import hashlib
 from datetime import UTC, datetime
 
-from trafilatura.deduplication import content_fingerprint
-
 from cleaning.draft import Draft
+from cleaning.fingerprint import content_fingerprint
 
 SCHEMA_VERSION = "1.0"
 

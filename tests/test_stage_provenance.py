@@ -70,3 +70,28 @@ def test_a_slug_ending_in_an_english_word_is_no_evidence(stage, make_draft):
     draft.meta.url = "https://www.bigbrandsystem.com/business-focus/"
     run(stage, draft)
     assert draft.original["outlet"] is None
+
+
+def test_link_filter_keeps_every_link_to_an_outlet(stage):
+    from urllib.parse import urlsplit
+
+    provenance = stage("provenance")
+    links = [
+        "https://www.VG.no/nyheter/i/abc",
+        "https://user:pw@NRK.no:443/x",
+        "http://sub.aftenposten.no",
+        "https://example.com/?via=vg.no",
+        "https://vg\t.no/tab-in-host",
+        "https://xn--ns-eka.no/",
+        "https://nrk.no\u2100/",
+        "https://[::1]/",
+        "https://facebook.com/share",
+    ]
+    kept = [url for url in links if provenance._may_be_outlet_link(url)]
+    for url in links:
+        try:
+            is_outlet_link = provenance.outlets.by_domain(urlsplit(url).hostname or "") is not None
+        except ValueError:  # urlsplit rejects it: the stage must still split it and fail as before
+            is_outlet_link = True
+        assert url in kept or not is_outlet_link, url
+    assert "https://facebook.com/share" not in kept
