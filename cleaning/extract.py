@@ -6,24 +6,14 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from htmldate import find_date
-from lxml.html import HtmlElement, fromstring
+from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.metadata import examine_meta, extract_meta_json
-from trafilatura.utils import (
-    DOCTYPE_TAG,
-    FAULTY_HTML,
-    HTML_PARSER,
-    decode_file,
-    fromstring_bytes,
-    load_html,
-)
+from trafilatura.utils import load_html
 
 from cleaning.draft import PageMeta
 from cleaning.errors import PageError
 from cleaning.timing import Stopwatch
-
-#: What trafilatura's load_html deletes before parsing (its INVALID_XML_CHARS).
-XML_FORBIDDEN_CHARS = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)]
 
 
 @dataclass(frozen=True)
@@ -49,43 +39,10 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def _load_html(page: str) -> HtmlElement | None:
-    """trafilatura's load_html for a decoded page in which XML forbids no character.
-
-    load_html first deletes such characters with a regex over the whole page, a third
-    of the parse time; pages almost never hold one, and looking for each of them with
-    `in` is four times quicker. The rest is load_html's, step for step (its doctype and
-    <html/> repairs, then the parse with its fallback to bytes); tests/test_extract.py
-    checks that both give the same tree.
-    """
-    beginning = page[:50].lower()
-    if "doctype" in beginning:
-        first_line, _, rest = page.partition("\n")
-        page = DOCTYPE_TAG.sub("", first_line, count=1) + "\n" + rest
-    for line in page[:4096].splitlines()[:4]:
-        if "<html" in line and line.endswith("/>"):
-            page = FAULTY_HTML.sub(r"\1>", page, count=1)
-            break
-    fell_back_to_bytes = False
-    try:
-        tree = fromstring(page, parser=HTML_PARSER)
-    except ValueError:  # a string with an encoding declaration: lxml wants bytes
-        tree, fell_back_to_bytes = fromstring_bytes(page), True
-    except Exception:  # any other lxml failure: load_html tries bytes too
-        tree = None
-    if not fell_back_to_bytes and (tree is None or len(tree) < 1):
-        tree = fromstring_bytes(page)
-    if tree is not None and "html" not in beginning and len(tree) < 2:
-        return None  # not HTML, as load_html judges it
-    return tree
-
-
 def parse_html(html: str | bytes, source: str) -> HtmlElement:
     if not html or not html.strip():
         raise PageError(source, "empty page")
-    page = decode_file(html)
-    needs_cleaning = any(char in page for char in XML_FORBIDDEN_CHARS)
-    tree = load_html(page) if needs_cleaning else _load_html(page)
+    tree = load_html(html)
     if tree is None:
         raise PageError(source, "not parseable as HTML")
     return tree
