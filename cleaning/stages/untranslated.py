@@ -6,7 +6,7 @@ are left alone: they are names and institutions (Folkehelseinstituttet).
 
 import re
 from collections import Counter
-from functools import cache
+from functools import lru_cache
 
 from wordfreq import get_frequency_dict, zipf_frequency, zipf_to_freq
 
@@ -48,7 +48,7 @@ class UntranslatedStage(Stage):
             return True
         return zipf_frequency(word, "en") > self.max_english_zipf
 
-    @cache  # noqa: B019  (one stage object per pipeline; the cache is the point)
+    @lru_cache(maxsize=1 << 16)  # noqa: B019  (one stage object per pipeline; bounded for long crawls)
     def guess(self, word: str) -> tuple[str, str] | None:
         """(language, evidence) for a word that is not English, or None."""
         if self._is_english(word) or is_ordinary_word(word, 0.0):
