@@ -1,5 +1,6 @@
 """Turn fetched pages into cleaned records; drop what is not an article, with the reason counted."""
 
+import gc
 import logging
 
 from itemadapter import ItemAdapter
@@ -20,6 +21,9 @@ class CleanPipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         cleaner = Cleaner.from_yaml(settings.get("CLEANING_PIPELINE") or DEFAULT_PIPELINE)
+        # The cleaner's word lists and language profiles live as long as the process: frozen,
+        # they stay out of every full garbage collection (about 80 ms each otherwise).
+        gc.freeze()
         return cls(cleaner, SiteRegistry.from_dir(settings.get("SITES_DIR")), crawler.stats)
 
     def _drop(self, reason_key: str, message: str, log_level: str = "WARNING"):
