@@ -29,9 +29,8 @@ from extraction import (
 )
 
 from cleaning import PageError, default_cleaner
-from cleaning.language import detect_language
+from cleaning.language import common_words, detect_language
 from cleaning.pipeline import Cleaner
-from cleaning.stages.language import common_words
 
 TARGET_RATIO = 1.3
 #: Any fixed value: both paths get it, so records compare whole.

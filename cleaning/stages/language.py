@@ -6,25 +6,11 @@ paragraph is checked only when it reads like prose (mostly lower-case words) yet
 of its words are among the page language's most common ones.
 """
 
-import re
 from collections import Counter
-from functools import cache
-
-from wordfreq import top_n_list
 
 from cleaning.draft import Draft
-from cleaning.language import detect_language
+from cleaning.language import WORD, common_words, detect_language
 from cleaning.registry import Stage, StageContext, register
-
-WORD = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def common_words(language: str) -> frozenset[str]:
-    try:
-        return frozenset(top_n_list(language, 100))
-    except (LookupError, ValueError):
-        return frozenset()
 
 
 @register
