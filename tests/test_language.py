@@ -7,7 +7,7 @@ import pytest
 from langdetect.detector import Detector
 from langdetect.lang_detect_exception import LangDetectException
 
-from cleaning.language import TRIALS, _Detector, _factory
+from cleaning.language import TRIALS, _Detector, _factory, _plain_english, detect_language
 from tests.test_stage_language import ENGLISH, GERMAN, NORWEGIAN
 
 TEXTS = [
@@ -54,3 +54,35 @@ def test_same_probabilities_on_every_window_of_a_page():
 def test_profiles_add_nothing_for_the_garbage_collector_to_walk():
     gc.collect()
     assert not any(gc.is_tracked(probs) for probs in _factory().word_lang_prob_map.values())
+
+
+ENGLISH_PROSE = (
+    "The government said on Tuesday that it would extend the measures until after Easter, and that "
+    "people should keep the number of their close contacts as low as they can. The minister told a "
+    "press conference that the situation was serious but that there was reason to hope for a more "
+    "normal summer once most of the adults in the country have been offered a vaccine."
+)
+#: German with English loanwords and names: many words, few of them common English ones.
+GERMAN_WITH_LOANWORDS = (
+    "Die Regierung hat am Dienstag bei einem Meeting in Berlin das neue Social-Media-Gesetz vorgestellt. "
+    "Der Minister sagte, die Plattformen wie Facebook, YouTube und TikTok müssten Hate Speech schneller "
+    "löschen, sonst drohen hohe Strafen. Die Opposition kritisierte das Update als zu schwach und "
+    "forderte ein Online-Register für alle Influencer mit mehr als zehntausend Followern."
+)
+
+
+def test_plain_english_prose_is_english_without_langdetect():
+    assert _plain_english(ENGLISH_PROSE)
+    assert detect_language(ENGLISH_PROSE) == "en"
+
+
+def test_other_languages_are_left_to_langdetect():
+    assert not _plain_english(GERMAN_WITH_LOANWORDS)
+    assert detect_language(GERMAN_WITH_LOANWORDS) == "de"
+    assert not _plain_english(NORWEGIAN)
+
+
+def test_a_short_english_text_is_left_to_langdetect():
+    short = "The minister said that the measures would be extended."
+    assert not _plain_english(short)
+    assert detect_language(short) == "en"
