@@ -534,3 +534,76 @@ def test_headline_opening_with_a_verb_of_wanting_or_fearing_is_about_a_person(st
         "Rout: answers before the weekend",
     ]
     assert run(stage, make_draft, label).lines == label
+
+
+# -- words that are names of their own (from a red-team of realistic English articles) -------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a single word after an article is a title or a thing
+        [
+            "Pep Guardiola said City would fight until the end.",
+            "Speaking to the Guardian, Guardiola said the squad was tired.",
+            "The Guardian's report was denied by the club.",
+        ],
+        # a speaker that owns with "its" is a company, here and elsewhere in the article
+        [
+            "Kevin Shelley, an analyst at Barclays, said the figures were weak.",
+            "Shell said its profits had fallen by a fifth.",
+            "Shell's shares fell 3% in London.",
+        ],
+        # a given name opening another person's name
+        [
+            "William Barr said there was no obstruction.",
+            "Barry Berke, a lawyer, asked why. Barry said the summary was misleading.",
+        ],
+        # a peer's or royal's own name
+        [
+            "Nikki Haley said voters deserved a choice.",
+            "Lady Hale, the former president of the Supreme Court, said the ruling was sound.",
+            "Michael Cohen said he had nothing to hide. Lord Coe said the games had been a success.",
+        ],
+        # the person and the look-alike in one sentence are two
+        [
+            "John Brennan, a strategist at Citi, said supply was tight.",
+            "Brennan said Brent could reach $90.",
+        ],
+        # listed with the very name it looks like
+        ["Fed chair Jerome Powell spoke on Monday.", "Powell and Power both declined to comment."],
+        # a plural opening a sentence, and a sentence-opening subject of the surname-alone rule
+        [
+            "Homeland Security Secretary Alejandro Mayorkas said the border was secure.",
+            "Mayorkas said arrests had fallen.",
+            "Mayors will meet in Washington next week.",
+        ],
+        [
+            "Fed chair Jerome Powell said rates would stay on hold.",
+            "Powell said inflation was still too high.",
+            "Power was restored to most homes in Texas by Tuesday.",
+        ],
+        # a capital qualifying a plural noun after a verb of speech
+        [
+            "Prime Minister Jonas Gahr Støre met retailers on Monday.",
+            "– Prices must come down, Støre said.",
+            "The two largest chains said Store prices would be cut.",
+        ],
+    ],
+)
+def test_words_that_are_names_of_their_own_stay(stage, make_draft, lines):
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+    assert draft.edits == []
+
+
+def test_winter_olympics_does_not_make_winter_a_name_of_its_own(stage, make_draft):
+    lines = [
+        "Ebba Vinter, 22, won the World Cup sprint.",
+        "She was left out of the Swedish team for the Winter Olympics in Beijing.",
+        "– I just went as fast as I could, Winter said to reporters.",
+    ]
+    assert (
+        run(stage, make_draft, lines).lines[2]
+        == "– I just went as fast as I could, Vinter said to reporters."
+    )

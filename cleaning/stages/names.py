@@ -73,8 +73,15 @@ CLAUSE_OPENER = re.compile(
     r"(?:,|\b(?:that|where|when|while|whereas|and|but|or|because|as|after|before|since|if|though|although|"
     r"until|unless|say|says|said|so|then))\s+$"
 )
+#: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+#: A speaker that owns with "its" is a company or a body ("Shell said its profits fell").
+THING_SPEAKS = re.compile(r"(?:[’']s)?,?\s+(?:said|says|reported|reports|announced|announces)\s+its\b")
+#: A question of the sentence the word is in.
+SENTENCE_END_MARK = re.compile(r"[.!?](?:\s|$)")
 LISTED = "listed with"
 SUBJECT_BY_SURNAME = "the subject of a verb, where the article calls the person by surname alone"
+HEADLINE = "opens a 'Name:' headline"
 PERSON_HEADLINE = "opens a 'Name:' headline that quotes the person or says what they do"
 #: How strongly the spelling says which name a word stands for.
 STRONG, CLOSE, LOOKALIKE = "strong", "close", "look-alike"
@@ -155,6 +162,7 @@ class NamesStage(Stage):
             "subject_verbs",
             "leading_non_names",
             "headline_labels",
+            "honorifics",
         }
         expect_keys(words, keys, keys, path, "")
         self.titles = {w.casefold() for w in expect(words["titles"], list, path, "titles")}
@@ -175,6 +183,7 @@ class NamesStage(Stage):
         self.subject_verb = re.compile(rf"\s+(?:{subject_verbs})\b")
         self.non_names = set(expect(words["leading_non_names"], list, path, "leading_non_names"))
         self.headline_labels = set(expect(words["headline_labels"], list, path, "headline_labels"))
+        self.honorifics = set(expect(words["honorifics"], list, path, "honorifics"))
         self.min_similarity = min_similarity
         self.renderings: dict[str, tuple[Person, str]] = {}
         for person in self.people:
@@ -253,6 +262,8 @@ class NamesStage(Stage):
         before, after = unit.text[: token.start], unit.text[token.end :]
         if self.verb_after.match(after):
             return f"followed by a verb of speech ({after.strip()[:12]!r}…)", True
+        if self._modifies_noun(after):
+            return None  # "said Store prices would fall": the word qualifies a noun
         if self.verb_before.search(before):
             return "follows a verb of speech", True
         if POSSESSIVE.match(after):
@@ -280,7 +291,7 @@ class NamesStage(Stage):
                 return None
             if HEADLINE_PREDICATE.match(after):
                 return PERSON_HEADLINE, False
-            return "opens a 'Name:' headline", False
+            return HEADLINE, False
         caption = LEAD_IN.match(unit.text)
         if caption and caption.start("rest") == token.start:
             return "first word of a caption, where the person shown is named", False
@@ -346,14 +357,18 @@ class NamesStage(Stage):
         return bool(
             self.subject_verb.match(unit.text, token.end)
             and (target in speaking or target in alone)
-            and (SENTENCE_START.search(before) or CLAUSE_OPENER.search(before))
+            and CLAUSE_OPENER.search(before)
             and token.text not in self.non_names
             and not is_given_name(token.text)
         )
 
     def _opens_sentence_as_subject(self, unit: Unit, token: Token) -> bool:
+        """A plural opening a sentence is a plural ("Mayors will meet"), not a rendering."""
+        plural = token.text.endswith("s") and is_ordinary_word(token.text[:-1])
         return bool(
-            SENTENCE_START.search(unit.text, 0, token.start) and self.subject_verb.match(unit.text, token.end)
+            not plural
+            and SENTENCE_START.search(unit.text, 0, token.start)
+            and self.subject_verb.match(unit.text, token.end)
         )
 
     # -- the stage -----------------------------------------------------------
@@ -372,13 +387,29 @@ class NamesStage(Stage):
         surnames = frozenset(form.split()[-1] for form in people)
         names_in_use = {
             run[-1].text for unit, run in runs if (run[0].start, run[-1].end) not in unit.replacements
-        }
+        } | self._names_of_their_own(units, runs)
         # People a headline may name by surname: quoted by full name, or called by surname alone.
         alone = self._called_by_surname(units, runs, anchors) | {
             run[-1].text for unit, run in runs if self._speaks(unit, run[0].start, run[-1].end)
         }
         self._repair_words(units, anchors, first_names, surnames, forms, names_in_use, speaking, alone)
         self._apply(draft, units)
+
+    @staticmethod
+    def _names_of_their_own(units: list[Unit], runs: list[tuple[Unit, list[Token]]]) -> set[str]:
+        """Capitalised words the article uses as names of their own: a given name opening a
+        person's name ("Barry Berke"), a single word after an article ("the Guardian", not "the
+        Winter Olympics"), or a speaker that owns with "its" ("Shell said its profits …"). The same
+        word elsewhere is that name."""
+        words = {run[0].text for _, run in runs if is_given_name(run[0].text)}
+        for unit in units:
+            for token in unit.tokens:
+                alone_after_article = DETERMINER_BEFORE.search(
+                    unit.text, max(0, token.start - 8), token.start
+                ) and not NEXT_NAME.match(unit.text, token.end)
+                if alone_after_article or THING_SPEAKS.match(unit.text, token.end):
+                    words.add(token.text)
+        return words
 
     @staticmethod
     def _called_by_surname(
@@ -541,6 +572,8 @@ class NamesStage(Stage):
                     continue
                 if NEXT_NAME.match(unit.text, token.end):
                     continue  # a first name ("Noel Gallagher"), not a word standing for a surname
+                if self._after_honorific(unit, token):
+                    continue  # a peer's or royal's own name ("Lord Coe", "Lady Hale", "Prince Harry")
                 if not is_ordinary_word(token.text):
                     accented = undiacritic.get(token.text)
                     if accented:
@@ -556,6 +589,8 @@ class NamesStage(Stage):
                 if identity is None:
                     continue
                 target, evidence, level = identity
+                if self._in_same_sentence(unit, token, target):
+                    continue  # "Appel said Apple would …": the person and the word side by side are two
                 found = self._slot(unit, token, first_names, surnames)
                 if found is None and level == STRONG and self._opens_sentence_as_subject(unit, token):
                     found = "opens a sentence as its subject", False
@@ -566,6 +601,8 @@ class NamesStage(Stage):
                 if found is None:
                     continue
                 slot, person_only = found
+                if slot.startswith(f"{LISTED} {target!r}"):
+                    continue  # "Powell and Power": a word listed with the very name is something else
                 if level == GAZETTEER and not self._gazetteer_fits(
                     slot, person_only, target, speaking, alone
                 ):
@@ -580,6 +617,18 @@ class NamesStage(Stage):
                     continue  # proper nouns are capitalised mid-sentence too ("with Brent crude")
                 reason = f"{token.text!r} → {target!r}: {evidence}; the word stands in a name slot ({slot})"
                 unit.replacements[(token.start, token.end)] = (target, reason)
+
+    def _after_honorific(self, unit: Unit, token: Token) -> bool:
+        previous = unit.text[: token.start].split()
+        return bool(previous) and previous[-1] in self.honorifics
+
+    @staticmethod
+    def _in_same_sentence(unit: Unit, token: Token, target: str) -> bool:
+        ends = [m.end() for m in SENTENCE_END_MARK.finditer(unit.text, 0, token.start)]
+        start = ends[-1] if ends else 0
+        following = SENTENCE_END_MARK.search(unit.text, token.end)
+        sentence = unit.text[start : following.start() if following else len(unit.text)]
+        return target in re.findall(r"[\w’'-]+", sentence)
 
     @staticmethod
     def _gazetteer_fits(
