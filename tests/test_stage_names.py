@@ -559,6 +559,11 @@ def test_headline_opening_with_a_verb_of_wanting_or_fearing_is_about_a_person(st
             "William Barr said there was no obstruction.",
             "Barry Berke, a lawyer, asked why. Barry said the summary was misleading.",
         ],
+        # the first word of an organisation's name, used alone
+        [
+            "Marjorie Taylor Greene said the spending was reckless.",
+            "Green said the party would oppose the bill, said Adrian Ramsay, co-leader of the Green Party.",
+        ],
         # a peer's or royal's own name
         [
             "Nikki Haley said voters deserved a choice.",

@@ -75,6 +75,7 @@ CLAUSE_OPENER = re.compile(
 )
 #: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+NEXT_WORD = re.compile(r" (\w+)")
 #: A speaker that owns with "its" is a company or a body ("Shell said its profits fell").
 THING_SPEAKS = re.compile(r"(?:[’']s)?,?\s+(?:said|says|reported|reports|announced|announces)\s+its\b")
 #: A question of the sentence the word is in.
@@ -163,6 +164,7 @@ class NamesStage(Stage):
             "leading_non_names",
             "headline_labels",
             "honorifics",
+            "organisation_words",
         }
         expect_keys(words, keys, keys, path, "")
         self.titles = {w.casefold() for w in expect(words["titles"], list, path, "titles")}
@@ -184,6 +186,7 @@ class NamesStage(Stage):
         self.non_names = set(expect(words["leading_non_names"], list, path, "leading_non_names"))
         self.headline_labels = set(expect(words["headline_labels"], list, path, "headline_labels"))
         self.honorifics = set(expect(words["honorifics"], list, path, "honorifics"))
+        self.organisation_words = set(expect(words["organisation_words"], list, path, "organisation_words"))
         self.min_similarity = min_similarity
         self.renderings: dict[str, tuple[Person, str]] = {}
         for person in self.people:
@@ -395,19 +398,21 @@ class NamesStage(Stage):
         self._repair_words(units, anchors, first_names, surnames, forms, names_in_use, speaking, alone)
         self._apply(draft, units)
 
-    @staticmethod
-    def _names_of_their_own(units: list[Unit], runs: list[tuple[Unit, list[Token]]]) -> set[str]:
+    def _names_of_their_own(self, units: list[Unit], runs: list[tuple[Unit, list[Token]]]) -> set[str]:
         """Capitalised words the article uses as names of their own: a given name opening a
-        person's name ("Barry Berke"), a single word after an article ("the Guardian", not "the
-        Winter Olympics"), or a speaker that owns with "its" ("Shell said its profits …"). The same
-        word elsewhere is that name."""
+        person's name ("Barry Berke"), the first word of an organisation's ("Green Party", "Yellow
+        Cab"), a single word after an article ("the Guardian", not "the Winter Olympics"), or a
+        speaker that owns with "its" ("Shell said its profits …"). The same word elsewhere is that
+        name."""
         words = {run[0].text for _, run in runs if is_given_name(run[0].text)}
         for unit in units:
             for token in unit.tokens:
                 alone_after_article = DETERMINER_BEFORE.search(
                     unit.text, max(0, token.start - 8), token.start
                 ) and not NEXT_NAME.match(unit.text, token.end)
-                if alone_after_article or THING_SPEAKS.match(unit.text, token.end):
+                following = NEXT_WORD.match(unit.text, token.end)
+                opens_organisation = bool(following) and following.group(1) in self.organisation_words
+                if alone_after_article or opens_organisation or THING_SPEAKS.match(unit.text, token.end):
                     words.add(token.text)
         return words
 
