@@ -73,6 +73,8 @@ CLAUSE_OPENER = re.compile(
     r"(?:,|\b(?:that|where|when|while|whereas|and|but|or|because|as|after|before|since|if|though|although|"
     r"until|unless|say|says|said|so|then))\s+$"
 )
+#: How far back the context before a word is read: titles, verbs and list neighbours are near.
+CONTEXT_CHARS = 80
 #: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 NEXT_WORD = re.compile(r" (\w+)")
@@ -238,7 +240,7 @@ class NamesStage(Stage):
             if lead and len(run) - lead >= 2:
                 run = run[lead:]
             if 2 <= len(run) <= 4:
-                before = unit.text[: run[0].start]
+                before = unit.text[max(0, run[0].start - CONTEXT_CHARS) : run[0].start]
                 titled = titled or bool(
                     self.title_phrase.search(before) or self.title_abbreviation.search(before)
                 )
@@ -262,7 +264,8 @@ class NamesStage(Stage):
     ) -> tuple[str, bool] | None:
         """Why the word stands where a name stands, and whether that context only fits a
         person (a speaker, an owner, a titled or first-named person) rather than any name."""
-        before, after = unit.text[: token.start], unit.text[token.end :]
+        before = unit.text[max(0, token.start - CONTEXT_CHARS) : token.start]
+        after = unit.text[token.end :]
         if self.verb_after.match(after):
             return f"followed by a verb of speech ({after.strip()[:12]!r}…)", True
         if self._modifies_noun(after):
