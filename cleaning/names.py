@@ -71,6 +71,8 @@ def _common_enough(lower: str, min_zipf: float) -> bool:
     """zipf_frequency(lower, "en") >= min_zipf. A plain lower-case ASCII word is its own only token,
     so its frequency is read from wordfreq's list unless it lies within wordfreq's rounding of the
     bound; tokenising each new word, as zipf_frequency does, was a fifth of the names stage."""
+    if min_zipf <= 0:
+        return True
     if lower.isascii() and lower.isalpha() and lower.islower():
         frequency = get_frequency_dict("en").get(lower, 0.0)
         if frequency >= zipf_to_freq(min_zipf + ZIPF_ROUNDING):
