@@ -260,7 +260,7 @@ class NamesStage(Stage):
     # -- slots ---------------------------------------------------------------
 
     def _slot(
-        self, unit: Unit, token: Token, first_names: set[str], surnames: frozenset[str] = frozenset()
+        self, unit: Unit, token: Token, first_names: set[str], surnames: frozenset[str]
     ) -> tuple[str, bool] | None:
         """Why the word stands where a name stands, and whether that context only fits a
         person (a speaker, an owner, a titled or first-named person) rather than any name."""
@@ -386,7 +386,7 @@ class NamesStage(Stage):
         forms = Counter(" ".join(t.text for t in run) for run in (r for _, r in runs))
         self._repair_rendered_names(runs)
         speaking = self._speaking_surnames(units)
-        people = self._people(units, named, speaking)
+        people = self._people(named, speaking)
         self._unify_variants(runs, forms, people)
         anchors = {form.split()[-1]: form for form in people if not is_ordinary_word(form.split()[-1])}
         first_names = {form.split()[0] for form in people}
@@ -441,16 +441,9 @@ class NamesStage(Stage):
             if token.capitalised and self._speaks(unit, token.start, token.end)
         }
 
-    def _people(
-        self,
-        units: list[Unit],
-        named: list[tuple[Unit, list[Token], bool]],
-        speaking_surnames: set[str] | None = None,
-    ) -> set[str]:
+    def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: set[str]) -> set[str]:
         """Full names used as people: after a title, speaking (or by surname), described
         (", the minister …"), or made only of words that are not ordinary English."""
-        if speaking_surnames is None:
-            speaking_surnames = self._speaking_surnames(units)
         people = set()
         for unit, run, titled in named:
             name_like = not is_ordinary_word(run[0].text) and not is_ordinary_word(run[-1].text)
@@ -568,7 +561,7 @@ class NamesStage(Stage):
         forms: Counter,
         names_in_use: set[str],
         speaking: set[str],
-        alone: frozenset[str] = frozenset(),
+        alone: frozenset[str],
     ):
         """Single words standing for a name; a word the article also uses as a surname is that name."""
         undiacritic = self._undiacritic_surnames(units, anchors)
