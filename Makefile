@@ -34,6 +34,8 @@ format: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/corruption.py
+	$(BIN)/python bench/names_traps.py
 
 clean:
 	rm -rf out .pytest_cache
