@@ -77,10 +77,11 @@ CLAUSE_OPENER = re.compile(
 CONTEXT_CHARS = 80
 #: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+#: The word right after, capitalised or not ("Green Party").
 NEXT_WORD = re.compile(r" (\w+)")
 #: A speaker that owns with "its" is a company or a body ("Shell said its profits fell").
 THING_SPEAKS = re.compile(r"(?:[’']s)?,?\s+(?:said|says|reported|reports|announced|announces)\s+its\b")
-#: A question of the sentence the word is in.
+#: Where a sentence ends: a full stop, question or exclamation mark before a space or the end.
 SENTENCE_END_MARK = re.compile(r"[.!?](?:\s|$)")
 LISTED = "listed with"
 SUBJECT_BY_SURNAME = "the subject of a verb, where the article calls the person by surname alone"
@@ -287,7 +288,7 @@ class NamesStage(Stage):
             return "paired with 'his' or 'her' as a person is ('… and his team')", True
         if previous in first_names:
             return f"follows the first name {previous!r}", True
-        partner = None if self._modifies_noun(after) else self._listed_with(before, after, surnames)
+        partner = self._listed_with(before, after, surnames)
         if partner:
             return f"{LISTED} {partner!r}, a person named in this article", True
         if PARTY_CODE.match(after):
@@ -307,7 +308,6 @@ class NamesStage(Stage):
             and previous[:1].islower()
             and not following[:1].isupper()
             and is_ordinary_word(token.text)
-            and not self._modifies_noun(after)
             and not self._title_case(unit)
         ):
             return MID_SENTENCE, False
@@ -359,7 +359,7 @@ class NamesStage(Stage):
         elsewhere calls by surname alone: the article's own habit makes a bare surname expected.
         A given name may be another person called by first name, and a pronoun ("None is …") or a
         word after a preposition ("the price of Brent was …") is no person's subject."""
-        before = unit.text[: token.start]
+        before = unit.text[max(0, token.start - CONTEXT_CHARS) : token.start]
         return bool(
             self.subject_verb.match(unit.text, token.end)
             and (target in speaking or target in alone)
