@@ -101,7 +101,7 @@ def _stage_view(stage, record: dict):
             run, titled = item if isinstance(item, tuple) else (item, False)
             named.append((unit, run, titled))
     forms = Counter(" ".join(t.text for t in run) for _, run, _ in named)
-    people = stage._people(units, named) if hasattr(stage, "_people") else set(forms)
+    people = stage._people(named, stage._speaking_surnames(units))
     anchors = {f.split()[-1]: f for f in people if not is_ordinary_word(f.split()[-1])}
     first_names = {f.split()[0] for f in people if len(f.split()) > 1}
     in_use = {run[-1].text: " ".join(t.text for t in run) for _, run, _ in named}
@@ -155,7 +155,8 @@ def diagnose_name(stage, record: dict, position: int, line: Line) -> str:
                 problems.append(f"identity not found: no name run ends with {surname!r}")
         elif identity[0] != surname:
             problems.append(f"identity points to {identity[0]!r}, not {surname!r}")
-        if stage._slot(unit, token, first_names) is None:
+        surnames = frozenset(f.split()[-1] for f in anchors.values())
+        if stage._slot(unit, token, first_names, surnames) is None:
             problems.append("no name slot")
         return "; ".join(problems) or "the rules would repair it in isolation (another edit interfered)"
     except Exception as exc:  # the stage's internals are not an API: report, do not fail
