@@ -602,8 +602,6 @@ class NamesStage(Stage):
                 if found is None:
                     continue
                 slot, person_only = found
-                if slot.startswith(f"{LISTED} {target!r}"):
-                    continue  # "Powell and Power": a word listed with the very name is something else
                 if level == GAZETTEER and not self._gazetteer_fits(
                     slot, person_only, target, speaking, alone
                 ):
