@@ -2,14 +2,22 @@
 
 import json
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from htmldate import find_date
-from lxml.html import HtmlElement
+from lxml.etree import ElementDefaultClassLookup
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    fromstring,
+)
 from trafilatura import bare_extraction
 from trafilatura.metadata import examine_meta, extract_meta_json
-from trafilatura.utils import load_html
+from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
 
 from cleaning.draft import PageMeta
 from cleaning.errors import PageError
@@ -39,30 +47,112 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
+#: trafilatura's parser settings (`trafilatura.utils.HTML_PARSER`), with element classes
+#: chosen in C: lxml.html's own class lookup is Python code, called for every element proxy
+#: lxml makes, some 3,000 a page during extraction (about 0.5 ms). The classes it would
+#: add (forms, inputs) have methods neither trafilatura nor the cleaner calls.
+HTML_PARSER = HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+)
+HTML_PARSER.set_element_class_lookup(
+    ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+    )
+)
+
+
+def _parse_bytes(text: str) -> HtmlElement | None:
+    try:
+        return fromstring(text.encode("utf8", "surrogatepass"), parser=HTML_PARSER)
+    except Exception:  # lxml's errors for unparseable input vary; the caller rejects the page
+        return None
+
+
 def parse_html(html: str | bytes, source: str) -> HtmlElement:
+    """The page as trafilatura's `load_html` reads it (decoding, repairs, the bytes retry,
+    the not-HTML test), step for step, with HTML_PARSER; a test holds the two trees equal."""
     if not html or not html.strip():
         raise PageError(source, "empty page")
-    tree = load_html(html)
-    if tree is None:
+    text = decode_file(html)
+    beginning = text[:50].lower()
+    text = repair_faulty_html(text, beginning)
+    tree, parsed_as_bytes = None, False
+    try:
+        tree = fromstring(text, parser=HTML_PARSER)
+    except ValueError:  # a Unicode string with an encoding declaration
+        tree, parsed_as_bytes = _parse_bytes(text), True
+    except Exception:  # as trafilatura does: the bytes retry below may still read it
+        tree = None
+    if (tree is None or len(tree) < 1) and not parsed_as_bytes:
+        tree = _parse_bytes(text)
+    if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
         raise PageError(source, "not parseable as HTML")
     return tree
 
 
-def _first(tree: HtmlElement, xpath: str) -> str | None:
-    for value in tree.xpath(xpath):
+def _first_text(values: list) -> str | None:
+    """The first value (a string, or an element's text) that is not blank, spaces normalized."""
+    for value in values:
         text = normalize_space(value if isinstance(value, str) else value.text_content())
         if text:
             return text
     return None
 
 
-def page_title(tree: HtmlElement) -> str | None:
+@dataclass
+class PageElements:
+    """What the page-level readers need, gathered in one walk of the document: an XPath
+    search per field would walk the whole tree each time (four times the cost)."""
+
+    head_titles: list[HtmlElement] = field(default_factory=list)
+    titles: list[HtmlElement] = field(default_factory=list)
+    h1s: list[HtmlElement] = field(default_factory=list)
+    #: Content of <meta property=…> tags, by property, in document order.
+    meta_properties: dict[str, list[str]] = field(default_factory=dict)
+    canonical_hrefs: list[str] = field(default_factory=list)
+    absolute_hrefs: list[str] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, tree: HtmlElement) -> "PageElements":
+        found = cls()
+        for element in tree.getroottree().iter("a", "meta", "link", "script", "title", "h1"):
+            tag = element.tag
+            if tag == "a":
+                href = element.get("href")
+                if href is not None and href.startswith("http"):
+                    found.absolute_hrefs.append(href)
+            elif tag == "meta":
+                name, content = element.get("property"), element.get("content")
+                if name is not None and content is not None:
+                    found.meta_properties.setdefault(name, []).append(content)
+            elif tag == "link":
+                href = element.get("href")
+                if href is not None and element.get("rel") == "canonical":
+                    found.canonical_hrefs.append(href)
+            elif tag == "script":
+                if element.get("type") == "application/ld+json" and element.text:
+                    found.json_ld.append(element.text)
+            elif tag == "title":
+                found.titles.append(element)
+                parent = element.getparent()
+                if parent is not None and parent.tag == "head":
+                    found.head_titles.append(element)
+            else:
+                found.h1s.append(element)
+        return found
+
+    def meta(self, name: str) -> list[str]:
+        return self.meta_properties.get(name, [])
+
+
+def page_title(elements: PageElements) -> str | None:
     """The title as the page shows it (the <title> element, else og:title, else the first h1)."""
     return (
-        _first(tree, "//head/title")
-        or _first(tree, "//title")
-        or _first(tree, "//meta[@property='og:title']/@content")
-        or _first(tree, "//h1")
+        _first_text(elements.head_titles)
+        or _first_text(elements.titles)
+        or _first_text(elements.meta("og:title"))
+        or _first_text(elements.h1s)
     )
 
 
@@ -81,10 +171,10 @@ def _walk_based_on(node, found: list[str]) -> None:
             _walk_based_on(item, found)
 
 
-def based_on_urls(tree: HtmlElement) -> tuple[str, ...]:
+def based_on_urls(elements: PageElements) -> tuple[str, ...]:
     """What the page's JSON-LD declares it is based on; malformed JSON-LD is ignored."""
     found: list[str] = []
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+    for script in elements.json_ld:
         if "isBasedOn" not in script:
             continue
         try:
@@ -94,9 +184,9 @@ def based_on_urls(tree: HtmlElement) -> tuple[str, ...]:
     return tuple(found)
 
 
-def page_links(tree: HtmlElement) -> tuple[str, ...]:
+def page_links(elements: PageElements) -> tuple[str, ...]:
     """Absolute links only: a relative link stays on the republisher's site."""
-    return tuple(dict.fromkeys(href.strip() for href in tree.xpath("//a/@href[starts-with(., 'http')]")))
+    return tuple(dict.fromkeys(href.strip() for href in elements.absolute_hrefs))
 
 
 def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]:
@@ -139,18 +229,19 @@ def extract(
         if line:
             lines.append(line)
     authors, date = byline_and_date(tree, url)
+    elements = PageElements.of(tree)
+    og_url = _first_text(elements.meta("og:url"))
     meta = PageMeta(
         url=url,
         host=(urlsplit(url).hostname or "").lower(),
-        site_name=_first(tree, "//meta[@property='og:site_name']/@content"),
-        canonical_url=_first(tree, "//link[@rel='canonical']/@href")
-        or _first(tree, "//meta[@property='og:url']/@content"),
-        og_url=_first(tree, "//meta[@property='og:url']/@content"),
-        links=page_links(tree),
-        based_on=based_on_urls(tree),
+        site_name=_first_text(elements.meta("og:site_name")),
+        canonical_url=_first_text(elements.canonical_hrefs) or og_url,
+        og_url=og_url,
+        links=page_links(elements),
+        based_on=based_on_urls(elements),
         authors=authors,
         date_published=date,
     )
-    title_raw = page_title(tree) or ""
+    title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")
     return Extracted(meta=meta, title_raw=title_raw, lines=lines)

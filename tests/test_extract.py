@@ -1,7 +1,24 @@
+import gzip
 import re
 import sys
+from pathlib import Path
 
-from cleaning.extract import normalize_space
+import pytest
+from lxml import etree
+from trafilatura.utils import load_html
+
+from cleaning.errors import PageError
+from cleaning.extract import (
+    PageElements,
+    _first_text,
+    based_on_urls,
+    normalize_space,
+    page_links,
+    page_title,
+    parse_html,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_normalize_space_treats_whitespace_as_the_regex_class_does():
@@ -9,3 +26,142 @@ def test_normalize_space_treats_whitespace_as_the_regex_class_does():
     for codepoint in range(sys.maxunicode + 1):
         text = f" a{chr(codepoint)}\t b {chr(codepoint)}"
         assert normalize_space(text) == spaces.sub(" ", text).strip()
+
+
+def _pages() -> list[Path]:
+    """Every page bundled with the project: the sample sites and the fixture pages."""
+    return sorted(
+        path for folder in (ROOT / "samples", ROOT / "tests" / "fixtures") for path in folder.rglob("*.html")
+    )
+
+
+def _serialized(tree) -> str:
+    return etree.tostring(tree.getroottree(), encoding="unicode", method="html")
+
+
+def test_parse_html_reads_every_bundled_page_as_trafilatura_does():
+    pages = _pages()
+    assert len(pages) > 20
+    rejected = 0
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        expected = load_html(html)
+        if expected is None:  # a feed saved as index.html: not an HTML page to either reader
+            rejected += 1
+            with pytest.raises(PageError, match="not parseable as HTML"):
+                parse_html(html, str(path))
+        else:
+            assert _serialized(parse_html(html, str(path))) == _serialized(expected), path
+    assert rejected < len(pages) / 4
+
+
+ODD_INPUTS = {
+    "cp1252 bytes": "<html><body><p>Café, naïve – “quoted”</p></body></html>".encode("cp1252"),
+    "utf-8 bytes": "<html><body><p>Støre sa – ja</p></body></html>".encode(),
+    "gzip bytes": gzip.compress(b"<html><body><p>compressed page</p></body></html>"),
+    "encoding declaration in a str": '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>x</p></body></html>',
+    "no html element": "<body><p>only a body</p><p>and a second paragraph</p></body>",
+    "doctype only": "<!DOCTYPE html><p>one paragraph</p>",
+    "uppercase tags": "<HTML><HEAD><TITLE>T</TITLE></HEAD><BODY><P>x</P></BODY></HTML>",
+}
+
+
+@pytest.mark.parametrize("name", ODD_INPUTS)
+def test_parse_html_reads_odd_inputs_as_trafilatura_does(name):
+    html = ODD_INPUTS[name]
+    expected = load_html(html)
+    assert expected is not None
+    assert _serialized(parse_html(html, name)) == _serialized(expected)
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["plain text, no markup at all", "<p>one fragment</p>", b"\x00\x01\x02 binary"],
+)
+def test_parse_html_rejects_what_trafilatura_rejects(html):
+    assert load_html(html) is None
+    with pytest.raises(PageError, match=r"^page\.bin: not parseable as HTML$"):
+        parse_html(html, "page.bin")
+
+
+@pytest.mark.parametrize("html", ["", "  \n ", b""])
+def test_parse_html_names_an_empty_page(html):
+    with pytest.raises(PageError, match=r"^page\.html: empty page$"):
+        parse_html(html, "page.html")
+
+
+TRICKY_HEAD = """<!DOCTYPE html><html><head>
+<meta property="og:title" content="  OG   title ">
+<meta property="og:url" content="">
+<meta property="og:url" content="https://example.com/og">
+<meta property="og:site_name">
+<meta property="og:site_name" content="Example News">
+<link rel="canonical nofollow" href="https://example.com/not-canonical">
+<link rel="canonical" href=" https://example.com/canonical ">
+<script type="application/ld+json">{"isBasedOn": {"url": "https://www.vg.no/a/1"}}</script>
+<script type="application/json">{"isBasedOn": "https://ignored.example/"}</script>
+</head><body>
+<svg><title>icon</title></svg>
+<h1>  The   headline </h1>
+<a href="https://www.vg.no/a/1">source</a> <a href=" https://www.vg.no/a/1">again</a>
+<a href="/relative">relative</a> <a href="http://old.example/">plain http</a> <a>no href</a>
+<script type="application/ld+json">{"isBasedOnUrl": ["https://www.nrk.no/b"]}</script>
+</body></html>"""
+
+#: What each page-level field means, written as the XPath searches it stands for.
+XPATHS = {
+    "head_titles": "//head/title",
+    "titles": "//title",
+    "h1s": "//h1",
+    "og_title": "//meta[@property='og:title']/@content",
+    "og_url": "//meta[@property='og:url']/@content",
+    "og_site_name": "//meta[@property='og:site_name']/@content",
+    "canonical_hrefs": "//link[@rel='canonical']/@href",
+    "absolute_hrefs": "//a/@href[starts-with(., 'http')]",
+    "json_ld": "//script[@type='application/ld+json']/text()",
+}
+
+
+def _gathered(elements: PageElements) -> dict[str, list]:
+    return {
+        "head_titles": elements.head_titles,
+        "titles": elements.titles,
+        "h1s": elements.h1s,
+        "og_title": elements.meta("og:title"),
+        "og_url": elements.meta("og:url"),
+        "og_site_name": elements.meta("og:site_name"),
+        "canonical_hrefs": elements.canonical_hrefs,
+        "absolute_hrefs": elements.absolute_hrefs,
+        "json_ld": elements.json_ld,
+    }
+
+
+def test_one_walk_finds_what_the_xpath_searches_find():
+    trees = [parse_html(TRICKY_HEAD, "tricky")]
+    trees += [tree for path in _pages() if (tree := load_html(path.read_text(encoding="utf-8"))) is not None]
+    for tree in trees:
+        expected = {field: tree.xpath(xpath) for field, xpath in XPATHS.items()}
+        assert _gathered(PageElements.of(tree)) == expected
+
+
+def test_page_level_fields_take_the_first_value_that_is_not_blank():
+    elements = PageElements.of(parse_html(TRICKY_HEAD, "tricky"))
+    assert _first_text(elements.meta("og:url")) == "https://example.com/og"
+    assert _first_text(elements.meta("og:site_name")) == "Example News"
+    assert _first_text(elements.canonical_hrefs) == "https://example.com/canonical"
+    assert page_links(elements) == ("https://www.vg.no/a/1", "http://old.example/")
+    assert based_on_urls(elements) == ("https://www.vg.no/a/1", "https://www.nrk.no/b")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        ("<title> Page  title </title><meta property='og:title' content='OG'>", "<h1>H</h1>", "Page title"),
+        ("<title> </title><meta property='og:title' content='OG title'>", "<h1>H</h1>", "OG title"),
+        ("<meta property='og:title' content=' '>", "<h1>The <em>headline</em></h1>", "The headline"),
+        ("", "<p>no title anywhere</p>", None),
+    ],
+)
+def test_page_title_prefers_the_title_element_then_og_title_then_h1(head, body, title):
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert page_title(PageElements.of(parse_html(html, "page"))) == title
