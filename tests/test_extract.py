@@ -5,12 +5,14 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from trafilatura.utils import load_html
+from trafilatura.utils import INVALID_XML_CHARS, load_html, repair_faulty_html
 
 from cleaning.errors import PageError
 from cleaning.extract import (
+    FORBIDDEN_CHARS,
     PageElements,
     _first_text,
+    _repair_faulty_html,
     based_on_urls,
     normalize_space,
     page_links,
@@ -52,9 +54,14 @@ def test_parse_html_reads_every_bundled_page_as_trafilatura_does():
                 parse_html(html, str(path))
         else:
             assert _serialized(parse_html(html, str(path))) == _serialized(expected), path
+        assert _repair_faulty_html(html, html[:50].lower()) == repair_faulty_html(html, html[:50].lower())
     assert rejected < len(pages) / 4
 
 
+XHTML_DOCTYPE = (
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+    '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">'
+)
 ODD_INPUTS = {
     "cp1252 bytes": "<html><body><p>Café, naïve – “quoted”</p></body></html>".encode("cp1252"),
     "utf-8 bytes": "<html><body><p>Støre sa – ja</p></body></html>".encode(),
@@ -63,7 +70,22 @@ ODD_INPUTS = {
     "no html element": "<body><p>only a body</p><p>and a second paragraph</p></body>",
     "doctype only": "<!DOCTYPE html><p>one paragraph</p>",
     "uppercase tags": "<HTML><HEAD><TITLE>T</TITLE></HEAD><BODY><P>x</P></BODY></HTML>",
+    "control characters": "<html><body><p>Lavrov\x0b said\x00 it\x1f was \ufffeover</p></body></html>",
+    "xhtml doctype": XHTML_DOCTYPE + "\n<html><head><title>T</title></head><body><p>x</p></body></html>",
+    "self-closing html": '<!DOCTYPE html>\n<html lang="en"/>\n<head><title>T</title></head><body><p>x</p></body>',
 }
+
+
+def test_the_repair_deletes_the_characters_trafilatura_deletes():
+    deleted = {char for char in map(chr, range(sys.maxunicode + 1)) if INVALID_XML_CHARS.match(char)}
+    assert set(FORBIDDEN_CHARS) == deleted
+
+
+@pytest.mark.parametrize("name", [name for name, html in ODD_INPUTS.items() if isinstance(html, str)])
+def test_the_repair_is_trafilatura_repair(name):
+    html = ODD_INPUTS[name]
+    beginning = html[:50].lower()
+    assert _repair_faulty_html(html, beginning) == repair_faulty_html(html, beginning)
 
 
 @pytest.mark.parametrize("name", ODD_INPUTS)
