@@ -15,6 +15,7 @@ diacritics ("Schroder") takes them back when the article spells the person with 
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
@@ -112,6 +113,27 @@ class Unit:
     text: str
     tokens: list[Token]
     replacements: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+
+
+class Speakers:
+    """The capitalised words that speak or own something somewhere in the article, decided
+    for a word only when the stage asks: it asks about a few of the hundred or more a page has."""
+
+    def __init__(self, units: list[Unit], speaks: Callable[[Unit, int, int], bool]):
+        self._occurrences: dict[str, list[tuple[Unit, Token]]] = {}
+        for unit in units:
+            for token in unit.tokens:
+                if token.capitalised:
+                    self._occurrences.setdefault(token.text, []).append((unit, token))
+        self._speaks = speaks
+        self._decided: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        decided = self._decided.get(word)
+        if decided is None:
+            occurrences = self._occurrences.get(word, ())
+            decided = self._decided[word] = any(self._speaks(u, t.start, t.end) for u, t in occurrences)
+        return decided
 
 
 @dataclass(frozen=True)
@@ -230,6 +252,8 @@ class NamesStage(Stage):
         runs.append(run)
         names = []
         for run in runs:
+            if len(run) < 2:
+                continue  # trimming below only shortens a run
             cut = max((i + 1 for i, t in enumerate(run) if t.text.casefold() in self.titles), default=0)
             titled = cut > 0
             run = run[cut:]
@@ -345,7 +369,7 @@ class NamesStage(Stage):
         return None
 
     @staticmethod
-    def _quoted_person(token: Token, target: str, slot: str, speaking: set[str]) -> bool:
+    def _quoted_person(token: Token, target: str, slot: str, speaking: Speakers) -> bool:
         """A look-alike in a headline that says what someone says or does ("Mulch: – This is
         serious") stands for a person the article names; in another headline or a caption, for a
         person the article quotes by that surname. A very common word ("Here") never does."""
@@ -353,7 +377,7 @@ class NamesStage(Stage):
         return slot != MID_SENTENCE and named and zipf_frequency(token.text.casefold(), "en") < 5.5
 
     def _subject_called_by_surname(
-        self, unit: Unit, token: Token, target: str, speaking: set[str], alone: frozenset[str]
+        self, unit: Unit, token: Token, target: str, speaking: Speakers, alone: frozenset[str]
     ) -> bool:
         """The subject of a clause ("… that Vinod did not come"), standing for a person the article
         elsewhere calls by surname alone: the article's own habit makes a bare surname expected.
@@ -432,16 +456,11 @@ class NamesStage(Stage):
             if token.text in anchors and (id(unit), token.start) not in in_runs
         )
 
-    def _speaking_surnames(self, units: list[Unit]) -> set[str]:
+    def _speaking_surnames(self, units: list[Unit]) -> "Speakers":
         """Capitalised words that speak or own something somewhere in the article."""
-        return {
-            token.text
-            for unit in units
-            for token in unit.tokens
-            if token.capitalised and self._speaks(unit, token.start, token.end)
-        }
+        return Speakers(units, self._speaks)
 
-    def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: set[str]) -> set[str]:
+    def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: Speakers) -> set[str]:
         """Full names used as people: after a title, speaking (or by surname), described
         (", the minister …"), or made only of words that are not ordinary English."""
         people = set()
@@ -560,7 +579,7 @@ class NamesStage(Stage):
         surnames: frozenset[str],
         forms: Counter,
         names_in_use: set[str],
-        speaking: set[str],
+        speaking: Speakers,
         alone: frozenset[str],
     ):
         """Single words standing for a name; a word the article also uses as a surname is that name."""
@@ -618,7 +637,7 @@ class NamesStage(Stage):
                 unit.replacements[(token.start, token.end)] = (target, reason)
 
     def _after_honorific(self, unit: Unit, token: Token) -> bool:
-        previous = unit.text[: token.start].split()
+        previous = unit.text[: token.start].rsplit(None, 1)
         return bool(previous) and previous[-1] in self.honorifics
 
     @staticmethod
@@ -631,7 +650,7 @@ class NamesStage(Stage):
 
     @staticmethod
     def _gazetteer_fits(
-        slot: str, person_only: bool, target: str, speaking: set[str], alone: frozenset[str]
+        slot: str, person_only: bool, target: str, speaking: Speakers, alone: frozenset[str]
     ) -> bool:
         """An ordinary word the gazetteer lists ("High", "Trumpet") is that person only where nothing
         but a person fits (not in a list: "played Trumpet and Solberg clapped"), or in a headline or
