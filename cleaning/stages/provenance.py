@@ -43,13 +43,15 @@ class ProvenanceStage(Stage):
 
     def __init__(self, context: StageContext):
         self.outlets: OutletRegistry = context.outlets
-        self.slugs = {}
+        slugs = {}
         for outlet in self.outlets.outlets:
             for name in (outlet.name, outlet.domain, *outlet.aliases):
                 key = _slug(name)
                 # "-focus" or "-stern" ends many English slugs; "-focus-de" and "-vg" do not.
                 if len(key) >= 2 and ("-" in key or not is_ordinary_word(key)):
-                    self.slugs[key] = outlet
+                    slugs[key] = outlet
+        #: Longest first: of two keys a slug ends with, the longer names the outlet.
+        self.slugs_longest_first = sorted(slugs.items(), key=lambda item: -len(item[0]))
         self.any_domain = re.compile("|".join(re.escape(outlet.domain) for outlet in self.outlets.outlets))
 
     def _may_be_outlet_link(self, url: str) -> bool:
@@ -92,7 +94,7 @@ class ProvenanceStage(Stage):
 
     def _from_slug(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         slug = urlsplit(draft.meta.url).path.rstrip("/").rsplit("/", 1)[-1].casefold()
-        for key, outlet in sorted(self.slugs.items(), key=lambda item: -len(item[0])):
+        for key, outlet in self.slugs_longest_first:
             if slug.endswith("-" + key):
                 return [(outlet, f"URL slug ends with '-{key}'", None)]
         return []
