@@ -35,11 +35,6 @@ from cleaning.pipeline import Cleaner
 TARGET_RATIO = 1.3
 #: Any fixed value: both paths get it, so records compare whole.
 FETCHED_AT = "2000-01-01T00:00:00+00:00"
-PARSE = "parse HTML (parse_html)"
-BARE_EXTRACTION = "trafilatura bare_extraction"
-PAGE_METADATA = "lines, page metadata, draft"
-MT_SCORING = "machine-translation scoring"
-RECORD = "record building & hashing"
 
 
 def timed_clean(cleaner: Cleaner, html: str, url: str, phases: dict) -> dict:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import cleaning.names as names_module
 from cleaning.draft import Draft, PageMeta
 from cleaning.names import is_ordinary_word
+from cleaning.stages.names import word_places
 
 from .damage import Line
 
@@ -101,7 +102,7 @@ def _stage_view(stage, record: dict):
             run, titled = item if isinstance(item, tuple) else (item, False)
             named.append((unit, run, titled))
     forms = Counter(" ".join(t.text for t in run) for _, run, _ in named)
-    people = stage._people(named, stage._speaking_surnames(units))
+    people = stage._people(named, stage._speaking_surnames(word_places(units)))
     anchors = {f.split()[-1]: f for f in people if not is_ordinary_word(f.split()[-1])}
     first_names = {f.split()[0] for f in people if len(f.split()) > 1}
     in_use = {run[-1].text: " ".join(t.text for t in run) for _, run, _ in named}

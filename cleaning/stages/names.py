@@ -15,7 +15,7 @@ diacritics ("Schroder") takes them back when the article spells the person with 
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
@@ -115,25 +115,35 @@ class Unit:
     replacements: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
 
-class Speakers:
-    """The capitalised words that speak or own something somewhere in the article, decided
-    for a word only when the stage asks: it asks about a few of the hundred or more a page has."""
+class Somewhere:
+    """The words that pass a test at one of their places in the article, decided for a word
+    only when the stage asks: it asks about a few of the hundred or more words a page has.
+    The test reads the text only, never the repairs made so far."""
 
-    def __init__(self, units: list[Unit], speaks: Callable[[Unit, int, int], bool]):
-        self._occurrences: dict[str, list[tuple[Unit, Token]]] = {}
-        for unit in units:
-            for token in unit.tokens:
-                if token.capitalised:
-                    self._occurrences.setdefault(token.text, []).append((unit, token))
-        self._speaks = speaks
-        self._decided: dict[str, bool] = {}
+    def __init__(
+        self,
+        places: dict[str, list[tuple[Unit, Token]]],
+        test: Callable[[Unit, Token], bool],
+        known: Iterable[str] = (),
+    ):
+        self._places = places
+        self._test = test
+        self._decided = dict.fromkeys(known, True)
 
     def __contains__(self, word: str) -> bool:
         decided = self._decided.get(word)
         if decided is None:
-            occurrences = self._occurrences.get(word, ())
-            decided = self._decided[word] = any(self._speaks(u, t.start, t.end) for u, t in occurrences)
+            places = self._places.get(word, ())
+            decided = self._decided[word] = any(self._test(unit, token) for unit, token in places)
         return decided
+
+
+def word_places(units: list[Unit]) -> dict[str, list[tuple[Unit, Token]]]:
+    places: dict[str, list[tuple[Unit, Token]]] = {}
+    for unit in units:
+        for token in unit.tokens:
+            places.setdefault(token.text, []).append((unit, token))
+    return places
 
 
 @dataclass(frozen=True)
@@ -369,7 +379,7 @@ class NamesStage(Stage):
         return None
 
     @staticmethod
-    def _quoted_person(token: Token, target: str, slot: str, speaking: Speakers) -> bool:
+    def _quoted_person(token: Token, target: str, slot: str, speaking: Somewhere) -> bool:
         """A look-alike in a headline that says what someone says or does ("Mulch: – This is
         serious") stands for a person the article names; in another headline or a caption, for a
         person the article quotes by that surname. A very common word ("Here") never does."""
@@ -377,7 +387,7 @@ class NamesStage(Stage):
         return slot != MID_SENTENCE and named and zipf_frequency(token.text.casefold(), "en") < 5.5
 
     def _subject_called_by_surname(
-        self, unit: Unit, token: Token, target: str, speaking: Speakers, alone: frozenset[str]
+        self, unit: Unit, token: Token, target: str, speaking: Somewhere, alone: frozenset[str]
     ) -> bool:
         """The subject of a clause ("… that Vinod did not come"), standing for a person the article
         elsewhere calls by surname alone: the article's own habit makes a bare surname expected.
@@ -409,15 +419,17 @@ class NamesStage(Stage):
         runs = [(unit, run) for unit, run, _ in named]
         forms = Counter(" ".join(t.text for t in run) for run in (r for _, r in runs))
         self._repair_rendered_names(runs)
-        speaking = self._speaking_surnames(units)
+        places = word_places(units)
+        speaking = self._speaking_surnames(places)
         people = self._people(named, speaking)
         self._unify_variants(runs, forms, people)
         anchors = {form.split()[-1]: form for form in people if not is_ordinary_word(form.split()[-1])}
         first_names = {form.split()[0] for form in people}
         surnames = frozenset(form.split()[-1] for form in people)
-        names_in_use = {
+        surnames_in_use = {
             run[-1].text for unit, run in runs if (run[0].start, run[-1].end) not in unit.replacements
-        } | self._names_of_their_own(units, runs)
+        }
+        names_in_use = self._names_of_their_own(places, runs, surnames_in_use)
         # People a headline may name by surname: quoted by full name, or called by surname alone.
         alone = self._called_by_surname(units, runs, anchors) | {
             run[-1].text for unit, run in runs if self._speaks(unit, run[0].start, run[-1].end)
@@ -425,23 +437,27 @@ class NamesStage(Stage):
         self._repair_words(units, anchors, first_names, surnames, forms, names_in_use, speaking, alone)
         self._apply(draft, units)
 
-    def _names_of_their_own(self, units: list[Unit], runs: list[tuple[Unit, list[Token]]]) -> set[str]:
-        """Capitalised words the article uses as names of their own: a given name opening a
-        person's name ("Barry Berke"), the first word of an organisation's ("Green Party", "Yellow
-        Cab"), a single word after an article ("the Guardian", not "the Winter Olympics"), or a
-        speaker that owns with "its" ("Shell said its profits …"). The same word elsewhere is that
-        name."""
-        words = {run[0].text for _, run in runs if is_given_name(run[0].text)}
-        for unit in units:
-            for token in unit.tokens:
-                alone_after_article = DETERMINER_BEFORE.search(
-                    unit.text, max(0, token.start - 8), token.start
-                ) and not NEXT_NAME.match(unit.text, token.end)
-                following = NEXT_WORD.match(unit.text, token.end)
-                opens_organisation = bool(following) and following.group(1) in self.organisation_words
-                if alone_after_article or opens_organisation or THING_SPEAKS.match(unit.text, token.end):
-                    words.add(token.text)
-        return words
+    def _names_of_their_own(
+        self,
+        places: dict[str, list[tuple[Unit, Token]]],
+        runs: list[tuple[Unit, list[Token]]],
+        surnames_in_use: set[str],
+    ) -> Somewhere:
+        """The surnames in use, and the capitalised words the article uses as names of their own:
+        a given name opening a person's name ("Barry Berke"), the first word of an organisation's
+        ("Green Party", "Yellow Cab"), a single word after an article ("the Guardian", not "the
+        Winter Olympics"), or a speaker that owns with "its" ("Shell said its profits …"). The same
+        word elsewhere is that name."""
+        given_names = {run[0].text for _, run in runs if is_given_name(run[0].text)}
+        return Somewhere(places, self._named_on_its_own, known=surnames_in_use | given_names)
+
+    def _named_on_its_own(self, unit: Unit, token: Token) -> bool:
+        alone_after_article = DETERMINER_BEFORE.search(
+            unit.text, max(0, token.start - 8), token.start
+        ) and not NEXT_NAME.match(unit.text, token.end)
+        following = NEXT_WORD.match(unit.text, token.end)
+        opens_organisation = bool(following) and following.group(1) in self.organisation_words
+        return bool(alone_after_article or opens_organisation or THING_SPEAKS.match(unit.text, token.end))
 
     @staticmethod
     def _called_by_surname(
@@ -456,11 +472,13 @@ class NamesStage(Stage):
             if token.text in anchors and (id(unit), token.start) not in in_runs
         )
 
-    def _speaking_surnames(self, units: list[Unit]) -> "Speakers":
+    def _speaking_surnames(self, places: dict[str, list[tuple[Unit, Token]]]) -> Somewhere:
         """Capitalised words that speak or own something somewhere in the article."""
-        return Speakers(units, self._speaks)
+        return Somewhere(
+            places, lambda unit, token: token.capitalised and self._speaks(unit, token.start, token.end)
+        )
 
-    def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: Speakers) -> set[str]:
+    def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: Somewhere) -> set[str]:
         """Full names used as people: after a title, speaking (or by surname), described
         (", the minister …"), or made only of words that are not ordinary English."""
         people = set()
@@ -578,8 +596,8 @@ class NamesStage(Stage):
         first_names: set[str],
         surnames: frozenset[str],
         forms: Counter,
-        names_in_use: set[str],
-        speaking: Speakers,
+        names_in_use: Somewhere,
+        speaking: Somewhere,
         alone: frozenset[str],
     ):
         """Single words standing for a name; a word the article also uses as a surname is that name."""
@@ -588,23 +606,23 @@ class NamesStage(Stage):
             for token in unit.tokens:
                 if not token.capitalised or any(s <= token.start < e for s, e in unit.replacements):
                     continue
+                ordinary = is_ordinary_word(token.text)
+                if not ordinary and token.text not in undiacritic and token.text not in self.renderings:
+                    continue  # a proper noun, and no spelling of a name the stage knows
                 if token.text.casefold() in self.titles or token.text in names_in_use:
                     continue
                 if NEXT_NAME.match(unit.text, token.end):
                     continue  # a first name ("Noel Gallagher"), not a word standing for a surname
                 if self._after_honorific(unit, token):
                     continue  # a peer's or royal's own name ("Lord Coe", "Lady Hale", "Prince Harry")
-                if not is_ordinary_word(token.text):
-                    accented = undiacritic.get(token.text)
-                    if accented:
-                        reason = (
-                            f"{token.text!r} → {accented!r}: the surname of {anchors[accented]!r} without its "
-                            "diacritics; this article spells it with them"
-                        )
-                        unit.replacements[(token.start, token.end)] = (accented, reason)
-                        continue
-                    if token.text not in self.renderings:
-                        continue
+                if not ordinary and token.text in undiacritic:
+                    accented = undiacritic[token.text]
+                    reason = (
+                        f"{token.text!r} → {accented!r}: the surname of {anchors[accented]!r} without its "
+                        "diacritics; this article spells it with them"
+                    )
+                    unit.replacements[(token.start, token.end)] = (accented, reason)
+                    continue
                 identity = self._identity(token, anchors, forms)
                 if identity is None:
                     continue
@@ -650,7 +668,7 @@ class NamesStage(Stage):
 
     @staticmethod
     def _gazetteer_fits(
-        slot: str, person_only: bool, target: str, speaking: Speakers, alone: frozenset[str]
+        slot: str, person_only: bool, target: str, speaking: Somewhere, alone: frozenset[str]
     ) -> bool:
         """An ordinary word the gazetteer lists ("High", "Trumpet") is that person only where nothing
         but a person fits (not in a list: "played Trumpet and Solberg clapped"), or in a headline or
