@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaning import clean_page  # noqa: E402
+from tests.processes import scrapy_command  # noqa: E402
 from tests.servers import MirrorProxy  # noqa: E402
 from tests.sitegen import write_site, write_site_config  # noqa: E402
 
@@ -49,10 +50,10 @@ def main() -> int:
 
         with MirrorProxy(mirror) as proxy:
             env = {**os.environ, "http_proxy": proxy.url}
-            command = [sys.executable, "-m", "scrapy", "crawl", "republished", "-a", "site=bigfarm",
+            command = scrapy_command("crawl", "republished", "-a", "site=bigfarm",
                        "-O", str(out), "-s", f"SITES_DIR={sites}", "-s", "DOWNLOAD_DELAY=0",
                        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-                       "-s", "LOG_LEVEL=INFO"]  # fmt: skip
+                       "-s", "LOG_LEVEL=INFO")  # fmt: skip
             started = time.perf_counter()
             result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
             wall = time.perf_counter() - started

@@ -5,7 +5,8 @@ with the stage without it."""
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+# Last on the path: bench/dedup.py must not hide the dedup package.
+sys.path.append(str(Path(__file__).resolve().parent.parent / "bench"))
 
 from corruption.damage import Line
 from corruption.score import diagnose_name

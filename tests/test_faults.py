@@ -4,11 +4,11 @@ and accounts for every URL it saw. Real HTTP on 127.0.0.1, a real Scrapy run."""
 import json
 import re
 import subprocess
-import sys
 
 import pytest
 
 from tests.faultsite import ARTICLES, FAULTS, FaultSite
+from tests.processes import scrapy_command
 from tests.samples import ROOT
 
 
@@ -24,10 +24,10 @@ def fault_crawl(tmp_path_factory):
             f"article_urls: ['^http://127\\.0\\.0\\.1:{port}/(private/)?a/[a-z0-9-]+/$']\n"
         )
         result = subprocess.run(
-            [sys.executable, "-m", "scrapy", "crawl", "republished", "-a", "site=faultfarm",
+            scrapy_command("crawl", "republished", "-a", "site=faultfarm",
              "-O", str(tmp / "out.jsonl"), "-s", f"SITES_DIR={tmp / 'sites'}",
              "-s", f"ACCOUNTING_FILE={tmp / 'accounting.jsonl'}", "-s", "DOWNLOAD_DELAY=0",
-             "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1"],
+             "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1"),
             cwd=ROOT, capture_output=True, text=True, timeout=300,
         )  # fmt: skip
         requests = list(site.server.requests)
@@ -70,4 +70,5 @@ def test_every_article_url_was_seen(fault_crawl):
 def test_memory_stays_bounded(fault_crawl):
     _, _, _, log, _ = fault_crawl
     peak = int(re.search(r"'memusage/max': (\d+)", log).group(1))
-    assert peak < 600 * 1024 * 1024, f"peak memory {peak / 2**20:.0f} MiB"
+    # About 190 MiB on this site: the cleaner's word lists and Scrapy, not the oversized pages.
+    assert peak < 350 * 1024 * 1024, f"peak memory {peak / 2**20:.0f} MiB"
