@@ -9,12 +9,11 @@ from functools import cache, lru_cache
 
 from english_words import get_english_words_set
 from rapidfuzz.distance import JaroWinkler
-from wordfreq import get_frequency_dict, zipf_frequency, zipf_to_freq
+
+from cleaning.frequency import english_zipf_at_least
 
 #: Word-level caches are bounded: a long crawl meets an unbounded number of words.
 CACHE_SIZE = 1 << 16
-#: wordfreq rounds frequencies to three significant digits and Zipf values to 0.01.
-ZIPF_ROUNDING = 0.02
 #: Letters with no decomposition that translation engines and keyboards drop.
 FOLDS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d"})
 DOUBLE = re.compile(r"(\w)\1+")
@@ -67,21 +66,6 @@ def is_patronymic(word: str) -> bool:
     return word.endswith("s") and word[:-1] in _given_names()
 
 
-def _common_enough(lower: str, min_zipf: float) -> bool:
-    """zipf_frequency(lower, "en") >= min_zipf. A plain lower-case ASCII word is its own only token,
-    so its frequency is read from wordfreq's list unless it lies within wordfreq's rounding of the
-    bound; tokenising each new word, as zipf_frequency does, was a fifth of the names stage."""
-    if min_zipf <= 0:
-        return True
-    if lower.isascii() and lower.isalpha() and lower.islower():
-        frequency = get_frequency_dict("en").get(lower, 0.0)
-        if frequency >= zipf_to_freq(min_zipf + ZIPF_ROUNDING):
-            return True
-        if frequency < zipf_to_freq(min_zipf - ZIPF_ROUNDING):
-            return False
-    return zipf_frequency(lower, "en") >= min_zipf
-
-
 #: Inflections the dictionary lists only by their base form ("states" under "state").
 INFLECTIONS = ("s", "es", "ed", "d", "ing")
 
@@ -90,7 +74,7 @@ INFLECTIONS = ("s", "es", "ed", "d", "ing")
 def is_ordinary_word(word: str, min_zipf: float = 2.5) -> bool:
     """True for a word that English writes in lower case (a dictionary word in common use)."""
     lower = word.casefold()
-    if not _common_enough(lower, min_zipf):
+    if min_zipf > 0 and not english_zipf_at_least(lower, min_zipf):
         return False
     dictionary = _dictionary()
     return lower in dictionary or any(

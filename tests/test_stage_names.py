@@ -612,14 +612,3 @@ def test_winter_olympics_does_not_make_winter_a_name_of_its_own(stage, make_draf
         run(stage, make_draft, lines).lines[2]
         == "– I just went as fast as I could, Vinter said to reporters."
     )
-
-
-def test_word_frequency_shortcut_agrees_with_wordfreq():
-    from wordfreq import top_n_list, zipf_frequency
-
-    from cleaning.names import _common_enough
-
-    words = [*top_n_list("en", 200_000)[::40], "qwxz", "Store", "høie", "naïve", "e-mail"]
-    for bound in (2.5, 3.0, 0.0):
-        for word in words:
-            assert _common_enough(word, bound) == (zipf_frequency(word, "en") >= bound), (word, bound)

@@ -8,9 +8,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from wordfreq import get_frequency_dict, zipf_frequency, zipf_to_freq
+from wordfreq import zipf_frequency
 
 from cleaning.draft import Draft
+from cleaning.frequency import english_zipf_above
 from cleaning.names import is_ordinary_word
 from cleaning.registry import Stage, StageContext, register
 
@@ -35,23 +36,11 @@ class UntranslatedStage(Stage):
         self.sources = tuple(source_languages)
         self.min_source_zipf = min_source_zipf
         self.max_english_zipf = max_english_zipf
-        #: A frequency whose Zipf value stays above max_english_zipf after wordfreq's rounding
-        #: (to three significant digits, then to 0.01 Zipf).
-        self.clearly_english_frequency = zipf_to_freq(max_english_zipf + 0.02)
-
-    def _is_english(self, word: str) -> bool:
-        """zipf_frequency(word, "en") > max_english_zipf. A plain lower-case ASCII word is its own
-        only token, so its frequency is read from wordfreq's English list directly: tokenising
-        each new word of a page, as zipf_frequency does, was most of the stage's time."""
-        plain = word.isascii() and word.isalpha() and word.islower()
-        if plain and get_frequency_dict("en").get(word, 0.0) >= self.clearly_english_frequency:
-            return True
-        return zipf_frequency(word, "en") > self.max_english_zipf
 
     @lru_cache(maxsize=1 << 16)  # noqa: B019  (one stage object per pipeline; bounded for long crawls)
     def guess(self, word: str) -> tuple[str, str] | None:
         """(language, evidence) for a word that is not English, or None."""
-        if self._is_english(word) or is_ordinary_word(word, 0.0):
+        if english_zipf_above(word, self.max_english_zipf) or is_ordinary_word(word, 0.0):
             return None
         scores = {lang: zipf_frequency(word, lang) for lang in self.sources}
         best = max(scores, key=scores.get)
