@@ -3,8 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleaning.errors import ConfigError
-from cleaning.yamlconfig import expect, expect_keys, load_yaml
+from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 OUTLET_KEYS = {"name", "aliases", "page_titles", "domain", "country", "language", "agency", "caption_leadins"}
 
@@ -47,11 +46,8 @@ class OutletRegistry:
             expect_keys(entry, OUTLET_KEYS, {"name", "domain", "country", "language"}, path, key)
             for field in ("name", "domain", "country", "language"):
                 expect(entry[field], str, path, f"{key}.{field}")
-            aliases = expect(entry.get("aliases", []), list, path, f"{key}.aliases")
-            page_titles = expect(entry.get("page_titles", []), list, path, f"{key}.page_titles")
-            for field, values in (("aliases", aliases), ("page_titles", page_titles)):
-                if not all(isinstance(v, str) for v in values):
-                    raise ConfigError(path, f"{key}.{field}", f"{field} must be strings")
+            aliases = expect_strings(entry.get("aliases", []), path, f"{key}.aliases")
+            page_titles = expect_strings(entry.get("page_titles", []), path, f"{key}.page_titles")
             outlets.append(
                 Outlet(
                     name=entry["name"],

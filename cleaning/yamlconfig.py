@@ -28,6 +28,17 @@ def expect(value: Any, kind: type | tuple[type, ...], path: str | Path, key: str
     return value
 
 
+def expect_strings(value: Any, path: str | Path, key: str) -> list[str]:
+    """A list of strings. YAML reads some bare words as other types (On, Off, Yes and No as
+    booleans, 1e3 as a number), so a word list says which entry to quote."""
+    for index, item in enumerate(expect(value, list, path, key)):
+        if not isinstance(item, str):
+            raise ConfigError(
+                path, f"{key}[{index}]", f"expected a string, got {type(item).__name__} {item!r}: quote it"
+            )
+    return value
+
+
 def expect_keys(mapping: dict, allowed: set[str], required: set[str], path: str | Path, key: str) -> None:
     unknown = sorted(set(mapping) - allowed)
     if unknown:

@@ -89,3 +89,28 @@ def test_bundled_site_configs_load():
     sites_dir = Path(__file__).resolve().parent.parent / "sites"
     sites = [SiteConfig.load(p) for p in sorted(sites_dir.glob("*.yaml"))]
     assert {s.name for s in sites} == {"Archyworldys", "World Today News", "Newsbeezer"}
+
+
+def test_a_bare_word_yaml_reads_as_a_boolean_is_named(pipeline_dir):
+    """YAML reads a bare On, Off, Yes or No as a boolean: a word list says which entry to quote."""
+    names = pipeline_dir / "names.yaml"
+    names.write_text(
+        names.read_text(encoding="utf-8").replace('[The, A, An, In, "On", At,', "[The, A, An, In, On, At,"),
+        encoding="utf-8",
+    )
+    path = write_pipeline(pipeline_dir, "stages:\n  - stage: names\n")
+    with pytest.raises(
+        ConfigError, match=r"names\.yaml: leading_non_names\[4\]: expected a string, got bool True: quote it"
+    ):
+        Cleaner.from_yaml(path)
+
+
+def test_a_residue_line_that_is_not_a_string_is_named(pipeline_dir):
+    (pipeline_dir / "residue.yaml").write_text(
+        "languages:\n  en:\n    lines: [Share, No]\n", encoding="utf-8"
+    )
+    path = write_pipeline(pipeline_dir, "stages:\n  - stage: residue\n")
+    with pytest.raises(
+        ConfigError, match=r"residue\.yaml: languages\.en\.lines\[1\]: expected a string, got bool"
+    ):
+        Cleaner.from_yaml(path)

@@ -1070,3 +1070,14 @@ def test_a_rendering_a_user_adds_to_the_gazetteer_is_strong_spelling_evidence(tm
     draft = make_draft([DEMPSEY, "Depose: No comment on the vote"])
     names(draft)
     assert draft.lines[1] == "Dempsey: No comment on the vote"
+
+
+@pytest.mark.parametrize("opening", ["On", "After", "In"])
+def test_a_preposition_opening_the_sentence_is_not_part_of_the_name(stage, make_draft, opening):
+    """ "On" once reached the stage as YAML's boolean True, so "On Bent High" stayed a three-word name."""
+    lines = [
+        "Health Minister Bent Høie presented the figures on Tuesday.",
+        f"{opening} Bent High’s advice, the government closed the schools for two weeks.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == f"{opening} Bent Høie’s advice, the government closed the schools for two weeks."

@@ -12,7 +12,7 @@ from cleaning.draft import Draft
 from cleaning.errors import ConfigError
 from cleaning.names import is_ordinary_word
 from cleaning.registry import Stage, StageContext, register
-from cleaning.yamlconfig import expect, expect_keys, load_yaml
+from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LEAD_IN = re.compile(
@@ -45,16 +45,14 @@ class CaptionsStage(Stage):
         data = expect(load_yaml(path), dict, path, "")
         keys = {"not_captions", "photo_words", "credit_agencies"}
         expect_keys(data, keys, keys, path, "")
-        self.not_captions = {
-            str(x).casefold() for x in expect(data["not_captions"], list, path, "not_captions")
-        }
+        self.not_captions = {x.casefold() for x in expect_strings(data["not_captions"], path, "not_captions")}
         try:
             self.photo_words = re.compile(expect(data["photo_words"], str, path, "photo_words"), re.I)
         except re.error as exc:
             raise ConfigError(path, "photo_words", f"invalid regex: {exc}") from exc
         agencies = "|".join(
             re.escape(a)
-            for a in sorted(expect(data["credit_agencies"], list, path, "credit_agencies"), key=len)[::-1]
+            for a in sorted(expect_strings(data["credit_agencies"], path, "credit_agencies"), key=len)[::-1]
         )
         self.fused_credit = re.compile(
             rf"^(?P<credit>(?:photo|photos|foto|bilde)\s*:\s*[^/\n]{{2,80}}?/\s*(?:{agencies}))(?P<rest>[A-Z][^/]*)$",

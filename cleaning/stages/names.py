@@ -36,7 +36,7 @@ from cleaning.names import (
 )
 from cleaning.registry import Stage, StageContext, register
 from cleaning.stages.captions import LEAD_IN
-from cleaning.yamlconfig import expect, expect_keys, load_yaml
+from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 #: Words that open with a capital: the only ones that can be, or stand for, a name.
 UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
@@ -167,8 +167,8 @@ def load_gazetteer(path) -> list[Person]:
         people.append(
             Person(
                 name=expect(entry["name"], str, path, f"{key}.name"),
-                renderings=tuple(expect(entry.get("renderings", []), list, path, f"{key}.renderings")),
-                variants=tuple(expect(entry.get("variants", []), list, path, f"{key}.variants")),
+                renderings=tuple(expect_strings(entry.get("renderings", []), path, f"{key}.renderings")),
+                variants=tuple(expect_strings(entry.get("variants", []), path, f"{key}.variants")),
             )
         )
     return people
@@ -202,11 +202,11 @@ class NamesStage(Stage):
             "organisation_words",
         }
         expect_keys(words, keys, keys, path, "")
-        self.titles = {w.casefold() for w in expect(words["titles"], list, path, "titles")}
-        phrases = expect(words["title_phrases"], list, path, "title_phrases")
+        self.titles = {w.casefold() for w in expect_strings(words["titles"], path, "titles")}
+        phrases = expect_strings(words["title_phrases"], path, "title_phrases")
         self.title_phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+$", re.I)
-        before_or_after = expect(words["speech_verbs"], list, path, "speech_verbs")
-        after_only = expect(words["speech_verbs_after"], list, path, "speech_verbs_after")
+        before_or_after = expect_strings(words["speech_verbs"], path, "speech_verbs")
+        after_only = expect_strings(words["speech_verbs_after"], path, "speech_verbs_after")
         verbs = "|".join(map(re.escape, before_or_after + after_only))
         #: "Store said", "Store, said", "Store later said", "Store has repeatedly denied".
         self.verb_after = re.compile(
@@ -214,14 +214,16 @@ class NamesStage(Stage):
         )
         verbs = "|".join(map(re.escape, before_or_after))
         self.verb_before = re.compile(rf"\b(?:{verbs}),?\s+$")
-        abbreviations = expect(words["title_abbreviations"], list, path, "title_abbreviations")
+        abbreviations = expect_strings(words["title_abbreviations"], path, "title_abbreviations")
         self.title_abbreviation = re.compile(r"\b(?:" + "|".join(map(re.escape, abbreviations)) + r")\.\s*$")
-        subject_verbs = "|".join(map(re.escape, expect(words["subject_verbs"], list, path, "subject_verbs")))
+        subject_verbs = "|".join(
+            map(re.escape, expect_strings(words["subject_verbs"], path, "subject_verbs"))
+        )
         self.subject_verb = re.compile(rf"\s+(?:{subject_verbs})\b")
-        self.non_names = set(expect(words["leading_non_names"], list, path, "leading_non_names"))
-        self.headline_labels = set(expect(words["headline_labels"], list, path, "headline_labels"))
-        self.honorifics = set(expect(words["honorifics"], list, path, "honorifics"))
-        self.organisation_words = set(expect(words["organisation_words"], list, path, "organisation_words"))
+        self.non_names = set(expect_strings(words["leading_non_names"], path, "leading_non_names"))
+        self.headline_labels = set(expect_strings(words["headline_labels"], path, "headline_labels"))
+        self.honorifics = set(expect_strings(words["honorifics"], path, "honorifics"))
+        self.organisation_words = set(expect_strings(words["organisation_words"], path, "organisation_words"))
         self.min_similarity = min_similarity
         self.renderings: dict[str, tuple[Person, str]] = {}
         for person in self.people:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from cleaning.draft import Draft
 from cleaning.errors import ConfigError
 from cleaning.registry import Stage, StageContext, register
-from cleaning.yamlconfig import expect, expect_keys, load_yaml
+from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 LIST_MARKER = re.compile(r"^[-•*·]\s*")
 END_PUNCTUATION = ".:!…"
@@ -55,10 +55,10 @@ def _patterns(data: dict, field: str, path, key: str) -> tuple[tuple[str, re.Pat
 def _phrase_list(data: dict, group: str, path, key: str) -> PhraseList:
     expect(data, dict, path, key)
     expect_keys(data, {"lines", "patterns", "tail_patterns"}, set(), path, key)
-    lines = expect(data.get("lines", []), list, path, f"{key}.lines")
+    lines = expect_strings(data.get("lines", []), path, f"{key}.lines")
     return PhraseList(
         group,
-        frozenset(normalize_phrase(str(line)) for line in lines),
+        frozenset(normalize_phrase(line) for line in lines),
         _patterns(data, "patterns", path, key),
         _patterns(data, "tail_patterns", path, key),
     )
