@@ -195,6 +195,7 @@ class NamesStage(Stage):
             "title_abbreviations",
             "speech_verbs",
             "speech_verbs_after",
+            "speech_verbs_before",
             "subject_verbs",
             "leading_non_names",
             "headline_labels",
@@ -207,12 +208,14 @@ class NamesStage(Stage):
         self.title_phrase = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+$", re.I)
         before_or_after = expect_strings(words["speech_verbs"], path, "speech_verbs")
         after_only = expect_strings(words["speech_verbs_after"], path, "speech_verbs_after")
+        before_only = expect_strings(words["speech_verbs_before"], path, "speech_verbs_before")
         verbs = "|".join(map(re.escape, before_or_after + after_only))
-        #: "Store said", "Store, said", "Store later said", "Store has repeatedly denied".
+        #: "Store said", "Store later said", "Store has repeatedly denied"; not "Power, said the
+        #: utility": after a comma, the speaker is whoever follows the verb.
         self.verb_after = re.compile(
-            rf"(?:[’']s)?,?\s+(?:(?:has|had|have|also|then|later|again|once|[a-z]{{3,}}ly)\s+){{0,2}}(?:{verbs})\b"
+            rf"(?:[’']s)?\s+(?:(?:has|had|have|also|then|later|again|once|[a-z]{{3,}}ly)\s+){{0,2}}(?:{verbs})\b"
         )
-        verbs = "|".join(map(re.escape, before_or_after))
+        verbs = "|".join(map(re.escape, before_or_after + before_only))
         self.verb_before = re.compile(rf"\b(?:{verbs}),?\s+$")
         abbreviations = expect_strings(words["title_abbreviations"], path, "title_abbreviations")
         self.title_abbreviation = re.compile(r"\b(?:" + "|".join(map(re.escape, abbreviations)) + r")\.\s*$")
