@@ -1092,3 +1092,15 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_the_name(stage, make_
     ]
     draft = run(stage, make_draft, lines)
     assert draft.lines[1] == f"{opening} Bent Høie’s advice, the government closed the schools for two weeks."
+
+
+def test_an_organisation_that_speaks_is_no_person_to_unify(stage, make_draft):
+    """Two spellings of a place are both right; only a person's name is unified to one."""
+    lines = [
+        "Zürich Airport said flights would resume on Monday.",
+        "Passengers waited at Zurich Airport overnight.",
+        "Zürich Airport said the backlog would clear by Wednesday.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+    assert draft.edits == []

@@ -485,9 +485,12 @@ class NamesStage(Stage):
 
     def _people(self, named: list[tuple[Unit, list[Token], bool]], speaking_surnames: Somewhere) -> set[str]:
         """Full names used as people: after a title, speaking (or by surname), described
-        (", the minister …"), or made only of words that are not ordinary English."""
+        (", the minister …"), or made only of words that are not ordinary English. A name ending
+        in an organisation's word ("Zürich Airport said …") is no person, whatever it does."""
         people = set()
         for unit, run, titled in named:
+            if run[-1].text in self.organisation_words:
+                continue
             name_like = not is_ordinary_word(run[0].text) and not is_ordinary_word(run[-1].text)
             described = APPOSITIVE.match(unit.text, run[-1].end)
             if (
