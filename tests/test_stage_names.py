@@ -898,6 +898,16 @@ def test_known_rendering_in_a_headline_for_a_person_the_article_quotes(stage, ma
     assert run(stage, make_draft, lines).lines[2] == "Trump: No regrets about the summit"
 
 
+def test_known_rendering_in_a_headline_for_a_person_the_article_calls_by_surname(stage, make_draft):
+    """Never quoted, but called by surname alone: the headline names the person, not the weather."""
+    lines = [
+        "Health Minister Bent Høie presented the measures on Tuesday.",
+        "Høie has extended the restrictions until after Easter.",
+        "High: Hope for a more normal summer",
+    ]
+    assert run(stage, make_draft, lines).lines[2] == "Høie: Hope for a more normal summer"
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -969,6 +979,14 @@ def test_a_close_spelling_as_the_first_word_of_a_caption(stage, make_draft):
         ),
         # a word in capitals is no name ("BUTIKK:" translated)
         (GOVERNMENT, "STORE: Customers queued outside a Kiwi shop in Oslo on Saturday."),
+        # only the first word after the lead-in is where the person shown is named
+        (
+            [
+                "– The market is nervous about China, said Stephen Brennock of PVM Oil Associates.",
+                "Brennock said prices could fall further next week.",
+            ],
+            "RIG: A platform in the North Sea, where Brent crude is pumped from the seabed.",
+        ),
     ],
 )
 def test_caption_leads_that_are_not_names(stage, make_draft, lines, caption):
@@ -1016,6 +1034,31 @@ def test_variants_unify_to_the_spelling_that_is_not_an_ordinary_word(stage, make
         "Sweden’s Ebba Vinter won the World Cup sprint in Lahti on Saturday.",
         "It was the third victory of the season for Ebba Vinter.",
         "– Ebba Vinter is in the form of her life, the national team coach said.",
+    ]
+
+
+def test_a_name_unified_as_a_whole_is_not_repaired_again_word_by_word(stage, make_draft):
+    """The surname inside the unified name is also a surname without its diacritics: repaired
+    twice, the two overlapping edits once swallowed the comma after it."""
+    lines = [
+        "Ingrid Sæther has sold her debut novel to publishers in 20 countries.",
+        "Ingrid Saether, who is 34 years old, works as a nurse.",
+        "– I wrote most of it at night, says Ingrid Sæther.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines[1] == "Ingrid Sæther, who is 34 years old, works as a nurse."
+    assert [e["before"] for e in draft.edits] == [lines[1]]
+
+
+def test_a_repaired_full_name_leaves_no_surname_in_use_behind(stage, make_draft):
+    """ "Bent High" was a rendering: "High" is no surname the article uses, so it is still repaired alone."""
+    lines = [
+        "Health Minister Bent High presented the measures on Tuesday.",
+        "– The queues will get shorter, High said.",
+    ]
+    assert run(stage, make_draft, lines).lines == [
+        "Health Minister Bent Høie presented the measures on Tuesday.",
+        "– The queues will get shorter, Høie said.",
     ]
 
 
@@ -1092,6 +1135,18 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_the_name(stage, make_
     ]
     draft = run(stage, make_draft, lines)
     assert draft.lines[1] == f"{opening} Bent Høie’s advice, the government closed the schools for two weeks."
+
+
+def test_an_article_opening_the_sentence_is_not_part_of_the_name(stage, make_draft):
+    """ "The Russian" is no person (though "Russian" follows a verb of speech), so "Russia" is no rendering of it."""
+    lines = [
+        "US President Joe Biden has warned Russian President Vladimir Putin of severe economic sanctions.",
+        "The Russian foreign minister also claimed that Russia has no plans to attack Ukraine.",
+        "NATO has refused to meet Russia’s demands.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.lines == lines
+    assert draft.edits == []
 
 
 def test_an_organisation_that_speaks_is_no_person_to_unify(stage, make_draft):
