@@ -115,6 +115,14 @@ def parse_html(html: str | bytes, source: str) -> HtmlElement:
     return tree
 
 
+def page_host(url: str) -> str:
+    """The page's host, lower-cased; a URL urlsplit rejects is the caller's error, named."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError as exc:
+        raise PageError(url, f"not a valid URL ({exc})") from exc
+
+
 def _first_text(values: list) -> str | None:
     """The first value (a string, or an element's text) that is not blank, spaces normalized."""
     for value in values:
@@ -236,6 +244,7 @@ def extract(
     html: str | bytes, url: str, options: ExtractionOptions, stopwatch: Stopwatch | None = None
 ) -> Extracted:
     stopwatch = stopwatch or Stopwatch(None)
+    host = page_host(url)  # a bad URL is named before any work is done
     tree = parse_html(html, url)
     stopwatch.lap("parse HTML")
     document = bare_extraction(
@@ -258,7 +267,7 @@ def extract(
     og_url = _first_text(elements.meta("og:url"))
     meta = PageMeta(
         url=url,
-        host=(urlsplit(url).hostname or "").lower(),
+        host=host,
         site_name=_first_text(elements.meta("og:site_name")),
         canonical_url=_first_text(elements.canonical_hrefs) or og_url,
         og_url=og_url,

@@ -2,12 +2,11 @@
 
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import cleaning.stages  # noqa: F401  (registers the stages)
 from cleaning.draft import Draft, PageMeta, SiteHints
 from cleaning.errors import ConfigError
-from cleaning.extract import ExtractionOptions, extract, normalize_space
+from cleaning.extract import ExtractionOptions, extract, normalize_space, page_host
 from cleaning.outlets import OutletRegistry
 from cleaning.record import build_record
 from cleaning.registry import Stage, StageContext, build_stage
@@ -81,7 +80,7 @@ class Cleaner:
     def clean_text(self, text: str, url: str = "", title: str = "", fetched_at: str | None = None) -> dict:
         """Clean text that was extracted elsewhere (one paragraph per line); no HTML needed."""
         lines = [normalize_space(line) for line in text.splitlines() if line.strip()]
-        meta = PageMeta(url=url, host=(urlsplit(url).hostname or "").lower())
+        meta = PageMeta(url=url, host=page_host(url))
         return self._run(Draft(meta, title, title, lines), fetched_at, Stopwatch(None))
 
     def _run(self, draft: Draft, fetched_at: str | None, stopwatch: Stopwatch) -> dict:

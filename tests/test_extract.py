@@ -187,3 +187,12 @@ def test_page_level_fields_take_the_first_value_that_is_not_blank():
 def test_page_title_prefers_the_title_element_then_og_title_then_h1(head, body, title):
     html = f"<html><head>{head}</head><body>{body}</body></html>"
     assert page_title(PageElements.of(parse_html(html, "page"))) == title
+
+
+@pytest.mark.parametrize("url", ["https://[::1/story/", "https://vg.no\u2100/story/"])
+def test_a_page_url_urlsplit_rejects_is_named(url):
+    from cleaning import clean_page
+
+    html = "<html><body><p>" + "A sentence of the article. " * 40 + "</p></body></html>"
+    with pytest.raises(PageError, match=r"^https://.*/story/: not a valid URL \("):
+        clean_page(html, url)

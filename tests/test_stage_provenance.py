@@ -1,3 +1,6 @@
+import pytest
+
+
 def run(stage, draft):
     stage("title")(draft)
     stage("provenance")(draft)
@@ -91,7 +94,24 @@ def test_link_filter_keeps_every_link_to_an_outlet(stage):
     for url in links:
         try:
             is_outlet_link = provenance.outlets.by_domain(urlsplit(url).hostname or "") is not None
-        except ValueError:  # urlsplit rejects it: the stage must still split it and fail as before
-            is_outlet_link = True
+        except ValueError:  # urlsplit rejects it: a link that names no outlet
+            is_outlet_link = False
         assert url in kept or not is_outlet_link, url
     assert "https://facebook.com/share" not in kept
+
+
+@pytest.mark.parametrize("odd", ["https://nrk.no\u2100/storm/", "https://[::1/storm/"])
+def test_a_link_urlsplit_rejects_names_no_outlet_and_the_page_is_still_cleaned(stage, make_draft, odd):
+    draft = make_draft(["Text."], title="Storm in the west", host="www.archyworldys.com")
+    draft.meta.links = (odd, "https://www.nrk.no/vestland/storm-1.15833.html")
+    run(stage, draft)
+    assert draft.original["outlet"] == "NRK"
+    assert draft.original["url"] == "https://www.nrk.no/vestland/storm-1.15833.html"
+    assert draft.original["evidence"] == ["link to nrk.no in the page"]
+
+
+def test_a_canonical_url_urlsplit_rejects_is_no_evidence(stage, make_draft):
+    draft = make_draft(["Text."], title="Storm in the west", host="www.archyworldys.com")
+    draft.meta.canonical_url = "https://vg.no\u2100/nyheter/"
+    run(stage, draft)
+    assert draft.original["outlet"] is None

@@ -10,7 +10,7 @@ then the most often named outlet; all evidence is kept in `original.evidence`.
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from cleaning.draft import Draft
 from cleaning.names import is_ordinary_word
@@ -25,7 +25,7 @@ ATTRIBUTIONS = (
 )  # fmt: skip
 SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: Characters that make urlsplit drop them or raise, and non-ASCII hosts it checks: a link
-#: holding one is always split, as before.
+#: holding one is always split.
 URL_SPLIT_SPECIAL = ("\t", "\r", "\n", "[", "]")
 
 
@@ -33,8 +33,24 @@ def _slug(text: str) -> str:
     return SLUG_SEPARATOR.sub("-", text.casefold()).strip("-")
 
 
+def _split(url: str) -> SplitResult | None:
+    """The URL's parts, or None for one urlsplit rejects (a host with characters that NFKC
+    normalisation changes, an unclosed "[")): such a link names no outlet, and the page is
+    still cleaned."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def _host(url: str) -> str:
+    parts = _split(url)
+    return (parts.hostname or "") if parts else ""
+
+
 def _is_article_url(url: str) -> bool:
-    return len(urlsplit(url).path.strip("/")) > 0
+    parts = _split(url)
+    return parts is not None and len(parts.path.strip("/")) > 0
 
 
 @register
@@ -64,10 +80,10 @@ class ProvenanceStage(Stage):
     def _from_urls(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []
         for url in draft.meta.based_on:
-            if outlet := self.outlets.by_domain(urlsplit(url).hostname or ""):
+            if outlet := self.outlets.by_domain(_host(url)):
                 found.append((outlet, f"JSON-LD isBasedOn {url}", url))
         for label, url in (("rel=canonical", draft.meta.canonical_url), ("og:url", draft.meta.og_url)):
-            if url and (outlet := self.outlets.by_domain(urlsplit(url).hostname or "")):
+            if url and (outlet := self.outlets.by_domain(_host(url))):
                 found.append((outlet, f"{label} points to {url}", url if _is_article_url(url) else None))
         return found
 
@@ -85,7 +101,7 @@ class ProvenanceStage(Stage):
         for url in draft.meta.links:
             if not self._may_be_outlet_link(url):
                 continue
-            outlet = self.outlets.by_domain(urlsplit(url).hostname or "")
+            outlet = self.outlets.by_domain(_host(url))
             if outlet and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append(
                     (outlet, f"link to {outlet.domain} in the page", url if _is_article_url(url) else None)
