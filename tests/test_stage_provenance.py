@@ -115,3 +115,133 @@ def test_a_canonical_url_urlsplit_rejects_is_no_evidence(stage, make_draft):
     draft.meta.canonical_url = "https://vg.no\u2100/nyheter/"
     run(stage, draft)
     assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Kilde: VG", "VG"),
+        ("Källa: Aftonbladet", "Aftonbladet"),
+        ("Quelle: SPIEGEL", "DER SPIEGEL"),
+        ("Bron: NOS", "NOS"),
+        ("Sources: NRK", "NRK"),
+    ],
+)
+def test_source_line_in_the_outlets_own_language(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft(["The minister resigned on Friday.", line], title="Minister resigns"))
+    assert draft.original["outlet"] == outlet
+    assert draft.original["evidence"] == [f"attribution in the body: {line!r}"]
+
+
+def test_originally_published_footer_without_full_stop(stage, make_draft):
+    draft = make_draft(["The president spoke for an hour.", "Originally published in Le Monde"])
+    run(stage, draft)
+    assert draft.original["outlet"] == "Le Monde"
+    assert draft.original["evidence"] == ["attribution in the body: 'Originally published in Le Monde'"]
+
+
+def test_dateline_with_a_hyphen_names_the_agency(stage, make_draft):
+    draft = run(stage, make_draft(["(NTB) - The government resigned on Friday."]))
+    assert draft.original["outlet"] == "NTB"
+    assert draft.original["evidence"] == ["attribution in the body: '(NTB) -'"]
+
+
+def test_according_to_the_outlets_information_with_possessive(stage, make_draft):
+    draft = run(stage, make_draft(["According to VG's information, the minister will resign."]))
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["evidence"] == ['attribution in the body: "According to VG\'s information"']
+
+
+def test_first_published_in_names_the_outlet(stage, make_draft):
+    draft = run(stage, make_draft(["The interview was first published in Dagbladet."]))
+    assert draft.original["outlet"] == "Dagbladet"
+    assert draft.original["evidence"] == ["attribution in the body: 'first published in Dagbladet.'"]
+
+
+def test_source_word_inside_a_sentence_is_no_attribution(stage, make_draft):
+    draft = make_draft(["Asked who leaked the report, the minister pointed to one source: Dagbladet."])
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
+def test_og_url_names_the_outlet(stage, make_draft):
+    draft = make_draft(["Text."], title="Minister resigns")
+    draft.meta.og_url = "https://www.vg.no/nyheter/i/Kz3Lm/minister-resigns"
+    run(stage, draft)
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["url"] == "https://www.vg.no/nyheter/i/Kz3Lm/minister-resigns"
+    assert draft.original["evidence"] == [
+        "og:url points to https://www.vg.no/nyheter/i/Kz3Lm/minister-resigns"
+    ]
+
+
+def test_canonical_to_the_outlets_front_page_is_no_article_url(stage, make_draft):
+    draft = make_draft(["Text."], title="Minister resigns")
+    draft.meta.canonical_url = "https://www.vg.no/"
+    run(stage, draft)
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["url"] is None
+
+
+def test_link_to_the_outlets_front_page_is_no_article_url(stage, make_draft):
+    draft = make_draft(["Text."], title="Storm in the west – NRK – Archyworldys", host="www.archyworldys.com")
+    draft.meta.links = ("https://www.nrk.no/",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "NRK"
+    assert draft.original["url"] is None
+    assert draft.original["evidence"] == ["title suffix 'NRK'", "link to nrk.no in the page"]
+
+
+def test_links_to_the_republishers_own_site_are_no_evidence(stage, make_draft):
+    draft = make_draft(["(NTB) – The government resigned on Friday."], host="www.nettavisen.no")
+    draft.meta.links = ("https://www.nettavisen.no/nyheter/other-story/s/12-95-3424",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "NTB"
+    assert draft.original["evidence"] == ["attribution in the body: '(NTB) –'"]
+
+
+def test_upper_case_url_slug(stage, make_draft):
+    draft = make_draft(["Text."], title="A story")
+    draft.meta.url = "https://www.archyde.com/The-Minister-Resigns-VG/"
+    run(stage, draft)
+    assert draft.original["outlet"] == "VG"
+
+
+def test_slug_word_that_merely_ends_like_an_outlet_is_no_evidence(stage, make_draft):
+    draft = make_draft(["Text."], title="A healthier lifestyle")
+    draft.meta.url = "https://www.bigbrandsystem.com/how-norwegians-live-a-healthier-lifestyle/"
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
+def test_json_ld_url_is_preferred_over_a_link(stage, make_draft):
+    draft = make_draft(["Text."], title="Floods in Limburg")
+    draft.meta.based_on = ("https://nos.nl/artikel/2388031-floods",)
+    draft.meta.links = ("https://nos.nl/artikel/2388000-earlier-storm",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "NOS"
+    assert draft.original["url"] == "https://nos.nl/artikel/2388031-floods"
+
+
+def test_title_outlet_wins_over_more_frequent_links(stage, make_draft):
+    draft = make_draft(["Text."], title="Minister resigns – VG – Archyworldys", host="www.archyworldys.com")
+    draft.meta.links = ("https://www.nrk.no/norge/a-1.1", "https://www.nrk.no/norge/b-1.2")
+    run(stage, draft)
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["url"] is None
+    assert draft.original["evidence"] == [
+        "title suffix 'VG'",
+        "link to nrk.no in the page (names NRK, not used)",
+        "link to nrk.no in the page (names NRK, not used)",
+    ]
+
+
+def test_most_often_named_outlet_wins(stage, make_draft):
+    draft = make_draft(["Prices rose sharply in March.", "Source: Aftenposten"], title="Prices rise")
+    draft.meta.links = (
+        "https://www.aftenposten.no/okonomi/i/x1/prices",
+        "https://www.vg.no/nyheter/i/y2/other",
+    )
+    run(stage, draft)
+    assert draft.original["outlet"] == "Aftenposten"
+    assert draft.original["url"] == "https://www.aftenposten.no/okonomi/i/x1/prices"

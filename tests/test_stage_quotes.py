@@ -1,3 +1,6 @@
+import pytest
+
+
 def run(stage, make_draft, lines):
     draft = make_draft(lines)
     stage("quotes")(draft)
@@ -68,3 +71,74 @@ def test_stray_mark_in_an_english_original_is_left_as_published(stage, make_draf
     lines = ["”We are ready,” she said."]
     draft = run(stage, make_draft, lines)
     assert draft.lines == lines
+
+
+def test_em_dash_quote(stage, make_draft):
+    draft = run(stage, make_draft, ["— We will not raise taxes this year, says Støre."])
+    assert draft.quotes == [{"text": "We will not raise taxes this year", "speaker": "Støre"}]
+
+
+def test_dash_inside_a_sentence_does_not_open_a_quote(stage, make_draft):
+    lines = ["The deal – worth two billion kroner – was signed on Friday, Equinor said."]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == []
+
+
+def test_speaker_names_with_particles(stage, make_draft):
+    lines = [
+        "– Inflation is still too high, said Luis de Guindos.",
+        "– The virus is spreading fast, said Jaap van Dissel.",
+        "– The models have been right, said Hans von Storch.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [
+        {"text": "Inflation is still too high", "speaker": "Luis de Guindos"},
+        {"text": "The virus is spreading fast", "speaker": "Jaap van Dissel"},
+        {"text": "The models have been right", "speaker": "Hans von Storch"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "says", "said", "told", "tells", "adds", "added", "replied", "replies", "explains", "explained",
+        "writes", "wrote", "stated", "states", "continues", "continued", "emphasizes", "emphasises",
+        "emphasized", "emphasised", "points out", "pointed out",
+    ],
+)  # fmt: skip
+def test_every_speech_verb_attributes_a_dash_quote(stage, make_draft, verb):
+    draft = run(stage, make_draft, [f"– The border will stay open, {verb} Støre."])
+    assert draft.quotes == [{"text": "The border will stay open", "speaker": "Støre"}]
+
+
+def test_speaker_followed_by_a_lower_case_phrase(stage, make_draft):
+    draft = run(stage, make_draft, ["– We have no comment, Equinor said in a statement to NTB."])
+    assert draft.quotes == [{"text": "We have no comment", "speaker": "Equinor"}]
+
+
+def test_negative_temperature_is_not_an_unattributed_quote(stage, make_draft):
+    lines = [
+        "– It is the coldest night this winter, says meteorologist Kari Nilsen.",
+        "–30 degrees was measured in Karasjok.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [{"text": "It is the coldest night this winter", "speaker": "Kari Nilsen"}]
+
+
+def test_closing_mark_before_a_word_is_not_turned_into_an_opening_mark(stage, make_draft):
+    draft = make_draft(["“The negotiations are over ”she said."], outlet="VG")
+    stage("quotes")(draft)
+    assert draft.lines == ["“The negotiations are over ”she said."]
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        ("”We are ready ”, she said.", "“We are ready ”, she said."),
+        ("”We are ready,”she said.", "“We are ready,”she said."),
+    ],
+)
+def test_only_the_opening_stray_mark_is_repaired(stage, make_draft, line, fixed):
+    draft = make_draft([line], outlet="VG")
+    stage("quotes")(draft)
+    assert draft.lines == [fixed]

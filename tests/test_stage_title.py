@@ -132,3 +132,92 @@ def test_every_outlet_in_the_registry_is_found_as_suffix_and_prefix(stage, make_
         prefix = make_draft(title=f"{name}: Ministers meet in Oslo", host="www.archyde.com")
         stage("title")(prefix)
         assert (prefix.title, prefix.original["outlet"]) == ("Ministers meet in Oslo", outlet.name)
+
+
+def test_site_title_pattern_matching_the_whole_title_is_not_removed(stage, make_draft):
+    draft = make_draft(title="Big Farm Online", host="www.bigfarm.example")
+    draft.meta.site = SiteHints(title_patterns=(re.compile(r"\s*\|?\s*Big Farm Online$"),))
+    stage("title")(draft)
+    assert draft.title == "Big Farm Online"
+    assert draft.edits == []
+
+
+def test_em_dash_separators(stage, make_draft):
+    draft = make_draft(title="Storm in the west — NRK — Archyde", host="www.archyde.com")
+    stage("title")(draft)
+    assert draft.title == "Storm in the west"
+    assert draft.original["outlet"] == "NRK"
+
+
+def test_page_title_of_another_outlet_does_not_override_the_known_outlet(stage, make_draft):
+    draft = make_draft(
+        title="Storm hits Western Norway – news Norway – Overview of news from different parts of the country",
+        host="www.archyde.com",
+        outlet="VG",
+    )
+    stage("title")(draft)
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["domain"] == "vg.no"
+
+
+def test_republisher_recognised_from_site_name_unlike_its_domain(stage, make_draft):
+    draft = make_draft(
+        title="Storm in the west – NRK – Time News", host="www.time.news", site_name="Time News"
+    )
+    stage("title")(draft)
+    assert draft.title == "Storm in the west"
+    assert draft.original["outlet"] == "NRK"
+    assert draft.republisher == {"name": "Time News", "domain": "time.news"}
+
+
+def test_suffix_of_another_outlet_does_not_override_the_known_outlet(stage, make_draft):
+    draft = make_draft(title="Government resigns – NRK – Archyde", host="www.archyde.com", outlet="NTB")
+    stage("title")(draft)
+    assert draft.original["outlet"] == "NTB"
+    assert draft.original["domain"] == "ntb.no"
+
+
+def test_prefix_of_another_outlet_does_not_override_the_known_outlet(stage, make_draft):
+    draft = make_draft(title="NRK: Storm in the west", host="www.archyde.com", outlet="VG")
+    stage("title")(draft)
+    assert draft.original["outlet"] == "VG"
+    assert draft.original["domain"] == "vg.no"
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [("VG - Minister resigns after expenses scandal", "VG"), ("NRK – Storm in the west", "NRK")],
+)
+def test_outlet_prefix_with_a_dash(stage, make_draft, title, outlet):
+    draft = make_draft(title=title, host="www.archyde.com")
+    stage("title")(draft)
+    assert draft.title == title.split(" ", 2)[2]
+    assert draft.original["outlet"] == outlet
+
+
+def test_first_paragraph_equal_to_the_title_but_ending_with_an_ellipsis_stays(stage, make_draft):
+    lines = ["Prices rose again in March…", "More text."]
+    draft = make_draft(
+        lines, title="Prices rose again in March… – VG – Archyworldys", host="www.archyworldys.com"
+    )
+    stage("title")(draft)
+    assert draft.lines == lines
+
+
+@pytest.mark.parametrize("first", ["Storm in the west", "Storm in the west – NRK – Archyde"])
+def test_headline_or_raw_title_repeated_as_first_line_is_removed(stage, make_draft, first):
+    draft = make_draft(
+        [first, "The storm reached the coast on Wednesday."],
+        title="Storm in the west – NRK – Archyde",
+        host="www.archyde.com",
+    )
+    stage("title")(draft)
+    assert draft.lines == ["The storm reached the coast on Wednesday."]
+    assert draft.edits[-1]["reason"] == "the headline repeated as the first line of the body"
+
+
+def test_dateline_line_that_only_starts_the_raw_title_stays(stage, make_draft):
+    lines = ["OSLO", "Tram drivers walked out on Monday morning."]
+    draft = make_draft(lines, title="Oslo: Tram strike stops traffic", host="www.example.com")
+    stage("title")(draft)
+    assert draft.lines == lines
