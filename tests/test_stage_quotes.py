@@ -98,6 +98,20 @@ def test_speaker_names_with_particles(stage, make_draft):
     ]
 
 
+def test_speakers_with_two_word_particles_or_a_scandinavian_capital(stage, make_draft):
+    lines = [
+        "– The talks were useful, said Ursula von der Leyen.",
+        "– Rates will stay where they are, Øystein Olsen said.",
+        "– We have done our part, says Åsa Romson.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [
+        {"text": "The talks were useful", "speaker": "Ursula von der Leyen"},
+        {"text": "Rates will stay where they are", "speaker": "Øystein Olsen"},
+        {"text": "We have done our part", "speaker": "Åsa Romson"},
+    ]
+
+
 @pytest.mark.parametrize(
     "verb",
     [

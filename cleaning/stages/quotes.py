@@ -13,7 +13,13 @@ from cleaning.draft import Draft
 from cleaning.registry import Stage, StageContext, register
 
 SPEECH = r"(?:says|said|told|tells|adds|added|replied|replies|explains|explained|writes|wrote|stated|states|continues|continued|emphasizes|emphasises|emphasized|emphasised|points out|pointed out)"
-SPEAKER = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w’'.-]*){0,5}"
+#: A capital, Scandinavian and other Latin-1 ones included ("Øystein", "Åsa", "Érik").
+CAPITAL = "[A-ZÀ-ÖØ-Þ]"
+#: A name of up to six capitalised words, with particles between them ("Ursula von der Leyen").
+SPEAKER = (
+    rf"(?:the\s+)?{CAPITAL}[\w’'.-]*"
+    rf"(?:\s+(?:of\s+|(?:de|van|von)(?:\s+(?:der|den|la|le))?\s+)?{CAPITAL}[\w’'.-]*){{0,5}}"
+)
 ADVERB = r"(?:also\s+|then\s+|further\s+|now\s+)?"
 #: Up to three lower-case words naming the speaker's role ("says operations manager Kari Nilsen").
 ROLE = r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
