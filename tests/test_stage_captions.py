@@ -1,3 +1,5 @@
+import pytest
+
 SEED_CAPTIONS = [
     "MEET: Foreign Minister Antony Blinken (left) and his Russian counterpart Sergey Lavrov in Geneva on Friday.",
     "READY: Russian tanks and artillery are ready at Elnya near the Ukrainian border.",
@@ -87,3 +89,135 @@ def test_datelines_acronyms_and_letters_are_not_captions_even_in_a_vg_copy(stage
     draft = make_draft(lines, outlet="VG")
     stage("captions")(draft)
     assert draft.lines == lines
+
+
+def test_reason_notes_a_lead_in_echoed_in_the_caption(stage, make_draft):
+    hopes = "HOPES: Zelensky (left) says there is still hope for a diplomatic solution."
+    draft = make_draft([SEED_CAPTIONS[2], hopes, "Blinken flew home on Saturday."], outlet="VG")
+    stage("captions")(draft)
+    assert draft.captions == [SEED_CAPTIONS[2], hopes]
+    assert ["repeats a word" in e["reason"] for e in draft.edits] == [True, True]
+
+
+def test_each_photo_word_marks_a_caption_without_a_caption_outlet(stage, make_draft):
+    captions = [
+        "TALKS: Foreign Minister Antony Blinken (left) and Sergey Lavrov in Geneva on Friday.",
+        "VISIT: Anniken Huitfeldt (t.v.) and Antony Blinken in Washington on Thursday.",
+        "WELCOME: Jonas Gahr Støre (t.h.) greets the Swedish prime minister in Oslo.",
+        "RESCUE: Firefighters in the picture carry a woman out of the flooded house.",
+        "PROUD: The photo shows the team celebrating in the dressing room after the final.",
+        "HAPPY: Nina Olsen photographed at her home in Tromsø on Monday.",
+    ]
+    body = "The storm hit the coast on Sunday night."
+    draft = make_draft([body, *captions])
+    stage("captions")(draft)
+    assert draft.lines == [body]
+    assert draft.captions == captions
+
+
+def test_lead_in_with_accented_capitals_is_a_caption(stage, make_draft):
+    line = "CAFÉ OWNER: Lise Berg pictured outside her café in Bergen on Monday."
+    draft = make_draft([line, "The café reopened in May."])
+    stage("captions")(draft)
+    assert draft.captions == [line]
+    assert draft.lines == ["The café reopened in May."]
+
+
+def test_editorial_lead_ins_stay_even_with_a_second_signal(stage, make_draft):
+    lines = [
+        "UPDATED: The article has been updated with comments from the Ministry of Justice.",
+        "NEWS ANALYSIS: Why the talks in Geneva were always going to fail.",
+        "CORRECTION: An earlier version of this article said the photo was taken in Oslo.",
+    ]
+    draft = make_draft(lines, outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == lines
+    assert draft.captions == []
+
+
+def test_two_letter_lead_in_is_a_label_not_a_caption(stage, make_draft):
+    lines = ["US: The embassy in Kyiv told its staff to leave the country on Sunday."]
+    draft = make_draft(list(lines), outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == lines
+
+
+def test_long_all_caps_run_is_not_a_caption_lead_in(stage, make_draft):
+    lines = ["THIS IS WHAT THE GOVERNMENT WANTS TO DO: Cut electricity bills for households by half."]
+    draft = make_draft(list(lines), outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == lines
+
+
+def test_lead_in_without_a_closing_full_stop_is_a_crosshead(stage, make_draft):
+    lines = ["WAR FEARS: Russia has massed troops on the border", "The talks continue on Friday."]
+    draft = make_draft(list(lines), outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == lines
+
+
+def test_lead_in_paragraph_of_many_sentences_is_body_text(stage, make_draft):
+    lines = [
+        "CRITICISM: The opposition is furious. The minister rejects the criticism. "
+        "She will answer questions in the Storting on Tuesday. The vote is on Thursday."
+    ]
+    draft = make_draft(list(lines), outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == lines
+
+
+def test_lead_in_paragraph_longer_than_a_caption_is_body_text(stage, make_draft):
+    line = (
+        "CRITICISM: The opposition parties in the Storting reacted furiously on Wednesday to the "
+        "government's decision to postpone the long-promised reform of the electricity support scheme "
+        "until after the autumn budget negotiations, saying that households in the south of the country "
+        "cannot wait another winter for help with their bills; the minister, for her part, insisted that "
+        "the delay was necessary to get the details right and promised a proposal before Christmas."
+    )
+    assert len(line) > 400 and line.count(". ") == 0
+    draft = make_draft([line], outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == [line]
+
+
+def test_long_paragraphs_opening_with_credit_words_are_not_credits(stage, make_draft):
+    lines = [
+        "Image: That is what worries the party leadership most ahead of the autumn election, "
+        "several sources tell the newspaper.",
+        "© Copyright 2022 Archyworldys. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed.",
+        "Tags: Norway, Politics",
+    ]
+    draft = make_draft(list(lines))
+    stage("captions")(draft)
+    assert draft.lines == lines
+    assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE: The ministry has since confirmed that the photo was taken on Friday.",
+        "BREAKING: Police have closed the E18 motorway after a serious accident.",
+        "BREAKING NEWS: The prime minister has resigned, according to several sources.",
+        "EXCLUSIVE: The documents show that the minister knew about the problem in March.",
+        "ANALYSIS: The election result leaves the government weaker than ever.",
+        "OPINION: The new toll road is a bad deal for the people of Bergen.",
+        "COMMENT: The government has chosen the easy way out again.",
+        "EDITORIAL: The budget agreement is a victory for common sense.",
+        "EDITOR'S NOTE: The photo in this article has been replaced.",
+        "EDITOR’S NOTE: The photo in this article has been replaced.",
+        "CLARIFICATION: The woman in the picture is not the suspect.",
+        "WATCH: The moment the bridge collapsed was caught on camera.",
+        "LIVE: Follow the press conference with the health minister here.",
+        "READ MORE: The full photo series from the royal visit to Tromsø.",
+        "NOTE: The interview has been shortened and edited for clarity.",
+        "FACT CHECK: The claim that the photo shows Oslo is false.",
+        "REVIEW: The new crime series from Bergen is worth watching.",
+    ],
+)
+def test_editorial_lead_in_in_a_caption_outlet_copy_stays(stage, make_draft, line):
+    draft = make_draft([line], outlet="VG")
+    stage("captions")(draft)
+    assert draft.lines == [line]
+    assert draft.captions == []

@@ -1,3 +1,5 @@
+import pytest
+
 from cleaning.draft import SiteHints
 
 
@@ -100,3 +102,124 @@ def test_the_word_advertisement_in_a_sentence_stays(stage, make_draft):
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+def test_phrase_lines_match_whatever_the_case_and_list_marker(stage, make_draft):
+    residue = ["ADVERTISEMENT", "• Share this article", "- READ MORE"]
+    text = "The minister presented the budget on Thursday."
+    draft = make_draft([residue[0], text, *residue[1:]])
+    stage("residue")(draft)
+    assert draft.lines == [text]
+    assert [e["before"] for e in draft.edits] == residue
+
+
+def test_pointer_and_prompt_variants(stage, make_draft):
+    residue = [
+        "See also: Electricity prices hit record high",
+        "Read more: The government falls",
+        "Listen to the whole interview in the player.",
+        "Check out the pictures from the match below:",
+        "Read the full story with a subscription.",
+        "Updated 3 hours ago",
+        "Published 21.01.2022 14:32",
+        "Last updated January 21, 2022",
+        "Les også: Regjeringen går av",
+        "Lesen Sie auch: Die Regierung stürzt",
+    ]
+    text = "Støre said the government would present a new proposal in March."
+    draft = make_draft([text, *residue])
+    stage("residue")(draft)
+    assert draft.lines == [text]
+    assert [e["before"] for e in draft.edits] == residue
+
+
+def test_author_bio_is_removed_only_in_the_last_three_paragraphs(stage, make_draft):
+    body = [
+        "A Moscow court on Monday extended the detention of the reporter Alsu Ivanova.",
+        "Her employer called the decision absurd.",
+        "Ivanova is a journalist who has covered the Kremlin for twenty years.",
+    ]
+    residue = [
+        "Hannah Weber is a senior writer at Archyworldys. She covers Europe.",
+        "Share this article",
+        "Leave a Reply",
+    ]
+    draft = make_draft(body + residue)
+    stage("residue")(draft)
+    assert draft.lines == body
+    assert [e["before"] for e in draft.edits] == residue
+
+
+def test_advertisement_label_glued_to_quotation_marks(stage, make_draft):
+    draft = make_draft(
+        [
+            "The minister said: “The budget is ready.”ADVERTISEMENTThe opposition disagreed.",
+            "Prices rose.ADVERTISEMENT“We cannot wait,” said the minister.",
+        ]
+    )
+    stage("residue")(draft)
+    assert draft.lines == [
+        "The minister said: “The budget is ready.” The opposition disagreed.",
+        "Prices rose. “We cannot wait,” said the minister.",
+    ]
+
+
+def test_advertisement_label_followed_by_a_colon_is_not_cut(stage, make_draft):
+    lines = ["ADVERTISEMENT: This content is produced in collaboration with Norsk Tipping."]
+    draft = make_draft(list(lines))
+    stage("residue")(draft)
+    assert draft.lines == lines
+    assert draft.edits == []
+
+
+INTERFACE_LINES = [
+    "Share",
+    "Share this",
+    "Tweet",
+    "Facebook",
+    "Twitter",
+    "WhatsApp",
+    "Email",
+    "Print",
+    "Leave a Comment",
+    "Cancel reply",
+    "Post Comment",
+    "Your email address will not be published. Required fields are marked *",
+    "Required fields are marked *",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Related posts",
+    "Related articles",
+    "You may also like",
+    "Share on Twitter",
+    "Share on WhatsApp",
+    "Share via Email",
+    "Read also",
+    "Also read:",
+    "NEW",
+    "By",
+    "Published",
+    "Updated",
+    "About the author",
+    "Akkurat oppdatert",
+    "Les også:",
+]
+
+
+@pytest.mark.parametrize("residue", INTERFACE_LINES)
+def test_interface_line_between_paragraphs_is_removed(stage, make_draft, residue):
+    body = ["Støre met the unions on Monday.", "The talks will continue after the weekend."]
+    draft = make_draft([body[0], residue, body[1]])
+    stage("residue")(draft)
+    assert draft.lines == body
+    assert [e["before"] for e in draft.edits] == [residue]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "residue"),
+    [("VG", "VG+"), ("Aftenposten", "Subscriber"), ("NRK", "Share article"), ("NRK", "Show more")],
+)
+def test_outlet_interface_line_is_removed_from_its_copies(stage, make_draft, outlet, residue):
+    body = ["Støre met the unions on Monday.", "The talks will continue after the weekend."]
+    draft = make_draft([body[0], residue, body[1]], outlet=outlet)
+    stage("residue")(draft)
+    assert draft.lines == body
