@@ -164,8 +164,15 @@ def test_advertisement_label_glued_to_quotation_marks(stage, make_draft):
     ]
 
 
-def test_advertisement_label_followed_by_a_colon_is_not_cut(stage, make_draft):
-    lines = ["ADVERTISEMENT: This content is produced in collaboration with Norsk Tipping."]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ADVERTISEMENT: This content is produced in collaboration with Norsk Tipping.",
+        "ADVERTISEMENTS on buses and trams were banned in Oslo in 2019.",
+    ],
+)
+def test_advertisement_label_followed_by_a_colon_or_more_capitals_is_not_cut(stage, make_draft, line):
+    lines = [line]
     draft = make_draft(list(lines))
     stage("residue")(draft)
     assert draft.lines == lines

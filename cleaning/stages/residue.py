@@ -17,8 +17,10 @@ def normalize_phrase(text: str) -> str:
 
 
 TAIL_PARAGRAPHS = 3
-#: An advertisement label glued to the text around it: "ADVERTISEMENTThe minister said …".
-GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z“\"]|$)")
+#: An advertisement label glued to the text around it: "ADVERTISEMENTThe minister said …". The
+#: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
+#: is no label.
+GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
 
 
 @dataclass(frozen=True)
