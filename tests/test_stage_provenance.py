@@ -207,6 +207,14 @@ def test_upper_case_url_slug(stage, make_draft):
     assert draft.original["outlet"] == "VG"
 
 
+def test_url_slug_spells_an_outlet_without_its_letters_outside_ascii(stage, make_draft):
+    draft = make_draft(["Text."], title="Oil fund grows")
+    draft.meta.url = "https://www.archyde.com/oil-fund-grows-again-dagens-naeringsliv/"
+    run(stage, draft)
+    assert draft.original["outlet"] == "DN"  # Dagens Næringsliv
+    assert draft.original["evidence"] == ["URL slug ends with '-dagens-naeringsliv'"]
+
+
 def test_slug_word_that_merely_ends_like_an_outlet_is_no_evidence(stage, make_draft):
     draft = make_draft(["Text."], title="A healthier lifestyle")
     draft.meta.url = "https://www.bigbrandsystem.com/how-norwegians-live-a-healthier-lifestyle/"

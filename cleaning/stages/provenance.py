@@ -13,7 +13,7 @@ from collections import Counter
 from urllib.parse import SplitResult, urlsplit
 
 from cleaning.draft import Draft
-from cleaning.names import is_ordinary_word
+from cleaning.names import fold_diacritics, is_ordinary_word
 from cleaning.outlets import Outlet, OutletRegistry
 from cleaning.registry import Stage, StageContext, register
 
@@ -30,7 +30,8 @@ URL_SPLIT_SPECIAL = ("\t", "\r", "\n", "[", "]")
 
 
 def _slug(text: str) -> str:
-    return SLUG_SEPARATOR.sub("-", text.casefold()).strip("-")
+    """As a URL slug writes a name: "Dagens Næringsliv" → "dagens-naeringsliv"."""
+    return SLUG_SEPARATOR.sub("-", fold_diacritics(text).casefold()).strip("-")
 
 
 def _split(url: str) -> SplitResult | None:
