@@ -98,6 +98,18 @@ def test_speaker_names_with_particles(stage, make_draft):
     ]
 
 
+def test_a_phrase_after_a_comma_following_the_speaker(stage, make_draft):
+    lines = [
+        "– The talks were useful, said Blinken, adding that more meetings are planned.",
+        "– We will not back down, Lavrov said, according to RIA Novosti.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [
+        {"text": "The talks were useful", "speaker": "Blinken"},
+        {"text": "We will not back down", "speaker": "Lavrov"},
+    ]
+
+
 def test_speakers_with_two_word_particles_or_a_scandinavian_capital(stage, make_draft):
     lines = [
         "– The talks were useful, said Ursula von der Leyen.",

@@ -23,11 +23,12 @@ SPEAKER = (
 ADVERB = r"(?:also\s+|then\s+|further\s+|now\s+)?"
 #: Up to three lower-case words naming the speaker's role ("says operations manager Kari Nilsen").
 ROLE = r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-#: A dash quote: opens a paragraph or follows a sentence, runs to ", said NAME" or ", NAME said".
+#: A dash quote: opens a paragraph or follows a sentence, runs to ", said NAME" or ", NAME said",
+#: which a lower-case phrase may follow (", said Blinken, adding that …").
 DASH_QUOTE = re.compile(
     rf"(?:^|(?<=[.!?]\s))[–—]\s*(?P<text>[^–—]+?),\s+"
     rf"(?:{ADVERB}{SPEECH}\s+{ROLE}(?P<after>{SPEAKER})|(?P<before>{SPEAKER})\s+{ADVERB}{SPEECH})"
-    rf"(?:\s+[a-z][^.!?]*)?[.!?]?(?=\s|$)"
+    rf"(?:,?\s+[a-z][^.!?]*)?[.!?]?(?=\s|$)"
 )
 UNATTRIBUTED = re.compile(r"^[–—]\s+(?P<text>\S.*)$")
 #: "— Name (@handle) November 1, 2019": the signature line of an embedded tweet, not a quote.
