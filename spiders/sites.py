@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from cleaning.draft import SiteHints
 from cleaning.errors import ConfigError
-from cleaning.yamlconfig import expect, expect_keys, load_yaml
+from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 SITE_KEYS = {
     "name",
@@ -32,8 +32,7 @@ def _patterns(values: list, path: Path, key: str) -> tuple[re.Pattern, ...]:
 
 
 def _strings(data: dict, key: str, path: Path) -> tuple[str, ...]:
-    values = expect(data.get(key) or [], list, path, key)
-    return tuple(expect(v, str, path, f"{key}[{i}]") for i, v in enumerate(values))
+    return tuple(expect_strings(data.get(key) or [], path, key))
 
 
 @dataclass(frozen=True)

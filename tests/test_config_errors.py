@@ -76,6 +76,9 @@ def test_site_config_errors_name_the_key(tmp_path):
     path.write_text("name: X\ndomains: [x.com]\nlistings: [https://x.com/]\narticle_urls: ['.']\nstart: []\n")
     with pytest.raises(ConfigError, match=r"site\.yaml: start: unknown key"):
         SiteConfig.load(path)
+    path.write_text("name: X\ndomains: [x.com, No]\nlistings: [https://x.com/]\narticle_urls: ['.']\n")
+    with pytest.raises(ConfigError, match=r"site\.yaml: domains\[1\]: expected a string, got bool False"):
+        SiteConfig.load(path)
 
 
 def test_yaml_is_loaded_safely(tmp_path):
