@@ -26,9 +26,9 @@ from pathlib import Path
 from corruption.damage import DamagedBody, Damager, headline_of
 from corruption.score import TITLE, diagnose_name, diagnose_variant, judge, replay
 
-from cleaning import default_cleaner
-from cleaning.extract import normalize_space
-from cleaning.language import detect_language
+from republished.cleaning import default_cleaner
+from republished.cleaning.extract import normalize_space
+from republished.cleaning.language import detect_language
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "aeb"

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cleaning import clean_page  # noqa: E402
+from republished.cleaning import clean_page  # noqa: E402
 from tests.processes import scrapy_command  # noqa: E402
 from tests.servers import MirrorProxy  # noqa: E402
 from tests.sitegen import write_site, write_site_config  # noqa: E402

@@ -25,7 +25,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))  # dedup/, until it is an installed package
 
-from dedup.index import DEFAULT_MAX_DISTANCE, DEFAULT_PROBE_RADIUS, DuplicateIndex  # noqa: E402
+from republished.dedup.index import DEFAULT_MAX_DISTANCE, DEFAULT_PROBE_RADIUS, DuplicateIndex  # noqa: E402
 
 
 def parse_size(text: str) -> int:

@@ -28,7 +28,7 @@ from wordfreq import top_n_list
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))  # dedup/, until it is an installed package
 
-from dedup.index import BandScheme, hamming  # noqa: E402
+from republished.dedup.index import BandScheme, hamming  # noqa: E402
 
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "aeb"
 

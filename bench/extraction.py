@@ -27,9 +27,9 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 
-from cleaning import PageError, clean_page, default_cleaner
-from cleaning.evaluation import PageScores, aggregate, page_scores
-from cleaning.extract import extract
+from republished.cleaning import PageError, clean_page, default_cleaner
+from republished.cleaning.evaluation import PageScores, aggregate, page_scores
+from republished.cleaning.extract import extract
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "aeb"

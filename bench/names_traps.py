@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from cleaning import default_cleaner
+from republished.cleaning import default_cleaner
 
 CASES = Path(__file__).resolve().parent / "names_traps.json"
 

@@ -28,9 +28,9 @@ from extraction import (
     write_report,
 )
 
-from cleaning import PageError, default_cleaner
-from cleaning.language import common_words, detect_language
-from cleaning.pipeline import Cleaner
+from republished.cleaning import PageError, default_cleaner
+from republished.cleaning.language import common_words, detect_language
+from republished.cleaning.pipeline import Cleaner
 
 TARGET_RATIO = 1.3
 #: Any fixed value: both paths get it, so records compare whole.

@@ -19,9 +19,9 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import examine_meta, extract_meta_json
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, decode_file, is_dubious_html
 
-from cleaning.draft import PageMeta
-from cleaning.errors import PageError
-from cleaning.timing import Stopwatch
+from republished.cleaning.draft import PageMeta
+from republished.cleaning.errors import PageError
+from republished.cleaning.timing import Stopwatch
 
 
 @dataclass(frozen=True)

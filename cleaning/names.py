@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from english_words import get_english_words_set
 from rapidfuzz.distance import JaroWinkler
 
-from cleaning.frequency import english_zipf_at_least
+from republished.cleaning.frequency import english_zipf_at_least
 
 #: Word-level caches are bounded: a long crawl meets an unbounded number of words.
 CACHE_SIZE = 1 << 16

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
+from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 OUTLET_KEYS = {"name", "aliases", "page_titles", "domain", "country", "language", "agency", "caption_leadins"}
 

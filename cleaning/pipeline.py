@@ -1,20 +1,21 @@
 """The Cleaner: extraction plus the named stages listed in a pipeline YAML file."""
 
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
-import cleaning.stages  # noqa: F401  (registers the stages)
-from cleaning.draft import Draft, PageMeta, SiteHints
-from cleaning.errors import ConfigError
-from cleaning.extract import ExtractionOptions, extract, normalize_space, page_host
-from cleaning.outlets import OutletRegistry
-from cleaning.record import build_record
-from cleaning.registry import Stage, StageContext, build_stage
-from cleaning.timing import Stopwatch
-from cleaning.translation import machine_translation
-from cleaning.yamlconfig import expect, expect_keys, load_yaml
+import republished.cleaning.stages  # noqa: F401  (registers the stages)
+from republished.cleaning.draft import Draft, PageMeta, SiteHints
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.extract import ExtractionOptions, extract, normalize_space, page_host
+from republished.cleaning.outlets import OutletRegistry
+from republished.cleaning.record import build_record
+from republished.cleaning.registry import Stage, StageContext, build_stage
+from republished.cleaning.timing import Stopwatch
+from republished.cleaning.translation import machine_translation
+from republished.cleaning.yamlconfig import as_path, expect, expect_keys, load_yaml
 
-DEFAULT_PIPELINE = Path(__file__).parent / "data" / "pipeline.yaml"
+DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
 PIPELINE_KEYS = {"outlets", "extraction", "stages", "machine_translation", "min_article_words"}
 MT_DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "dash_quote_weight": 0.2}
 
@@ -33,8 +34,8 @@ class Cleaner:
         self.min_article_words = min_article_words
 
     @classmethod
-    def from_yaml(cls, path: str | Path = DEFAULT_PIPELINE) -> "Cleaner":
-        path = Path(path)
+    def from_yaml(cls, path: str | Traversable = DEFAULT_PIPELINE) -> "Cleaner":
+        path = as_path(path)
         data = expect(load_yaml(path), dict, path, "")
         expect_keys(data, PIPELINE_KEYS, {"stages"}, path, "")
         outlets = OutletRegistry.load(

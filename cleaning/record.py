@@ -3,8 +3,8 @@
 import hashlib
 from datetime import UTC, datetime
 
-from cleaning.draft import Draft
-from cleaning.fingerprint import content_fingerprint
+from republished.cleaning.draft import Draft
+from republished.cleaning.fingerprint import content_fingerprint
 
 SCHEMA_VERSION = "1.0"
 

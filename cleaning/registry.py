@@ -6,12 +6,12 @@ called on a Draft. A new repair is one stage module, one YAML entry, one fixture
 
 import inspect
 from dataclasses import dataclass
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import ClassVar
 
-from cleaning.draft import Draft
-from cleaning.errors import ConfigError
-from cleaning.outlets import OutletRegistry
+from republished.cleaning.draft import Draft
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.outlets import OutletRegistry
 
 STAGES: dict[str, type["Stage"]] = {}
 
@@ -20,10 +20,10 @@ STAGES: dict[str, type["Stage"]] = {}
 class StageContext:
     """Shared resources a stage may need, resolved relative to the pipeline file."""
 
-    base_dir: Path
+    base_dir: Traversable
     outlets: OutletRegistry
 
-    def path(self, name: str) -> Path:
+    def path(self, name: str) -> Traversable:
         return self.base_dir / name
 
 
@@ -44,7 +44,7 @@ def register(cls: type[Stage]) -> type[Stage]:
     return cls
 
 
-def build_stage(entry: dict, context: StageContext, path: Path, key: str) -> Stage:
+def build_stage(entry: dict, context: StageContext, path: Traversable, key: str) -> Stage:
     options = dict(entry)
     name = options.pop("stage", None)
     if not isinstance(name, str):

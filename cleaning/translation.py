@@ -3,7 +3,7 @@
 import math
 import re
 
-from cleaning.draft import Draft
+from republished.cleaning.draft import Draft
 
 DASH_QUOTE = re.compile(r"^[–—]\s")
 #: Codes that name the same language for this comparison (Norwegian written standards).

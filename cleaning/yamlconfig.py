@@ -1,15 +1,21 @@
 """Safe YAML loading with errors that name the file and the key."""
 
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from cleaning.errors import ConfigError
+from republished.cleaning.errors import ConfigError
 
 
-def load_yaml(path: str | Path) -> Any:
-    path = Path(path)
+def as_path(path: str | Traversable) -> Traversable:
+    """A file named by a string, or package data as importlib.resources gives it (also inside an egg)."""
+    return Path(path) if isinstance(path, str) else path
+
+
+def load_yaml(path: str | Traversable) -> Any:
+    path = as_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

@@ -9,7 +9,7 @@ import argparse
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.exceptions import UsageError
 
-from spiders.saved import SavedPagesSpider
+from republished.spiders.saved import SavedPagesSpider
 
 
 class Command(BaseRunSpiderCommand):

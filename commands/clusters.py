@@ -22,8 +22,8 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from trafilatura.deduplication import content_fingerprint
 
-from cleaning.record import content_hash
-from dedup import DuplicateIndex
+from republished.cleaning.record import content_hash
+from republished.dedup import DuplicateIndex
 
 UNKNOWN = "(unknown)"
 

@@ -1,6 +1,6 @@
 """Exact and near-duplicate detection across sites and runs, kept in a SQLite file.
 
-    from dedup import DuplicateIndex
+    from republished.dedup import DuplicateIndex
 
     with DuplicateIndex("state/duplicates.sqlite") as index:
         assignment = index.add(record["url"], record["content_hash"], record["fingerprint"])
@@ -9,7 +9,7 @@
 No Scrapy here: pipelines/dedup.py is the crawl's adapter, commands/clusters.py the report.
 """
 
-from dedup.index import (
+from republished.dedup.index import (
     DEFAULT_BANDS,
     DEFAULT_MAX_DISTANCE,
     DEFAULT_PROBE_RADIUS,

@@ -9,7 +9,7 @@ duplicates added at the same instant by two processes may each found a cluster.
 
 from __future__ import annotations
 
-from dedup.index import DEFAULT_MAX_DISTANCE, Assignment, BandScheme, parse_fingerprint
+from republished.dedup.index import DEFAULT_MAX_DISTANCE, Assignment, BandScheme, parse_fingerprint
 
 
 class RedisDuplicateIndex:

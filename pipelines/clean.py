@@ -6,9 +6,9 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from cleaning import Cleaner, PageError
-from cleaning.pipeline import DEFAULT_PIPELINE
-from spiders.sites import SiteRegistry
+from republished.cleaning import Cleaner, PageError
+from republished.cleaning.pipeline import DEFAULT_PIPELINE
+from republished.spiders.sites import SiteRegistry
 
 logger = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from dedup import DEFAULT_MAX_DISTANCE, DuplicateIndex
-from dedup.redis_index import RedisDuplicateIndex
+from republished.dedup import DEFAULT_MAX_DISTANCE, DuplicateIndex
+from republished.dedup.redis_index import RedisDuplicateIndex
 
 logger = logging.getLogger(__name__)
 

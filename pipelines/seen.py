@@ -7,7 +7,7 @@ An article is marked as seen only once the feed exporter has written it
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from store.seen import SeenEntry, open_seen_store, version_id
+from republished.store.seen import SeenEntry, open_seen_store, version_id
 
 
 class SeenPipeline:

@@ -1,15 +1,16 @@
 """Validate each record against the JSON Schema before export; never write one half-formed."""
 
 import json
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from jsonschema import Draft202012Validator
 from scrapy.exceptions import DropItem
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "record.schema.json"
+SCHEMA_PATH = files("republished.schema") / "record.schema.json"
 
 
-def load_validator(path: Path = SCHEMA_PATH) -> Draft202012Validator:
+def load_validator(path: Traversable = SCHEMA_PATH) -> Draft202012Validator:
     schema = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)

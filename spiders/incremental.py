@@ -6,7 +6,7 @@ from email.utils import parsedate_to_datetime
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from store.seen import open_seen_store
+from republished.store.seen import open_seen_store
 
 
 def normalize_date(value: str | None) -> str | None:

@@ -15,11 +15,11 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from extensions.accounting import url_outcome
-from spiders.discovery import MalformedDocument, read_feed, read_sitemap
-from spiders.incremental import normalize_date
-from spiders.items import Page
-from spiders.sites import SiteConfig, SiteRegistry
+from republished.extensions.accounting import url_outcome
+from republished.spiders.discovery import MalformedDocument, read_feed, read_sitemap
+from republished.spiders.incremental import normalize_date
+from republished.spiders.items import Page
+from republished.spiders.sites import SiteConfig, SiteRegistry
 
 
 class RepublishedSpider(scrapy.Spider):
@@ -40,7 +40,7 @@ class RepublishedSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         sites_dir = crawler.settings.get("SITES_DIR")
         if spider.site_arg:
-            chosen = SiteRegistry.from_dir(sites_dir).named(spider.site_arg, sites_dir)
+            chosen = SiteRegistry.from_dir(sites_dir).named(spider.site_arg)
             spider.sites = {site.name: site for site in chosen}
         if spider.urls_file:
             spider.url_list = _read_url_list(spider.urls_file)

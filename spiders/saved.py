@@ -14,7 +14,7 @@ from typing import ClassVar
 
 import scrapy
 
-from spiders.items import Page
+from republished.spiders.items import Page
 
 HTML_SUFFIXES = (".html", ".htm")
 

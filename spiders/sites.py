@@ -2,15 +2,19 @@
 
 import re
 from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cleaning.draft import SiteHints
-from cleaning.errors import ConfigError
-from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
+from republished.cleaning.draft import SiteHints
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.yamlconfig import as_path, expect, expect_keys, expect_strings, load_yaml
 
+BUNDLED_SITES = files("republished.sites")
 SITE_KEYS = {
     "name",
+    "title_patterns",
     "domains",
     "sitemaps",
     "feeds",
@@ -21,7 +25,7 @@ SITE_KEYS = {
 }
 
 
-def _patterns(values: list, path: Path, key: str) -> tuple[re.Pattern, ...]:
+def _patterns(values: list, path: Traversable, key: str) -> tuple[re.Pattern, ...]:
     patterns = []
     for i, value in enumerate(values):
         try:
@@ -31,7 +35,7 @@ def _patterns(values: list, path: Path, key: str) -> tuple[re.Pattern, ...]:
     return tuple(patterns)
 
 
-def _strings(data: dict, key: str, path: Path) -> tuple[str, ...]:
+def _strings(data: dict, key: str, path: Traversable) -> tuple[str, ...]:
     return tuple(expect_strings(data.get(key) or [], path, key))
 
 
@@ -46,10 +50,12 @@ class SiteConfig:
     listing_urls: tuple[re.Pattern, ...] = ()
     title_patterns: tuple[re.Pattern, ...] = ()
     boilerplate: tuple[str, ...] = ()
+    #: The file's name without .yaml, which `-a site=` also accepts.
+    stem: str = ""
 
     @classmethod
-    def load(cls, path: str | Path) -> "SiteConfig":
-        path = Path(path)
+    def load(cls, path: str | Traversable) -> "SiteConfig":
+        path = as_path(path)
         data = expect(load_yaml(path), dict, path, "")
         expect_keys(data, SITE_KEYS, {"name", "domains", "article_urls"}, path, "")
         config = cls(
@@ -64,6 +70,7 @@ class SiteConfig:
             listing_urls=_patterns(data.get("listing_urls") or [], path, "listing_urls"),
             title_patterns=_patterns(data.get("title_patterns") or [], path, "title_patterns"),
             boilerplate=_strings(data, "boilerplate", path),
+            stem=path.name.removesuffix(".yaml").removesuffix(".yml"),
         )
         if not config.domains:
             raise ConfigError(path, "domains", "at least one domain is needed")
@@ -93,34 +100,34 @@ class SiteConfig:
 class SiteRegistry:
     """All site configs of a folder, found by name or by the domain of a URL."""
 
-    def __init__(self, sites: list[SiteConfig]):
-        self.sites = sites
+    def __init__(self, sites: list[SiteConfig], directory: Traversable | None = None):
+        self.sites, self.directory = sites, directory
 
     @classmethod
-    def from_dir(cls, directory: str | Path) -> "SiteRegistry":
-        directory = Path(directory)
-        if not directory.is_dir():
-            return cls([])
-        return cls([SiteConfig.load(path) for path in sorted(directory.glob("*.yaml"))])
+    def from_dir(cls, directory: str | Traversable | None) -> "SiteRegistry":
+        """The sites of a folder; None is the bundled sites (package data, also inside an egg)."""
+        folder = BUNDLED_SITES if directory is None else as_path(directory)
+        if not folder.is_dir():
+            raise ConfigError(directory, None, "SITES_DIR is not a folder")
+        files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+        return cls([SiteConfig.load(f) for f in files], folder)
 
-    def named(self, names: str, directory: str | Path) -> list[SiteConfig]:
+    def named(self, names: str) -> list[SiteConfig]:
         """Sites for a `-a site=` argument: 'all', a comma-separated list of names or file stems, or paths."""
         if names.strip() == "all":
             return list(self.sites)
         chosen = []
         for name in (n.strip() for n in names.split(",") if n.strip()):
-            if name.endswith((".yaml", ".yml")) and Path(name).is_file():
+            if name.endswith((".yaml", ".yml")):
+                if not Path(name).is_file():
+                    raise ValueError(f"site file {name!r} does not exist")
                 chosen.append(SiteConfig.load(name))
                 continue
-            path = Path(directory) / f"{name}.yaml"
-            match = [s for s in self.sites if s.name.casefold() == name.casefold()]
-            if path.is_file():
-                chosen.append(SiteConfig.load(path))
-            elif match:
-                chosen.append(match[0])
-            else:
-                known = ", ".join(sorted(p.stem for p in Path(directory).glob("*.yaml")))
-                raise ValueError(f"unknown site {name!r}: no {path} (known: {known or 'none'})")
+            match = [s for s in self.sites if name.casefold() in (s.name.casefold(), s.stem.casefold())]
+            if not match:
+                known = ", ".join(sorted(s.stem for s in self.sites))
+                raise ValueError(f"unknown site {name!r} (known: {known or 'none'})")
+            chosen.append(match[0])
         return chosen
 
     def for_url(self, url: str) -> SiteConfig | None:

@@ -2,9 +2,9 @@ import os
 
 import pytest
 
-from cleaning.draft import Draft, PageMeta
-from cleaning.pipeline import DEFAULT_PIPELINE, default_cleaner
-from cleaning.registry import Stage
+from republished.cleaning.draft import Draft, PageMeta
+from republished.cleaning.pipeline import DEFAULT_PIPELINE, default_cleaner
+from republished.cleaning.registry import Stage
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -45,7 +45,7 @@ def make_draft():
         )
         draft.language = language
         if outlet:
-            from cleaning.outlets import OutletRegistry
+            from republished.cleaning.outlets import OutletRegistry
 
             registry = OutletRegistry.load(DEFAULT_PIPELINE.parent / "outlets.yaml")
             draft.original.update(registry.find(outlet).as_original())

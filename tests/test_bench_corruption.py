@@ -11,7 +11,7 @@ sys.path.append(str(Path(__file__).resolve().parent.parent / "bench"))
 from corruption.damage import Line
 from corruption.score import diagnose_name
 
-from cleaning import default_cleaner
+from republished.cleaning import default_cleaner
 
 BODY = [
     "Prime Minister Jonas Gahr Støre said on Monday that the budget would pass.",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from trafilatura.deduplication import content_fingerprint
 
-from cleaning.record import content_hash
+from republished.cleaning.record import content_hash
 from tests.test_dedup import BUS_CRASH, BUS_CRASH_OTHER_TRANSLATION, TRUCK_CRASH
 
 REPO = Path(__file__).resolve().parent.parent

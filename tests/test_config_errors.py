@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from cleaning import Cleaner, ConfigError
-from cleaning.pipeline import DEFAULT_PIPELINE
-from spiders.sites import SiteConfig
+from republished.cleaning import Cleaner, ConfigError
+from republished.cleaning.pipeline import DEFAULT_PIPELINE
+from republished.spiders.sites import SiteConfig
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import tempfile
 
 import pytest
 
-from pipelines.validate import load_validator, record_problems
+from republished.pipelines.validate import load_validator, record_problems
 from tests.samples import ROOT, SAMPLES, expected_records
 from tests.servers import MirrorProxy
 

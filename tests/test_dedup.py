@@ -12,9 +12,9 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 from trafilatura.deduplication import content_fingerprint
 
-from cleaning.record import content_hash
-from dedup import DEFAULT_MAX_DISTANCE, BandScheme, DuplicateIndex, hamming, parse_fingerprint
-from pipelines.dedup import DeduplicatePipeline
+from republished.cleaning.record import content_hash
+from republished.dedup import DEFAULT_MAX_DISTANCE, BandScheme, DuplicateIndex, hamming, parse_fingerprint
+from republished.pipelines.dedup import DeduplicatePipeline
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -243,7 +243,7 @@ def test_file_is_in_wal_mode_and_a_failed_batch_leaves_nothing(tmp_path):
 
 WRITER = """
 import random, sys
-from dedup import DuplicateIndex
+from republished.dedup import DuplicateIndex
 index = DuplicateIndex(sys.argv[1])
 rng = random.Random(1)
 for i in range(1_000_000):

@@ -3,8 +3,8 @@
 import pytest
 from trafilatura.deduplication import content_fingerprint
 
-from dedup import DuplicateIndex
-from dedup.redis_index import RedisDuplicateIndex
+from republished.dedup import DuplicateIndex
+from republished.dedup.redis_index import RedisDuplicateIndex
 from tests.redis_server import redis_server
 
 STORY = (

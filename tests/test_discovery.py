@@ -1,6 +1,6 @@
 import pytest
 
-from spiders.discovery import MalformedDocument, read_feed, read_sitemap
+from republished.spiders.discovery import MalformedDocument, read_feed, read_sitemap
 
 INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

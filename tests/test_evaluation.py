@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from cleaning.evaluation import aggregate, page_scores, shingles
+from republished.cleaning.evaluation import aggregate, page_scores, shingles
 
 
 def test_shingles_are_runs_of_four_tokens_counted_as_a_multiset():

@@ -7,8 +7,8 @@ import pytest
 from lxml import etree
 from trafilatura.utils import INVALID_XML_CHARS, load_html, repair_faulty_html
 
-from cleaning.errors import PageError
-from cleaning.extract import (
+from republished.cleaning.errors import PageError
+from republished.cleaning.extract import (
     FORBIDDEN_CHARS,
     PageElements,
     _first_text,
@@ -191,7 +191,7 @@ def test_page_title_prefers_the_title_element_then_og_title_then_h1(head, body, 
 
 @pytest.mark.parametrize("url", ["https://[::1/story/", "https://vg.no\u2100/story/"])
 def test_a_page_url_urlsplit_rejects_is_named(url):
-    from cleaning import clean_page
+    from republished.cleaning import clean_page
 
     html = "<html><body><p>" + "A sentence of the article. " * 40 + "</p></body></html>"
     with pytest.raises(PageError, match=r"^https://.*/story/: not a valid URL \("):

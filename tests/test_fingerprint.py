@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from trafilatura.deduplication import content_fingerprint as trafilatura_fingerprint
 
-from cleaning.fingerprint import content_fingerprint
+from republished.cleaning.fingerprint import content_fingerprint
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 TEXTS = [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaning import clean_page
+from republished.cleaning import clean_page
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 CASES = sorted(PAGES.glob("*.json"))

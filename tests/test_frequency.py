@@ -3,7 +3,7 @@ import re
 import pytest
 from wordfreq import get_frequency_dict, top_n_list, zipf_frequency, zipf_to_freq
 
-from cleaning.frequency import ZIPF_ROUNDING, english_zipf_above, english_zipf_at_least
+from republished.cleaning.frequency import ZIPF_ROUNDING, english_zipf_above, english_zipf_at_least
 
 #: Words across the frequency range, words near the bounds below, and words the list cannot
 #: settle (capitals, diacritics, a hyphen, unknown letters), which wordfreq itself decides.

@@ -7,7 +7,7 @@ import pytest
 from langdetect.detector import Detector
 from langdetect.lang_detect_exception import LangDetectException
 
-from cleaning.language import TRIALS, _Detector, _factory, _plain_english, detect_language
+from republished.cleaning.language import TRIALS, _Detector, _factory, _plain_english, detect_language
 from tests.test_stage_language import ENGLISH, GERMAN, NORWEGIAN
 
 TEXTS = [

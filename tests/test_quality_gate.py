@@ -2,8 +2,8 @@
 ScrapingHub benchmark's shingle metric against the hand-written expected text of
 every sample article. A regression in extraction or an over-eager stage fails here."""
 
-from cleaning import clean_page
-from cleaning.evaluation import aggregate, page_scores
+from republished.cleaning import clean_page
+from republished.cleaning.evaluation import aggregate, page_scores
 from tests.samples import expected_records, html_path
 
 MIN_F1 = 0.97

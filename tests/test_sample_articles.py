@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from cleaning import clean_page
-from cleaning.extract import extract
+from republished.cleaning import clean_page
+from republished.cleaning.extract import extract
 from tests.samples import expected_records, html_path
 
 EXPECTED = expected_records()

@@ -37,7 +37,7 @@ def test_german_page_is_detected_and_english_repairs_skip_it(cleaner):
 
 
 def test_detection_is_the_same_every_time():
-    from cleaning.language import detect_language
+    from republished.cleaning.language import detect_language
 
     ambiguous = "Ja, nei, kanskje. Vi sees i morgen i Oslo eller Stockholm, hej då."
     assert len({detect_language(ambiguous) for _ in range(30)}) == 1

@@ -1113,9 +1113,9 @@ def test_a_party_code_of_several_letters(stage, make_draft):
 def test_a_rendering_a_user_adds_to_the_gazetteer_is_strong_spelling_evidence(tmp_path, make_draft):
     """Without the entry, "Depose:" is a look-alike and this headline, quoting no one, stays (see
     test_any_other_look_alike_headline_only_for_a_person_quoted_by_that_surname)."""
-    from cleaning.pipeline import DEFAULT_PIPELINE
-    from cleaning.registry import StageContext
-    from cleaning.stages.names import NamesStage
+    from republished.cleaning.pipeline import DEFAULT_PIPELINE
+    from republished.cleaning.registry import StageContext
+    from republished.cleaning.stages.names import NamesStage
 
     (tmp_path / "gazetteer.yaml").write_text("people:\n  - name: Patrick Dempsey\n    renderings: [Depose]\n")
     names = NamesStage(

@@ -1,6 +1,6 @@
 import pytest
 
-from cleaning.draft import SiteHints
+from republished.cleaning.draft import SiteHints
 
 
 def test_seed_residue_lines_are_removed_and_logged(stage, make_draft):

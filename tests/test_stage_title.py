@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from cleaning.draft import SiteHints
+from republished.cleaning.draft import SiteHints
 
 
 def test_seed_title_splits_into_headline_outlet_and_republisher(stage, make_draft):
@@ -117,8 +117,8 @@ def test_first_paragraph_equal_to_the_title_but_ending_like_a_sentence_stays(sta
 
 
 def _registry():
-    from cleaning.outlets import OutletRegistry
-    from cleaning.pipeline import DEFAULT_PIPELINE
+    from republished.cleaning.outlets import OutletRegistry
+    from republished.cleaning.pipeline import DEFAULT_PIPELINE
 
     return OutletRegistry.load(DEFAULT_PIPELINE.parent / "outlets.yaml")
 

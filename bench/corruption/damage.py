@@ -16,7 +16,7 @@ from functools import cache
 from english_words import get_english_words_set
 from wordfreq import top_n_list
 
-from cleaning.names import fold_diacritics, is_inflection, is_ordinary_word, similarity
+from republished.cleaning.names import fold_diacritics, is_inflection, is_ordinary_word, similarity
 
 #: One word of a name: capitalised, not all caps ("McDonald", "O’Brien", "Jean-Claude").
 NAME_WORD = r"(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+|-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"

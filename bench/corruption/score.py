@@ -7,10 +7,10 @@ surviving paragraph is traced back to the input line it came from.
 from collections import Counter
 from dataclasses import dataclass, field
 
-import cleaning.names as names_module
-from cleaning.draft import Draft, PageMeta
-from cleaning.names import is_ordinary_word
-from cleaning.stages.names import word_places
+import republished.cleaning.names as names_module
+from republished.cleaning.draft import Draft, PageMeta
+from republished.cleaning.names import is_ordinary_word
+from republished.cleaning.stages.names import word_places
 
 from .damage import Line
 

@@ -1,6 +1,6 @@
 """Cleaning stages; importing this package registers them all by name."""
 
-from cleaning.stages import (
+from republished.cleaning.stages import (
     captions,
     encoding,
     grammar,

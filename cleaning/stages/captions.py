@@ -8,11 +8,11 @@ to write captions this way); a lead-in echoed in the sentence only supports them
 
 import re
 
-from cleaning.draft import Draft
-from cleaning.errors import ConfigError
-from cleaning.names import is_ordinary_word
-from cleaning.registry import Stage, StageContext, register
-from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
+from republished.cleaning.draft import Draft
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.names import is_ordinary_word
+from republished.cleaning.registry import Stage, StageContext, register
+from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LEAD_IN = re.compile(

@@ -7,8 +7,8 @@ import unicodedata
 from ftfy import TextFixerConfig, fix_and_explain
 from ftfy.badness import is_bad
 
-from cleaning.draft import Draft
-from cleaning.registry import Stage, StageContext, register
+from republished.cleaning.draft import Draft
+from republished.cleaning.registry import Stage, StageContext, register
 
 #: Only repairs of damage: typography (curly quotes, ligatures, widths) is left as published.
 FTFY_CONFIG = TextFixerConfig(

@@ -3,11 +3,11 @@
 import re
 from dataclasses import dataclass
 
-from cleaning.draft import Draft
-from cleaning.errors import ConfigError
-from cleaning.names import is_ordinary_word
-from cleaning.registry import Stage, StageContext, register
-from cleaning.yamlconfig import expect, expect_keys, load_yaml
+from republished.cleaning.draft import Draft
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.names import is_ordinary_word
+from republished.cleaning.registry import Stage, StageContext, register
+from republished.cleaning.yamlconfig import expect, expect_keys, load_yaml
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ of its words are among the page language's most common ones.
 
 from collections import Counter
 
-from cleaning.draft import Draft
-from cleaning.language import WORD, common_words, detect_language
-from cleaning.registry import Stage, StageContext, register
+from republished.cleaning.draft import Draft
+from republished.cleaning.language import WORD, common_words, detect_language
+from republished.cleaning.registry import Stage, StageContext, register
 
 
 @register

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
-from cleaning.draft import Draft
-from cleaning.names import (
+from republished.cleaning.draft import Draft
+from republished.cleaning.names import (
     common_prefix,
     fold_diacritics,
     is_given_name,
@@ -34,9 +34,9 @@ from cleaning.names import (
     similarity,
     skeleton,
 )
-from cleaning.registry import Stage, StageContext, register
-from cleaning.stages.captions import LEAD_IN
-from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
+from republished.cleaning.registry import Stage, StageContext, register
+from republished.cleaning.stages.captions import LEAD_IN
+from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 #: Words that open with a capital: the only ones that can be, or stand for, a name.
 UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")

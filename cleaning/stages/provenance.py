@@ -12,10 +12,10 @@ import re
 from collections import Counter
 from urllib.parse import SplitResult, urlsplit
 
-from cleaning.draft import Draft
-from cleaning.names import fold_diacritics, is_ordinary_word
-from cleaning.outlets import Outlet, OutletRegistry
-from cleaning.registry import Stage, StageContext, register
+from republished.cleaning.draft import Draft
+from republished.cleaning.names import fold_diacritics, is_ordinary_word
+from republished.cleaning.outlets import Outlet, OutletRegistry
+from republished.cleaning.registry import Stage, StageContext, register
 
 ATTRIBUTIONS = (
     re.compile(r"^(?:source|sources|kilde|källa|quelle|bron|originally published (?:in|by|on|at))\s*:?\s*(?P<name>[^.:,;]{2,40})\.?$", re.I),

@@ -9,8 +9,8 @@ attributed dash quotes show that it uses the convention.
 
 import re
 
-from cleaning.draft import Draft
-from cleaning.registry import Stage, StageContext, register
+from republished.cleaning.draft import Draft
+from republished.cleaning.registry import Stage, StageContext, register
 
 SPEECH = r"(?:says|said|told|tells|adds|added|replied|replies|explains|explained|writes|wrote|stated|states|continues|continued|emphasizes|emphasises|emphasized|emphasised|points out|pointed out)"
 #: A capital, Scandinavian and other Latin-1 ones included ("Øystein", "Åsa", "Érik").

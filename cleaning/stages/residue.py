@@ -3,10 +3,10 @@
 import re
 from dataclasses import dataclass
 
-from cleaning.draft import Draft
-from cleaning.errors import ConfigError
-from cleaning.registry import Stage, StageContext, register
-from cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
+from republished.cleaning.draft import Draft
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.registry import Stage, StageContext, register
+from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 LIST_MARKER = re.compile(r"^[-•*·]\s*")
 END_PUNCTUATION = ".:!…"

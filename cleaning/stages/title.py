@@ -6,8 +6,8 @@ title "We never threatened the Ukrainian people", outlet VG, republisher Archywo
 
 import re
 
-from cleaning.draft import Draft
-from cleaning.registry import Stage, StageContext, register
+from republished.cleaning.draft import Draft
+from republished.cleaning.registry import Stage, StageContext, register
 
 #: A separator between title segments: a dash or bar with space on both sides.
 SEPARATOR = re.compile(r"\s+[–—|-]\s+")

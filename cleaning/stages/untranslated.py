@@ -10,10 +10,10 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from cleaning.draft import Draft
-from cleaning.frequency import english_zipf_above
-from cleaning.names import is_ordinary_word
-from cleaning.registry import Stage, StageContext, register
+from republished.cleaning.draft import Draft
+from republished.cleaning.frequency import english_zipf_above
+from republished.cleaning.names import is_ordinary_word
+from republished.cleaning.registry import Stage, StageContext, register
 
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zæøåäöüßéèàáóúëï]{5,}(?![\w’'-])")
 #: Letters that English does not use, and the source languages that do.

@@ -4,9 +4,9 @@ overridden per run with `-s NAME=VALUE`; the README documents each one."""
 import os
 
 BOT_NAME = "republished"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
-COMMANDS_MODULE = "commands"
+SPIDER_MODULES = ["republished.spiders"]
+NEWSPIDER_MODULE = "republished.spiders"
+COMMANDS_MODULE = "republished.commands"
 
 # Politeness: these crawl other people's sites.
 USER_AGENT = "republished-news-crawler/0.1 (research crawler; set USER_AGENT to add your contact)"
@@ -33,9 +33,9 @@ DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
 # served instead of the network when set. Off unless asked for.
 MIRROR_DIR = None
 DOWNLOADER_MIDDLEWARES = {
-    "spiders.incremental.IncrementalMiddleware": 120,
-    "spiders.jobledger.JobLedgerMiddleware": 130,
-    "spiders.mirror.MirrorMiddleware": 950,
+    "republished.spiders.incremental.IncrementalMiddleware": 120,
+    "republished.spiders.jobledger.JobLedgerMiddleware": 130,
+    "republished.spiders.mirror.MirrorMiddleware": 950,
 }
 
 # Incremental runs: the seen-store (SQLite file) of what earlier runs exported.
@@ -46,25 +46,25 @@ SEEN_STORE = None
 # sharing a CRAWL_ID share one frontier and duplicate filter (spiders/distributed.py).
 REDIS_URL = os.environ.get("REDIS_URL") or None
 CRAWL_ID = os.environ.get("CRAWL_ID", "default")
-ADDONS = {"spiders.distributed.DistributedCrawl": 0}
+ADDONS = {"republished.spiders.distributed.DistributedCrawl": 0}
 # A distributed worker with nothing to do waits this long for work from the others.
 DISTRIBUTED_IDLE_TIMEOUT = 10.0
 EXTENSIONS = {
-    "spiders.distributed.WaitForSharedWork": 500,
-    "extensions.accounting.Accounting": 600,
+    "republished.spiders.distributed.WaitForSharedWork": 500,
+    "republished.extensions.accounting.Accounting": 600,
 }
 # Write every URL's outcome (exported, skipped, dropped, failed + reason) here as JSON lines.
 ACCOUNTING_FILE = None
 
-# Per-site YAML configs, and the cleaning pipeline (None: the bundled one).
-SITES_DIR = "sites"
+# Per-site YAML configs and the cleaning pipeline (None: the bundled ones).
+SITES_DIR = None
 CLEANING_PIPELINE = None
 
 ITEM_PIPELINES = {
-    "pipelines.clean.CleanPipeline": 300,
-    "pipelines.seen.SeenPipeline": 400,
-    "pipelines.dedup.DeduplicatePipeline": 700,
-    "pipelines.validate.ValidatePipeline": 800,
+    "republished.pipelines.clean.CleanPipeline": 300,
+    "republished.pipelines.seen.SeenPipeline": 400,
+    "republished.pipelines.dedup.DeduplicatePipeline": 700,
+    "republished.pipelines.validate.ValidatePipeline": 800,
 }
 
 # Exact and near duplicates across sites and runs: the SQLite index that remembers
@@ -77,8 +77,8 @@ DEDUP_DROP_EXACT = False
 FEED_EXPORT_ENCODING = "utf-8"
 # Each exported line reaches the file at once, so a hard kill loses no record.
 FEED_STORAGES = {
-    "": "pipelines.storage.UnbufferedFileFeedStorage",
-    "file": "pipelines.storage.UnbufferedFileFeedStorage",
+    "": "republished.pipelines.storage.UnbufferedFileFeedStorage",
+    "file": "republished.pipelines.storage.UnbufferedFileFeedStorage",
 }
 FEED_EXPORT_FIELDS = None
 LOG_LEVEL = "INFO"

@@ -1,0 +1,1 @@
+"""The cleaning pipeline and its word lists, shipped as package data."""

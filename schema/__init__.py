@@ -1,0 +1,1 @@
+"""The JSON Schema of the exported record, shipped as package data."""

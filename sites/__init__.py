@@ -1,0 +1,1 @@
+"""The bundled per-site configs (one YAML file per republisher), shipped as package data."""
