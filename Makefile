@@ -38,4 +38,4 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/names_traps.py
 
 clean:
-	rm -rf out .pytest_cache
+	rm -rf out state .pytest_cache

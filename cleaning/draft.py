@@ -73,6 +73,10 @@ class Draft:
             }
         )
 
+    def log_input_repair(self, before: str, reason: str) -> None:
+        """A repair of the page itself, made before extraction: the extracted text already has it."""
+        self._log("input", "remove", "html", before, "", reason)
+
     def set_title(self, new: str, stage: str, reason: str) -> None:
         if new != self.title:
             self._log(stage, "replace", "title", self.title, new, reason)

@@ -11,8 +11,12 @@ class ConfigError(ValueError):
 
 
 class PageError(ValueError):
-    """A page could not be read, parsed or extracted."""
+    """A page could not be read, parsed or extracted.
 
-    def __init__(self, source: str, problem: str):
-        self.source, self.problem = source, problem
+    `not_an_article` marks a page that was read and holds no article (an empty file, a feed,
+    a page with no main text): a verdict on the page, not a failure to read it.
+    """
+
+    def __init__(self, source: str, problem: str, not_an_article: bool = False):
+        self.source, self.problem, self.not_an_article = source, problem, not_an_article
         super().__init__(f"{source}: {problem}")

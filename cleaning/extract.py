@@ -1,6 +1,7 @@
 """Main-text extraction with trafilatura: the page is parsed once and the tree passed along."""
 
 import json
+import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, decod
 
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
+from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.timing import Stopwatch
 
 
@@ -39,6 +41,8 @@ class Extracted:
     meta: PageMeta
     title_raw: str
     lines: list[str]
+    #: Forbidden characters taken out of the page before parsing (logged as edits).
+    removals: list[Removal] = field(default_factory=list)
 
 
 def normalize_space(text: str) -> str:
@@ -85,6 +89,10 @@ def _repair_faulty_html(text: str, beginning: str) -> str:
     return text
 
 
+#: A feed or sitemap saved where a page was expected (a mirror's feed/index.html).
+XML_DOCUMENT = re.compile(r"\A\ufeff?\s*<(\?xml|rss|feed|rdf:RDF|urlset|sitemapindex)\b", re.IGNORECASE)
+
+
 def _parse_bytes(text: str) -> HtmlElement | None:
     try:
         return fromstring(text.encode("utf8", "surrogatepass"), parser=HTML_PARSER)
@@ -97,7 +105,7 @@ def parse_html(html: str | bytes, source: str) -> HtmlElement:
     the not-HTML test), step for step, with HTML_PARSER and the quicker repair above;
     tests/test_extract.py holds the trees equal on every bundled page and odd input."""
     if not html or not html.strip():
-        raise PageError(source, "empty page")
+        raise PageError(source, "empty page", not_an_article=True)
     text = decode_file(html)
     beginning = text[:50].lower()
     text = _repair_faulty_html(text, beginning)
@@ -111,12 +119,17 @@ def parse_html(html: str | bytes, source: str) -> HtmlElement:
     if (tree is None or len(tree) < 1) and not parsed_as_bytes:
         tree = _parse_bytes(text)
     if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
+        if XML_DOCUMENT.match(text):
+            raise PageError(source, "a feed or XML document, not an HTML page", not_an_article=True)
         raise PageError(source, "not parseable as HTML")
     return tree
 
 
 def page_host(url: str) -> str:
     """The page's host, lower-cased; a URL urlsplit rejects is the caller's error, named."""
+    problem = url_problem(url)
+    if problem:
+        raise PageError(repr(url), problem)
     try:
         return (urlsplit(url).hostname or "").lower()
     except ValueError as exc:
@@ -245,7 +258,10 @@ def extract(
 ) -> Extracted:
     stopwatch = stopwatch or Stopwatch(None)
     host = page_host(url)  # a bad URL is named before any work is done
-    tree = parse_html(html, url)
+    if not html or not html.strip():
+        raise PageError(url, "empty page", not_an_article=True)
+    text, removals = sanitize(decode_file(html))
+    tree = parse_html(text, url)
     stopwatch.lap("parse HTML")
     document = bare_extraction(
         tree,
@@ -256,7 +272,7 @@ def extract(
     )
     stopwatch.lap("trafilatura extraction")
     if document is None or not (document.text or "").strip():
-        raise PageError(url, "no main text found")
+        raise PageError(url, "no main text found", not_an_article=True)
     lines = []
     for raw in document.text.splitlines():
         line = normalize_space(raw)
@@ -278,4 +294,4 @@ def extract(
     )
     title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")
-    return Extracted(meta=meta, title_raw=title_raw, lines=lines)
+    return Extracted(meta=meta, title_raw=title_raw, lines=lines, removals=removals)

@@ -76,6 +76,8 @@ class Cleaner:
             extracted.meta.site = site
             extracted.meta.site_name = site.name or extracted.meta.site_name
         draft = Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines)
+        for removal in extracted.removals:
+            draft.log_input_repair(removal.before, removal.reason)
         return self._run(draft, fetched_at, stopwatch)
 
     def clean_text(self, text: str, url: str = "", title: str = "", fetched_at: str | None = None) -> dict:
@@ -106,6 +108,12 @@ class Cleaner:
 @cache
 def default_cleaner() -> Cleaner:
     return Cleaner.from_yaml(DEFAULT_PIPELINE)
+
+
+@cache
+def load_cleaner(path: str | None = None) -> Cleaner:
+    """The cleaner of a pipeline file (None: the bundled one), built once per process."""
+    return default_cleaner() if path is None else Cleaner.from_yaml(path)
 
 
 def clean_page(

@@ -2,18 +2,45 @@
 
 It runs the crawl's own item pipelines and feed exports over pages read from
 disk, so it produces exactly the records a crawl of the same pages would.
+Exit codes: 0 when every input gave a record or was a recognised non-article,
+1 when an input was unreadable or failed, 2 for usage and config errors.
 """
 
 import argparse
+from pathlib import Path
 
 from scrapy.commands import BaseRunSpiderCommand
-from scrapy.exceptions import UsageError
 
-from republished.spiders.saved import SavedPagesSpider
+from republished.commands.failure import EXIT_FAILED_INPUTS, EXIT_USAGE, fail, use_bundled_settings
+from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
+from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files
+
+#: Stats of inputs that gave no record for a reason of their own (not a non-article).
+FAILURES = (
+    "clean/unreadable_input",
+    "republished/dropped/unreadable_page",
+    "republished/dropped/cleaning_error",
+    "republished/dropped/invalid_record",
+    "accounting/failed",
+)
+
+
+def input_problem(path: str) -> str | None:
+    """What makes PATH unusable before any page is read, or None."""
+    if path == "-":
+        return None
+    file = Path(path)
+    if file.is_dir():
+        return None if html_files(file) else f"{path}: no .html or .htm files in this folder"
+    if not file.exists():
+        return f"{path}: no such file or folder"
+    if not file.is_file():
+        return f"{path}: not a file or folder"
+    return None
 
 
 class Command(BaseRunSpiderCommand):
-    requires_project = True
+    requires_project = False
 
     def syntax(self) -> str:
         return "[options] PATH"
@@ -24,10 +51,12 @@ class Command(BaseRunSpiderCommand):
     def long_desc(self) -> str:
         return (
             "Clean saved pages without crawling. PATH is one .html file, a folder of .html files "
-            "(a `wget --mirror` folder keeps the sites' URLs), a JSONL file whose lines hold "
-            '{"url": ..., "html": ...}, or - to read such JSONL from stdin. Records go to -O/-o '
-            "files, or to stdout as JSON lines when neither is given. Unreadable pages are "
-            "reported on stderr and skipped."
+            "(a `wget --mirror` folder, or one host folder of it, keeps the sites' URLs), a JSONL "
+            'file whose lines hold {"url": ..., "html": ...}, or - to read such JSONL from stdin. '
+            "Records go to -O/-o files, or to stdout as JSON lines when neither is given. "
+            "Unreadable pages are reported on stderr, one line each, and skipped. Exit code 0: "
+            "every page gave a record or was recognised as no article; 1: some page was "
+            "unreadable or failed; 2: usage or config error."
         )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
@@ -35,17 +64,30 @@ class Command(BaseRunSpiderCommand):
         parser.add_argument("--url", help="URL to record for a single .html file (default: its file:// URI)")
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        use_bundled_settings(self.settings)
         super().process_options(args, opts)
         if not (opts.output or opts.overwrite_output):
             self.settings.set("FEEDS", {"stdout:": {"format": "jsonlines"}}, priority="cmdline")
+        if len(args) != 1:
+            fail("clean", "give exactly one PATH (an .html file, a folder, a JSONL file or -)")
+        problem = input_problem(args[0])
+        if problem:
+            fail("clean", problem)
+        if opts.url and (args[0] == "-" or Path(args[0]).is_dir() or args[0].endswith(JSONL_SUFFIXES)):
+            fail("clean", "--url is for a single .html file")
+        try:
+            check_cleaning(self.settings)
+        except PREFLIGHT_ERRORS as exc:
+            fail("clean", str(exc))
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if len(args) != 1:
-            raise UsageError("give exactly one PATH")
         crawler = self._create_crawler(SavedPagesSpider)
         self.crawler_process.crawl(crawler, path=args[0], url=opts.url, **opts.spargs)
         self.crawler_process.start()
-        if crawler.stats.get_value("clean/unreadable_input") or crawler.stats.get_value(
-            "republished/dropped/unreadable_page"
-        ):
-            self.exitcode = 1
+        stats = crawler.stats
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = EXIT_USAGE
+        elif not stats.get_value("clean/inputs"):
+            fail("clean", f"{args[0]}: no pages found")
+        elif any(stats.get_value(key) for key in FAILURES):
+            self.exitcode = EXIT_FAILED_INPUTS

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import ClassVar
 
 from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 from trafilatura.deduplication import content_fingerprint
 
 from republished.cleaning.record import content_hash
+from republished.commands.failure import fail
 from republished.dedup import DuplicateIndex
 
 UNKNOWN = "(unknown)"
@@ -60,9 +60,14 @@ class Report:
 # -- reading ------------------------------------------------------------------------------
 
 
+class NotRecords(ValueError):
+    """The input is not a JSONL file of records at all (an HTML page, a JSON array …)."""
+
+
 def read_records(path: str, errors: list[str]) -> list[dict]:
     """The JSON objects of a JSONL file (or - for stdin); each broken line is reported as
-    FILE:LINE in `errors` and skipped."""
+    FILE:LINE in `errors` and skipped. A first line that is no JSON object means the file is
+    no JSONL export: NotRecords, rather than one error per line."""
     stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
     records = []
     try:
@@ -72,6 +77,10 @@ def read_records(path: str, errors: list[str]) -> list[dict]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
+                if not records and not errors:
+                    raise NotRecords(
+                        f"{path}: not a JSONL file of records (line {number} is not JSON)"
+                    ) from exc
                 errors.append(f"{path}:{number}: not valid JSON: {exc.msg} (column {exc.colno})")
                 continue
             if not isinstance(record, dict):
@@ -134,12 +143,17 @@ def build_report(source: str, records: list[dict], broken: list[str]) -> Report:
     for record in records:
         groups.setdefault(record["cluster_id"], Cluster(record["cluster_id"])).members.append(record)
     hashes = {r["url"]: r.get("content_hash") for r in records}
+    seen_hashes: set = set()
     duplicates: Counter = Counter()
     for record in records:
+        digest = record.get("content_hash")
         earlier = record.get("duplicate_of")
         if earlier:
-            same = earlier in hashes and hashes[earlier] and hashes[earlier] == record.get("content_hash")
+            # The record it repeats may be from an earlier run, not in this file: the same text
+            # earlier in this file also makes it exact.
+            same = digest and (digest in seen_hashes or hashes.get(earlier) == digest)
             duplicates["exact" if same else "near"] += 1
+        seen_hashes.add(digest)
     edits_by_stage: Counter = Counter()
     records_by_stage: Counter = Counter()
     for record in records:
@@ -369,7 +383,7 @@ def render_html(report: Report, top: int) -> str:
 
 
 class Command(ScrapyCommand):
-    requires_project = True
+    requires_project = False
     requires_crawler_process = False
     default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
 
@@ -397,20 +411,30 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
-            raise UsageError("give exactly one FILE.jsonl")
+            fail("clusters", "give exactly one FILE.jsonl")
         if opts.top < 0:
-            raise UsageError("--top must be 0 or more")
+            fail("clusters", "--top must be 0 or more")
         source = args[0]
         if source != "-" and not Path(source).is_file():
-            raise UsageError(f"no such file: {source}")
+            fail("clusters", f"no such file: {source}")
         broken: list[str] = []
-        records = read_records(source, broken)
+        try:
+            records = read_records(source, broken)
+        except NotRecords as exc:
+            fail("clusters", str(exc))
+        except OSError as exc:
+            fail("clusters", f"{source}: cannot read: {exc.strerror or exc}")
         for error in broken:
             print(f"error: {error}", file=sys.stderr)
         report = build_report(source, records, broken)
         sys.stdout.write(render_text(report, opts.top))
         if opts.html:
-            Path(opts.html).write_text(render_html(report, opts.top), encoding="utf-8")
+            html_path = Path(opts.html)
+            try:
+                html_path.parent.mkdir(parents=True, exist_ok=True)
+                html_path.write_text(render_html(report, opts.top), encoding="utf-8")
+            except OSError as exc:
+                fail("clusters", f"--html {opts.html}: cannot write: {exc.strerror or exc}")
             print(f"HTML report written to {opts.html}")
         if broken:
             self.exitcode = 1

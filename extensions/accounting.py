@@ -1,7 +1,10 @@
 """Account for every URL a crawl scheduled: exported, discovery page, skipped, dropped or failed, each with its reason.
 
 The spider reports discovery pages, skips and failures through the `url_outcome`
-signal; the item pipelines' verdicts arrive as item_scraped and item_dropped. At
+signal; the item pipelines' verdicts arrive as item_scraped, item_dropped and item_error;
+pages read from disk (`scrapy clean`) have no response and count by their URL. In a
+distributed crawl a URL this process scheduled may be handled by another, so only the
+requests this process downloads are its own to account for. At
 the end a summary is logged and kept in the stats (`accounting/...`), and with
 ACCOUNTING_FILE set every URL's outcome is written there as a JSON line.
 """
@@ -14,6 +17,8 @@ from pathlib import Path
 
 from scrapy import signals
 
+from republished.logformatter import item_url
+
 logger = logging.getLogger(__name__)
 
 #: Sent by the spider: url_outcome(url=..., kind=..., reason=...).
@@ -22,15 +27,22 @@ KINDS = ("exported", "discovery", "skipped", "dropped", "failed", "redirected")
 
 
 class Accounting:
-    def __init__(self, stats, path: str | None):
-        self.stats, self.path = stats, path
+    def __init__(self, stats, path: str | None, distributed: bool = False):
+        self.stats, self.path, self.distributed = stats, path, distributed
         self.seen: set[str] = set()
         self.outcomes: dict[str, tuple[str, str]] = {}
+        #: Items without a response (saved pages), by URL: a URL given twice counts twice.
+        self.inputs: Counter[str] = Counter()
 
     @classmethod
     def from_crawler(cls, crawler):
-        extension = cls(crawler.stats, crawler.settings.get("ACCOUNTING_FILE"))
+        settings = crawler.settings
+        extension = cls(crawler.stats, settings.get("ACCOUNTING_FILE"), bool(settings.get("REDIS_URL")))
         crawler.signals.connect(extension.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(
+            extension.request_reached_downloader, signal=signals.request_reached_downloader
+        )
+        crawler.signals.connect(extension.item_error, signal=signals.item_error)
         crawler.signals.connect(extension.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(extension.item_dropped, signal=signals.item_dropped)
@@ -50,11 +62,15 @@ class Accounting:
             self.outcomes[url] = (kind, reason)
 
     def request_scheduled(self, request, spider):
-        self.seen.add(request.url)
+        if not self.distributed:
+            self.seen.add(request.url)
         hops = [*request.meta.get("redirect_urls", []), request.url]
         for source, target in pairwise(hops):
             if source != target:
                 self.record(source, "redirected", f"to {target}")
+
+    def request_reached_downloader(self, request, spider):
+        self.seen.add(request.url)
 
     def request_dropped(self, request, spider):
         """Filtered by the scheduler: a duplicate, or a redirect back to a URL already seen."""
@@ -63,13 +79,21 @@ class Accounting:
         else:
             self.record(request.url, "not_followed", "duplicate request filtered by the scheduler")
 
-    def item_scraped(self, item, response, spider):
+    def _key(self, item, response) -> str:
         if response is not None:
-            self.record(response.url, "exported")
+            return response.url
+        url = item_url(item)
+        self.inputs[url] += 1
+        return url if self.inputs[url] == 1 else f"{url} (input {self.inputs[url]})"
+
+    def item_scraped(self, item, response, spider):
+        self.record(self._key(item, response), "exported")
 
     def item_dropped(self, item, response, exception, spider):
-        if response is not None:
-            self.record(response.url, "dropped", str(exception))
+        self.record(self._key(item, response), "dropped", str(exception))
+
+    def item_error(self, item, response, spider, failure):
+        self.record(self._key(item, response), "failed", f"{type(failure.value).__name__}: {failure.value}")
 
     def summary(self) -> tuple[Counter, Counter, list[str]]:
         kinds = Counter(kind for kind, _ in self.outcomes.values())

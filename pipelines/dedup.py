@@ -4,8 +4,10 @@ The records are kept (users want the groups): each gets `cluster_id` (the URL of
 record of its group, stable across runs) and `duplicate_of` (the URL of the earlier record
 it repeats, or null). Settings:
 
-- DEDUP_INDEX: the SQLite file that remembers every record seen (default state/duplicates.sqlite);
-  with REDIS_URL set the index lives in Redis instead, shared by every process of the crawl;
+- DEDUP_INDEX: the SQLite file that remembers every record seen, to group across runs; unset,
+  the index lives as long as the job (in memory, or JOBDIR/duplicates.sqlite in a JOBDIR job),
+  so a one-off run never inherits another run's groups; with REDIS_URL set the index lives in
+  Redis instead, shared by every process of the crawl;
 - DEDUP_MAX_DISTANCE: largest simhash Hamming distance of a near duplicate (default: dedup's);
 - DEDUP_DROP_EXACT: drop exact duplicates instead of exporting them (default false).
 """
@@ -21,7 +23,14 @@ from republished.dedup.redis_index import RedisDuplicateIndex
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_INDEX = "state/duplicates.sqlite"
+
+def index_path(settings) -> str:
+    """DEDUP_INDEX when chosen; else the job's own: JOBDIR/duplicates.sqlite, or memory."""
+    if settings.get("DEDUP_INDEX"):
+        return settings.get("DEDUP_INDEX")
+    if settings.get("JOBDIR"):
+        return str(Path(settings.get("JOBDIR")) / "duplicates.sqlite")
+    return ":memory:"
 
 
 class DeduplicatePipeline:
@@ -41,7 +50,7 @@ class DeduplicatePipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         return cls(
-            settings.get("DEDUP_INDEX") or DEFAULT_INDEX,
+            index_path(settings),
             crawler.stats,
             max_distance=settings.getint("DEDUP_MAX_DISTANCE", DEFAULT_MAX_DISTANCE),
             drop_exact=settings.getbool("DEDUP_DROP_EXACT", False),

@@ -36,6 +36,6 @@ class ValidatePipeline:
         problems = record_problems(self.validator, dict(item))
         if problems:
             self.stats.inc_value("republished/dropped/invalid_record")
-            raise DropItem(f"invalid record {item.get('url')}: " + "; ".join(problems[:5]))
+            raise DropItem(f"invalid record: {item.get('url')}: " + "; ".join(problems[:5]))
         self.stats.inc_value("republished/exported")
         return item

@@ -67,10 +67,11 @@ ITEM_PIPELINES = {
     "republished.pipelines.validate.ValidatePipeline": 800,
 }
 
-# Exact and near duplicates across sites and runs: the SQLite index that remembers
-# every exported record (pipelines/dedup.py). Records get cluster_id and duplicate_of.
-# The folder for state kept between runs can also be set with REPUBLISHED_STATE_DIR.
-DEDUP_INDEX = os.path.join(os.environ.get("REPUBLISHED_STATE_DIR", "state"), "duplicates.sqlite")
+# Exact and near duplicates across sites (pipelines/dedup.py): records get cluster_id and
+# duplicate_of. The index lives as long as the job: this run only, or JOBDIR/duplicates.sqlite
+# in a JOBDIR job. Set DEDUP_INDEX to a SQLite file (e.g. state/duplicates.sqlite) to group
+# across runs; with REDIS_URL set, the index is in Redis, shared by the crawl's processes.
+DEDUP_INDEX = None
 DEDUP_MAX_DISTANCE = 10
 DEDUP_DROP_EXACT = False
 
@@ -82,3 +83,5 @@ FEED_STORAGES = {
 }
 FEED_EXPORT_FIELDS = None
 LOG_LEVEL = "INFO"
+# A dropped page is logged as its URL and the reason, never its HTML.
+LOG_FORMATTER = "republished.logformatter.OneLineLogFormatter"

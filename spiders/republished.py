@@ -21,6 +21,9 @@ from republished.spiders.incremental import normalize_date
 from republished.spiders.items import Page
 from republished.spiders.sites import SiteConfig, SiteRegistry
 
+#: The spider's `-a` arguments (scrapyd adds its own, which start with an underscore).
+SPIDER_ARGUMENTS = ("site", "urls")
+
 
 class RepublishedSpider(scrapy.Spider):
     name = "republished"
@@ -43,7 +46,7 @@ class RepublishedSpider(scrapy.Spider):
             chosen = SiteRegistry.from_dir(sites_dir).named(spider.site_arg)
             spider.sites = {site.name: site for site in chosen}
         if spider.urls_file:
-            spider.url_list = _read_url_list(spider.urls_file)
+            spider.url_list = read_url_list(spider.urls_file)
         domains = {d for site in spider.sites.values() for d in site.domains}
         domains |= {urlsplit(u).hostname for u in spider.url_list if urlsplit(u).hostname}
         spider.allowed_domains = sorted(domains)
@@ -183,9 +186,10 @@ class RepublishedSpider(scrapy.Spider):
             self._outcome(request.url, "failed", f"HTTP {status}")
         elif failure.check(IgnoreRequest):
             reason = str(failure.value) or "ignored"
-            self._count(f"skipped/ignored/{_reason_key(reason)}")
+            key = _reason_key(reason)
+            self._count(f"skipped/ignored/{key}")
             self.logger.debug("skipped %s: %s", request.url, reason)
-            self._outcome(request.url, "skipped", reason)
+            self._outcome(request.url, IGNORED_OUTCOMES.get(key, "skipped"), reason)
         else:
             error = f"{type(failure.value).__name__}: {failure.value}"
             self._count(f"failed/{type(failure.value).__name__}")
@@ -211,12 +215,17 @@ IGNORE_REASONS = {
 }
 
 
+#: Ignored requests that are no outcome of their own: an article a resumed job exported before
+#: the kill counts as exported (once); a second request for a URL never overrides the first's.
+IGNORED_OUTCOMES = {"exported_before_resume": "exported", "duplicate": "not_followed"}
+
+
 def _reason_key(reason: str) -> str:
     lowered = reason.lower()
     return next((key for words, key in IGNORE_REASONS.items() if words in lowered), "other")
 
 
-def _read_url_list(path: str) -> list[str]:
+def read_url_list(path: str) -> list[str]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:

@@ -1,37 +1,51 @@
 """Pages already on disk, fed through the same pipelines as a crawl (used by `scrapy clean`).
 
-PATH is one .html file, a folder of .html files (a `wget --mirror` folder keeps
-its URLs), a JSONL file of {"url", "html"} lines, or "-" for JSONL on stdin.
-One unreadable page is reported on stderr and skipped; the rest go on.
+PATH is one .html file, a folder of .html files (a `wget --mirror` folder, or one host
+folder of it, keeps the sites' URLs), a JSONL file of {"url", "html"} lines, or "-" for
+JSONL on stdin. One unreadable page or line is reported on stderr and skipped; the rest go on.
 """
 
 import json
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar
 
 import scrapy
 
+from republished.extensions.accounting import url_outcome
 from republished.spiders.items import Page
 
 HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+#: A folder named like a host (`www.archyworldys.com`, `nrk.no`) is one site of a mirror.
+HOST_FOLDER = re.compile(r"^(?=.{4,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.IGNORECASE)
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def url_for_file(path: Path, root: Path | None) -> str:
-    """The page's URL: rebuilt from a host/path mirror layout, else the file's own URI."""
+def url_for_file(path: Path, root: Path | None = None) -> str:
+    """The page's URL in a `wget --mirror` tree given as `root` (the tree, or one host folder
+    of it): rebuilt from host/path; any other file keeps its own file:// URI."""
     if root is not None:
-        parts = path.relative_to(root).parts
-        if len(parts) > 1 and "." in parts[0]:
-            rest = "/".join(parts[1:])
-            rest = rest.removesuffix("index.html")
-            return f"https://{parts[0]}/{rest}"
+        root = root.resolve()
+        relative = path.resolve().relative_to(root).parts
+        if HOST_FOLDER.match(root.name):
+            host, rest = root.name, relative
+        elif len(relative) > 1 and HOST_FOLDER.match(relative[0]):
+            host, rest = relative[0], relative[1:]
+        else:
+            return path.resolve().as_uri()
+        return f"https://{host.lower()}/" + "/".join(rest).removesuffix("index.html")
     return path.resolve().as_uri()
+
+
+def html_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in HTML_SUFFIXES and p.is_file())
 
 
 class SavedPagesSpider(scrapy.Spider):
@@ -43,51 +57,62 @@ class SavedPagesSpider(scrapy.Spider):
         self.path, self.page_url = path, url
 
     def _error(self, source: str, problem: str) -> None:
-        self.logger.error("page %s: %s", source, problem)
+        self.logger.error("input %s: %s", source, problem)
         self.crawler.stats.inc_value("clean/unreadable_input")
+        self.crawler.signals.send_catch_log(signal=url_outcome, url=source, kind="failed", reason=problem)
 
     async def start(self):
         for page in self.pages():
             yield page
 
     def pages(self) -> Iterator[Page]:
+        """Every input counts once in clean/inputs, whether it yields a page or an error."""
+        for page in self._read():
+            self.crawler.stats.inc_value("clean/inputs")
+            if page is not None:
+                yield page
+
+    def _read(self) -> Iterator[Page | None]:
         if self.path == "-":
-            yield from self._jsonl(sys.stdin, "<stdin>")
+            yield from self._jsonl(sys.stdin.buffer, "<stdin>")
             return
         path = Path(self.path)
         if path.is_dir():
-            for file in sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in HTML_SUFFIXES and p.is_file()
-            ):
-                yield from self._html_file(file, url_for_file(file, path))
-        elif path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+            for file in html_files(path):
+                yield self._html_file(file, url_for_file(file, path))
+        elif path.suffix.lower() in JSONL_SUFFIXES:
             try:
-                with path.open(encoding="utf-8") as lines:
+                with path.open("rb") as lines:
                     yield from self._jsonl(lines, str(path))
             except OSError as exc:
                 self._error(str(path), f"cannot read: {exc.strerror or exc}")
-        elif path.is_file() or path.suffix.lower() in HTML_SUFFIXES:
-            yield from self._html_file(path, self.page_url or url_for_file(path, None))
+                yield None
         else:
-            self._error(str(path), "no such file or folder")
+            yield self._html_file(path, self.page_url or url_for_file(path))
 
-    def _html_file(self, path: Path, url: str) -> Iterator[Page]:
+    def _html_file(self, path: Path, url: str) -> Page | None:
         try:
             raw = path.read_bytes()
         except OSError as exc:
             self._error(str(path), f"cannot read: {exc.strerror or exc}")
-            return
-        yield Page(url=url, html=raw.decode("utf-8", errors="replace"), fetched_at=_now())
+            return None
+        return Page(url=url, html=raw.decode("utf-8", errors="replace"), fetched_at=_now())
 
-    def _jsonl(self, lines, name: str) -> Iterator[Page]:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
+    def _jsonl(self, lines: Iterable[bytes], name: str) -> Iterator[Page | None]:
+        """Lines are read as bytes, so one invalid UTF-8 byte costs its own line, not the file."""
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
                 continue
             source = f"{name}:{number}"
             try:
-                data = json.loads(line)
+                data = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                self._error(source, f"not UTF-8: byte {raw[exc.start]:#04x} at column {exc.start + 1}")
+                yield None
+                continue
             except json.JSONDecodeError as exc:
                 self._error(source, f"not JSON: {exc.msg}")
+                yield None
                 continue
             if (
                 not isinstance(data, dict)
@@ -95,5 +120,11 @@ class SavedPagesSpider(scrapy.Spider):
                 or not isinstance(data.get("html"), str)
             ):
                 self._error(source, 'expected an object with string "url" and "html"')
+                yield None
                 continue
-            yield Page(url=data["url"], html=data["html"], fetched_at=data.get("fetched_at") or _now())
+            fetched_at = data.get("fetched_at")
+            yield Page(
+                url=data["url"],
+                html=data["html"],
+                fetched_at=fetched_at if isinstance(fetched_at, str) else _now(),
+            )

@@ -87,7 +87,10 @@ class SiteConfig:
         return SiteHints(name=self.name, boilerplate=self.boilerplate, title_patterns=self.title_patterns)
 
     def owns(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:  # not a URL at all: the cleaner names the problem
+            return False
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def is_article(self, url: str) -> bool:

@@ -1,18 +1,8 @@
-import os
-
 import pytest
 
 from republished.cleaning.draft import Draft, PageMeta
 from republished.cleaning.pipeline import DEFAULT_PIPELINE, default_cleaner
 from republished.cleaning.registry import Stage
-
-
-@pytest.fixture(scope="session", autouse=True)
-def state_dir(tmp_path_factory):
-    """Scrapy runs started by the tests keep their duplicate index out of the checkout."""
-    folder = tmp_path_factory.mktemp("state")
-    os.environ["REPUBLISHED_STATE_DIR"] = str(folder)
-    return folder
 
 
 @pytest.fixture(scope="session")

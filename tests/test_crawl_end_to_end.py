@@ -137,7 +137,7 @@ def test_scrapy_clean_reads_jsonl_from_stdin_and_survives_bad_lines(tmp_path):
     out = tmp_path / "out.jsonl"
     result = scrapy("clean", "-", "-O", str(out), stdin="\n".join(lines) + "\n")
     assert [r["url"] for r in read_jsonl(out)] == [first, second]
-    assert "page <stdin>:2: not JSON" in result.stderr
+    assert "input <stdin>:2: not JSON" in result.stderr
     assert "https://www.archyworldys.com/empty/: empty page" in result.stderr
     assert result.returncode == 1
 

@@ -50,7 +50,7 @@ def test_parse_html_reads_every_bundled_page_as_trafilatura_does():
         expected = load_html(html)
         if expected is None:  # a feed saved as index.html: not an HTML page to either reader
             rejected += 1
-            with pytest.raises(PageError, match="not parseable as HTML"):
+            with pytest.raises(PageError, match="a feed or XML document, not an HTML page"):
                 parse_html(html, str(path))
         else:
             assert _serialized(parse_html(html, str(path))) == _serialized(expected), path

@@ -62,6 +62,8 @@ def replay(title: str, lines: list[str], edits: list[dict]) -> tuple[str, list[s
     """Apply the logged edits to what extraction produced."""
     lines, captions = list(lines), []
     for edit in edits:
+        if edit["field"] == "html":  # made before extraction, which already holds it
+            continue
         if edit["field"] == "title":
             assert title == edit["before"]
             title = edit["after"]

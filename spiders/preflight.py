@@ -1,0 +1,34 @@
+"""A run's configuration checked before any crawler starts: a mistake is one line naming the
+file, key or argument, not a traceback after Scrapy's start banner."""
+
+from pathlib import Path
+
+from republished.cleaning import ConfigError
+from republished.cleaning.pipeline import load_cleaner
+from republished.spiders.republished import SPIDER_ARGUMENTS, read_url_list
+from republished.spiders.sites import SiteRegistry
+
+#: What the checks raise: each message names the file and key, or the argument.
+PREFLIGHT_ERRORS = (ConfigError, ValueError)
+
+
+def check_cleaning(settings) -> SiteRegistry:
+    """The cleaning pipeline and the site configs load (both are cached for the run)."""
+    load_cleaner(settings.get("CLEANING_PIPELINE"))
+    return SiteRegistry.from_dir(settings.get("SITES_DIR"))
+
+
+def check_crawl(settings, spider_args: dict) -> None:
+    sites = check_cleaning(settings)
+    unknown = sorted(k for k in spider_args if k not in SPIDER_ARGUMENTS and not k.startswith("_"))
+    if unknown:
+        raise ValueError(f"-a {unknown[0]}: unknown spider argument (known: {', '.join(SPIDER_ARGUMENTS)})")
+    if not spider_args.get("site") and not spider_args.get("urls"):
+        raise ValueError("give -a site=NAME[,NAME…|all] and/or -a urls=FILE")
+    if spider_args.get("site"):
+        sites.named(spider_args["site"])
+    if spider_args.get("urls"):
+        read_url_list(spider_args["urls"])
+    mirror = settings.get("MIRROR_DIR")
+    if mirror and not Path(mirror).is_dir():
+        raise ValueError(f"MIRROR_DIR {mirror!r} is not a folder; refusing to crawl the network instead")

@@ -1,0 +1,190 @@
+"""What a new user meets first, through real `scrapy` runs: one line per dropped page, one
+line and exit code 2 per config or argument mistake, real URLs from a mirror's host folder,
+no state carried over from earlier runs, and `scrapy clusters` on the wrong kind of file."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.samples import ROOT, SAMPLES, expected_records
+
+ARCHYWORLDYS = SAMPLES / "www.archyworldys.com"
+SEED_URL = "https://www.archyworldys.com/we-never-threatened-the-ukrainian-people-vg/"
+
+
+def scrapy(*args, cwd=ROOT, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", *map(str, args)],
+        cwd=cwd,
+        env=dict(os.environ),
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+    )
+
+
+def read_jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def stderr_lines(result) -> list[str]:
+    return result.stderr.decode("utf-8", "replace").splitlines()
+
+
+def test_a_mirror_host_folder_keeps_the_real_urls_and_non_articles_do_not_fail_the_run(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", ARCHYWORLDYS, "-O", out)
+    expected = sorted(e["url"] for e in expected_records() if "archyworldys" in e["url"])
+    records = read_jsonl(out)
+    assert sorted(r["url"] for r in records) == expected
+    assert all(r["republisher"]["domain"] == "archyworldys.com" for r in records)
+    # The about page, listings, tag pages and the feed are recognised non-articles: exit 0.
+    assert result.returncode == 0, result.stderr[-2000:]
+    drops = [line for line in stderr_lines(result) if "Dropped:" in line]
+    assert len(drops) == 8
+    assert all("not an article: https://www.archyworldys.com/" in line for line in drops)
+
+
+def test_a_dropped_page_is_one_line_without_its_html(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "binary.html").write_bytes(bytes(range(256)) * 400)
+    (folder / "tiny.html").write_text("<html><body><p>Subscribe to our newsletter.</p></body></html>")
+    shutil.copy(
+        ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html", folder / "seed.html"
+    )
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", folder, "-O", out)
+    assert len(read_jsonl(out)) == 1
+    drops = [line for line in stderr_lines(result) if "Dropped:" in line]
+    assert len(drops) == 2
+    assert all(len(line) < 600 for line in drops)
+    assert b"<html" not in result.stderr and b"newsletter" not in result.stderr
+    assert len(result.stderr) < 20_000  # the banner and stats, not 100 KB of page bytes
+    assert b"Traceback" not in result.stderr
+    # The binary page is unreadable: a failure, exit 1. The newsletter stub is no article.
+    assert result.returncode == 1
+    assert sum("unreadable page" in line for line in drops) == 1
+    assert sum("not an article" in line for line in drops) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["crawl", "republished", "-a", "site=nosuch"], "unknown site 'nosuch'"),
+        (["crawl", "republished", "-a", "site=nosuch.yaml"], "site file 'nosuch.yaml' does not exist"),
+        (["crawl", "republished", "-a", "site=all", "-a", "artcle_urls=x"], "-a artcle_urls: unknown spider"),
+        (["crawl", "republished"], "give -a site="),
+        (["crawl", "republished", "-a", "site=all", "-s", "MIRROR_DIR=/nowhere"], "MIRROR_DIR '/nowhere'"),
+        (["crawl", "republished", "-a", "urls=/nowhere.txt"], "/nowhere.txt: cannot read URL list"),
+        (
+            ["crawl", "republished", "-a", "site=all", "-s", "CLEANING_PIPELINE=/nowhere.yaml"],
+            "/nowhere.yaml",
+        ),
+        (["clean", "/nowhere"], "/nowhere: no such file or folder"),
+        (["clean"], "give exactly one PATH"),
+        (["clean", "-", "--url", "https://example.com/"], "--url is for a single .html file"),
+    ],
+)
+def test_argument_and_config_mistakes_are_one_line_and_exit_2(args, message):
+    result = scrapy(*args)
+    lines = stderr_lines(result)
+    assert result.returncode == 2
+    assert len(lines) == 1, lines[:20]
+    assert message in lines[0]
+
+
+def test_site_config_mistakes_name_the_file_and_key_in_one_line(tmp_path):
+    sites = tmp_path / "sites"
+    sites.mkdir()
+    (sites / "typo.yaml").write_text(
+        "name: Typo\ndomains: [typo.example]\nlistings: ['https://typo.example/']\nartcle_urls: ['x']\n"
+    )
+    result = scrapy("crawl", "republished", "-a", "site=all", "-s", f"SITES_DIR={sites}")
+    [line] = stderr_lines(result)
+    assert result.returncode == 2
+    assert f"{sites / 'typo.yaml'}: artcle_urls: unknown key" in line
+    (sites / "typo.yaml").write_text(
+        "name: Typo\ndomains: [typo.example]\nlistings: ['https://typo.example/']\narticle_urls: ['(']\n"
+    )
+    result = scrapy("crawl", "republished", "-a", "site=all", "-s", f"SITES_DIR={sites}")
+    [line] = stderr_lines(result)
+    assert result.returncode == 2
+    assert "article_urls[0]: invalid regex" in line
+
+
+def test_an_empty_input_is_a_clear_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = scrapy("clean", tmp_path / "empty")
+    assert result.returncode == 2
+    assert stderr_lines(result) == [
+        f"scrapy clean: error: {tmp_path / 'empty'}: no .html or .htm files in this folder"
+    ]
+    (tmp_path / "empty.jsonl").write_text("\n")
+    result = scrapy("clean", tmp_path / "empty.jsonl")
+    assert result.returncode == 2
+    assert stderr_lines(result)[-1] == f"scrapy clean: error: {tmp_path / 'empty.jsonl'}: no pages found"
+
+
+def test_a_jsonl_line_with_an_invalid_byte_loses_only_that_line(tmp_path):
+    seed_html = (ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html").read_text()
+    good = json.dumps({"url": SEED_URL, "html": seed_html}).encode()
+    other = json.dumps({"url": SEED_URL.replace("-vg/", "-vg-2/"), "html": seed_html}).encode()
+    pages = tmp_path / "pages.jsonl"
+    pages.write_bytes(good + b"\n" + b'{"url": "https://a.example/\xff", "html": "x"}\n' + other + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", pages, "-O", out)
+    assert len(read_jsonl(out)) == 2
+    errors = [line for line in stderr_lines(result) if "] ERROR:" in line]
+    assert len(errors) == 1 and f"input {pages}:2: not UTF-8: byte 0xff" in errors[0]
+    assert result.returncode == 1
+
+
+def test_the_run_summary_counts_what_scrapy_clean_did(tmp_path):
+    result = scrapy("clean", ARCHYWORLDYS, "-O", tmp_path / "out.jsonl")
+    text = result.stderr.decode()
+    summary = text[text.index("Run summary") :].splitlines()
+    assert summary[0].endswith("Run summary (14 URLs):")
+    assert "exported: 6" in summary and "dropped: 8" in summary and "failed: 0" in summary
+
+
+def test_one_off_runs_share_no_duplicate_index_and_copies_are_exact(tmp_path):
+    seed = (ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html").read_text()
+    lines = [json.dumps({"url": f"https://www.archyworldys.com/copy-{i}/", "html": seed}) for i in range(3)]
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text("\n".join(lines) + "\n")
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    scrapy("clean", pages, "-O", first, cwd=tmp_path)
+    scrapy("clean", pages, "-O", second, cwd=tmp_path)
+    assert not (tmp_path / "state").exists()
+    for out in (first, second):
+        records = read_jsonl(out)
+        assert [r["duplicate_of"] for r in records] == [
+            None,
+            "https://www.archyworldys.com/copy-0/",
+            "https://www.archyworldys.com/copy-0/",
+        ]
+    report = scrapy("clusters", second)
+    assert report.returncode == 0
+    assert "2 exact" in report.stdout.decode()
+
+
+def test_clusters_refuses_a_file_that_is_not_jsonl_in_one_line(tmp_path):
+    page = ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html"
+    result = scrapy("clusters", page)
+    assert result.returncode == 2
+    [line] = stderr_lines(result)
+    assert "not a JSONL file of records (line 1 is not JSON)" in line
+
+
+def test_clusters_writes_html_into_a_folder_that_does_not_exist_yet(tmp_path):
+    out = tmp_path / "out.jsonl"
+    scrapy("clean", ARCHYWORLDYS, "-O", out)
+    report = tmp_path / "new" / "folder" / "report.html"
+    result = scrapy("clusters", out, "--html", report)
+    assert result.returncode == 0, result.stderr
+    assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
