@@ -8,12 +8,14 @@ import argparse
 
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.exceptions import UsageError
+from scrapy.utils.project import inside_project
 
 from republished.spiders.saved import SavedPagesSpider
 
 
 class Command(BaseRunSpiderCommand):
-    requires_project = True
+    # Also runs outside a project (installed with pip, from any folder): see process_options.
+    requires_project = False
 
     def syntax(self) -> str:
         return "[options] PATH"
@@ -35,6 +37,10 @@ class Command(BaseRunSpiderCommand):
         parser.add_argument("--url", help="URL to record for a single .html file (default: its file:// URI)")
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        if not inside_project():
+            # No scrapy.cfg around and no SCRAPY_SETTINGS_MODULE: without this the command would
+            # run on Scrapy's defaults (no item pipelines) and print raw pages instead of records.
+            self.settings.setmodule("republished.settings", priority="project")
         super().process_options(args, opts)
         if not (opts.output or opts.overwrite_output):
             self.settings.set("FEEDS", {"stdout:": {"format": "jsonlines"}}, priority="cmdline")
