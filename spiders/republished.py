@@ -4,6 +4,7 @@ It knows nothing about cleaning; it yields Page items for the pipelines. Every
 request has an errback, so every URL ends counted: fetched, skipped or failed.
 """
 
+import codecs
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -169,7 +170,10 @@ class RepublishedSpider(scrapy.Spider):
             return
         self._count("pages/article")
         html = response.text
-        if "\ufffd" in html and not _decodes_as(response.body, response.encoding):
+        # Only a UTF-8 declaration is second-guessed (latin-1 text under a UTF-8 template): a
+        # Shift_JIS or GBK page with one bad byte keeps its encoding and one U+FFFD.
+        utf8 = codecs.lookup(response.encoding).name == "utf-8"
+        if utf8 and "\ufffd" in html and not _decodes_as(response.body, response.encoding):
             html = response.body.decode("cp1252", errors="replace")
             self._count("charset_fallback")
             self.logger.warning(

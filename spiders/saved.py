@@ -16,6 +16,7 @@ from typing import ClassVar
 import scrapy
 
 from republished.extensions.accounting import url_outcome
+from republished.spiders.decoding import decode_saved_page
 from republished.spiders.items import Page
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -96,7 +97,7 @@ class SavedPagesSpider(scrapy.Spider):
         except OSError as exc:
             self._error(str(path), f"cannot read: {exc.strerror or exc}")
             return None
-        return Page(url=url, html=raw.decode("utf-8", errors="replace"), fetched_at=_now())
+        return Page(url=url, html=decode_saved_page(raw)[0], fetched_at=_now())
 
     def _jsonl(self, lines: Iterable[bytes], name: str) -> Iterator[Page | None]:
         """Lines are read as bytes, so one invalid UTF-8 byte costs its own line, not the file."""
