@@ -20,6 +20,7 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import examine_meta, extract_meta_json
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, decode_file, is_dubious_html
 
+from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
@@ -30,6 +31,9 @@ from republished.cleaning.timing import Stopwatch
 class ExtractionOptions:
     favor_precision: bool = True
     include_tables: bool = True
+    #: Bounds on one page's work (cleaning/bounds.py): a news page is far below both.
+    max_page_chars: int = 10_000_000
+    max_elements: int = 50_000
 
     @classmethod
     def from_config(cls, options: dict) -> "ExtractionOptions":
@@ -43,6 +47,8 @@ class Extracted:
     lines: list[str]
     #: Forbidden characters taken out of the page before parsing (logged as edits).
     removals: list[Removal] = field(default_factory=list)
+    #: What was cut from an oversized page before extraction (logged as a flag).
+    cut: Cut | None = None
 
 
 def normalize_space(text: str) -> str:
@@ -260,8 +266,12 @@ def extract(
     host = page_host(url)  # a bad URL is named before any work is done
     if not html or not html.strip():
         raise PageError(url, "empty page", not_an_article=True)
+    if len(html) > options.max_page_chars:
+        raise PageError(url, f"too large to clean: {len(html)} characters (limit {options.max_page_chars})")
     text, removals = sanitize(decode_file(html))
     tree = parse_html(text, url)
+    # Two '<' per element: only a page that may be over the limit is counted exactly.
+    cut = bound_elements(tree, url, options.max_elements) if text.count("<") > options.max_elements else None
     stopwatch.lap("parse HTML")
     document = bare_extraction(
         tree,
@@ -294,4 +304,4 @@ def extract(
     )
     title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")
-    return Extracted(meta=meta, title_raw=title_raw, lines=lines, removals=removals)
+    return Extracted(meta=meta, title_raw=title_raw, lines=lines, removals=removals, cut=cut)

@@ -78,6 +78,8 @@ class Cleaner:
         draft = Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines)
         for removal in extracted.removals:
             draft.log_input_repair(removal.before, removal.reason)
+        if extracted.cut:
+            draft.flag("page_bounded", f"{extracted.cut.elements} elements", extracted.cut.reason)
         return self._run(draft, fetched_at, stopwatch)
 
     def clean_text(self, text: str, url: str = "", title: str = "", fetched_at: str | None = None) -> dict:
