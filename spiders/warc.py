@@ -212,7 +212,8 @@ class WarcPages:
 
     Reasons: `<type>_record` (warcinfo, request, metadata, revisit …), `other_host` and
     `url_not_matched` (the filter), `not_http`, `http_<status>` (anything but 200), `not_html`,
-    `too_large`, `unreadable_body` (reported too), `damaged` (one per damaged stretch, reported).
+    `truncated_by_crawler` (WARC-Truncated: the body is only the page's start), `too_large`,
+    `unreadable_body` (reported too), `damaged` (one per damaged stretch, reported).
     `report` gets one line per problem, without the file's name (default: logged as an error
     with it).
     """
@@ -310,6 +311,9 @@ class WarcPages:
         declared = content_type or record.headers.get("WARC-Identified-Payload-Type") or ""
         if declared.split(";")[0].strip().lower() not in HTML_TYPES:
             self._skip("not_html")
+            return None
+        if record.headers.get("WARC-Truncated"):  # the crawler kept only the start: a partial article
+            self._skip("truncated_by_crawler")
             return None
         if record.content_length > self.max_body_bytes:
             self._skip("too_large")

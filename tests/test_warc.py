@@ -7,6 +7,7 @@ a page in ISO-8859-1, a PNG and a page whose gzip body is not gzip.
 """
 
 import gzip
+import io
 import json
 import os
 import subprocess
@@ -187,8 +188,19 @@ def test_bodies_over_the_limit_are_skipped_as_too_large():
     assert not {p.url for p in pages} & set(large)
 
 
-def offsets(pages) -> dict[str, int]:
-    return {p.url: p.offset for p in pages}
+def test_a_body_the_crawler_truncated_is_passed_over():
+    url = "https://www.archyworldys.com/a-long-story/"
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>The start of a long"
+    headers = [
+        ("WARC-Type", "response"),
+        ("WARC-Target-URI", url),
+        ("WARC-Date", "2022-02-11T07:00:00Z"),
+        ("WARC-Truncated", "length"),
+        ("Content-Type", "application/http; msgtype=response"),
+    ]
+    pages, reader, problems = read(io.BytesIO(make_sample_warc.warc_record(headers, block)))
+    assert (pages, problems) == ([], [])
+    assert reader.skipped == {"truncated_by_crawler": 1}
 
 
 def test_a_truncated_file_keeps_the_records_before_the_cut(sample_pages, tmp_path):

@@ -15,15 +15,13 @@ class WarcSavedPagesSpider(SavedPagesSpider):
         url: str | None = None,
         hosts: str | None = None,
         url_regex: str | None = None,
-        *args,
         **kwargs,
     ):
-        super().__init__(path, url, *args, **kwargs)
-        self.hosts, self.url_regex = hosts, url_regex
+        super().__init__(path, url, **kwargs)
+        self.url_filter = UrlFilter.from_options(hosts, url_regex)
 
     def pages(self):
         if is_warc(self.path):
-            url_filter = UrlFilter.from_options(self.hosts, self.url_regex)
-            yield from warc_items(self.path, url_filter, self.crawler.stats, self._error)
+            yield from warc_items(self.path, self.url_filter, self.crawler.stats, self._error)
             return
         yield from super().pages()
