@@ -82,6 +82,11 @@ FEED_STORAGES = {
     "file": "republished.pipelines.storage.UnbufferedFileFeedStorage",
 }
 FEED_EXPORT_FIELDS = None
+# Flat exports, one row per record, nested fields as JSON text: -O out.csv, -O out.parquet (needs pyarrow).
+FEED_EXPORTERS = {
+    "csv": "republished.pipelines.exporters.FlatCsvItemExporter",
+    "parquet": "republished.pipelines.exporters.ParquetItemExporter",
+}
 LOG_LEVEL = "INFO"
 # A dropped page is logged as its URL and the reason, never its HTML.
 LOG_FORMATTER = "republished.logformatter.OneLineLogFormatter"

@@ -1,0 +1,153 @@
+"""Flat feed exports, one row per record: CSV (`-O out.csv`) and Parquet (`-O out.parquet`).
+
+Registered in settings.FEED_EXPORTERS. Lists and objects (edits, flags, original, republisher,
+machine_translation, …) become JSON text, as in the JSON lines export (`json.loads` gives them
+back), never Python reprs or comma-joined lists. The columns of a record are the fields of
+schema/record.schema.json in its order, so every run has the same columns; a null or missing
+field is an empty cell in CSV and null in Parquet. FEED_EXPORT_FIELDS overrides the columns,
+and an item that is no record gets its own keys.
+
+Parquet needs pyarrow (`pip install 'republished-news[parquet]'`). Every column is a string
+column. Rows go out in row groups of `batch_rows` (a feed option, default 1000) and the file is
+readable only once the run has ended: a crawl killed hard leaves no readable Parquet file, so
+use JSON lines where that matters. Appending (`-o`) to an existing Parquet file is refused, as
+it would leave the file unreadable: use `-O`.
+"""
+
+import json
+import logging
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.exporters import BaseItemExporter, CsvItemExporter
+from scrapy.utils.serialize import ScrapyJSONEncoder
+
+from republished.pipelines.validate import SCHEMA_PATH
+
+logger = logging.getLogger(__name__)
+
+_JSON = ScrapyJSONEncoder(ensure_ascii=False)
+
+
+def flat_value(value: Any) -> str | None:
+    """A cell: text as it is, None as None, anything else (lists, objects, numbers) as JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    return _JSON.encode(value)
+
+
+@cache
+def record_schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def record_columns() -> list[str]:
+    return list(record_schema()["properties"])
+
+
+def columns_for(item: Any) -> list[str]:
+    """The record schema's fields for a record (an item with all the required ones), else its own keys."""
+    keys = list(ItemAdapter(item).field_names())
+    if set(record_schema()["required"]) <= set(keys):
+        columns = record_columns()
+        return columns + [key for key in keys if key not in columns]
+    return keys
+
+
+class _WarnsOnDroppedFields:
+    """Say once which item keys have no column, instead of losing them silently."""
+
+    fields_to_export: Iterable[str] | None
+    _dropped_warned = False
+
+    def _warn_on_dropped(self, item: Any) -> None:
+        if self._dropped_warned or self.fields_to_export is None:
+            return
+        dropped = set(ItemAdapter(item).field_names()) - set(self.fields_to_export)
+        if dropped:
+            self._dropped_warned = True
+            logger.warning(
+                "%s: fields %s have no column and are not exported; list them in FEED_EXPORT_FIELDS",
+                type(self).__name__,
+                sorted(dropped),
+            )
+
+
+class FlatCsvItemExporter(_WarnsOnDroppedFields, CsvItemExporter):
+    """Scrapy's CSV export with the record's columns and lists and objects as JSON."""
+
+    def serialize_field(self, field, name: str, value: Any) -> Any:
+        serializer = field.get("serializer")
+        return flat_value(serializer(value) if serializer else value)
+
+    def _write_headers_and_set_fields_to_export(self, item: Any) -> None:
+        if not self.fields_to_export:
+            self.fields_to_export = columns_for(item)
+        super()._write_headers_and_set_fields_to_export(item)
+
+    def export_item(self, item: Any) -> None:
+        super().export_item(item)
+        self._warn_on_dropped(item)
+
+
+class ParquetItemExporter(_WarnsOnDroppedFields, BaseItemExporter):
+    """Records as rows of a Parquet file (string columns, nested fields as JSON)."""
+
+    def __init__(self, file, batch_rows: int = 1000, **kwargs: Any):
+        super().__init__(dont_fail=True, **kwargs)
+        self.file = file
+        self.batch_rows = int(batch_rows)
+        self.rows: list[dict[str, str | None]] = []
+        self.writer = None
+        #: why nothing can be written; said once, as Scrapy would retry a failing exporter on every item
+        self.problem = self._problem()
+        if self.problem:
+            logger.error("Parquet feed %s: %s", getattr(file, "name", ""), self.problem)
+
+    def _problem(self) -> str | None:
+        try:
+            import pyarrow
+            import pyarrow.parquet
+        except ImportError:
+            return "needs pyarrow (pip install 'republished-news[parquet]'); nothing is written"
+        self._pa, self._pq = pyarrow, pyarrow.parquet
+        if self.file.seekable() and self.file.tell() > 0:
+            return (
+                "the file already holds data and a Parquet file cannot be appended to; "
+                "it is left as it was: use -O (overwrite) or a new file name"
+            )
+        return None
+
+    def serialize_field(self, field, name: str, value: Any) -> Any:
+        serializer = field.get("serializer")
+        return flat_value(serializer(value) if serializer else value)
+
+    def export_item(self, item: Any) -> None:
+        if self.problem:
+            return
+        if self.fields_to_export is None:
+            self.fields_to_export = columns_for(item)
+        self._warn_on_dropped(item)
+        self.rows.append(dict(self.get_serialized_fields(item, default_value=None, include_empty=True)))
+        if len(self.rows) >= self.batch_rows:
+            self._write_rows()
+
+    def finish_exporting(self) -> None:
+        if self.problem:
+            return
+        self._write_rows()
+        self.writer.close()
+
+    def _column_names(self) -> list[str]:
+        fields = self.fields_to_export if self.fields_to_export is not None else record_columns()
+        return list(fields.values()) if isinstance(fields, dict) else list(fields)
+
+    def _write_rows(self) -> None:
+        if self.writer is None:
+            schema = self._pa.schema([(name, self._pa.string()) for name in self._column_names()])
+            self.writer = self._pq.ParquetWriter(self.file, schema)
+        if self.rows:
+            self.writer.write_table(self._pa.Table.from_pylist(self.rows, schema=self.writer.schema))
+            self.rows = []

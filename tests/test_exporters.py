@@ -1,0 +1,155 @@
+"""CSV and Parquet feed exports: one row per record, nested fields as JSON text."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pyarrow.parquet as pq
+import pytest
+
+from republished.pipelines.exporters import FlatCsvItemExporter, ParquetItemExporter
+from tests.samples import ROOT, expected_records
+
+SCHEMA_FIELDS = list(json.loads((ROOT / "schema" / "record.schema.json").read_text())["properties"])
+NESTED = [
+    "captions",
+    "quotes",
+    "authors",
+    "languages",
+    "republisher",
+    "original",
+    "edits",
+    "flags",
+    "machine_translation",
+]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """`scrapy clean samples` into JSON lines, CSV and Parquet at once."""
+    out = tmp_path_factory.mktemp("feeds")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "clean",
+            "samples",
+            "-O",
+            str(out / "records.jsonl"),
+            "-O",
+            str(out / "records.csv"),
+            "-O",
+            str(out / "records.parquet"),
+            "-s",
+            f"DEDUP_INDEX={out / 'duplicates.sqlite'}",
+        ],
+        cwd=ROOT,
+        env=os.environ,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    with (out / "records.csv").open(newline="", encoding="utf-8") as file:
+        csv_rows = list(csv.DictReader(file))
+    return records, csv_rows, pq.read_table(out / "records.parquet")
+
+
+def as_record(row: dict) -> dict:
+    """A flat row back as a record: JSON text of the nested fields decoded, the absent ones dropped."""
+    return {
+        name: json.loads(value) if name in NESTED else value
+        for name, value in row.items()
+        if value not in (None, "")
+    }
+
+
+def without_empty(record: dict) -> dict:
+    return {name: value for name, value in record.items() if value not in (None, "")}
+
+
+def test_parquet_has_one_row_per_record_with_the_schema_columns(exported):
+    records, _, table = exported
+    assert sorted(r["url"] for r in records) == sorted(e["url"] for e in expected_records())
+    assert table.num_rows == len(records) == 16
+    assert table.column_names == SCHEMA_FIELDS
+    assert {str(t) for t in table.schema.types} == {"string"}
+    assert [as_record(row) for row in table.to_pylist()] == [without_empty(r) for r in records]
+
+
+def test_csv_rows_hold_nested_fields_as_json(exported):
+    records, rows, _ = exported
+    assert list(rows[0]) == SCHEMA_FIELDS
+    assert [as_record(row) for row in rows] == [without_empty(r) for r in records]
+    seed = next(row for row in rows if row["url"].endswith("/we-never-threatened-the-ukrainian-people-vg/"))
+    assert json.loads(seed["original"])["outlet"] == "VG"
+    assert json.loads(seed["republisher"]) == {"name": "Archyworldys", "domain": "archyworldys.com"}
+    assert seed["edits"].startswith('[{"stage": "title"')
+    assert "'" not in seed["machine_translation"][:20]  # JSON quotes, not a Python repr
+    # the first version of the article: no earlier one, so previous_id is null, an empty cell
+    assert seed["previous_id"] == ""
+    assert seed["id"] == next(r["id"] for r in records if r["url"] == seed["url"])
+
+
+ITEMS = [
+    {"name": "Støre", "tags": ["a", "b"], "meta": {"n": 1, "ok": True}, "count": 3},
+    {"name": "Vinter", "tags": [], "meta": None, "count": None},
+]
+
+
+def test_items_that_are_no_records_keep_their_own_keys():
+    csv_file, parquet_file = io.BytesIO(), io.BytesIO()
+    for exporter in (FlatCsvItemExporter(csv_file), ParquetItemExporter(parquet_file)):
+        exporter.start_exporting()
+        for item in ITEMS:
+            exporter.export_item(item)
+        exporter.finish_exporting()
+    assert csv_file.getvalue().decode().splitlines() == [
+        "name,tags,meta,count",
+        'Støre,"[""a"", ""b""]","{""n"": 1, ""ok"": true}",3',
+        "Vinter,[],,",
+    ]
+    assert pq.read_table(io.BytesIO(parquet_file.getvalue())).to_pylist() == [
+        {"name": "Støre", "tags": '["a", "b"]', "meta": '{"n": 1, "ok": true}', "count": "3"},
+        {"name": "Vinter", "tags": "[]", "meta": None, "count": None},
+    ]
+
+
+def test_parquet_rows_span_row_groups_and_fields_can_be_renamed():
+    file = io.BytesIO()
+    exporter = ParquetItemExporter(file, batch_rows=1, fields_to_export={"name": "who", "count": "n"})
+    exporter.start_exporting()
+    for item in ITEMS:
+        exporter.export_item(item)
+    exporter.finish_exporting()
+    parquet = pq.ParquetFile(io.BytesIO(file.getvalue()))
+    assert parquet.metadata.num_row_groups == 2
+    assert parquet.read().to_pylist() == [{"who": "Støre", "n": "3"}, {"who": "Vinter", "n": None}]
+
+
+def test_an_empty_export_is_a_readable_file_with_the_record_columns():
+    file = io.BytesIO()
+    exporter = ParquetItemExporter(file)
+    exporter.start_exporting()
+    exporter.finish_exporting()
+    table = pq.read_table(io.BytesIO(file.getvalue()))
+    assert (table.num_rows, table.column_names) == (0, SCHEMA_FIELDS)
+
+
+def test_appending_to_a_parquet_file_is_refused_and_leaves_it_alone(tmp_path, caplog):
+    path = tmp_path / "out.parquet"
+    path.write_bytes(b"PAR1 earlier rows PAR1")
+    with path.open("ab") as file:
+        exporter = ParquetItemExporter(file)
+        exporter.start_exporting()
+        exporter.export_item(ITEMS[0])
+        exporter.finish_exporting()
+    assert path.read_bytes() == b"PAR1 earlier rows PAR1"
+    [message] = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert message.startswith(f"Parquet feed {path}: the file already holds data")
+    assert "use -O" in message
