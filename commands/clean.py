@@ -13,7 +13,8 @@ from scrapy.commands import BaseRunSpiderCommand
 
 from republished.commands.failure import EXIT_FAILED_INPUTS, EXIT_USAGE, fail, use_bundled_settings
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
-from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files
+from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files, warc_files
+from republished.spiders.warc import UrlFilter
 
 #: Stats of inputs that gave no record for a reason of their own (not a non-article).
 FAILURES = (
@@ -31,7 +32,9 @@ def input_problem(path: str) -> str | None:
         return None
     file = Path(path)
     if file.is_dir():
-        return None if html_files(file) else f"{path}: no .html or .htm files in this folder"
+        if html_files(file) or warc_files(file):
+            return None
+        return f"{path}: no .html, .htm or WARC files in this folder"
     if not file.exists():
         return f"{path}: no such file or folder"
     if not file.is_file():
@@ -43,17 +46,19 @@ class Command(BaseRunSpiderCommand):
     requires_project = False
 
     def syntax(self) -> str:
-        return "[options] PATH"
+        return "[options] PATH [PATH …]"
 
     def short_desc(self) -> str:
-        return "Clean saved pages (an .html file, a folder, a JSONL file or - for stdin) without crawling"
+        return "Clean saved pages (.html files, folders, WARC files, JSONL or - for stdin) without crawling"
 
     def long_desc(self) -> str:
         return (
-            "Clean saved pages without crawling. PATH is one .html file, a folder of .html files "
-            "(a `wget --mirror` folder, or one host folder of it, keeps the sites' URLs), a JSONL "
-            'file whose lines hold {"url": ..., "html": ...}, or - to read such JSONL from stdin. '
-            "Records go to -O/-o files, or to stdout as JSON lines when neither is given. "
+            "Clean saved pages without crawling. Each PATH is one .html file, a WARC file "
+            "(.warc, .warc.gz: its HTML responses, filtered with --hosts and --url-regex), a folder "
+            "of .html and WARC files (a `wget --mirror` folder, or one host folder of it, keeps the "
+            'sites\' URLs), a JSONL file whose lines hold {"url": ..., "html": ...}, or - to read '
+            "such JSONL from stdin. Records go to -O/-o files (.jsonl, .csv, .parquet …), or to "
+            "stdout as JSON lines when neither is given. "
             "Unreadable pages are reported on stderr, one line each, and skipped. Exit code 0: "
             "every page gave a record or was recognised as no article; 1: some page was "
             "unreadable or failed; 2: usage or config error."
@@ -62,32 +67,43 @@ class Command(BaseRunSpiderCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--url", help="URL to record for a single .html file (default: its file:// URI)")
+        parser.add_argument(
+            "--hosts", help="WARC input: only pages of these hosts and their subdomains (a,b,…)"
+        )
+        parser.add_argument(
+            "--url-regex", help="WARC input: only pages whose URL this regular expression finds"
+        )
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         use_bundled_settings(self.settings)
         super().process_options(args, opts)
         if not (opts.output or opts.overwrite_output):
             self.settings.set("FEEDS", {"stdout:": {"format": "jsonlines"}}, priority="cmdline")
-        if len(args) != 1:
-            fail("clean", "give exactly one PATH (an .html file, a folder, a JSONL file or -)")
-        problem = input_problem(args[0])
-        if problem:
-            fail("clean", problem)
-        if opts.url and (args[0] == "-" or Path(args[0]).is_dir() or args[0].endswith(JSONL_SUFFIXES)):
+        if not args:
+            fail("clean", "give a PATH (an .html file, a folder, a WARC file, a JSONL file or -)")
+        for path in args:
+            problem = input_problem(path)
+            if problem:
+                fail("clean", problem)
+        single_html = len(args) == 1 and args[0] != "-" and Path(args[0]).is_file()
+        if opts.url and not (single_html and not args[0].endswith((*JSONL_SUFFIXES, ".warc", ".warc.gz"))):
             fail("clean", "--url is for a single .html file")
         try:
+            UrlFilter.from_options(opts.hosts, opts.url_regex)
             check_cleaning(self.settings)
         except PREFLIGHT_ERRORS as exc:
             fail("clean", str(exc))
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         crawler = self._create_crawler(SavedPagesSpider)
-        self.crawler_process.crawl(crawler, path=args[0], url=opts.url, **opts.spargs)
+        self.crawler_process.crawl(
+            crawler, paths=args, url=opts.url, hosts=opts.hosts, url_regex=opts.url_regex, **opts.spargs
+        )
         self.crawler_process.start()
         stats = crawler.stats
         if self.crawler_process.bootstrap_failed:
             self.exitcode = EXIT_USAGE
-        elif not stats.get_value("clean/inputs"):
-            fail("clean", f"{args[0]}: no pages found")
+        elif not stats.get_value("clean/inputs") and not stats.get_value("clean/unreadable_input"):
+            fail("clean", f"{' '.join(args)}: no pages found")
         elif any(stats.get_value(key) for key in FAILURES):
             self.exitcode = EXIT_FAILED_INPUTS

@@ -1,8 +1,9 @@
 """Pages already on disk, fed through the same pipelines as a crawl (used by `scrapy clean`).
 
-PATH is one .html file, a folder of .html files (a `wget --mirror` folder, or one host
-folder of it, keeps the sites' URLs), a JSONL file of {"url", "html"} lines, or "-" for
-JSONL on stdin. One unreadable page or line is reported on stderr and skipped; the rest go on.
+Each PATH is one .html file, a WARC file (.warc, .warc.gz), a folder of .html files (a
+`wget --mirror` folder, or one host folder of it, keeps the sites' URLs) and/or WARC files,
+a JSONL file of {"url", "html"} lines, or "-" for JSONL on stdin. One unreadable page, record
+or line is reported on stderr and skipped; the rest go on.
 """
 
 import json
@@ -18,6 +19,7 @@ import scrapy
 from republished.extensions.accounting import url_outcome
 from republished.spiders.decoding import decode_saved_page
 from republished.spiders.items import Page
+from republished.spiders.warc import UrlFilter, is_warc, warc_items
 
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -49,13 +51,26 @@ def html_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix.lower() in HTML_SUFFIXES and p.is_file())
 
 
+def warc_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if is_warc(p) and p.is_file())
+
+
 class SavedPagesSpider(scrapy.Spider):
     name = "saved_pages"
     custom_settings: ClassVar[dict] = {"ROBOTSTXT_OBEY": False}
 
-    def __init__(self, path: str, url: str | None = None, *args, **kwargs):
+    def __init__(
+        self,
+        paths: list[str],
+        url: str | None = None,
+        hosts: str | None = None,
+        url_regex: str | None = None,
+        *args,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
-        self.path, self.page_url = path, url
+        self.paths, self.page_url = [paths] if isinstance(paths, str) else list(paths), url
+        self.url_filter = UrlFilter.from_options(hosts, url_regex)
 
     def _error(self, source: str, problem: str) -> None:
         self.logger.error("input %s: %s", source, problem)
@@ -74,13 +89,21 @@ class SavedPagesSpider(scrapy.Spider):
                 yield page
 
     def _read(self) -> Iterator[Page | None]:
-        if self.path == "-":
+        for path in self.paths:
+            yield from self._read_path(path)
+
+    def _read_path(self, name: str) -> Iterator[Page | None]:
+        if name == "-":
             yield from self._jsonl(sys.stdin.buffer, "<stdin>")
             return
-        path = Path(self.path)
+        path = Path(name)
         if path.is_dir():
             for file in html_files(path):
                 yield self._html_file(file, url_for_file(file, path))
+            for file in warc_files(path):
+                yield from self._warc(file)
+        elif is_warc(path):
+            yield from self._warc(path)
         elif path.suffix.lower() in JSONL_SUFFIXES:
             try:
                 with path.open("rb") as lines:
@@ -90,6 +113,9 @@ class SavedPagesSpider(scrapy.Spider):
                 yield None
         else:
             yield self._html_file(path, self.page_url or url_for_file(path))
+
+    def _warc(self, path: Path) -> Iterator[Page]:
+        yield from warc_items(path, self.url_filter, self.crawler.stats, self._error)
 
     def _html_file(self, path: Path, url: str) -> Page | None:
         try:

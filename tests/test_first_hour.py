@@ -86,7 +86,7 @@ def test_a_dropped_page_is_one_line_without_its_html(tmp_path):
             "/nowhere.yaml",
         ),
         (["clean", "/nowhere"], "/nowhere: no such file or folder"),
-        (["clean"], "give exactly one PATH"),
+        (["clean"], "give a PATH"),
         (["clean", "-", "--url", "https://example.com/"], "--url is for a single .html file"),
     ],
 )
@@ -122,7 +122,7 @@ def test_an_empty_input_is_a_clear_error(tmp_path):
     result = scrapy("clean", tmp_path / "empty")
     assert result.returncode == 2
     assert stderr_lines(result) == [
-        f"scrapy clean: error: {tmp_path / 'empty'}: no .html or .htm files in this folder"
+        f"scrapy clean: error: {tmp_path / 'empty'}: no .html, .htm or WARC files in this folder"
     ]
     (tmp_path / "empty.jsonl").write_text("\n")
     result = scrapy("clean", tmp_path / "empty.jsonl")
