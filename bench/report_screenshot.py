@@ -13,8 +13,9 @@ Checked in the page with JavaScript (Chromium's DevTools protocol over --remote-
 no Python package needed): every SVG <text>'s getBBox() lies inside its SVG's viewBox (or
 its width and height) and overlaps no other text of that SVG; every HTML element holding
 text whose overflow is hidden has scrollWidth <= clientWidth; no text lies outside the page
-horizontally and the page needs no horizontal scrolling; and all text is rendered at 11 px
-or more (font size times the SVG's and the page's scale). Exits 1 when a check fails, 2
+horizontally and the page needs no horizontal scrolling; no word of 2 to 20 letters is split
+over two lines; and all text is rendered at 11 px or more (font size times the SVG's and the
+page's scale). The PNGs are reduced to 256 colours in the browser (3-4 times smaller). Exits 1 when a check fails, 2
 when the report or the browser cannot be made, and 0 with "skipped: no chromium" when no
 Chromium is installed (Debian: apt-get install chromium).
 """
@@ -31,10 +32,12 @@ import os
 import select
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -112,6 +115,18 @@ CHECK_JS = r"""
       problems.push({kind: "text clipped", text: snippet(el.textContent),
         detail: `scroll ${el.scrollWidth}x${el.scrollHeight}, client ${el.clientWidth}x${el.clientHeight}`});
     for (const node of own) {
+      // A word of 2 to 20 letters and digits split over two lines (a table column too narrow for it);
+      // longer ones may break.
+      for (const m of node.textContent.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]{2,20}(?![\p{L}\p{N}])/gu)) {
+        const word = document.createRange();
+        word.setStart(node, m.index);
+        word.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...word.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) {
+          problems.push({kind: "word broken across lines", text: m[0], detail: "in " + snippet(node.textContent)});
+          break;
+        }
+      }
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of range.getClientRects())
@@ -126,6 +141,66 @@ CHECK_JS = r"""
           pageScale, height: document.documentElement.scrollHeight};
 })()
 """
+
+
+# Runs in the page on the screenshot: at most 256 colours (the commonest 15-bit colours, each
+# pixel mapped to the nearest of them), rows of palette indices, deflated. A full-page PNG
+# of antialiased text in 24-bit colour is 3 to 4 times larger.
+PALETTE_JS = r"""
+(async (b64) => {
+  const img = new Image();
+  img.src = "data:image/png;base64," + b64;
+  await img.decode();
+  const w = img.width, h = img.height;
+  const ctx = new OffscreenCanvas(w, h).getContext("2d");
+  ctx.drawImage(img, 0, 0);
+  const px = ctx.getImageData(0, 0, w, h).data;
+  const count = new Uint32Array(32768), sums = new Float64Array(32768 * 3);
+  for (let o = 0; o < px.length; o += 4) {
+    const k = ((px[o] >> 3) << 10) | ((px[o + 1] >> 3) << 5) | (px[o + 2] >> 3);
+    count[k]++; sums[3 * k] += px[o]; sums[3 * k + 1] += px[o + 1]; sums[3 * k + 2] += px[o + 2];
+  }
+  const bins = [...count.keys()].filter((k) => count[k]).sort((a, b) => count[b] - count[a]).slice(0, 256);
+  const palette = bins.map((k) => [0, 1, 2].map((c) => Math.round(sums[3 * k + c] / count[k])));
+  const index = new Uint8Array(32768);
+  for (let k = 0; k < 32768; k++) {
+    if (!count[k]) continue;
+    const r = (k >> 10) * 8 + 4, g = ((k >> 5) & 31) * 8 + 4, b = (k & 31) * 8 + 4;
+    let best = 0, dist = Infinity;
+    palette.forEach(([pr, pg, pb], i) => {
+      const d = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
+      if (d < dist) { dist = d; best = i; }
+    });
+    index[k] = best;
+  }
+  const raw = new Uint8Array((w + 1) * h);  // each row: filter type 0, then one index per pixel
+  for (let y = 0, o = 0; y < h; y++) {
+    raw[y * (w + 1)] = 0;
+    for (let x = 1; x <= w; x++, o += 4)
+      raw[y * (w + 1) + x] = index[((px[o] >> 3) << 10) | ((px[o + 1] >> 3) << 5) | (px[o + 2] >> 3)];
+  }
+  const zipped = new Uint8Array(await new Response(
+    new Blob([raw]).stream().pipeThrough(new CompressionStream("deflate"))).arrayBuffer());
+  let bin = "";
+  for (let i = 0; i < zipped.length; i += 0x8000) bin += String.fromCharCode(...zipped.subarray(i, i + 0x8000));
+  return {width: w, height: h, palette, data: btoa(bin)};
+})
+"""
+
+
+def png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def indexed_png(width: int, height: int, palette: list[list[int]], data: bytes) -> bytes:
+    """A PNG of 8-bit palette indices (colour type 3) from its deflated rows."""
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0))
+        + png_chunk(b"PLTE", bytes(c for colour in palette for c in colour))
+        + png_chunk(b"IDAT", data)
+        + png_chunk(b"IEND", b"")
+    )
 
 
 # -- the browser ----------------------------------------------------------------------------
@@ -175,7 +250,12 @@ class Browser:
         message = {"id": self.next_id, "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
-        os.write(self.writer, json.dumps(message).encode() + b"\0")
+        try:
+            os.write(self.writer, json.dumps(message).encode() + b"\0")
+        except BrokenPipeError:
+            raise RuntimeError(
+                f"Chromium exited with status {self.process.wait(5)} before {method}"
+            ) from None
         while True:
             reply = self._receive()
             if reply.get("id") == self.next_id:
@@ -201,7 +281,7 @@ class Browser:
                 raise TimeoutError(f"no answer from Chromium in {self.timeout:.0f} s")
             chunk = os.read(self.reader, 1 << 20)
             if not chunk:
-                raise RuntimeError("Chromium closed the DevTools pipe (see its log)")
+                raise RuntimeError("Chromium closed the DevTools pipe")
             self.buffer += chunk
         message, self.buffer = self.buffer.split(b"\0", 1)
         return json.loads(message)
@@ -236,8 +316,17 @@ class Browser:
             # A viewport as tall as the page: the screenshot is the whole page as laid out.
             metrics["height"] = int(check["height"])
             self.send("Emulation.setDeviceMetricsOverride", metrics, session)
-            shot = self.send("Page.captureScreenshot", {"format": "png"}, session)
-            return check, base64.b64decode(shot["data"])
+            shot = self.send("Page.captureScreenshot", {"format": "png"}, session)["data"]
+            expression = f"{PALETTE_JS}({json.dumps(shot)})"
+            params = {"expression": expression, "awaitPromise": True, "returnByValue": True}
+            result = self.send("Runtime.evaluate", params, session)
+            if "exceptionDetails" in result:
+                raise RuntimeError(f"palette failed in the page: {result['exceptionDetails']}")
+            small = result["result"]["value"]
+            png = indexed_png(
+                small["width"], small["height"], small["palette"], base64.b64decode(small["data"])
+            )
+            return check, png
         finally:
             self.send("Target.closeTarget", {"targetId": target})
 
@@ -314,7 +403,7 @@ def make_reports(workdir: Path) -> dict[str, Path]:
         for record in stress_records(records):
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
     pages = {}
-    for name, source, top in (("sample", sample, 10), ("stress", stress, 12)):
+    for name, source, top in (("sample", sample, 10), ("stress", stress, 2)):
         page = workdir / f"report-{name}.html"
         run = subprocess.run(
             [sys.executable, "-m", "scrapy", "clusters", source.name, "--top", str(top), "--html", str(page)],
