@@ -15,9 +15,10 @@ its width and height) and overlaps no other text of that SVG; every HTML element
 text whose overflow is hidden has scrollWidth <= clientWidth; no text lies outside the page
 horizontally and the page needs no horizontal scrolling; no word of 2 to 20 letters is split
 over two lines; and all text is rendered at 11 px or more (font size times the SVG's and the
-page's scale). The PNGs are reduced to 256 colours in the browser (3-4 times smaller). Exits 1 when a check fails, 2
-when the report or the browser cannot be made, and 0 with "skipped: no chromium" when no
-Chromium is installed (Debian: apt-get install chromium).
+page's scale). The PNGs are reduced to 256 colours in the browser (3-4 times smaller).
+
+Exits 1 when a check fails, 2 when the report or the browser cannot be made, and 0 with
+"skipped: no chromium" when no Chromium is installed (Debian: apt-get install chromium).
 """
 
 from __future__ import annotations
