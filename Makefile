@@ -36,6 +36,7 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/corruption.py
 	$(BIN)/python bench/names_traps.py
+	$(BIN)/python bench/report_screenshot.py
 
 clean:
 	rm -rf out state .pytest_cache

@@ -276,37 +276,103 @@ def _kind(member: dict, cluster: Cluster) -> str | None:
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;max-width:70em;
 padding:0 1em;color:#1d232a}
-h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #d0d7de;padding-bottom:.2em}
+h1{font-size:1.5em;overflow-wrap:anywhere}
+h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #d0d7de;padding-bottom:.2em}
 table{border-collapse:collapse;margin:.5em 0}td,th{padding:.2em .6em;text-align:left;vertical-align:top}
-th{border-bottom:1px solid #d0d7de}td.n{text-align:right;font-variant-numeric:tabular-nums}
+td{overflow-wrap:anywhere}th{border-bottom:1px solid #d0d7de}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
 .summary{display:flex;gap:1em;flex-wrap:wrap}.summary div{background:#f3f5f7;border-radius:6px;padding:.6em 1em}
-.summary b{display:block;font-size:1.4em}.cluster{margin:1em 0}.kind{color:#57606a}
+.summary b{display:block;font-size:1.4em}.cluster{margin:1em 0;overflow-wrap:anywhere}
+.kind{color:#57606a;white-space:nowrap}
+svg.bars{display:block;width:100%;max-width:46em}
 svg text{font:12px system-ui,sans-serif;fill:#1d232a}a{color:#0969da}.err{color:#b3261e}
+@media (max-width:40em){.cluster table,.cluster tbody,.cluster tr,.cluster td{display:block}
+.cluster tr:first-child{display:none}.cluster tr{padding:.3em 0;border-bottom:1px solid #d0d7de}
+.cluster td{padding:0 .2em}.cluster td.kind{font-size:.9em}.cluster td.site{color:#57606a}}
 """
+
+# Bar charts: one row per item, the label above its bar (wrapped to two lines at most), the count
+# after the bar. Widths are percentages of the chart, which is as wide as the page allows: the
+# text stays 12 px at every width instead of shrinking with a scaled viewBox, and a label line
+# fits a 320-px phone screen.
+FONT_PX = 12
+LABEL_EM = 24  # a label line's width budget, in em of the chart font (288 px)
+LABEL_LINES = 2
+LINE_H, BAR_H, ROW_GAP = 15, 12, 9
+LABEL_X = 2  # a j or an italic letter reaches left of its origin
+_NARROW = set(" ilj.,:;'|!I`")
+_SEMI = set('ftr()[]{}/\\-–"*')
+_WIDE = set("mwMW—@%жшщыюфЖШЩЫЮФ")
+
+
+def _em(text: str) -> float:
+    """Width of text in em, estimated on the wide side (DejaVu Sans, system-ui on Linux)."""
+    return sum(
+        0.32 if c in _NARROW else 0.42 if c in _SEMI else 1.0 if c in _WIDE else 0.8 if c.isupper() else 0.66
+        for c in text
+    )
+
+
+def wrap_label(label: str, em: float = LABEL_EM, lines: int = LABEL_LINES) -> list[str]:
+    """label in at most `lines` lines of at most `em` em; words longer than a line are split, and
+    what does not fit ends the last line with an ellipsis."""
+    out: list[str] = []
+    line = ""
+    for word in " ".join(str(label).split()).split(" "):
+        candidate = f"{line} {word}" if line else word
+        if _em(candidate) <= em:
+            line = candidate
+            continue
+        if line:
+            out.append(line)
+        line = word
+        while _em(line) > em:  # a word longer than a line
+            cut = len(line)
+            while cut > 1 and _em(line[:cut]) > em:
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
+    out.append(line)
+    if len(out) > lines:
+        last = out[lines - 1]
+        while last and _em(last + "…") > em:
+            last = last[:-1]
+        out = [*out[: lines - 1], last.rstrip() + "…"]
+    return out
 
 
 def svg_bars(counts: Counter | list[tuple[str, int]], limit: int = 20, color: str = "#4c78a8") -> str:
-    """A horizontal bar chart as inline SVG: a Counter's `limit` largest, or (label, n) pairs in order."""
+    """A horizontal bar chart as inline SVG: a Counter's `limit` largest, or (label, n) pairs in order.
+    Each row has a <title> with the full label and count (a tooltip)."""
     every = counts.most_common() if isinstance(counts, Counter) else list(counts)
     items = every[:limit]
     if not items:
         return "<p>none</p>"
-    label_w, bar_w, row_h = 260, 420, 22
     peak = max(n for _, n in items) or 1
-    height = row_h * len(items) + 4
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 60}" height="{height}" role="img">'
-    ]
-    for i, (label, n) in enumerate(items):
-        y = i * row_h + 2
-        width = max(1, round(bar_w * n / peak))
-        parts.append(
-            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{html.escape(shorten(label, 40))}</text>'
-            f'<rect x="{label_w}" y="{y + 3}" width="{width}" height="{row_h - 6}" fill="{color}">'
-            f"<title>{html.escape(str(label))}: {n}</title></rect>"
-            f'<text x="{label_w + width + 5}" y="{y + 15}">{n}</text>'
+    # Room after the longest bar for its count, on a 320-px screen: the bars get the rest.
+    reserve = (len(str(peak)) * 0.66 * FONT_PX + 8) / (LABEL_EM * FONT_PX)
+    full = 100 * (1 - reserve)
+    rows, y = [], 0
+    for label, n in items:
+        lines = wrap_label(label)
+        text = "".join(
+            f'<tspan x="{LABEL_X}" dy="{0 if i == 0 else LINE_H}">{html.escape(line)}</tspan>'
+            for i, line in enumerate(lines)
         )
-    parts.append("</svg>")
+        bar_y = y + LINE_H * len(lines) + 3
+        width = max(0.3, full * n / peak)
+        rows.append(
+            f"<g><title>{html.escape(str(label))}: {n}</title>"
+            f'<text x="{LABEL_X}" y="{y + FONT_PX}">{text}</text>'
+            f'<rect x="0" y="{bar_y}" width="{width:.2f}%" height="{BAR_H}" fill="{color}"/>'
+            f'<text x="{width:.2f}%" dx="5" y="{bar_y + BAR_H - 2}">{n}</text></g>'
+        )
+        y = bar_y + BAR_H + ROW_GAP
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="bars" width="100%" height="{y}" role="img">',
+        *rows,
+        "</svg>",
+    ]
     more = len(every) - len(items)
     return "".join(parts) + (f"<p>and {more} more</p>" if more > 0 else "")
 
@@ -360,7 +426,7 @@ def render_html(report: Report, top: int) -> str:
             kind = _kind(m, cluster) or "first"
             body.append(
                 f'<tr><td class="kind">{kind}</td><td><a href="{e(m["url"])}">{e(m["url"])}</a></td>'
-                f"<td>{e(m.get('title') or '')}</td><td>{e(_republisher(m))}</td></tr>"
+                f'<td>{e(m.get("title") or "")}</td><td class="site">{e(_republisher(m))}</td></tr>'
             )
         body.append("</table></div>")
     body += ["<h2>Repairs per stage</h2>", svg_bars(report.edits_by_stage, color="#e45756")]
@@ -373,6 +439,7 @@ def render_html(report: Report, top: int) -> str:
         body.append("</table>")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Crawl report: {e(report.source)}</title><style>{CSS}</style></head><body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"

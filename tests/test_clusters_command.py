@@ -3,12 +3,14 @@
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from trafilatura.deduplication import content_fingerprint
 
 from republished.cleaning.record import content_hash
+from republished.commands.clusters import svg_bars, wrap_label
 from tests.test_dedup import BUS_CRASH, BUS_CRASH_OTHER_TRANSLATION, TRUCK_CRASH
 
 REPO = Path(__file__).resolve().parent.parent
@@ -159,6 +161,23 @@ def test_html_report_is_self_contained_with_svg_charts(export, tmp_path):
     assert page.count("<svg") >= 4
     assert "https://newsfarm.example/bus-crash-e6" in page
     assert "<script" not in page and "<link" not in page and "src=" not in page
+
+
+def test_long_chart_labels_wrap_to_two_lines_and_keep_the_full_text_in_a_tooltip():
+    long = "Süddeutsche Zeitung – Nachrichten aus München (sz-nachrichten-muenchen.example)"
+    assert wrap_label("VG (vg.no)") == ["VG (vg.no)"]
+    assert wrap_label("World Today News (world-today-news.com)") == [
+        "World Today News",
+        "(world-today-news.com)",
+    ]
+    lines = wrap_label(long)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    word = "x" * 200  # no space to break at: split, then cut
+    assert len(wrap_label(word)) == 2 and wrap_label(word)[1].endswith("…")
+    chart = svg_bars(Counter({long: 12_345, "VG (vg.no)": 3}))
+    assert f"<title>{long}: 12345</title>" in chart
+    assert 'width="100%"' in chart and "viewBox" not in chart  # 12-px text at every page width
+    assert chart.count("<tspan") == 3
 
 
 def test_missing_file_is_a_usage_error(tmp_path):
