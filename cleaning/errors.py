@@ -9,6 +9,9 @@ class ConfigError(ValueError):
         where = f"{self.path}: {key}" if key else self.path
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self):  # crosses process boundaries (cleaning/workers.py) with its fields
+        return type(self), (self.path, self.key, self.problem)
+
 
 class PageError(ValueError):
     """A page could not be read, parsed or extracted.
@@ -20,3 +23,6 @@ class PageError(ValueError):
     def __init__(self, source: str, problem: str, not_an_article: bool = False):
         self.source, self.problem, self.not_an_article = source, problem, not_an_article
         super().__init__(f"{source}: {problem}")
+
+    def __reduce__(self):
+        return type(self), (self.source, self.problem, self.not_an_article)

@@ -68,6 +68,9 @@ class Command(BaseRunSpiderCommand):
         super().add_options(parser)
         parser.add_argument("--url", help="URL to record for a single .html file (default: its file:// URI)")
         parser.add_argument(
+            "--jobs", type=int, metavar="N", help="worker processes that clean pages (default: one per core)"
+        )
+        parser.add_argument(
             "--hosts", help="WARC input: only pages of these hosts and their subdomains (a,b,…)"
         )
         parser.add_argument(
@@ -77,6 +80,10 @@ class Command(BaseRunSpiderCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         use_bundled_settings(self.settings)
         super().process_options(args, opts)
+        if opts.jobs is not None:
+            if opts.jobs < 1:
+                fail("clean", "--jobs must be 1 or more")
+            self.settings.set("CLEAN_JOBS", opts.jobs, priority="cmdline")
         if not (opts.output or opts.overwrite_output):
             self.settings.set("FEEDS", {"stdout:": {"format": "jsonlines"}}, priority="cmdline")
         if not args:

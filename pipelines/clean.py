@@ -1,54 +1,101 @@
-"""Turn fetched pages into cleaned records; drop what is not an article, with the reason counted."""
+"""Turn fetched pages into cleaned records; drop what is not an article, with the reason counted.
 
+With CLEAN_JOBS other than 1, pages are cleaned in worker processes (cleaning/workers.py) and
+the reactor awaits them (an async pipeline), so it never waits on a page being cleaned. Records
+leave the pipeline in the order pages entered it, so the duplicate index and the feed see the
+same sequence as with one process, and the records are the same.
+"""
+
+import asyncio
 import gc
 import logging
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from republished.cleaning import Cleaner, PageError
+from republished.cleaning import PageError
 from republished.cleaning.pipeline import load_cleaner
+from republished.cleaning.workers import CleaningPool, all_cores
 from republished.spiders.sites import SiteRegistry
 
 logger = logging.getLogger(__name__)
 
 
 class CleanPipeline:
-    def __init__(self, cleaner: Cleaner, sites: SiteRegistry, stats):
-        self.cleaner, self.sites, self.stats = cleaner, sites, stats
+    def __init__(self, pipeline: str | None, jobs: int, sites: SiteRegistry, stats):
+        self.pipeline, self.jobs, self.sites, self.stats = pipeline, jobs, sites, stats
+        self.cleaner = load_cleaner(pipeline) if jobs == 1 else None
+        self.pool: CleaningPool | None = None
+        #: Done when the page before this one has left the pipeline (kept or dropped).
+        self._previous_left: asyncio.Future | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        cleaner = load_cleaner(settings.get("CLEANING_PIPELINE"))
         # Our drop line names the page and the reason; trafilatura's own warning would repeat it.
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
+        pipeline = settings.get("CLEANING_PIPELINE")
+        jobs = settings.getint("CLEAN_JOBS") or all_cores()
+        instance = cls(pipeline, jobs, SiteRegistry.from_dir(settings.get("SITES_DIR")), crawler.stats)
         # The cleaner's word lists and language profiles live as long as the process: frozen,
         # they stay out of every full garbage collection (about 80 ms each otherwise).
         gc.freeze()
-        return cls(cleaner, SiteRegistry.from_dir(settings.get("SITES_DIR")), crawler.stats)
+        return instance
+
+    def open_spider(self, spider=None):
+        if self.jobs > 1:
+            self.pool = CleaningPool(self.jobs, self.pipeline)
+            logger.info("cleaning in %d worker processes", self.jobs)
+
+    def close_spider(self, spider=None):
+        if self.pool is not None:
+            if self.pool.restarts:
+                self.stats.set_value("republished/cleaning/worker_restarts", self.pool.restarts)
+                logger.warning(
+                    "a cleaning worker crashed %d times; its pages were cleaned again", self.pool.restarts
+                )
+            self.pool.close()
+            self.pool = None
 
     def _drop(self, reason_key: str, message: str, log_level: str = "WARNING"):
         self.stats.inc_value(f"republished/dropped/{reason_key}")
         raise DropItem(message, log_level=log_level)
 
-    def process_item(self, item, spider=None):
-        page = ItemAdapter(item)
+    async def process_item(self, item, spider=None):
+        previous = self._previous_left
+        left = self._previous_left = asyncio.get_running_loop().create_future()
+        try:
+            outcome = await self._clean(ItemAdapter(item))
+            if previous is not None:
+                await previous
+            return self._verdict(*outcome)
+        finally:
+            left.set_result(None)
+
+    async def _clean(self, page) -> tuple[str, dict | None, str | Exception | None]:
+        """(url, record, problem): the problem is why the record is no article, or the error."""
         url = page["url"]
         try:
             site = self.sites.for_url(url)
-            record = self.cleaner.clean(
-                page["html"], url, fetched_at=page.get("fetched_at"), site=site.hints() if site else None
-            )
-        except PageError as exc:
-            if exc.not_an_article:
-                self._drop("not_an_article", f"not an article: {exc}")
-            self._drop("unreadable_page", f"unreadable page: {exc}", log_level="ERROR")
+            hints = site.hints() if site else None
+            if self.pool is None:
+                record = self.cleaner.clean(page["html"], url, fetched_at=page.get("fetched_at"), site=hints)
+                return url, record, self.cleaner.article_problem(record)
+            record, problem = await self.pool.clean(page["html"], url, page.get("fetched_at"), hints)
+            return url, record, problem
         except Exception as exc:
+            return url, None, exc
+
+    def _verdict(self, url: str, record: dict | None, problem: str | Exception | None) -> dict:
+        if isinstance(problem, PageError):
+            if problem.not_an_article:
+                self._drop("not_an_article", f"not an article: {problem}")
+            self._drop("unreadable_page", f"unreadable page: {problem}", log_level="ERROR")
+        if isinstance(problem, Exception):
             # A bug of ours, not the page's: one line per page; the traceback only at DEBUG.
-            logger.debug("cleaning failed on %r", url, exc_info=True)
-            self._drop("cleaning_error", f"cleaning failed: {url!r}: {type(exc).__name__}: {exc}", "ERROR")
-        problem = self.cleaner.article_problem(record)
+            logger.debug("cleaning failed on %r", url, exc_info=problem)
+            message = f"cleaning failed: {url!r}: {type(problem).__name__}: {problem}"
+            self._drop("cleaning_error", message, "ERROR")
         if problem:
             self._drop("not_an_article", f"not an article: {url}: {problem}")
         self.stats.inc_value("republished/cleaned")

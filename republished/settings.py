@@ -56,6 +56,9 @@ EXTENSIONS = {
 # Write every URL's outcome (exported, skipped, dropped, failed + reason) here as JSON lines.
 ACCOUNTING_FILE = None
 
+# Worker processes that clean pages (0: one per core; 1: in the crawl's own process).
+CLEAN_JOBS = 0
+
 # Per-site YAML configs and the cleaning pipeline (None: the bundled ones).
 SITES_DIR = None
 CLEANING_PIPELINE = None

@@ -6,6 +6,7 @@ a JSONL file of {"url", "html"} lines, or "-" for JSONL on stdin. One unreadable
 or line is reported on stderr and skipped; the rest go on.
 """
 
+import asyncio
 import json
 import re
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import scrapy
+from scrapy import signals
 
 from republished.extensions.accounting import url_outcome
 from republished.spiders.decoding import decode_saved_page
@@ -22,6 +24,8 @@ from republished.spiders.items import Page
 from republished.spiders.warc import UrlFilter, is_warc, warc_items
 
 HTML_SUFFIXES = (".html", ".htm")
+#: Pages handed to the pipelines and not yet out of them (enough to keep every worker busy).
+MAX_IN_FLIGHT = 64
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 #: A folder named like a host (`www.archyworldys.com`, `nrk.no`) is one site of a mirror.
 HOST_FOLDER = re.compile(r"^(?=.{4,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.IGNORECASE)
@@ -77,8 +81,24 @@ class SavedPagesSpider(scrapy.Spider):
         self.crawler.stats.inc_value("clean/unreadable_input")
         self.crawler.signals.send_catch_log(signal=url_outcome, url=source, kind="failed", reason=problem)
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(spider._left_pipelines, signal=signal)
+        return spider
+
+    def _left_pipelines(self, *args, **kwargs) -> None:
+        self.in_flight -= 1
+
     async def start(self):
+        """Pages wait on disk while MAX_IN_FLIGHT are being cleaned: a run of 20,000 pages
+        holds at most that many pages' HTML in memory."""
+        self.in_flight = 0
         for page in self.pages():
+            while self.in_flight >= MAX_IN_FLIGHT:
+                await asyncio.sleep(0.005)
+            self.in_flight += 1
             yield page
 
     def pages(self) -> Iterator[Page]:

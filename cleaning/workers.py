@@ -1,0 +1,81 @@
+"""Clean pages in worker processes: every core, and a page that kills its worker costs only itself.
+
+Each worker builds its own cleaner once (spawned, not forked: the parent may be a Scrapy
+process with threads; a script that uses the pool needs the `if __name__ == "__main__":` guard).
+A page whose cleaning crashes a worker (a segfault in a C library, the kernel's out-of-memory
+killer) breaks the whole executor, and with it every page in flight: the executor is replaced
+and those pages are tried once more in it; a page caught in a second crash is cleaned alone, in
+a fresh process of its own, so the innocent ones come through and the page that crashes is
+reported with the reason.
+"""
+
+import asyncio
+import gc
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_context
+
+from republished.cleaning.draft import SiteHints
+from republished.cleaning.errors import PageError
+from republished.cleaning.pipeline import Cleaner, load_cleaner
+
+_cleaner: Cleaner | None = None
+
+
+def all_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _start_worker(pipeline: str | None) -> None:
+    global _cleaner
+    _cleaner = load_cleaner(pipeline)
+    gc.freeze()  # the word lists stay out of every full collection
+
+
+def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) -> tuple[dict, str | None]:
+    """The record and, when it is no article, why (the verdict needs the worker's cleaner)."""
+    record = _cleaner.clean(html, url, fetched_at=fetched_at, site=site)
+    return record, _cleaner.article_problem(record)
+
+
+class CleaningPool:
+    """`await pool.clean(...)` gives what `Cleaner.clean` and `article_problem` give, from a worker."""
+
+    def __init__(self, jobs: int, pipeline: str | None = None):
+        self.jobs, self.pipeline = jobs, pipeline
+        self._executor = self._new_executor(jobs)
+        #: How often a crashed worker broke the executor and it was replaced.
+        self.restarts = 0
+
+    def _new_executor(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(self.pipeline,)
+        )
+
+    async def clean(
+        self, html: str, url: str, fetched_at: str | None = None, site: SiteHints | None = None
+    ) -> tuple[dict, str | None]:
+        for _attempt in range(2):
+            executor = self._executor
+            try:
+                return await asyncio.wrap_future(executor.submit(_clean, html, url, fetched_at, site))
+            except BrokenProcessPool:
+                if executor is self._executor:
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    self._executor = self._new_executor(self.jobs)
+                    self.restarts += 1
+        return await self._alone(html, url, fetched_at, site)
+
+    async def _alone(self, html, url, fetched_at, site) -> tuple[dict, str | None]:
+        """One page in a process of its own: whether it is the page that crashes a worker."""
+        executor = self._new_executor(1)
+        try:
+            return await asyncio.wrap_future(executor.submit(_clean, html, url, fetched_at, site))
+        except BrokenProcessPool as exc:
+            raise PageError(url, f"cleaning this page crashed its worker process ({exc})") from exc
+        finally:
+            executor.shutdown(wait=False)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,72 @@
+"""Cleaning in worker processes gives the records of one process, in the same order, and a
+worker killed mid-run (as the out-of-memory killer would) costs no page."""
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+from multiprocessing import active_children
+
+from republished.cleaning import clean_page
+from republished.cleaning.workers import CleaningPool
+from tests.samples import ROOT, SAMPLES, expected_records
+
+
+def clean_samples(tmp_path, jobs: int) -> list[dict]:
+    out = tmp_path / f"jobs-{jobs}.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "clean", str(SAMPLES), "--jobs", str(jobs), "-O", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    if jobs > 1:
+        assert f"cleaning in {jobs} worker processes" in result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return [{k: v for k, v in r.items() if k != "fetched_at"} for r in records]
+
+
+def test_two_workers_give_the_records_of_one_process_in_the_same_order(tmp_path):
+    one, two = clean_samples(tmp_path, 1), clean_samples(tmp_path, 2)
+    assert len(one) == len(expected_records())
+    assert two == one
+
+
+def sample_pages() -> list[tuple[str, str]]:
+    pages = []
+    for expected in expected_records():
+        path = SAMPLES / expected["url"].split("//", 1)[1] / "index.html"
+        pages.append((expected["url"], path.read_text(encoding="utf-8")))
+    return pages
+
+
+async def clean_while_killing_a_worker(pages):
+    pool = CleaningPool(2)
+    try:
+        first = await pool.clean(*pages[0][::-1])  # workers are up once one page is back
+        tasks = [asyncio.ensure_future(pool.clean(html, url)) for url, html in pages]
+        await asyncio.sleep(0.05)
+        victim = active_children()[0]
+        os.kill(victim.pid, signal.SIGKILL)
+        results = await asyncio.gather(*tasks)
+        assert pool.restarts == 1
+        return first, results
+    finally:
+        pool.close()
+
+
+def test_a_worker_killed_mid_run_costs_no_page():
+    pages = sample_pages() * 3
+    first, results = asyncio.run(clean_while_killing_a_worker(pages))
+    assert first[0]["url"] == pages[0][0]
+    assert len(results) == len(pages)
+    for (url, html), (record, problem) in zip(pages, results, strict=True):
+        expected = clean_page(html, url)
+        assert problem is None
+        assert {k: v for k, v in record.items() if k != "fetched_at"} == {
+            k: v for k, v in expected.items() if k != "fetched_at"
+        }
