@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from scrapy.commands import BaseRunSpiderCommand
+from scrapy.settings import SETTINGS_PRIORITIES
 
 from republished.commands.failure import EXIT_FAILED_INPUTS, EXIT_USAGE, fail, use_bundled_settings
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
@@ -80,6 +81,10 @@ class Command(BaseRunSpiderCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         use_bundled_settings(self.settings)
         super().process_options(args, opts)
+        # Saved pages are cleaned here, not shared out: REDIS_URL from the environment (a crawl's
+        # frontier and duplicate index) only applies when given on this command line.
+        if self.settings.getpriority("REDIS_URL") < SETTINGS_PRIORITIES["cmdline"]:
+            self.settings.set("REDIS_URL", None, priority="cmdline")
         if opts.jobs is not None:
             if opts.jobs < 1:
                 fail("clean", "--jobs must be 1 or more")
