@@ -18,7 +18,15 @@ from lxml.html import (
 )
 from trafilatura import bare_extraction
 from trafilatura.metadata import examine_meta, extract_meta_json
-from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, decode_file, is_dubious_html
+from trafilatura.utils import (
+    DOCTYPE_TAG,
+    FAULTY_HTML,
+    INVALID_XML_CHARS,
+    decode_file,
+    is_dubious_html,
+    line_processing,
+    trim,
+)
 
 from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.draft import PageMeta
@@ -34,6 +42,8 @@ class ExtractionOptions:
     #: Bounds on one page's work (cleaning/bounds.py): a news page is far below both.
     max_page_chars: int = 10_000_000
     max_elements: int = 50_000
+    #: The longest article text kept (the longest news features are about 150,000 characters).
+    max_text_chars: int = 500_000
 
     @classmethod
     def from_config(cls, options: dict) -> "ExtractionOptions":
@@ -259,10 +269,29 @@ def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]
     return authors, date
 
 
+#: A page above this size leaves trafilatura's string caches emptied (see below).
+LARGE_PAGE_CHARS = 1_000_000
+
+
+def forget_large_strings() -> None:
+    """trafilatura memoises `line_processing` and `trim` (1,024 entries each), keyed by whole
+    lines of text: a 5 MB paragraph stayed in memory four times over, and each further one
+    added 35 MB to the process until the caches cycled. They are emptied after a large page."""
+    line_processing.cache_clear()
+    trim.cache_clear()
+
+
 def extract(
     html: str | bytes, url: str, options: ExtractionOptions, stopwatch: Stopwatch | None = None
 ) -> Extracted:
-    stopwatch = stopwatch or Stopwatch(None)
+    try:
+        return _extract(html, url, options, stopwatch or Stopwatch(None))
+    finally:
+        if len(html) > LARGE_PAGE_CHARS:
+            forget_large_strings()
+
+
+def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch: Stopwatch) -> Extracted:
     host = page_host(url)  # a bad URL is named before any work is done
     if not html or not html.strip():
         raise PageError(url, "empty page", not_an_article=True)
@@ -283,6 +312,9 @@ def extract(
     stopwatch.lap("trafilatura extraction")
     if document is None or not (document.text or "").strip():
         raise PageError(url, "no main text found", not_an_article=True)
+    if len(document.text) > options.max_text_chars:
+        problem = f"main text too long for an article: {len(document.text)} characters (limit {options.max_text_chars})"
+        raise PageError(url, problem, not_an_article=True)
     lines = []
     for raw in document.text.splitlines():
         line = normalize_space(raw)

@@ -10,6 +10,8 @@ reported with the reason.
 """
 
 import asyncio
+import contextlib
+import ctypes
 import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -18,9 +20,17 @@ from multiprocessing import get_context
 
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.errors import PageError
+from republished.cleaning.extract import LARGE_PAGE_CHARS
 from republished.cleaning.pipeline import Cleaner, load_cleaner
 
 _cleaner: Cleaner | None = None
+
+
+def _release_memory() -> None:
+    """glibc keeps the heap a big page grew, so a worker's memory would ratchet up with every
+    outsized page; malloc_trim returns it (elsewhere there is nothing to do)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def all_cores() -> int:
@@ -35,8 +45,12 @@ def _start_worker(pipeline: str | None) -> None:
 
 def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) -> tuple[dict, str | None]:
     """The record and, when it is no article, why (the verdict needs the worker's cleaner)."""
-    record = _cleaner.clean(html, url, fetched_at=fetched_at, site=site)
-    return record, _cleaner.article_problem(record)
+    try:
+        record = _cleaner.clean(html, url, fetched_at=fetched_at, site=site)
+        return record, _cleaner.article_problem(record)
+    finally:
+        if len(html) > LARGE_PAGE_CHARS:
+            _release_memory()
 
 
 class CleaningPool:

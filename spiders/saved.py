@@ -10,6 +10,7 @@ import asyncio
 import json
 import re
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,8 +25,10 @@ from republished.spiders.items import Page
 from republished.spiders.warc import UrlFilter, is_warc, warc_items
 
 HTML_SUFFIXES = (".html", ".htm")
-#: Pages handed to the pipelines and not yet out of them (enough to keep every worker busy).
+#: Pages handed to the pipelines and not yet out of them: enough to keep every worker busy,
+#: few enough (in number and in characters of HTML) to keep the run's memory small.
 MAX_IN_FLIGHT = 64
+MAX_IN_FLIGHT_CHARS = 20_000_000
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 #: A folder named like a host (`www.archyworldys.com`, `nrk.no`) is one site of a mirror.
 HOST_FOLDER = re.compile(r"^(?=.{4,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.IGNORECASE)
@@ -89,16 +92,24 @@ class SavedPagesSpider(scrapy.Spider):
         return spider
 
     def _left_pipelines(self, *args, **kwargs) -> None:
-        self.in_flight -= 1
+        """Pages leave the pipelines in the order they entered (pipelines/clean.py)."""
+        self.in_flight_chars -= self.in_flight.popleft()
+
+    def _full(self) -> bool:
+        return len(self.in_flight) >= MAX_IN_FLIGHT or (
+            len(self.in_flight) > 1 and self.in_flight_chars > MAX_IN_FLIGHT_CHARS
+        )
 
     async def start(self):
-        """Pages wait on disk while MAX_IN_FLIGHT are being cleaned: a run of 20,000 pages
-        holds at most that many pages' HTML in memory."""
-        self.in_flight = 0
+        """Pages wait on disk while the pipelines are full: a run of 20,000 pages holds at most
+        MAX_IN_FLIGHT pages, and about MAX_IN_FLIGHT_CHARS of HTML, in memory."""
+        self.in_flight: deque[int] = deque()
+        self.in_flight_chars = 0
         for page in self.pages():
-            while self.in_flight >= MAX_IN_FLIGHT:
+            while self._full():
                 await asyncio.sleep(0.005)
-            self.in_flight += 1
+            self.in_flight.append(len(page.html))
+            self.in_flight_chars += len(page.html)
             yield page
 
     def pages(self) -> Iterator[Page]:

@@ -59,8 +59,13 @@ def build(rng: random.Random, url: str, html: str, scale: float) -> Iterator[Hos
     yield Hostile("deep nesting", _line(url, _padding(html, deep)), "record")
     links = "".join(f'<a href="https://x{i}.example/">l{i}</a> ' for i in range(int(100_000 * scale)))
     yield Hostile("many links", _line(url, _padding(html, f"<div>{links}</div>")), "record")
-    paragraph = "<p>" + "lorem ipsum " * int(400_000 * scale) + "</p>"
-    yield Hostile("huge paragraph", _line(url, _padding(html, paragraph)), "record")
+    words = "lorem ipsum " * int(400_000 * scale)
+    # Text beyond the extraction's max_text_chars (500,000) is no article: a logged drop.
+    yield Hostile(
+        "huge paragraph",
+        _line(url, _padding(html, f"<p>{words}</p>")),
+        "record" if len(words) < 480_000 else "drop",
+    )
     cut = rng.randrange(len(html) // 5, len(html))
     yield Hostile("truncated", _line(url, html[:cut]), "any")
     yield Hostile(
@@ -104,6 +109,58 @@ def _unique(hostile: Hostile, index: int) -> Hostile:
 
 def write_jsonl(inputs: list[Hostile], path: Path) -> None:
     path.write_bytes(b"".join(h.line + b"\n" for h in inputs))
+
+
+def input_key(hostile: Hostile, source: str) -> str:
+    """What a run's accounting names an input by: its URL, or FILE:LINE when it has none."""
+    try:
+        data = json.loads(hostile.line)
+        if isinstance(data, dict) and isinstance(data.get("url"), str) and isinstance(data.get("html"), str):
+            return data["url"]
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        pass
+    return source
+
+
+def violations(
+    inputs: list[Hostile], path: Path, outcomes: list[dict], records: list[dict], validator
+) -> list[str]:
+    """Every way a run broke the rules: an input not accounted for exactly once, or not as it
+    should end; a record that is invalid or holds a forbidden character."""
+    from republished.pipelines.validate import record_problems
+
+    found = []
+    by_key: dict[str, list[dict]] = {}
+    for outcome in outcomes:
+        by_key.setdefault(outcome["url"], []).append(outcome)
+    if len(outcomes) != len(inputs):
+        found.append(f"{len(outcomes)} outcomes for {len(inputs)} inputs")
+    for number, hostile in enumerate(inputs, 1):
+        key = input_key(hostile, f"{path}:{number}")
+        matches = by_key.get(key, [])
+        if len(matches) != 1:
+            found.append(f"line {number} ({hostile.kind}): {len(matches)} outcomes")
+            continue
+        kind, reason = matches[0]["outcome"], matches[0]["reason"]
+        unreadable = kind == "failed" or (kind == "dropped" and reason.startswith("unreadable page"))
+        if kind not in ("exported", "dropped", "failed") or (kind != "exported" and not reason):
+            found.append(f"line {number} ({hostile.kind}): outcome {kind!r} with reason {reason!r}")
+        elif hostile.expect == "record" and kind != "exported":
+            found.append(f"line {number} ({hostile.kind}): lost its article: {reason}")
+        elif hostile.expect == "failed" and not unreadable:
+            found.append(f"line {number} ({hostile.kind}): not reported as unreadable: {kind} {reason}")
+        elif hostile.expect == "drop" and kind != "dropped":
+            found.append(f"line {number} ({hostile.kind}): {kind}, expected a drop")
+    exported = sum(o["outcome"] == "exported" for o in outcomes)
+    if len(records) != exported:
+        found.append(f"{len(records)} records for {exported} exported inputs")
+    for record in records:
+        problems = record_problems(validator, record)
+        if problems:
+            found.append(f"invalid record {record.get('url')}: {problems[0]}")
+        if forbidden_in(record):
+            found.append(f"forbidden character in {record.get('url')}")
+    return found
 
 
 def forbidden_in(value) -> bool:
