@@ -35,8 +35,10 @@ def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
         env = {**os.environ, "http_proxy": proxy.url, "REDIS_URL": redis_url, "CRAWL_ID": "run-1"}
         outs = [tmp_path / f"process-{i}.jsonl" for i in range(2)]
         logs = [tmp_path / f"process-{i}.log" for i in range(2)]
+        accounting = [tmp_path / f"accounting-{i}.jsonl" for i in range(2)]
         processes = [
-            start_crawl(o, lg, sites, env, "-s", "SEEN_STORE=on") for o, lg in zip(outs, logs, strict=True)
+            start_crawl(o, lg, sites, env, "-s", "SEEN_STORE=on", "-s", f"ACCOUNTING_FILE={a}")
+            for o, lg, a in zip(outs, logs, accounting, strict=True)
         ]
         for process, log in zip(processes, logs, strict=True):
             assert process.wait(timeout=600) == 0, log.read_text()[-3000:]
@@ -50,6 +52,15 @@ def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
             "duplicates point at exported records"
         )
         assert "duplicate index in Redis" in logs[0].read_text()
+        # Each process accounts for the URLs it handled, and only those: none is unaccounted, and
+        # its exported count is its own feed's.
+        for out, log, account in zip(outs, logs, accounting, strict=True):
+            assert "unaccounted URL" not in log.read_text()
+            outcomes = [json.loads(line) for line in account.read_text().splitlines()]
+            assert "unaccounted" not in {o["outcome"] for o in outcomes}
+            assert sorted(o["url"] for o in outcomes if o["outcome"] == "exported") == sorted(
+                exported_urls(out)
+            )
 
         env["CRAWL_ID"] = "run-2"
         later, later_log = tmp_path / "later.jsonl", tmp_path / "later.log"

@@ -12,10 +12,10 @@ from tests.servers import MirrorProxy
 from tests.sitegen import write_site, write_site_config
 
 
-def start(out, log, sites, jobdir, env):
+def start(out, log, sites, jobdir, env, *extra):
     command = [sys.executable, "-m", "scrapy", "crawl", "republished", "-a", "site=bigfarm", "-o", str(out),
                "-s", f"SITES_DIR={sites}", "-s", f"JOBDIR={jobdir}", "-s", "DOWNLOAD_DELAY=0",
-               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"]  # fmt: skip
+               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", *extra]  # fmt: skip
     return subprocess.Popen(command, cwd=ROOT, env=env, stderr=log.open("w"))
 
 
@@ -40,8 +40,20 @@ def test_hard_kill_and_resume_exports_every_article_once(tmp_path):
         killed_at = len(urls_in(first))
         assert 40 <= killed_at < len(urls)
 
-        resumed = start(second, tmp_path / "run-2.log", sites, jobdir, env)
+        accounting = tmp_path / "accounting-2.jsonl"
+        resumed = start(
+            second, tmp_path / "run-2.log", sites, jobdir, env, "-s", f"ACCOUNTING_FILE={accounting}"
+        )
         assert resumed.wait(timeout=600) == 0, (tmp_path / "run-2.log").read_text()[-3000:]
     union = urls_in(first) + urls_in(second)
     assert sorted(union) == sorted(urls), f"killed after {killed_at}; duplicates or losses in the union"
-    assert "exported_before_resume" in (tmp_path / "run-2.log").read_text()
+    log = (tmp_path / "run-2.log").read_text()
+    assert "exported_before_resume" in log
+    # The resumed start's summary counts the job: each article once, as exported, whichever start
+    # exported it; nothing is unaccounted.
+    outcomes = [json.loads(line) for line in accounting.read_text().splitlines()]
+    exported = sorted(o["url"] for o in outcomes if o["outcome"] == "exported")
+    assert exported == sorted(urls)
+    assert sum(o["reason"].startswith("already exported by this job") for o in outcomes) == killed_at
+    assert f"exported: {len(urls)}\n" in log
+    assert "unaccounted URL" not in log
