@@ -33,6 +33,11 @@ class OutletRegistry:
             for alias in (outlet.name, outlet.domain, *outlet.aliases):
                 self._by_alias.setdefault(alias.casefold(), outlet)
         self._by_domain = {outlet.domain: outlet for outlet in outlets}
+        self._page_titles = [
+            (outlet, page_title.casefold(), len(page_title))
+            for outlet in outlets
+            for page_title in outlet.page_titles
+        ]
 
     @classmethod
     def load(cls, path: str | Path) -> "OutletRegistry":
@@ -69,10 +74,9 @@ class OutletRegistry:
     def page_title_suffix(self, title: str) -> tuple[Outlet, str] | None:
         """The outlet whose page title ends `title`, and that page title as written there."""
         folded = title.casefold()
-        for outlet in self.outlets:
-            for page_title in outlet.page_titles:
-                if folded.endswith(page_title.casefold()):
-                    return outlet, title[len(title) - len(page_title) :]
+        for outlet, folded_page_title, length in self._page_titles:
+            if folded.endswith(folded_page_title):
+                return outlet, title[len(title) - length :]
         return None
 
     def by_domain(self, host: str) -> Outlet | None:

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 import pytest
 
 
@@ -76,8 +78,6 @@ def test_a_slug_ending_in_an_english_word_is_no_evidence(stage, make_draft):
 
 
 def test_link_filter_keeps_every_link_to_an_outlet(stage):
-    from urllib.parse import urlsplit
-
     provenance = stage("provenance")
     links = [
         "https://www.VG.no/nyheter/i/abc",
@@ -253,3 +253,33 @@ def test_most_often_named_outlet_wins(stage, make_draft):
     run(stage, draft)
     assert draft.original["outlet"] == "Aftenposten"
     assert draft.original["url"] == "https://www.aftenposten.no/okonomi/i/x1/prices"
+
+
+def test_link_filter_keeps_a_link_to_every_outlet_in_the_registry(stage):
+    """The filter looks the runs of a URL up in the registry's domains (one set lookup per
+    run), so it keeps links to every outlet however the host is written."""
+    provenance = stage("provenance")
+    for outlet in provenance.outlets.outlets:
+        for url in (
+            f"https://www.{outlet.domain}/a/story-1.html",
+            f"http://{outlet.domain.upper()}",
+            f"https://user:pw@news.{outlet.domain}:8443/x?y=1#z",
+            f"//{outlet.domain}/scheme-relative",
+        ):
+            assert provenance._may_be_outlet_link(url), url
+            assert provenance.outlets.by_domain(urlsplit(url).hostname or "") is outlet, url
+
+
+def test_link_filter_drops_hosts_that_only_contain_an_outlets_domain(stage):
+    provenance = stage("provenance")
+    for url in ("https://xvg.no/", "https://vg.no.example.com/", "https://example.com/vg-no/"):
+        assert not provenance._may_be_outlet_link(url), url
+
+
+def test_url_slug_names_the_outlet_of_the_longest_key_it_ends_with(stage, make_draft):
+    # "-de" is no key; "-focus" is an English word; "-focus-de" (focus.de) is FOCUS.
+    draft = make_draft(["Text."], title="A story")
+    draft.meta.url = "https://www.archyde.com/business-news-from-focus-de/"
+    run(stage, draft)
+    assert draft.original["outlet"] == "FOCUS"
+    assert draft.original["evidence"] == ["URL slug ends with '-focus-de'"]

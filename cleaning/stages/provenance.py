@@ -27,6 +27,9 @@ SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: Characters that make urlsplit drop them or raise, and non-ASCII hosts it checks: a link
 #: holding one is always split.
 URL_SPLIT_SPECIAL = ("\t", "\r", "\n", "[", "]")
+#: A run of URL characters between the delimiters of its parts: the host urlsplit finds in a
+#: URL (after "//" or "@", before ":", "/", "?", "#" or the end) is one such run.
+URL_RUN = re.compile(r"[^/?#@:]+")
 
 
 def _slug(text: str) -> str:
@@ -67,16 +70,23 @@ class ProvenanceStage(Stage):
                 # "-focus" or "-stern" ends many English slugs; "-focus-de" and "-vg" do not.
                 if len(key) >= 2 and ("-" in key or not is_ordinary_word(key)):
                     slugs[key] = outlet
-        #: Longest first: of two keys a slug ends with, the longer names the outlet.
-        self.slugs_longest_first = sorted(slugs.items(), key=lambda item: -len(item[0]))
-        self.any_domain = re.compile("|".join(re.escape(outlet.domain) for outlet in self.outlets.outlets))
+        #: A slug ending in "-" + key names the key's outlet; of two keys it ends with, the longer.
+        self.slugs = slugs
+        self.domains = frozenset(outlet.domain for outlet in self.outlets.outlets)
 
     def _may_be_outlet_link(self, url: str) -> bool:
-        """False for a link whose host cannot be an outlet's: an outlet's domain is part of
-        the lower-cased URL. Splitting every link of a page was half the stage's time."""
+        """False for a link whose host cannot be an outlet's: no run of the lower-cased URL
+        between "/", "?", "#", "@" and ":" is an outlet's domain or a subdomain of one (the
+        host is such a run). Splitting every link of a page was half the stage's time, and a
+        regex of every domain grew with the registry (25 ms a page at 700 outlets)."""
         if not url.isascii() or any(char in url for char in URL_SPLIT_SPECIAL):
             return True
-        return self.any_domain.search(url.lower()) is not None
+        for run in URL_RUN.findall(url.lower()):
+            while "." in run:  # as OutletRegistry.by_domain walks a host: "www.vg.no", "vg.no"
+                if run in self.domains:
+                    return True
+                run = run.partition(".")[2]
+        return False
 
     def _from_urls(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []
@@ -111,9 +121,14 @@ class ProvenanceStage(Stage):
 
     def _from_slug(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         slug = urlsplit(draft.meta.url).path.rstrip("/").rsplit("/", 1)[-1].casefold()
-        for key, outlet in self.slugs_longest_first:
-            if slug.endswith("-" + key):
+        # The keys the slug ends with follow its hyphens, the longest the first hyphen: a lookup
+        # per hyphen instead of a comparison per key (over a thousand keys).
+        hyphen = slug.find("-")
+        while hyphen != -1:
+            key = slug[hyphen + 1 :]
+            if outlet := self.slugs.get(key):
                 return [(outlet, f"URL slug ends with '-{key}'", None)]
+            hyphen = slug.find("-", hyphen + 1)
         return []
 
     def __call__(self, draft: Draft) -> None:
