@@ -6,7 +6,9 @@ so its frequency is read from wordfreq's list, except within wordfreq's rounding
 bound asked about, where `zipf_frequency` itself decides.
 """
 
-from wordfreq import get_frequency_dict, zipf_frequency, zipf_to_freq
+from wordfreq import zipf_to_freq
+
+from republished.cleaning.compact import plain_frequency, zipf_frequency
 
 #: wordfreq rounds frequencies to three significant digits and Zipf values to 0.01.
 ZIPF_ROUNDING = 0.02
@@ -16,7 +18,7 @@ def _clearly_above(word: str, bound: float) -> bool | None:
     """True or False when the list settles which side of the bound the word's Zipf value is on."""
     if bound <= 0 or not (word.isascii() and word.isalpha() and word.islower()):
         return None  # zipf_frequency floors its values at 0, which the list does not show
-    frequency = get_frequency_dict("en").get(word, 0.0)
+    frequency = plain_frequency(word, "en")
     if frequency >= zipf_to_freq(bound + ZIPF_ROUNDING):
         return True
     if frequency < zipf_to_freq(bound - ZIPF_ROUNDING):

@@ -23,7 +23,8 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 from langdetect.utils.ngram import NGram
-from wordfreq import top_n_list
+
+from republished.cleaning.compact import top_words
 
 SEED = 0
 TRIALS = 3
@@ -38,7 +39,7 @@ PLAIN_ENGLISH_WORDS, PLAIN_ENGLISH_SHARE = 40, 0.3
 def common_words(language: str) -> frozenset[str]:
     """A language's hundred most common words, or none for a language wordfreq lacks."""
     try:
-        return frozenset(top_n_list(language, 100))
+        return frozenset(top_words(language, 100))
     except (LookupError, ValueError):
         return frozenset()
 

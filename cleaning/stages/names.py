@@ -18,8 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from wordfreq import zipf_frequency
-
+from republished.cleaning.compact import zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import (
     common_prefix,

@@ -8,8 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
+from republished.cleaning.compact import zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.frequency import english_zipf_above
 from republished.cleaning.names import is_ordinary_word

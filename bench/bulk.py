@@ -1,0 +1,120 @@
+"""`scrapy clean` on a folder of real pages, with its defaults, against the trafilatura command
+line on the same folder in the same run: wall time, the peak memory of every process, and the
+records of the default run against a `--jobs 1` run (the same, in the same order).
+
+The folder holds the AEB pages (../shared/bench/aeb) as .html files, each copy under its own
+name, repeated to reach --pages; `--scale N` repeats the run's pages N times more for a
+throughput-at-scale figure (e.g. --pages 20000), where the trafilatura run and the --jobs 1
+comparison are skipped.
+
+    .venv/bin/python bench/bulk.py [--pages 543] [--skip-jobs-1]
+"""
+
+import argparse
+import gzip
+import json
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.processes import run_measured  # noqa: E402
+
+AEB = ROOT.parent / "shared" / "bench" / "aeb" / "html"
+RESULTS = ROOT / "bench" / "results" / "bulk.json"
+
+
+def write_pages(folder: Path, count: int) -> int:
+    sources = sorted(AEB.glob("*.html.gz"))
+    for i in range(count):
+        source = sources[i % len(sources)]
+        name = f"{i // len(sources):03d}-{source.name.removesuffix('.gz')}"
+        (folder / name).write_bytes(gzip.decompress(source.read_bytes()))
+    return count
+
+
+def records(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [{k: v for k, v in json.loads(line).items() if k != "fetched_at"} for line in lines]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=543, help="pages in the folder (AEB pages repeated)")
+    parser.add_argument("--skip-jobs-1", action="store_true", help="no --jobs 1 run and no trafilatura run")
+    args = parser.parse_args()
+    if not AEB.is_dir():
+        print(f"skipped: no {AEB}")
+        return 0
+    cores = len(os.sched_getaffinity(0))
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    with tempfile.TemporaryDirectory() as tmp:
+        pages, out = Path(tmp) / "pages", Path(tmp) / "out"
+        pages.mkdir()
+        out.mkdir()
+        write_pages(pages, args.pages)
+        ours = run_measured(
+            [sys.executable, "-m", "scrapy", "clean", str(pages), "-O", str(out / "default.jsonl")], ROOT, env
+        )
+        report = {
+            "benchmark": "scrapy clean of a folder of real pages, defaults, against trafilatura's CLI",
+            "date": datetime.now(UTC).date().isoformat(),
+            "pages": args.pages,
+            "cores": cores,
+            "scrapy_clean": {
+                "exit_code": ours.returncode,
+                "seconds": round(ours.seconds, 1),
+                "pages_per_second": round(args.pages / ours.seconds, 1),
+                "peak_mib_scrapy_process": round(ours.main_peak_mib),
+                "peak_mib_largest_worker": round(ours.worker_peak_mib),
+                "records": len(records(out / "default.jsonl")),
+            },
+        }
+        if not args.skip_jobs_1:
+            trafilatura = run_measured(
+                [str(Path(sys.executable).parent / "trafilatura"), "--input-dir", str(pages),
+                 "--output-dir", str(out / "trafilatura"), "--json", "--parallel", str(cores)],
+                ROOT, env,
+            )  # fmt: skip
+            one = run_measured(
+                [
+                    sys.executable,
+                    "-m",
+                    "scrapy",
+                    "clean",
+                    str(pages),
+                    "--jobs",
+                    "1",
+                    "-O",
+                    str(out / "one.jsonl"),
+                ],
+                ROOT,
+                env,
+            )
+            report["trafilatura_cli"] = {
+                "command": f"trafilatura --input-dir DIR --output-dir OUT --json --parallel {cores}",
+                "seconds": round(trafilatura.seconds, 1),
+                "peak_mib_largest_process": round(max(p for _, p in trafilatura.peaks.values())),
+                "files_written": len(list((out / "trafilatura").glob("*"))),
+            }
+            report["scrapy_clean_jobs_1"] = {
+                "seconds": round(one.seconds, 1),
+                "peak_mib": round(one.main_peak_mib),
+            }
+            report["records_identical_to_jobs_1"] = records(out / "default.jsonl") == records(
+                out / "one.jsonl"
+            )
+            report["time_ratio_to_trafilatura"] = round(ours.seconds / trafilatura.seconds, 2)
+    print(json.dumps(report, indent=2))
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    name = RESULTS if args.pages <= 1000 else RESULTS.with_name(f"bulk-{args.pages}.json")
+    name.write_text(json.dumps(report, indent=2) + "\n")
+    return 0 if ours.returncode in (0, 1) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

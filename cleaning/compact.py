@@ -1,0 +1,119 @@
+"""Word lists in compact form, loaded when a page first needs them.
+
+wordfreq keeps each language it is asked about as a dict of Python strings (30 MB for Norwegian,
+125 MB for Russian, for as long as the process lives), and `top_n_list` loads the whole list to
+give a hundred words. A worker that met ten languages held a gigabyte. Here a language's list is
+two arrays, the sorted 64-bit hashes of its words and their frequency buckets: 10 bytes a word.
+A hash collision between an unknown word and a listed one has a chance of about 10^-14 a lookup.
+
+`word_frequency` and `zipf_frequency` are wordfreq 3.1's (`_word_frequency`, step for step,
+with the dict lookups replaced); tests/test_compact.py holds them equal to wordfreq's.
+"""
+
+import math
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import cache
+
+from wordfreq import INFERRED_SPACE_FACTOR, cB_to_freq, freq_to_zipf, get_frequency_list, zipf_to_freq
+from wordfreq.language_info import get_language_info
+from wordfreq.numbers import digit_freq, has_digit_sequence, smash_numbers
+from wordfreq.tokens import lossy_tokenize
+
+
+def _read_list(lang: str) -> list[list[str]]:
+    """wordfreq's list of a language, read past its cache (which would keep it for good)."""
+    return get_frequency_list.__wrapped__(lang)
+
+
+class HashSet:
+    """A frozen set of strings as their sorted hashes: 8 bytes a word instead of about 70."""
+
+    def __init__(self, words: Iterable[str]):
+        self._hashes = array("q", sorted({hash(word) for word in words}))
+
+    def __contains__(self, word: str) -> bool:
+        code = hash(word)
+        index = bisect_left(self._hashes, code)
+        return index < len(self._hashes) and self._hashes[index] == code
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+class Frequencies:
+    """One language's wordfreq list: a token's frequency by binary search over hashes."""
+
+    def __init__(self, pack: list[list[str]]):
+        hashes, buckets = array("q"), array("H")
+        for bucket, words in enumerate(pack):
+            for word in words:
+                hashes.append(hash(word))
+                buckets.append(bucket)
+        order = sorted(
+            range(len(hashes)), key=hashes.__getitem__
+        )  # stable: a repeated word's last bucket wins
+        self._hashes = array("q", (hashes[i] for i in order))
+        self._buckets = array("H", (buckets[i] for i in order))
+
+    def get(self, token: str) -> float | None:
+        code = hash(token)
+        index = bisect_left(self._hashes, code)
+        if index == len(self._hashes) or self._hashes[index] != code:
+            return None
+        while index + 1 < len(self._hashes) and self._hashes[index + 1] == code:
+            index += 1
+        return cB_to_freq(-self._buckets[index])
+
+
+@cache
+def frequencies(lang: str) -> Frequencies:
+    return Frequencies(_read_list(lang))
+
+
+def word_frequency(word: str, lang: str, minimum: float = 0.0) -> float:
+    """wordfreq.word_frequency(word, lang) of the 'best' list."""
+    tokens = lossy_tokenize(word, lang)
+    if not tokens:
+        return minimum
+    table = frequencies(lang)
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        freq = table.get(smashed)
+        if freq is None:
+            return minimum
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    freq = 1.0 / one_over_result
+    if get_language_info(lang)["tokenizer"] == "jieba":
+        freq *= INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+    unrounded = max(freq, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(unrounded, leading_zeroes + 3)
+
+
+def zipf_frequency(word: str, lang: str, minimum: float = 0.0) -> float:
+    """wordfreq.zipf_frequency(word, lang) of the 'best' list."""
+    return round(freq_to_zipf(word_frequency(word, lang, zipf_to_freq(minimum))), 2)
+
+
+def plain_frequency(word: str, lang: str) -> float:
+    """The listed frequency of a word that is its own only token (a lower-case plain word)."""
+    return frequencies(lang).get(word) or 0.0
+
+
+def top_words(lang: str, count: int) -> list[str]:
+    """wordfreq.top_n_list(lang, count), without keeping the whole list."""
+    found = []
+    for bucket in _read_list(lang):
+        for word in bucket:
+            if not has_digit_sequence(word):
+                found.append(word)
+                if len(found) == count:
+                    return found
+    return found
