@@ -52,7 +52,10 @@ DISTRIBUTED_IDLE_TIMEOUT = 10.0
 EXTENSIONS = {
     "republished.spiders.distributed.WaitForSharedWork": 500,
     "republished.extensions.accounting.Accounting": 600,
+    "republished.extensions.progress.Progress": 700,
 }
+# A progress line (pages done, total, rate, time left) when stderr is a terminal, never in cron.
+PROGRESS_ENABLED = True
 # Write every URL's outcome (exported, skipped, dropped, failed + reason) here as JSON lines.
 ACCOUNTING_FILE = None
 

@@ -78,6 +78,20 @@ class SavedPagesSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.paths, self.page_url = [paths] if isinstance(paths, str) else list(paths), url
         self.url_filter = UrlFilter.from_options(hosts, url_regex)
+        #: Known up front for .html files and folders of them (the progress line's total).
+        self.expected_pages = self._count_html_pages()
+
+    def _count_html_pages(self) -> int | None:
+        count = 0
+        for name in self.paths:
+            path = Path(name)
+            if path.is_dir() and not warc_files(path):
+                count += len(html_files(path))
+            elif path.is_file() and path.suffix.lower() in HTML_SUFFIXES:
+                count += 1
+            else:
+                return None
+        return count
 
     def _error(self, source: str, problem: str) -> None:
         self.logger.error("input %s: %s", source, problem)
