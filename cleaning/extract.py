@@ -23,6 +23,7 @@ from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, decod
 from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
+from republished.cleaning.pagedata import read_page_data
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.timing import Stopwatch
 
@@ -161,6 +162,8 @@ class PageElements:
     h1s: list[HtmlElement] = field(default_factory=list)
     #: Content of <meta property=…> tags, by property, in document order.
     meta_properties: dict[str, list[str]] = field(default_factory=dict)
+    #: Content of <meta name=…> tags, by lower-cased name, in document order.
+    meta_names: dict[str, list[str]] = field(default_factory=dict)
     canonical_hrefs: list[str] = field(default_factory=list)
     absolute_hrefs: list[str] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
@@ -175,9 +178,14 @@ class PageElements:
                 if href is not None and href.startswith("http"):
                     found.absolute_hrefs.append(href)
             elif tag == "meta":
-                name, content = element.get("property"), element.get("content")
-                if name is not None and content is not None:
-                    found.meta_properties.setdefault(name, []).append(content)
+                content = element.get("content")
+                if content is not None:
+                    name = element.get("property")
+                    if name is not None:
+                        found.meta_properties.setdefault(name, []).append(content)
+                    name = element.get("name")
+                    if name is not None:
+                        found.meta_names.setdefault(name.lower(), []).append(content)
             elif tag == "link":
                 href = element.get("href")
                 if href is not None and element.get("rel") == "canonical":
@@ -196,6 +204,13 @@ class PageElements:
 
     def meta(self, name: str) -> list[str]:
         return self.meta_properties.get(name, [])
+
+    def all_meta(self) -> dict[str, list[str]]:
+        """Meta tag contents by property or name, properties first (og:type, article:section)."""
+        merged = {name: list(values) for name, values in self.meta_properties.items()}
+        for name, values in self.meta_names.items():
+            merged.setdefault(name, []).extend(values)
+        return merged
 
 
 def page_title(elements: PageElements) -> str | None:
@@ -301,6 +316,7 @@ def extract(
         based_on=based_on_urls(elements),
         authors=authors,
         date_published=date,
+        page=read_page_data(tree, url, elements.all_meta(), elements.json_ld),
     )
     title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")
