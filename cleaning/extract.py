@@ -23,9 +23,11 @@ from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, decod
 from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
-from republished.cleaning.pagedata import read_page_data
+from republished.cleaning.length import describe_length, text_length
+from republished.cleaning.pagedata import PageData, read_page_data
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.timing import Stopwatch
+from republished.cleaning.verdict import article_markup
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,25 @@ class ExtractionOptions:
     #: Bounds on one page's work (cleaning/bounds.py): a news page is far below both.
     max_page_chars: int = 10_000_000
     max_elements: int = 50_000
+    #: On a page marked up as an article, a favor_precision text shorter than this many words
+    #: (text_length), or than 1/fallback_ratio of the articleBody or wordCount the page declares,
+    #: is checked against trafilatura's default extraction, which replaces it when that is at
+    #: least fallback_ratio times as long (tuned in bench/extraction.py, see bench/README.md).
+    fallback_below_words: int = 150
+    fallback_ratio: float = 2.0
 
     @classmethod
     def from_config(cls, options: dict) -> "ExtractionOptions":
         return cls(**options)
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """favor_precision's text was replaced by trafilatura's default extraction (logged as a flag)."""
+
+    precision_length: str
+    default_length: str
+    reason: str
 
 
 @dataclass
@@ -46,6 +63,8 @@ class Extracted:
     meta: PageMeta
     title_raw: str
     lines: list[str]
+    #: Set when the default extraction's text replaced favor_precision's.
+    fallback: Fallback | None = None
     #: Forbidden characters taken out of the page before parsing (logged as edits).
     removals: list[Removal] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
@@ -298,13 +317,10 @@ def extract(
     stopwatch.lap("trafilatura extraction")
     if document is None or not (document.text or "").strip():
         raise PageError(url, "no main text found", not_an_article=True)
-    lines = []
-    for raw in document.text.splitlines():
-        line = normalize_space(raw)
-        if line:
-            lines.append(line)
+    text = document.text
     authors, date = byline_and_date(tree, url)
     elements = PageElements.of(tree)
+    page = read_page_data(tree, url, elements.all_meta(), elements.json_ld)
     og_url = _first_text(elements.meta("og:url"))
     meta = PageMeta(
         url=url,
@@ -316,8 +332,38 @@ def extract(
         based_on=based_on_urls(elements),
         authors=authors,
         date_published=date,
-        page=read_page_data(tree, url, elements.all_meta(), elements.json_ld),
+        page=page,
     )
     title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")
-    return Extracted(meta=meta, title_raw=title_raw, lines=lines, removals=removals, cut=cut)
+    fallback = None
+    if options.favor_precision and _precision_may_be_short(text, page, options):
+        default = bare_extraction(
+            tree, url=url, include_comments=False, include_tables=options.include_tables
+        )
+        default_text = (default.text if default else "") or ""
+        if text_length(default_text) >= options.fallback_ratio * text_length(text):
+            fallback = Fallback(
+                describe_length(text),
+                describe_length(default_text),
+                f"favor_precision kept {describe_length(text)} of a page marked up as "
+                f"{article_markup(page)}; trafilatura's default extraction, with "
+                f"{describe_length(default_text)}, is used instead",
+            )
+            text = default_text
+        stopwatch.lap("fallback extraction")
+    lines = [line for line in map(normalize_space, text.splitlines()) if line]
+    return Extracted(
+        meta=meta, title_raw=title_raw, lines=lines, removals=removals, cut=cut, fallback=fallback
+    )
+
+
+def _precision_may_be_short(text: str, page: PageData, options: ExtractionOptions) -> bool:
+    """Whether favor_precision may have left out much of an article: only on a page marked up
+    as one (an unmarked listing page would gain its teasers), when its text is short in itself
+    or beside the length the page declares."""
+    if article_markup(page) is None:
+        return False
+    length = text_length(text)
+    declared = page.declared_length or 0
+    return length < options.fallback_below_words or declared >= options.fallback_ratio * length

@@ -16,6 +16,8 @@ from republished.cleaning.translation import machine_translation
 from republished.cleaning.verdict import NOT_AN_ARTICLE, article_problem
 from republished.cleaning.yamlconfig import as_path, expect, expect_keys, load_yaml
 
+#: The flag of a page whose favor_precision text was replaced by the default extraction's.
+EXTRACTION_FALLBACK = "extraction_fallback"
 DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
 PIPELINE_KEYS = {
     "outlets",
@@ -91,6 +93,13 @@ class Cleaner:
         draft = Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines)
         for removal in extracted.removals:
             draft.log_input_repair(removal.before, removal.reason)
+        if extracted.fallback:
+            fallback = extracted.fallback
+            draft.flag(
+                EXTRACTION_FALLBACK,
+                f"{fallback.precision_length} → {fallback.default_length}",
+                fallback.reason,
+            )
         if extracted.cut:
             draft.flag("page_bounded", f"{extracted.cut.elements} elements", extracted.cut.reason)
         return self._run(draft, fetched_at, stopwatch)
