@@ -275,6 +275,41 @@ def page_links(elements: PageElements) -> tuple[str, ...]:
     return tuple(dict.fromkeys(href.strip() for href in elements.absolute_hrefs))
 
 
+#: Scripts whose personal names are written without a space (王喆, 김민준): a one-word byline in
+#: them is a name, where a one-word Latin byline is mostly a login or a desk ("admin").
+SPACELESS_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Job titles that Korean, Japanese and Chinese bylines put before or after the name:
+#: reporter, senior/staff/intern reporter, correspondent, editor, staff (김민준 기자, 记者 王喆).
+BYLINE_JOB_TITLES = (
+    "선임기자",
+    "객원기자",
+    "인턴기자",
+    "수습기자",
+    "기자",
+    "특파원",
+    "논설위원",
+    "記者",
+    "记者",
+    "特派員",
+    "特派员",
+    "編集委員",
+    "通讯员",
+    "通訊員",
+    "编辑",
+    "編輯",
+)
+JOB_TITLE = re.compile(rf"^(?:{'|'.join(BYLINE_JOB_TITLES)})\s*|\s*(?:{'|'.join(BYLINE_JOB_TITLES)})$")
+
+
+def without_job_title(byline: str) -> str:
+    """A byline without a job title before or after the name ('김민준 기자' → '김민준'); a byline
+    that is only a job title is empty."""
+    name = normalize_space(byline)
+    while (shorter := JOB_TITLE.sub("", name, count=1).strip()) != name:
+        name = shorter
+    return name
+
+
 def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]:
     """Authors and publication date from the page's metadata (meta tags, JSON-LD, URL),
     read with trafilatura's and htmldate's own readers.
@@ -284,11 +319,11 @@ def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]
     declare both in their metadata, so a page that does not gets none.
     """
     meta = examine_meta(tree)
-    if meta.author and " " not in meta.author:
+    if meta.author and " " not in meta.author and not SPACELESS_NAME.search(meta.author):
         meta.author = None
     with suppress(Exception):  # trafilatura's JSON-LD reader can fail on broken JSON-LD; meta tags remain
         meta = extract_meta_json(tree, meta)
-    authors = [normalize_space(a) for a in (meta.author or "").split(";") if a.strip()]
+    authors = [name for name in map(without_job_title, (meta.author or "").split(";")) if name]
     date = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     return authors, date
 
@@ -338,8 +373,10 @@ def extract(
     stopwatch.lap("page metadata and lines")
     fallback = None
     if options.favor_precision and _precision_may_be_short(text, page, options):
+        # fast: without trafilatura's second-opinion extractors, half the time of a full default
+        # extraction and the same length on every benchmark page checked (bench/README.md).
         default = bare_extraction(
-            tree, url=url, include_comments=False, include_tables=options.include_tables
+            tree, url=url, include_comments=False, include_tables=options.include_tables, fast=True
         )
         default_text = (default.text if default else "") or ""
         if text_length(default_text) >= options.fallback_ratio * text_length(text):
