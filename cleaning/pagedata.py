@@ -57,8 +57,10 @@ class PageData:
     #: A schema.org page type that is not an article (CollectionPage …), when no article is declared.
     other_page_type: str | None = None
     #: The publication date the page states in its metadata (JSON-LD, article:published_time,
-    #: microdata), else one in the URL's path; None when neither.
+    #: microdata), YYYY-MM-DD.
     declared_date: str | None = None
+    #: Whether the URL's path holds a date (/2019/11/19/, /20241007/), as article URLs do.
+    url_has_date: bool = False
     date_modified: str | None = None
     headline: str | None = None
     og_title: str | None = None
@@ -201,7 +203,6 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         or first_meta("article:published_time")
         or itemprops.get("datePublished")
     )
-    url_date = URL_DATE.search(url)
     publisher = article.get("publisher")
     image = _url(article.get("image")) or first_meta("og:image", "og:image:url", "twitter:image")
     body = article.get("articleBody")
@@ -214,7 +215,8 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         article_type=article_type,
         article_type_source=source if article_type else None,
         other_page_type=other,
-        declared_date=iso_date(published) or (url_date.group(0) if url_date else None),
+        declared_date=iso_date(published),
+        url_has_date=URL_DATE.search(url) is not None,
         date_modified=iso_date(
             _clean(article.get("dateModified"))
             or first_meta("article:modified_time", "og:updated_time")

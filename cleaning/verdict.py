@@ -18,7 +18,7 @@ def article_markup(page: PageData) -> str | None:
     """How the page marks itself up as an article, or None."""
     if page.article_type:
         return f"{page.article_type} ({page.article_type_source})"
-    if page.og_type in OG_ARTICLE_TYPES and page.declared_date:
+    if page.og_type in OG_ARTICLE_TYPES and (page.declared_date or page.url_has_date):
         return f"og:type {page.og_type!r} with a publication date"
     return None
 
