@@ -31,43 +31,49 @@ def site_domain(host: str) -> str:
 
 def site_names(draft: Draft) -> set[str]:
     """The names a page's own site goes by, squashed: og:site_name, the JSON-LD publisher, the
-    domain ("sn.at", "SN.at") and its first label, the site config's name."""
+    domain ("sn.at", "SN.at") and its first label, the site config's name; a name with a
+    separator is also its parts ("The Jerusalem Post | JPost.com")."""
     domain = site_domain(draft.meta.host)
     names = {draft.meta.site_name or "", draft.meta.site.name or "", domain, domain.split(".")[0]}
     names.update(draft.meta.page.site_names)
+    names.update(part for name in list(names) for part in SITE_SEPARATOR.split(name))
     return {squash(name) for name in names} - {""}
+
+
+def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
+    """The segment is one of the site's names, or a name of at most five words beginning with the
+    domain's first label when that has five letters or more ("Vortex Cannon Entertainment" on
+    vortexcannon.org, while "news" does not take "News of the day")."""
+    squashed = squash(segment)
+    if squashed in names:
+        return True
+    return len(domain_label) >= 5 and squashed.startswith(domain_label) and len(segment.split()) <= 5
 
 
 def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str, list[str]]:
     """The title without the site's own name and sections after the headline, and what was removed.
 
-    Trailing segments go while each is a name of the site, or a section the page declares once the
-    site's name went (here or, as the republisher's, before: `name_removed`); when
-    the page's own headline (JSON-LD headline, og:title) is the title up to a separator and what
-    follows holds the site's name, all that follows goes (an undeclared section with it).
+    When the page's own headline (JSON-LD headline, og:title) is the title up to a separator, all
+    that follows goes: the page says where its headline ends. Otherwise trailing segments go
+    while each is a name of the site, or a section the page declares once the site's name went
+    (here or, as the republisher's, before: `name_removed`).
     """
-    names = site_names(draft)
-    sections = {squash(section) for section in draft.meta.page.categories} - {""}
-    removed = []
     page = draft.meta.page
-    for headline in (page.headline, page.og_title):
-        if not headline or not title.startswith(headline) or title == headline:
-            continue
-        rest = title[len(headline) :]
-        separator = SITE_SEPARATOR.match(rest)
-        parts = SITE_SEPARATOR.split(rest)
-        if separator and any(squash(part) in names for part in parts):
-            source = "JSON-LD headline" if headline == page.headline else "og:title"
-            return headline, [
-                f"the site's name and section {rest.strip(' –—|:»·•-｜_')!r} (the page's {source})"
-            ]
+    for headline, source in ((page.headline, "JSON-LD headline"), (page.og_title, "og:title")):
+        if headline and title.startswith(headline) and SITE_SEPARATOR.match(title[len(headline) :]):
+            rest = title[len(headline) :].strip(" –—|:»·•-｜_")
+            return headline, [f"the site's name and section {rest!r} (after the page's {source})"]
+    names = site_names(draft)
+    domain_label = squash(site_domain(draft.meta.host).split(".")[0])
+    sections = {squash(section) for section in page.categories} - {""}
+    removed = []
     while True:
         separators = list(SITE_SEPARATOR.finditer(title))
         if not separators:
             break
         last = separators[-1]
         segment = title[last.end() :].strip()
-        if squash(segment) in names:
+        if is_site_name(segment, names, domain_label):
             removed.append(f"the site's name {segment!r}")
         elif squash(segment) in sections and (removed or name_removed):
             removed.append(f"the site's section {segment!r}")
