@@ -45,7 +45,6 @@ URL_DATE = re.compile(r"/(?:19|20)\d\d(?:[/-][01]?\d[/-][0-3]?\d|[01]\d[0-3]\d)(
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 #: Microdata and meta elements the page's own data may be on (one search of the tree).
 MICRODATA_XPATH = "//*[@itemtype or @itemprop]"
-DATE_ITEMPROPS = ("datePublished", "dateModified")
 
 
 @dataclass(frozen=True)
@@ -172,6 +171,32 @@ def _microdata_type(element: HtmlElement) -> str | None:
     return itemtype if itemtype in ARTICLE_TYPES else None
 
 
+class Microdata:
+    """The page's microdata elements, searched for once and only when first asked."""
+
+    def __init__(self, tree: HtmlElement):
+        self.tree = tree
+        self._elements: list[HtmlElement] | None = None
+
+    def elements(self) -> list[HtmlElement]:
+        if self._elements is None:
+            self._elements = self.tree.xpath(MICRODATA_XPATH)
+        return self._elements
+
+    def items(self) -> list[HtmlElement]:
+        """Elements that start an item of a type (itemscope with itemtype)."""
+        return [e for e in self.elements() if e.get("itemscope") is not None and e.get("itemtype")]
+
+    def value(self, prop: str) -> str | None:
+        """The first non-blank value of an itemprop (a meta's content, a time's datetime)."""
+        for element in self.elements():
+            if element.get("itemprop") == prop:
+                value = _clean(element.get("content") or element.get("datetime"))
+                if value:
+                    return value
+        return None
+
+
 def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json_ld: list[str]) -> PageData:
     """What the page declares, from its meta tags (by property or name, lower-cased), JSON-LD and
     microdata. The first non-blank value of a field wins, JSON-LD's article before meta tags."""
@@ -180,28 +205,21 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         return next((v for name in names for v in map(_clean, meta.get(name, [])) if v), None)
 
     entities = json_ld_entities(json_ld)
-    microdata = tree.xpath(MICRODATA_XPATH)
+    # Microdata is searched only when JSON-LD and meta tags leave a question open (0.4 ms a page).
+    microdata = Microdata(tree)
     article = next((e for e in entities if _article_type(e)), {})
     article_type, source = _one_article(entities, _article_type), "JSON-LD"
     if article_type is None:
-        scoped = [e for e in microdata if e.get("itemscope") is not None and e.get("itemtype")]
-        article_type, source = _one_article(scoped, _microdata_type), "microdata"
+        article_type, source = _one_article(microdata.items(), _microdata_type), "microdata"
     other = None
     if article_type is None:
         declared = [t for e in entities for t in _types(e)]
-        declared += [(e.get("itemtype") or "").rsplit("/", 1)[-1] for e in microdata if e.get("itemtype")]
+        declared += [(e.get("itemtype") or "").rsplit("/", 1)[-1] for e in microdata.items()]
         other = next((t for t in declared if t in NON_ARTICLE_PAGE_TYPES), None)
-    itemprops: dict[str, str] = {}
-    for element in microdata:
-        prop = element.get("itemprop")
-        if prop in DATE_ITEMPROPS and prop not in itemprops:
-            value = _clean(element.get("content") or element.get("datetime"))
-            if value:
-                itemprops[prop] = value
     published = (
         _clean(article.get("datePublished"))
         or first_meta("article:published_time")
-        or itemprops.get("datePublished")
+        or microdata.value("datePublished")
     )
     publisher = article.get("publisher")
     image = _url(article.get("image")) or first_meta("og:image", "og:image:url", "twitter:image")
@@ -220,7 +238,7 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         date_modified=iso_date(
             _clean(article.get("dateModified"))
             or first_meta("article:modified_time", "og:updated_time")
-            or itemprops.get("dateModified")
+            or microdata.value("dateModified")
         ),
         headline=_clean(article.get("headline")),
         og_title=first_meta("og:title"),
