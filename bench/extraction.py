@@ -1,7 +1,12 @@
-"""Extraction quality on the article-extraction benchmark: clean_page against plain trafilatura and others.
+"""Extraction quality on the article-extraction benchmark: scrapy clean and clean_page against others.
 
-All extractors run side by side in one process over the same pages, so their F1 and
-their speed are comparable. Usage (from the repo root):
+First `python -m scrapy clean pages.jsonl -O records.jsonl` runs as a user runs it, over the
+pages written as a JSONL file of {url, html}; a page it gives no record for scores as empty.
+Then clean_page, trafilatura (defaults, favor_precision, favor_recall), readability-lxml and
+newspaper4k run side by side in this process over the same pages, so their F1 and speed are
+comparable. Every figure is given for all pages and for two halves by a hash of the page id:
+rules of the cleaner are tuned on the "tune" half and checked on the "held-out" one.
+Usage (from the repo root):
 
     .venv/bin/python bench/extraction.py [--data ../shared/bench/aeb] [--limit N]
 
@@ -11,10 +16,13 @@ The pages are not bundled: see bench/README.md.
 import argparse
 import contextlib
 import gzip
+import hashlib
 import json
 import os
 import platform
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from collections import Counter
@@ -30,6 +38,7 @@ import trafilatura
 from republished.cleaning import PageError, clean_page, default_cleaner
 from republished.cleaning.evaluation import PageScores, aggregate, page_scores
 from republished.cleaning.extract import extract
+from republished.cleaning.pipeline import EXTRACTION_FALLBACK
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "aeb"
@@ -41,8 +50,12 @@ BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "block
 TRAFILATURA = "trafilatura (defaults)"
 #: How the benchmark's own run_trafilatura.py calls it, so this row can be checked against its table.
 TRAFILATURA_NO_COMMENTS = "trafilatura (no comments)"
+TRAFILATURA_PRECISION = "trafilatura (favor_precision)"
+TRAFILATURA_RECALL = "trafilatura (favor_recall)"
 EXTRACT_ONLY = "cleaning.extract only"
 CLEAN_PAGE = "clean_page"
+SCRAPY_CLEAN = "scrapy clean (command)"
+HALVES = ("tune", "held-out")
 #: Untimed pages first: clean_page loads word lists lazily (about 1.5 s over the first three pages).
 WARMUP_PAGES = 5
 
@@ -53,6 +66,11 @@ class BenchPage:
     url: str
     html: str
     truth: str
+
+    @property
+    def half(self) -> str:
+        """ "tune" or "held-out", by the first byte of the SHA-256 of the page id (91 and 90 pages)."""
+        return HALVES[hashlib.sha256(self.id.encode()).digest()[0] % 2]
 
 
 @dataclass
@@ -139,13 +157,68 @@ def trafilatura_no_comments(html: str, url: str) -> str:
     return trafilatura.extract(html, url=url, include_comments=False) or ""
 
 
+def trafilatura_precision(html: str, url: str) -> str:
+    return trafilatura.extract(html, url=url, favor_precision=True) or ""
+
+
+def trafilatura_recall(html: str, url: str) -> str:
+    return trafilatura.extract(html, url=url, favor_recall=True) or ""
+
+
 def extract_only(html: str, url: str) -> str:
     """Our extraction settings (favor_precision, no comments) without any cleaning stage."""
     return "\n".join(extract(html, url, default_cleaner().extraction).lines)
 
 
-def clean_page_text(html: str, url: str) -> str:
-    return clean_page(html, url)["text"]
+@dataclass
+class CleanPageRuns:
+    """clean_page's text, and per page whether the fallback extraction ran, was taken, and what
+    it cost (the cleaner's own stopwatch), and whether the record is flagged no article."""
+
+    fallback_checked: dict[str, float] = field(default_factory=dict)
+    fallback_taken: set[str] = field(default_factory=set)
+    not_articles: dict[str, str] = field(default_factory=dict)
+
+    def text(self, html: str, url: str) -> str:
+        phases: dict[str, float] = {}
+        record = default_cleaner().clean(html, url, timings=phases)
+        if "fallback extraction" in phases:
+            self.fallback_checked[url] = phases["fallback extraction"]
+        flags = {flag["type"]: flag["reason"] for flag in record["flags"]}
+        if EXTRACTION_FALLBACK in flags:
+            self.fallback_taken.add(url)
+        if default_cleaner().article_problem(record):
+            self.not_articles[url] = default_cleaner().article_problem(record)
+        return record["text"]
+
+
+@dataclass
+class ScrapyCleanRun:
+    """One run of `python -m scrapy clean` over all pages: texts by URL, wall time, drops."""
+
+    texts: dict[str, str]
+    seconds: float
+    exit_code: int
+    drops: list[str]
+
+
+def run_scrapy_clean(pages: list[BenchPage]) -> ScrapyCleanRun:
+    """The pages as a JSONL file of {url, html}, cleaned by the command a user runs (from the repo
+    root, so with the project's settings), its duplicate index in a scratch folder."""
+    with tempfile.TemporaryDirectory(prefix="bench-scrapy-clean-") as scratch:
+        folder = Path(scratch)
+        pages_file, records_file = folder / "pages.jsonl", folder / "records.jsonl"
+        with pages_file.open("w", encoding="utf-8") as f:
+            for page in pages:
+                f.write(json.dumps({"url": page.url, "html": page.html}, ensure_ascii=False) + "\n")
+        command = [sys.executable, "-m", "scrapy", "clean", str(pages_file), "-O", str(records_file)]
+        environment = {**os.environ, "REPUBLISHED_STATE_DIR": str(folder / "state")}
+        started = time.perf_counter()
+        done = subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        records = [json.loads(line) for line in records_file.read_text(encoding="utf-8").splitlines()]
+    drops = [line for line in done.stderr.splitlines() if "not an article" in line or " ERROR: " in line]
+    return ScrapyCleanRun({r["url"]: r["text"] for r in records}, seconds, done.returncode, drops)
 
 
 def optional_extractors() -> tuple[list[Extractor], dict[str, str]]:
@@ -218,11 +291,19 @@ def evaluate(extractors: list[Extractor], pages: list[BenchPage]) -> None:
             print(f"  {index + 1}/{len(pages)} pages", file=sys.stderr)
 
 
-def results_of(extractor: Extractor) -> dict:
+def results_of(extractor: Extractor, pages: list[BenchPage]) -> dict:
     scores = aggregate(extractor.scores.values())
+    halves = {
+        half: {
+            key: round(value, 4)
+            for key, value in aggregate(extractor.scores[p.id] for p in pages if p.half == half).items()
+        }
+        for half in HALVES
+    }
     return {
         **{key: round(value, 4) for key, value in scores.items() if key != "pages"},
         "pages": scores["pages"],
+        "halves": halves,
         "seconds": round(extractor.seconds, 3),
         "pages_per_second": round(scores["pages"] / extractor.seconds, 2) if extractor.seconds else None,
         "failures": sum(extractor.failures.values()),
@@ -231,13 +312,17 @@ def results_of(extractor: Extractor) -> dict:
 
 
 def print_table(results: dict[str, dict]) -> None:
-    header = f"{'extractor':<26} {'F1':>6} {'prec':>6} {'recall':>6} {'pages/s':>8} {'failures':>8}"
+    header = (
+        f"{'extractor':<30} {'F1':>6} {'prec':>6} {'recall':>6} {'F1 tune':>8} {'F1 held':>8}"
+        f" {'pages/s':>8} {'empty':>6}"
+    )
     print(header)
     print("-" * len(header))
     for name, row in results.items():
         print(
-            f"{name:<26} {row['f1']:>6.3f} {row['precision']:>6.3f} {row['recall']:>6.3f}"
-            f" {row['pages_per_second'] or 0:>8.1f} {row['failures']:>8}"
+            f"{name:<30} {row['f1']:>6.3f} {row['precision']:>6.3f} {row['recall']:>6.3f}"
+            f" {row['halves']['tune']['f1']:>8.3f} {row['halves']['held-out']['f1']:>8.3f}"
+            f" {row['pages_per_second'] or 0:>8.1f} {row['failures']:>6}"
         )
 
 
@@ -295,26 +380,47 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     pages = load_pages(args.data, args.limit)
+    print(f"{len(pages)} pages from {args.data}; scrapy clean first", file=sys.stderr)
+    command_run = run_scrapy_clean(pages)
     optional, skipped = optional_extractors()
+    clean_page_runs = CleanPageRuns()
+    command = Extractor(SCRAPY_CLEAN, lambda html, url: command_run.texts.get(url, ""), ())
     extractors = [
         Extractor(TRAFILATURA, trafilatura_defaults, (Exception,)),
         Extractor(TRAFILATURA_NO_COMMENTS, trafilatura_no_comments, (Exception,)),
+        Extractor(TRAFILATURA_PRECISION, trafilatura_precision, (Exception,)),
+        Extractor(TRAFILATURA_RECALL, trafilatura_recall, (Exception,)),
         Extractor(EXTRACT_ONLY, extract_only, (PageError,)),
-        Extractor(CLEAN_PAGE, clean_page_text, (PageError,)),
+        Extractor(CLEAN_PAGE, clean_page_runs.text, (PageError,)),
         *optional,
     ]
     for name, reason in skipped.items():
         print(f"skipping {name}: {reason}", file=sys.stderr)
-    print(
-        f"{len(pages)} pages from {args.data}, extractors: {', '.join(e.name for e in extractors)}",
-        file=sys.stderr,
-    )
+    print(f"extractors: {', '.join(e.name for e in extractors)}", file=sys.stderr)
     evaluate(extractors, pages)
+    for page in pages:
+        command.scores[page.id] = page_scores(run_once(command, page), page.truth)
+    command.seconds = command_run.seconds
+    extractors.insert(0, command)
 
-    results = {extractor.name: results_of(extractor) for extractor in extractors}
+    results = {extractor.name: results_of(extractor, pages) for extractor in extractors}
     print_table(results)
     difference = results[CLEAN_PAGE]["f1"] - results[TRAFILATURA]["f1"]
     print(f"\nclean_page F1 - trafilatura F1 = {difference:+.4f}")
+    lost = [page.url for page in pages if page.url not in command_run.texts]
+    print(
+        f"scrapy clean: exit code {command_run.exit_code}, {len(command_run.texts)} records,"
+        f" {len(lost)} pages without a record, {command_run.seconds:.1f} s (with Scrapy's start-up)"
+    )
+    for line in command_run.drops:
+        print(f"  {line}")
+    fallback = fallback_figures(clean_page_runs, pages, extractors[1:])
+    print(
+        f"fallback extraction: checked on {fallback['checked']} of {len(pages)} pages"
+        f" (tune {fallback['checked_by_half']['tune']}, held-out {fallback['checked_by_half']['held-out']}),"
+        f" taken on {len(fallback['taken'])}: {fallback['taken']};"
+        f" {fallback['ms_per_page']:.2f} ms a page on average ({fallback['ms_per_check']:.1f} ms a check)"
+    )
     by_name = {extractor.name: extractor for extractor in extractors}
     losses = recall_losses(by_name, pages, args.worst)
     if losses:
@@ -335,6 +441,14 @@ def main(argv: list[str] | None = None) -> int:
         "results": results,
         "skipped": skipped,
         "clean_page_f1_minus_trafilatura_f1": round(difference, 4),
+        "scrapy_clean": {
+            "exit_code": command_run.exit_code,
+            "records": len(command_run.texts),
+            "pages_without_record": lost,
+            "drops": command_run.drops,
+        },
+        "clean_page_not_articles": clean_page_runs.not_articles,
+        "fallback_extraction": fallback,
         "largest_recall_losses": losses,
         "per_page": {
             page.id: {
@@ -347,6 +461,23 @@ def main(argv: list[str] | None = None) -> int:
     }
     write_report(args.output, report)
     return 0
+
+
+def fallback_figures(runs: CleanPageRuns, pages: list[BenchPage], extractors: list[Extractor]) -> dict:
+    """How often clean_page ran the fallback extraction, where it took its text, and the cost."""
+    by_url = {page.url: page for page in pages}
+    clean = next(e for e in extractors if e.name == CLEAN_PAGE)
+    seconds = sum(runs.fallback_checked.values())
+    return {
+        "checked": len(runs.fallback_checked),
+        "checked_by_half": {h: sum(by_url[u].half == h for u in runs.fallback_checked) for h in HALVES},
+        "taken": sorted(f"{by_url[u].id[:8]} ({by_url[u].half})" for u in runs.fallback_taken),
+        "taken_recall": {
+            by_url[u].id[:8]: round(clean.scores[by_url[u].id][1], 3) for u in runs.fallback_taken
+        },
+        "ms_per_page": 1000 * seconds / len(pages),
+        "ms_per_check": 1000 * seconds / len(runs.fallback_checked) if runs.fallback_checked else 0.0,
+    }
 
 
 def write_report(path: Path, report: dict) -> None:

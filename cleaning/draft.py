@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from republished.cleaning.pagedata import PageData
+
 
 @dataclass(frozen=True)
 class SiteHints:
@@ -36,6 +38,8 @@ class PageMeta:
     based_on: tuple[str, ...] = ()
     #: What the caller's site config says about the republisher (sites/*.yaml).
     site: SiteHints = field(default_factory=SiteHints)
+    #: What the page declares about itself (meta tags, JSON-LD, microdata).
+    page: PageData = field(default_factory=PageData)
 
 
 @dataclass

@@ -31,8 +31,11 @@ from trafilatura.utils import (
 from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
+from republished.cleaning.length import describe_length, text_length
+from republished.cleaning.pagedata import PageData, read_page_data
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.timing import Stopwatch
+from republished.cleaning.verdict import article_markup
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,25 @@ class ExtractionOptions:
     max_elements: int = 50_000
     #: The longest article text kept (the longest news features are about 150,000 characters).
     max_text_chars: int = 500_000
+    #: On a page marked up as an article, a favor_precision text shorter than this many words
+    #: (text_length), or than 1/fallback_ratio of the articleBody or wordCount the page declares,
+    #: is checked against trafilatura's default extraction, which replaces it when that is at
+    #: least fallback_ratio times as long (tuned in bench/extraction.py, see bench/README.md).
+    fallback_below_words: int = 150
+    fallback_ratio: float = 2.0
 
     @classmethod
     def from_config(cls, options: dict) -> "ExtractionOptions":
         return cls(**options)
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """favor_precision's text was replaced by trafilatura's default extraction (logged as a flag)."""
+
+    precision_length: str
+    default_length: str
+    reason: str
 
 
 @dataclass
@@ -55,6 +73,8 @@ class Extracted:
     meta: PageMeta
     title_raw: str
     lines: list[str]
+    #: Set when the default extraction's text replaced favor_precision's.
+    fallback: Fallback | None = None
     #: Forbidden characters taken out of the page before parsing (logged as edits).
     removals: list[Removal] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
@@ -171,6 +191,8 @@ class PageElements:
     h1s: list[HtmlElement] = field(default_factory=list)
     #: Content of <meta property=…> tags, by property, in document order.
     meta_properties: dict[str, list[str]] = field(default_factory=dict)
+    #: Content of <meta name=…> tags, by lower-cased name, in document order.
+    meta_names: dict[str, list[str]] = field(default_factory=dict)
     canonical_hrefs: list[str] = field(default_factory=list)
     absolute_hrefs: list[str] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
@@ -185,9 +207,14 @@ class PageElements:
                 if href is not None and href.startswith("http"):
                     found.absolute_hrefs.append(href)
             elif tag == "meta":
-                name, content = element.get("property"), element.get("content")
-                if name is not None and content is not None:
-                    found.meta_properties.setdefault(name, []).append(content)
+                content = element.get("content")
+                if content is not None:
+                    name = element.get("property")
+                    if name is not None:
+                        found.meta_properties.setdefault(name, []).append(content)
+                    name = element.get("name")
+                    if name is not None:
+                        found.meta_names.setdefault(name.lower(), []).append(content)
             elif tag == "link":
                 href = element.get("href")
                 if href is not None and element.get("rel") == "canonical":
@@ -206,6 +233,13 @@ class PageElements:
 
     def meta(self, name: str) -> list[str]:
         return self.meta_properties.get(name, [])
+
+    def all_meta(self) -> dict[str, list[str]]:
+        """Meta tag contents by property or name, properties first (og:type, article:section)."""
+        merged = {name: list(values) for name, values in self.meta_properties.items()}
+        for name, values in self.meta_names.items():
+            merged.setdefault(name, []).extend(values)
+        return merged
 
 
 def page_title(elements: PageElements) -> str | None:
@@ -251,6 +285,41 @@ def page_links(elements: PageElements) -> tuple[str, ...]:
     return tuple(dict.fromkeys(href.strip() for href in elements.absolute_hrefs))
 
 
+#: Scripts whose personal names are written without a space (王喆, 김민준): a one-word byline in
+#: them is a name, where a one-word Latin byline is mostly a login or a desk ("admin").
+SPACELESS_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Job titles that Korean, Japanese and Chinese bylines put before or after the name:
+#: reporter, senior/staff/intern reporter, correspondent, editor, staff (김민준 기자, 记者 王喆).
+BYLINE_JOB_TITLES = (
+    "선임기자",
+    "객원기자",
+    "인턴기자",
+    "수습기자",
+    "기자",
+    "특파원",
+    "논설위원",
+    "記者",
+    "记者",
+    "特派員",
+    "特派员",
+    "編集委員",
+    "通讯员",
+    "通訊員",
+    "编辑",
+    "編輯",
+)
+JOB_TITLE = re.compile(rf"^(?:{'|'.join(BYLINE_JOB_TITLES)})\s*|\s*(?:{'|'.join(BYLINE_JOB_TITLES)})$")
+
+
+def without_job_title(byline: str) -> str:
+    """A byline without a job title before or after the name ('김민준 기자' → '김민준'); a byline
+    that is only a job title is empty."""
+    name = normalize_space(byline)
+    while (shorter := JOB_TITLE.sub("", name, count=1).strip()) != name:
+        name = shorter
+    return name
+
+
 def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]:
     """Authors and publication date from the page's metadata (meta tags, JSON-LD, URL),
     read with trafilatura's and htmldate's own readers.
@@ -260,11 +329,11 @@ def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]
     declare both in their metadata, so a page that does not gets none.
     """
     meta = examine_meta(tree)
-    if meta.author and " " not in meta.author:
+    if meta.author and " " not in meta.author and not SPACELESS_NAME.search(meta.author):
         meta.author = None
     with suppress(Exception):  # trafilatura's JSON-LD reader can fail on broken JSON-LD; meta tags remain
         meta = extract_meta_json(tree, meta)
-    authors = [normalize_space(a) for a in (meta.author or "").split(";") if a.strip()]
+    authors = [name for name in map(without_job_title, (meta.author or "").split(";")) if name]
     date = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     return authors, date
 
@@ -315,13 +384,10 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if len(document.text) > options.max_text_chars:
         problem = f"main text too long for an article: {len(document.text)} characters (limit {options.max_text_chars})"
         raise PageError(url, problem, not_an_article=True)
-    lines = []
-    for raw in document.text.splitlines():
-        line = normalize_space(raw)
-        if line:
-            lines.append(line)
+    text = document.text
     authors, date = byline_and_date(tree, url)
     elements = PageElements.of(tree)
+    page = read_page_data(tree, url, elements.all_meta(), elements.json_ld)
     og_url = _first_text(elements.meta("og:url"))
     meta = PageMeta(
         url=url,
@@ -333,7 +399,40 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         based_on=based_on_urls(elements),
         authors=authors,
         date_published=date,
+        page=page,
     )
     title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")
-    return Extracted(meta=meta, title_raw=title_raw, lines=lines, removals=removals, cut=cut)
+    fallback = None
+    if options.favor_precision and _precision_may_be_short(text, page, options):
+        # fast: without trafilatura's second-opinion extractors, half the time of a full default
+        # extraction and the same length on every benchmark page checked (bench/README.md).
+        default = bare_extraction(
+            tree, url=url, include_comments=False, include_tables=options.include_tables, fast=True
+        )
+        default_text = (default.text if default else "") or ""
+        if text_length(default_text) >= options.fallback_ratio * text_length(text):
+            fallback = Fallback(
+                describe_length(text),
+                describe_length(default_text),
+                f"favor_precision kept {describe_length(text)} of a page marked up as "
+                f"{article_markup(page)}; trafilatura's default extraction, with "
+                f"{describe_length(default_text)}, is used instead",
+            )
+            text = default_text
+        stopwatch.lap("fallback extraction")
+    lines = [line for line in map(normalize_space, text.splitlines()) if line]
+    return Extracted(
+        meta=meta, title_raw=title_raw, lines=lines, removals=removals, cut=cut, fallback=fallback
+    )
+
+
+def _precision_may_be_short(text: str, page: PageData, options: ExtractionOptions) -> bool:
+    """Whether favor_precision may have left out much of an article: only on a page marked up
+    as one (an unmarked listing page would gain its teasers), when its text is short in itself
+    or beside the length the page declares."""
+    if article_markup(page) is None:
+        return False
+    length = text_length(text)
+    declared = page.declared_length or 0
+    return length < options.fallback_below_words or declared >= options.fallback_ratio * length

@@ -13,10 +13,20 @@ from republished.cleaning.record import build_record
 from republished.cleaning.registry import Stage, StageContext, build_stage
 from republished.cleaning.timing import Stopwatch
 from republished.cleaning.translation import machine_translation
+from republished.cleaning.verdict import NOT_AN_ARTICLE, article_problem
 from republished.cleaning.yamlconfig import as_path, expect, expect_keys, load_yaml
 
+#: The flag of a page whose favor_precision text was replaced by the default extraction's.
+EXTRACTION_FALLBACK = "extraction_fallback"
 DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
-PIPELINE_KEYS = {"outlets", "extraction", "stages", "machine_translation", "min_article_words"}
+PIPELINE_KEYS = {
+    "outlets",
+    "extraction",
+    "stages",
+    "machine_translation",
+    "min_article_words",
+    "min_marked_up_article_words",
+}
 MT_DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "dash_quote_weight": 0.2}
 
 
@@ -27,11 +37,13 @@ class Cleaner:
         extraction: ExtractionOptions,
         mt_options: dict,
         min_article_words: int,
+        min_marked_up_article_words: int = 30,
     ):
         self.stages = stages
         self.extraction = extraction
         self.mt_options = mt_options
         self.min_article_words = min_article_words
+        self.min_marked_up_article_words = min_marked_up_article_words
 
     @classmethod
     def from_yaml(cls, path: str | Traversable = DEFAULT_PIPELINE) -> "Cleaner":
@@ -55,7 +67,10 @@ class Cleaner:
         mt_options = expect(data.get("machine_translation", {}), dict, path, "machine_translation")
         expect_keys(mt_options, set(MT_DEFAULTS), set(), path, "machine_translation")
         min_words = expect(data.get("min_article_words", 80), int, path, "min_article_words")
-        return cls(stages, extraction, {**MT_DEFAULTS, **mt_options}, min_words)
+        min_marked_up = expect(
+            data.get("min_marked_up_article_words", 30), int, path, "min_marked_up_article_words"
+        )
+        return cls(stages, extraction, {**MT_DEFAULTS, **mt_options}, min_words, min_marked_up)
 
     def clean(
         self,
@@ -78,6 +93,13 @@ class Cleaner:
         draft = Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines)
         for removal in extracted.removals:
             draft.log_input_repair(removal.before, removal.reason)
+        if extracted.fallback:
+            fallback = extracted.fallback
+            draft.flag(
+                EXTRACTION_FALLBACK,
+                f"{fallback.precision_length} → {fallback.default_length}",
+                fallback.reason,
+            )
         if extracted.cut:
             draft.flag("page_bounded", f"{extracted.cut.elements} elements", extracted.cut.reason)
         return self._run(draft, fetched_at, stopwatch)
@@ -94,17 +116,21 @@ class Cleaner:
                 stage(draft)
             stopwatch.lap(f"stage {stage.name}")
         translation = machine_translation(draft, **self.mt_options)
-        stopwatch.lap("machine-translation score")
+        problem = article_problem(
+            draft.meta.page, draft.text, self.min_article_words, self.min_marked_up_article_words
+        )
+        if problem:
+            draft.flag(NOT_AN_ARTICLE, draft.title, problem)
+        stopwatch.lap("machine-translation score and verdict")
         record = build_record(draft, translation, fetched_at)
         stopwatch.lap("record and hashes")
         return record
 
-    def article_problem(self, record: dict) -> str | None:
-        """Why a record is not an article worth exporting, or None."""
-        words = len(record["text"].split())
-        if words < self.min_article_words:
-            return f"too little text for an article ({words} words, need {self.min_article_words})"
-        return None
+    @staticmethod
+    def article_problem(record: dict) -> str | None:
+        """Why a record is not an article worth exporting, or None: the reason of its
+        not_an_article flag, so clean_page's record and the crawl's drop give the same one."""
+        return next((flag["reason"] for flag in record["flags"] if flag["type"] == NOT_AN_ARTICLE), None)
 
 
 @cache

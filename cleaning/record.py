@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 from republished.cleaning.draft import Draft
 from republished.cleaning.fingerprint import content_fingerprint
 
-SCHEMA_VERSION = "1.0"
+#: 1.1 added date_modified, description, image, categories and tags (fields are added, never renamed).
+SCHEMA_VERSION = "1.1"
 
 
 def now_iso() -> str:
@@ -20,6 +21,7 @@ def content_hash(text: str) -> str:
 
 def build_record(draft: Draft, machine_translation: dict, fetched_at: str | None) -> dict:
     text = draft.text
+    page = draft.meta.page
     return {
         "url": draft.meta.url,
         "canonical_url": draft.meta.canonical_url,
@@ -31,6 +33,11 @@ def build_record(draft: Draft, machine_translation: dict, fetched_at: str | None
         "quotes": draft.quotes,
         "authors": draft.meta.authors,
         "date_published": draft.meta.date_published,
+        "date_modified": page.date_modified,
+        "description": page.description,
+        "image": page.image,
+        "categories": list(page.categories),
+        "tags": list(page.tags),
         "language": draft.language,
         "languages": draft.languages,
         "republisher": draft.republisher,

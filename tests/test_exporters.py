@@ -18,6 +18,8 @@ NESTED = [
     "captions",
     "quotes",
     "authors",
+    "categories",
+    "tags",
     "languages",
     "republisher",
     "original",

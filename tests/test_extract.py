@@ -14,10 +14,12 @@ from republished.cleaning.extract import (
     _first_text,
     _repair_faulty_html,
     based_on_urls,
+    byline_and_date,
     normalize_space,
     page_links,
     page_title,
     parse_html,
+    without_job_title,
 )
 from republished.spiders.decoding import decode_saved_page
 
@@ -202,3 +204,28 @@ def test_a_page_url_urlsplit_rejects_is_named(url):
     html = "<html><body><p>" + "A sentence of the article. " * 40 + "</p></body></html>"
     with pytest.raises(PageError, match=r"^https://.*/story/: not a valid URL \("):
         clean_page(html, url)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("김민준 기자", "김민준"),
+        ("김민준기자", "김민준"),
+        ("이서연 특파원", "이서연"),
+        ("记者 王喆", "王喆"),
+        ("佐藤 美咲", "佐藤 美咲"),
+        ("기자", ""),
+        ("Anna Berg", "Anna Berg"),
+    ],
+)
+def test_bylines_lose_job_titles_but_keep_the_name(byline, name):
+    assert without_job_title(byline) == name
+
+
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [("王喆", ["王喆"]), ("김민준 기자", ["김민준"]), ("admin", []), ("Anna Berg", ["Anna Berg"])],
+)
+def test_a_one_word_byline_is_a_name_only_in_scripts_written_without_spaces(author, authors):
+    html = f'<html><head><meta name="author" content="{author}"></head><body><p>Text.</p></body></html>'
+    assert byline_and_date(parse_html(html, "page"), "https://news.example/a")[0] == authors

@@ -25,6 +25,8 @@ def test_fixture_page(expected_path):
     assert record["quotes"] == expected["quotes"]
     assert [[f["type"], f["text"]] for f in record["flags"]] == expected["flags"]
     assert record["language"] == expected["language"]
+    for field in ("date_modified", "description", "image", "categories", "tags"):
+        assert record[field] == expected[field], field
     if "edit_stages" in expected:
         assert sorted({e["stage"] for e in record["edits"]}) == expected["edit_stages"]
     if "machine_translation_suspected" in expected:

@@ -18,28 +18,6 @@ CHECKS = ["title", "language", "text_contains", "text_excludes", "date_published
 
 #: (page, check): what today's cleaner does instead.
 KNOWN_FAILURES = {
-    ("ja-tokai-nippo-demand-bus", "title"): (
-        "the title keeps the site suffix '｜東海日報': a full-width bar with no spaces around it "
-        "is no title separator"
-    ),
-    ("ja-tokai-nippo-demand-bus", "accepted"): (
-        "article_problem counts words by spaces: 'too little text for an article (5 words, need 80)' "
-        "for a 590-character Japanese article"
-    ),
-    ("zh-jiangnan-elevators", "title"): (
-        "the title keeps the suffix '_苏州新闻_江南都市网': an underscore is no title separator"
-    ),
-    ("zh-jiangnan-elevators", "authors"): (
-        "authors is []: a meta author with no space in it is dropped as a non-name, and Chinese "
-        "names ('王喆') have none"
-    ),
-    ("zh-jiangnan-elevators", "accepted"): (
-        "article_problem counts words by spaces: 'too little text for an article (10 words, need 80)' "
-        "for a 509-character Chinese article"
-    ),
-    ("ko-honam-shuttle-bus", "authors"): (
-        "authors is ['김민준 기자']: the byline's job title 기자 (reporter) is kept in the name"
-    ),
     ("fr-odet-halles-quimper", "text_contains"): (
         'the standfirst in <div class="chapo"> (\'Après deux ans de travaux, les halles '
         "Saint-François ont rouvert …') is left out by extraction"

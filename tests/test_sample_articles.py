@@ -28,7 +28,21 @@ def pair(request):
 
 
 @pytest.mark.parametrize(
-    "field", ["title_raw", "title", "republisher", "language", "authors", "date_published", "captions"]
+    "field",
+    [
+        "title_raw",
+        "title",
+        "republisher",
+        "language",
+        "authors",
+        "date_published",
+        "date_modified",
+        "description",
+        "image",
+        "categories",
+        "tags",
+        "captions",
+    ],
 )
 def test_field(pair, field):
     expected, record = pair

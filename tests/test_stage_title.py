@@ -3,6 +3,7 @@ import re
 import pytest
 
 from republished.cleaning.draft import SiteHints
+from republished.cleaning.pagedata import PageData
 
 
 def test_seed_title_splits_into_headline_outlet_and_republisher(stage, make_draft):
@@ -221,3 +222,101 @@ def test_dateline_line_that_only_starts_the_raw_title_stays(stage, make_draft):
     draft = make_draft(lines, title="Oslo: Tram strike stops traffic", host="www.example.com")
     stage("title")(draft)
     assert draft.lines == lines
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "site_name", "sections", "headline"),
+    [
+        ("Lawine verschüttet Skitourengeher - SN.at", "www.sn.at", None, (), None),
+        ("Regierung einigt sich auf Budget – DiePresse.com", "www.diepresse.com", "DiePresse.com", (), None),
+        ("Ottawa to ban handguns | National Post", "nationalpost.com", "National Post", (), None),
+        (
+            "Lawine verschüttet Skitourengeher - Panorama - derStandard.at",
+            "www.derstandard.at",
+            "derStandard.at",
+            ("Panorama",),
+            None,
+        ),
+        (
+            "天竜区でAIデマンドバス実証運行 通院や買い物の足に｜東海日報",
+            "www.tokai-nippo.example",
+            "東海日報",
+            (),
+            None,
+        ),
+        (
+            "姑苏区今年将为12个老旧小区加装电梯_苏州新闻_江南都市网",
+            "news.jiangnan-dushi.example",
+            "江南都市网",
+            (),
+            "姑苏区今年将为12个老旧小区加装电梯",
+        ),
+    ],
+)
+def test_the_sites_own_name_and_section_leave_the_title(
+    stage, make_draft, title, host, site_name, sections, headline
+):
+    draft = make_draft(title=title, host=host, site_name=site_name)
+    draft.meta.page = PageData(categories=sections, og_title=headline)
+    stage("title")(draft)
+    expected = re.split(r" - | – | \| |｜|_", title)[0]
+    assert draft.title == expected
+    [edit] = draft.edits
+    assert (edit["field"], edit["before"], edit["after"]) == ("title", title, expected)
+    assert draft.original["outlet"] is None
+
+
+def test_an_undeclared_section_stays_without_the_pages_own_headline(stage, make_draft):
+    draft = make_draft(
+        title="Lawine verschüttet Skitourengeher - Panorama - derStandard.at", host="www.derstandard.at"
+    )
+    stage("title")(draft)
+    assert draft.title == "Lawine verschüttet Skitourengeher - Panorama"
+
+
+def test_the_json_ld_headline_marks_where_the_sites_suffix_starts(stage, make_draft):
+    title = "Lawine verschüttet Skitourengeher - Panorama - derStandard.at"
+    draft = make_draft(title=title, host="www.derstandard.at")
+    draft.meta.page = PageData(headline="Lawine verschüttet Skitourengeher")
+    stage("title")(draft)
+    assert draft.title == "Lawine verschüttet Skitourengeher"
+    assert draft.edits[0]["reason"] == (
+        "removed the site's name and section 'Panorama - derStandard.at' (after the page's JSON-LD headline)"
+    )
+
+
+def test_a_headline_ending_in_a_word_like_the_site_stays_when_no_separator_precedes_it(stage, make_draft):
+    draft = make_draft(
+        title="Why people still read the Post", host="nationalpost.com", site_name="National Post"
+    )
+    stage("title")(draft)
+    assert draft.title == "Why people still read the Post"
+    assert draft.edits == []
+
+
+def test_farm_title_with_its_own_site_name_still_names_the_outlet(stage, make_draft):
+    draft = make_draft(
+        title="Storm hits the west coast – NRK – Archyworldys",
+        host="www.archyworldys.com",
+        site_name="Archyworldys",
+    )
+    draft.meta.page = PageData(
+        site_names=("Archyworldys",), og_title="Storm hits the west coast – NRK – Archyworldys"
+    )
+    stage("title")(draft)
+    assert draft.title == "Storm hits the west coast"
+    assert draft.original["outlet"] == "NRK"
+
+
+def test_an_outlets_own_page_names_no_source_outlet(stage, make_draft):
+    """sn.at is in the registry (Salzburger Nachrichten): on its own site it is the site's name."""
+    draft = make_draft(title="Lawine verschüttet Skitourengeher - SN.at", host="www.sn.at")
+    stage("title")(draft)
+    assert draft.title == "Lawine verschüttet Skitourengeher"
+    assert draft.original["outlet"] is None
+    farm = make_draft(title="Lawine verschüttet Skitourengeher - SN.at", host="www.archyworldys.com")
+    stage("title")(farm)
+    assert (farm.title, farm.original["outlet"]) == (
+        "Lawine verschüttet Skitourengeher",
+        "Salzburger Nachrichten",
+    )

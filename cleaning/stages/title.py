@@ -15,6 +15,10 @@ SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,30}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
 QUOTE_DASH = re.compile(r"^[–—]\s*")
+#: Where a site puts its own name or section after the headline: a spaced dash, bar, colon,
+#: guillemet or middle dot, a bar without spaces (full-width ｜ on Japanese sites), an underscore
+#: (Chinese sites: "Headline_Section_Site").
+SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•-]\s+|\s+::\s+|\s*[｜|_]\s*")
 
 
 def squash(text: str) -> str:
@@ -23,6 +27,60 @@ def squash(text: str) -> str:
 
 def site_domain(host: str) -> str:
     return host.lower().removeprefix("www.")
+
+
+def site_names(draft: Draft) -> set[str]:
+    """The names a page's own site goes by, squashed: og:site_name, the JSON-LD publisher, the
+    domain ("sn.at", "SN.at") and its first label, the site config's name; a name with a
+    separator is also its parts ("The Jerusalem Post | JPost.com")."""
+    domain = site_domain(draft.meta.host)
+    names = {draft.meta.site_name or "", draft.meta.site.name or "", domain, domain.split(".")[0]}
+    names.update(draft.meta.page.site_names)
+    names.update(part for name in list(names) for part in SITE_SEPARATOR.split(name))
+    return {squash(name) for name in names} - {""}
+
+
+def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
+    """The segment is one of the site's names, or a name of at most five words beginning with the
+    domain's first label when that has five letters or more ("Vortex Cannon Entertainment" on
+    vortexcannon.org, while "news" does not take "News of the day")."""
+    squashed = squash(segment)
+    if squashed in names:
+        return True
+    return len(domain_label) >= 5 and squashed.startswith(domain_label) and len(segment.split()) <= 5
+
+
+def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str, list[str]]:
+    """The title without the site's own name and sections after the headline, and what was removed.
+
+    When the page's own headline (JSON-LD headline, og:title) is the title up to a separator, all
+    that follows goes: the page says where its headline ends. Otherwise trailing segments go
+    while each is a name of the site, or a section the page declares once the site's name went
+    (here or, as the republisher's, before: `name_removed`).
+    """
+    page = draft.meta.page
+    for headline, source in ((page.headline, "JSON-LD headline"), (page.og_title, "og:title")):
+        if headline and title.startswith(headline) and SITE_SEPARATOR.match(title[len(headline) :]):
+            rest = title[len(headline) :].strip(" –—|:»·•-｜_")
+            return headline, [f"the site's name and section {rest!r} (after the page's {source})"]
+    names = site_names(draft)
+    domain_label = squash(site_domain(draft.meta.host).split(".")[0])
+    sections = {squash(section) for section in page.categories} - {""}
+    removed = []
+    while True:
+        separators = list(SITE_SEPARATOR.finditer(title))
+        if not separators:
+            break
+        last = separators[-1]
+        segment = title[last.end() :].strip()
+        if is_site_name(segment, names, domain_label):
+            removed.append(f"the site's name {segment!r}")
+        elif squash(segment) in sections and (removed or name_removed):
+            removed.append(f"the site's section {segment!r}")
+        else:
+            break
+        title = title[: last.start()].rstrip()
+    return title, removed
 
 
 @register
@@ -46,6 +104,7 @@ class TitleStage(Stage):
                 title = (title[: match.start()] + title[match.end() :]).strip()
                 removed.append(f"the site's title pattern {pattern.pattern!r} ({match.group(0).strip()!r})")
         republisher_name = draft.meta.site_name
+        name_removed = False
         while True:
             separators = list(SEPARATOR.finditer(title))
             if not separators:
@@ -65,7 +124,10 @@ class TitleStage(Stage):
                 continue
             if self._is_republisher(segment, draft):
                 republisher_name = republisher_name or segment
+                name_removed = True
                 removed.append(f"republisher suffix {segment!r}")
+            elif outlet is not None and outlet.domain == site_domain(draft.meta.host):
+                break  # the outlet's own page ("… - SN.at" on sn.at): its site name, no source
             elif outlet is not None and draft.original["outlet"] in (None, outlet.name):
                 draft.original.update(outlet.as_original())
                 draft.original.setdefault("evidence", []).append(f"title suffix {segment!r}")
@@ -73,6 +135,8 @@ class TitleStage(Stage):
             else:
                 break
             title = title[: last.start()].rstrip()
+        title, site_parts = strip_site_parts(title, draft, name_removed)
+        removed.extend(site_parts)
         prefix = PREFIX.match(title)
         outlet = self.outlets.find(prefix["name"]) if prefix else None
         if outlet and draft.original["outlet"] in (None, outlet.name):

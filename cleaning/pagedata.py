@@ -1,0 +1,260 @@
+"""What a page declares about itself: Open Graph and other meta tags, JSON-LD and microdata.
+
+The cleaner trusts these only for what a publisher states on purpose (the kind of page, the
+headline, dates, section, tags, the main image), never to guess; a page that declares nothing
+gets None or an empty tuple. Malformed JSON-LD is passed over, script by script.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from republished.cleaning.length import text_length
+
+#: schema.org types of a single article (Article and its subtypes a news or blog page uses).
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "SatiricalArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "Report",
+        "TechArticle",
+        "ScholarlyArticle",
+    }
+)
+#: schema.org page types that say the page is something other than one article.
+NON_ARTICLE_PAGE_TYPES = frozenset(
+    {"CollectionPage", "SearchResultsPage", "ProfilePage", "AboutPage", "ContactPage", "FAQPage"}
+)
+#: og:type values of an article page ("news" is common on Chinese sites).
+OG_ARTICLE_TYPES = frozenset({"article", "news"})
+#: A date in a URL path: /2019/11/19/, /2024-05-16/, /20241007/.
+URL_DATE = re.compile(r"/(?:19|20)\d\d(?:[/-][01]?\d[/-][0-3]?\d|[01]\d[0-3]\d)(?:/|[^\d])")
+ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+#: Microdata and meta elements the page's own data may be on (one search of the tree).
+MICRODATA_XPATH = "//*[@itemtype or @itemprop]"
+
+
+@dataclass(frozen=True)
+class PageData:
+    og_type: str | None = None
+    #: The schema.org type of the one article the page declares (JSON-LD or microdata), and where.
+    article_type: str | None = None
+    article_type_source: str | None = None
+    #: A schema.org page type that is not an article (CollectionPage …), when no article is declared.
+    other_page_type: str | None = None
+    #: The publication date the page states in its metadata (JSON-LD, article:published_time,
+    #: microdata), YYYY-MM-DD.
+    declared_date: str | None = None
+    #: Whether the URL's path holds a date (/2019/11/19/, /20241007/), as article URLs do.
+    url_has_date: bool = False
+    date_modified: str | None = None
+    headline: str | None = None
+    og_title: str | None = None
+    #: Names the site goes by: og:site_name, the JSON-LD publisher, application-name.
+    site_names: tuple[str, ...] = ()
+    description: str | None = None
+    image: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    #: The length of the JSON-LD articleBody (text_length), or of a declared wordCount.
+    declared_length: float | None = None
+
+
+def _clean(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def _types(entity: dict) -> list[str]:
+    value = entity.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return [v.rsplit("/", 1)[-1] for v in values if isinstance(v, str)]
+
+
+def _entities(node) -> list[dict]:
+    """The top-level JSON-LD entities: the script's objects, @graph members, a WebPage's mainEntity."""
+    found = []
+    for item in node if isinstance(node, list) else [node]:
+        if not isinstance(item, dict):
+            continue
+        graph = item.get("@graph")
+        members = graph if isinstance(graph, list) else [item]
+        for member in members:
+            if isinstance(member, dict):
+                found.append(member)
+                main = member.get("mainEntity")
+                if isinstance(main, dict) and "@type" in main:
+                    found.append(main)
+    return found
+
+
+def json_ld_entities(scripts: list[str]) -> list[dict]:
+    entities = []
+    for script in scripts:
+        try:
+            entities.extend(_entities(json.loads(script)))
+        except ValueError:
+            continue
+    return entities
+
+
+def _names(value) -> list[str]:
+    """Names from a JSON-LD value: a string, {"name": …}, or a list of them."""
+    names = []
+    for item in value if isinstance(value, list) else [value]:
+        name = _clean(item.get("name") if isinstance(item, dict) else item)
+        if name:
+            names.append(name)
+    return names
+
+
+def _url(value) -> str | None:
+    """A URL from a JSON-LD image value: a string, an ImageObject, or a list of them."""
+    for item in value if isinstance(value, list) else [value]:
+        url = _clean(item.get("url") or item.get("contentUrl") if isinstance(item, dict) else item)
+        if url:
+            return url
+    return None
+
+
+def _split_list(values) -> list[str]:
+    """Keywords and sections: lists, or strings separated by commas."""
+    items = []
+    for value in values if isinstance(values, list) else [values]:
+        if isinstance(value, str):
+            items.extend(part for part in (_clean(p) for p in re.split(r"[,，、]", value)) if part)
+    return items
+
+
+def iso_date(value: str | None) -> str | None:
+    """The calendar date (YYYY-MM-DD) that a date or date-time value starts with, if it is one."""
+    match = ISO_DATE.match(value or "")
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _unique(values) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+def _one_article(entities: list, type_of) -> str | None:
+    """The article type when exactly one article is declared; a listing page declares many."""
+    articles = [t for t in map(type_of, entities) if t]
+    return articles[0] if len(articles) == 1 else None
+
+
+def _article_type(entity) -> str | None:
+    return next((t for t in _types(entity) if t in ARTICLE_TYPES), None)
+
+
+def _microdata_type(element: HtmlElement) -> str | None:
+    itemtype = (element.get("itemtype") or "").strip().rsplit("/", 1)[-1]
+    return itemtype if itemtype in ARTICLE_TYPES else None
+
+
+class Microdata:
+    """The page's microdata elements, searched for once and only when first asked."""
+
+    def __init__(self, tree: HtmlElement):
+        self.tree = tree
+        self._elements: list[HtmlElement] | None = None
+
+    def elements(self) -> list[HtmlElement]:
+        if self._elements is None:
+            self._elements = self.tree.xpath(MICRODATA_XPATH)
+        return self._elements
+
+    def items(self) -> list[HtmlElement]:
+        """Elements that start an item of a type (itemscope with itemtype)."""
+        return [e for e in self.elements() if e.get("itemscope") is not None and e.get("itemtype")]
+
+    def value(self, prop: str) -> str | None:
+        """The first non-blank value of an itemprop (a meta's content, a time's datetime)."""
+        for element in self.elements():
+            if element.get("itemprop") == prop:
+                value = _clean(element.get("content") or element.get("datetime"))
+                if value:
+                    return value
+        return None
+
+
+def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json_ld: list[str]) -> PageData:
+    """What the page declares, from its meta tags (by property or name, lower-cased), JSON-LD and
+    microdata. The first non-blank value of a field wins, JSON-LD's article before meta tags."""
+
+    def first_meta(*names: str) -> str | None:
+        return next((v for name in names for v in map(_clean, meta.get(name, [])) if v), None)
+
+    entities = json_ld_entities(json_ld)
+    # Microdata is searched only when JSON-LD and meta tags leave a question open (0.4 ms a page).
+    microdata = Microdata(tree)
+    article = next((e for e in entities if _article_type(e)), {})
+    article_type, source = _one_article(entities, _article_type), "JSON-LD"
+    if article_type is None:
+        article_type, source = _one_article(microdata.items(), _microdata_type), "microdata"
+    other = None
+    if article_type is None:
+        declared = [t for e in entities for t in _types(e)]
+        declared += [(e.get("itemtype") or "").rsplit("/", 1)[-1] for e in microdata.items()]
+        other = next((t for t in declared if t in NON_ARTICLE_PAGE_TYPES), None)
+    published = (
+        _clean(article.get("datePublished"))
+        or first_meta("article:published_time")
+        or microdata.value("datePublished")
+    )
+    publisher = article.get("publisher")
+    image = _url(article.get("image")) or first_meta("og:image", "og:image:url", "twitter:image")
+    body = article.get("articleBody")
+    word_count = article.get("wordCount")
+    declared_length = text_length(body) if isinstance(body, str) and body.strip() else None
+    if declared_length is None and str(word_count or "").strip().isdigit():
+        declared_length = float(word_count)
+    return PageData(
+        og_type=(first_meta("og:type") or "").lower() or None,
+        article_type=article_type,
+        article_type_source=source if article_type else None,
+        other_page_type=other,
+        declared_date=iso_date(published),
+        url_has_date=URL_DATE.search(url) is not None,
+        date_modified=iso_date(
+            _clean(article.get("dateModified"))
+            or first_meta("article:modified_time", "og:updated_time")
+            or microdata.value("dateModified")
+        ),
+        headline=_clean(article.get("headline")),
+        og_title=first_meta("og:title"),
+        site_names=_unique([first_meta("og:site_name"), *_names(publisher), first_meta("application-name")]),
+        description=first_meta("og:description", "description") or _clean(article.get("description")),
+        image=urljoin(url, image) if image else None,
+        categories=_unique(
+            [*_split_list(article.get("articleSection")), *map(_clean, meta.get("article:section", []))]
+        ),
+        tags=_unique(
+            [
+                *_split_list(article.get("keywords")),
+                *(_clean(t) for t in meta.get("article:tag", [])),
+                *_split_list(meta.get("news_keywords", [])),
+                *_split_list(meta.get("keywords", [])),
+            ]
+        ),
+        declared_length=declared_length,
+    )

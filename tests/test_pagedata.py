@@ -1,0 +1,100 @@
+"""What a page declares about itself, read from its meta tags, JSON-LD and microdata."""
+
+import json
+
+from republished.cleaning.extract import PageElements, parse_html
+from republished.cleaning.pagedata import PageData, read_page_data
+
+URL = "https://news.example/sz/2024-05-16/detail-3081274.shtml"
+
+
+def page_data(head: str, body: str = "<p>Text.</p>", url: str = URL) -> PageData:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>", url)
+    elements = PageElements.of(tree)
+    return read_page_data(tree, url, elements.all_meta(), elements.json_ld)
+
+
+def ld(data) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def test_a_page_that_declares_nothing_has_nothing():
+    assert page_data("<title>Hello</title>", url="https://news.example/hello") == PageData()
+
+
+def test_json_ld_article_fields_come_before_meta_tags():
+    data = page_data(
+        '<meta property="og:image" content="/img/og.jpg">'
+        '<meta property="article:section" content="Local">'
+        '<meta property="article:modified_time" content="2024-05-17T10:00:00+08:00">'
+        '<meta name="description" content="The meta description.">'
+        + ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": "WebSite", "name": "Jiangnan Daily"},
+                    {
+                        "@type": "NewsArticle",
+                        "headline": "Lifts for old blocks",
+                        "datePublished": "2024-05-16T08:20:00+08:00",
+                        "dateModified": "2024-05-16T09:00:00+08:00",
+                        "image": [{"@type": "ImageObject", "url": "https://img.example/lift.jpg"}],
+                        "articleSection": ["Suzhou", "Local"],
+                        "keywords": "lifts, old blocks，ageing",
+                        "publisher": {"@type": "Organization", "name": "Jiangnan Daily"},
+                    },
+                ],
+            }
+        )
+    )
+    assert data.article_type == "NewsArticle" and data.article_type_source == "JSON-LD"
+    assert data.declared_date == "2024-05-16"
+    assert data.date_modified == "2024-05-16"
+    assert data.headline == "Lifts for old blocks"
+    assert data.image == "https://img.example/lift.jpg"
+    assert data.categories == ("Suzhou", "Local")
+    assert data.tags == ("lifts", "old blocks", "ageing")
+    assert data.description == "The meta description."
+    assert data.site_names == ("Jiangnan Daily",)
+
+
+def test_meta_tags_alone_relative_image_and_tags():
+    data = page_data(
+        '<meta property="og:type" content="News">'
+        '<meta property="og:image" content="/img/og.jpg">'
+        '<meta property="og:description" content=" An  og summary ">'
+        '<meta property="article:tag" content="Suzhou"><meta property="article:tag" content="lifts">'
+        '<meta name="keywords" content="姑苏区,老旧小区">'
+        '<meta property="og:updated_time" content="2024-05-18">'
+    )
+    assert data.og_type == "news"
+    assert data.image == "https://news.example/img/og.jpg"
+    assert data.description == "An og summary"
+    assert data.tags == ("Suzhou", "lifts", "姑苏区", "老旧小区")
+    assert data.date_modified == "2024-05-18"
+    assert data.declared_date is None
+    assert data.url_has_date
+
+
+def test_broken_json_ld_and_impossible_dates_are_passed_over():
+    data = page_data(
+        '<script type="application/ld+json">{"@type": "NewsArticle",</script>'
+        + ld({"@type": "BlogPosting", "dateModified": "2024-02-30"}),
+        url="https://blog.example/post",
+    )
+    assert data.article_type == "BlogPosting"
+    assert data.date_modified is None
+
+
+def test_microdata_dates_and_a_word_count():
+    data = page_data(
+        "",
+        '<article itemscope itemtype="http://schema.org/NewsArticle">'
+        '<time itemprop="datePublished" datetime="2019-11-20T10:43Z">20 Nov</time>'
+        '<meta itemprop="dateModified" content="2019-11-21T08:00Z"><p>Text.</p></article>',
+        url="https://www.jpost.example/Breaking-News/stabbed-608399",
+    )
+    assert (data.article_type, data.article_type_source) == ("NewsArticle", "microdata")
+    assert data.declared_date == "2019-11-20"
+    assert data.date_modified == "2019-11-21"
+    assert page_data(ld({"@type": "Article", "wordCount": "480"})).declared_length == 480
