@@ -212,9 +212,8 @@ def run_scrapy_clean(pages: list[BenchPage]) -> ScrapyCleanRun:
             for page in pages:
                 f.write(json.dumps({"url": page.url, "html": page.html}, ensure_ascii=False) + "\n")
         command = [sys.executable, "-m", "scrapy", "clean", str(pages_file), "-O", str(records_file)]
-        environment = {**os.environ, "REPUBLISHED_STATE_DIR": str(folder / "state")}
         started = time.perf_counter()
-        done = subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True)
+        done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
         seconds = time.perf_counter() - started
         records = [json.loads(line) for line in records_file.read_text(encoding="utf-8").splitlines()]
     drops = [line for line in done.stderr.splitlines() if "not an article" in line or " ERROR: " in line]

@@ -1,6 +1,7 @@
 """Whether a cleaned page is an article: by what the page declares itself to be, then its length,
 counted in characters for scripts written without spaces; clean_page and the crawl agree."""
 
+import asyncio
 import json
 
 import pytest
@@ -132,7 +133,7 @@ class Stats(MemoryStatsCollector):
 def test_the_crawl_drops_a_page_with_the_reason_clean_page_gives():
     url = "https://www.archyworldys.com/about-us/"
     html = html_path(url, SAMPLES).read_text(encoding="utf-8")
-    pipeline = CleanPipeline(default_cleaner(), SiteRegistry([]), Stats())
+    pipeline = CleanPipeline(None, 1, SiteRegistry([]), Stats())  # the bundled cleaner, in this process
     with pytest.raises(DropItem) as dropped:
-        pipeline.process_item({"url": url, "html": html})
+        asyncio.run(pipeline.process_item({"url": url, "html": html}))
     assert str(dropped.value) == f"not an article: {url}: {verdict(html, url)}"
