@@ -16,6 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from scrapy import signals
+from scrapy.http.request import NO_CALLBACK
 
 from republished.logformatter import item_url
 
@@ -70,7 +71,10 @@ class Accounting:
                 self.record(source, "redirected", f"to {target}")
 
     def request_reached_downloader(self, request, spider):
-        self.seen.add(request.url)
+        """Scrapy's own fetches (robots.txt for the robots middleware) are no URL of the crawl's:
+        the spider's request for the same robots.txt may be another process's in a shared crawl."""
+        if request.callback is not NO_CALLBACK:
+            self.seen.add(request.url)
 
     def request_dropped(self, request, spider):
         """Filtered by the scheduler: a duplicate, or a redirect back to a URL already seen."""
