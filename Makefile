@@ -37,6 +37,7 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/corruption.py
 	$(BIN)/python bench/names_traps.py
+	$(BIN)/python bench/fuzz.py
 	$(BIN)/python bench/report_screenshot.py
 
 clean:
