@@ -33,6 +33,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -42,6 +43,8 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from republished.cleaning.pipeline import default_cleaner  # noqa: E402
 from republished.dedup import DuplicateIndex  # noqa: E402
+from republished.dedup.stories import StoryIndex  # noqa: E402
+from republished.dedup.story_features import story_features  # noqa: E402
 
 STORIES_DIR = REPO_ROOT / "bench" / "stories"
 DEFAULT_AEB = REPO_ROOT.parent / "shared" / "bench" / "aeb"
@@ -61,7 +64,7 @@ class Copy:
     url: str
     title: str
     text: str
-    date: str | None
+    date: str
 
 
 def load_copies(folder: Path = STORIES_DIR, aeb: Path | None = None) -> list[Copy]:
@@ -100,20 +103,22 @@ def load_copies(folder: Path = STORIES_DIR, aeb: Path | None = None) -> list[Cop
                         url=value["url"],
                         title="",
                         text=value["articleBody"],
-                        date=None,
+                        date=spread_date(key),
                     )
                 )
     return copies
 
 
+def spread_date(key: str) -> str:
+    """A publication day for an undated AEB body, spread by hash over the stories' 15 months,
+    so that the day window never keeps the distractors away by itself."""
+    offset = int(hashlib.sha256(f"stories-bench-day:{key}".encode()).hexdigest(), 16) % 440
+    return (date(2021, 8, 1) + timedelta(days=offset)).isoformat()
+
+
 def crawl_order(copies: list[Copy]) -> list[Copy]:
-    """Publication order, ties (and undated AEB bodies, spread through) in a fixed hashed order."""
-
-    def key(copy: Copy):
-        salt = hashlib.sha256(copy.url.encode()).hexdigest()
-        return (copy.date or f"2022-0{int(salt[:2], 16) % 9 + 1}-15", salt)
-
-    return sorted(copies, key=key)
+    """Publication order, ties in a fixed hashed order."""
+    return sorted(copies, key=lambda c: (c.date, hashlib.sha256(c.url.encode()).hexdigest()))
 
 
 def clean(copies: list[Copy]) -> list[dict]:
@@ -135,7 +140,13 @@ def group_by_cluster_id(records: list[dict]) -> list[str]:
         return [index.add(r["url"], r["content_hash"], r["fingerprint"]).cluster_id for r in records]
 
 
-METHODS = {"cluster_id": group_by_cluster_id}
+def group_by_story_id(records: list[dict]) -> list[str]:
+    """Story clustering: the story index's story_id."""
+    with StoryIndex(":memory:") as index, index.batch():
+        return [index.add(r["url"], story_features(r)).story_id for r in records]
+
+
+METHODS = {"cluster_id": group_by_cluster_id, "story_id": group_by_story_id}
 
 
 # -- scoring ------------------------------------------------------------------------------
