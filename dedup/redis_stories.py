@@ -18,6 +18,7 @@ from republished.dedup.stories import (
     StoryAssignment,
     best_match,
     day_range,
+    promising,
 )
 from republished.dedup.story_features import StoryFeatures, StoryScheme
 
@@ -66,7 +67,7 @@ class RedisStoryIndex:
         day = int(day)
         return StoryFeatures.load(
             text,
-            base64.b64decode(words),
+            base64.b64decode(words) if words else None,
             outlet or None,
             original_url or None,
             None if day == NO_DAY else day,
@@ -78,6 +79,21 @@ class RedisStoryIndex:
         for key in keys:
             pipe.zrangebyscore(self._key("band", key), low, high)
         return sorted({member for members in pipe.execute() for member in members} - {record_id})
+
+    def _read(self, candidates: list[str], words: bool) -> list[tuple[str, StoryFeatures, int]]:
+        """(record id, features, order) of the candidates; without their content words unless `words`."""
+        fields = ["features", "outlet", "original_url", "day", "order"]
+        pipe = self.server.pipeline(transaction=False)
+        for candidate in candidates:
+            pipe.hmget(self._key("rec", candidate), *fields, *(["words"] if words else []))
+        found = []
+        for candidate, (text, outlet, original_url, day, order, *stored_words) in zip(
+            candidates, pipe.execute(), strict=True
+        ):
+            if text is not None:
+                stored = [text, stored_words[0] if stored_words else None, outlet, original_url, day]
+                found.append((candidate, self._load(stored), int(order)))
+        return found
 
     def add(self, record_id: str, features: StoryFeatures) -> StoryAssignment:
         """Add a record and say which story it belongs to (see StoryIndex.add)."""
@@ -96,15 +112,8 @@ class RedisStoryIndex:
             pipe.execute()
         keys = self.scheme.keys(features.lsh_tokens())
         candidates = self._candidates(record_id, features, keys)
-        pipe = self.server.pipeline(transaction=False)
-        for candidate in candidates:
-            pipe.hmget(self._key("rec", candidate), *names, "order")
-        found = [
-            (candidate, self._load(values[:5]), int(values[5]))
-            for candidate, values in zip(candidates, pipe.execute(), strict=True)
-            if values[0] is not None
-        ]
-        match = best_match(features, found, self.min_score)
+        candidates = sorted(promising(features, self._read(candidates, words=False)))
+        match = best_match(features, self._read(candidates, words=True), self.min_score)
         story, joined, score = record_id, None, None
         if match:
             joined, score = match

@@ -28,7 +28,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from republished.dedup.story_features import StoryFeatures, StoryScheme, story_score
+from republished.dedup.story_features import (
+    MIN_NAMED_SCORE,
+    StoryFeatures,
+    StoryScheme,
+    named_score,
+    story_score,
+)
 
 #: Tuned on the tune part of bench/stories.py: copies of one story score 0.49 or more,
 #: different stories of one event at most 0.39.
@@ -62,6 +68,17 @@ def best_match(
         if score is not None and score >= min_score and (best is None or (-score, order) < best[:2]):
             best = (-score, order, candidate)
     return (best[2], -best[0]) if best else None
+
+
+def promising(features: StoryFeatures, candidates: Iterable[tuple[object, StoryFeatures, int]]) -> set:
+    """The candidates (read without their content words) that share enough names and numbers
+    to be read whole and scored."""
+    found = set()
+    for candidate, other, _ in candidates:
+        named = named_score(features, other)
+        if named is not None and named >= MIN_NAMED_SCORE:
+            found.add(candidate)
+    return found
 
 
 def day_range(day: int | None, window: int) -> tuple[int, int]:
@@ -196,17 +213,18 @@ class StoryIndex:
             )
         return found
 
-    def _features(self, recs: set[int]) -> Iterator[tuple[int, StoryFeatures, int]]:
+    def _features(self, recs: set[int], words: bool = True) -> Iterator[tuple[int, StoryFeatures, int]]:
+        """(rec, features, rec) of the records; without their content words unless `words`."""
         ordered = sorted(recs)
         for start in range(0, len(ordered), _MAX_PARAMS):
             chunk = ordered[start : start + _MAX_PARAMS]
             marks = ",".join("?" * len(chunk))
-            for rec, features, words, outlet, original_url, day in self._conn.execute(
-                "SELECT rec, features, words, outlet, original_url, day FROM story_records"
-                f" WHERE rec IN ({marks})",
+            for rec, features, stored_words, outlet, original_url, day in self._conn.execute(
+                f"SELECT rec, features, {'words' if words else 'NULL'}, outlet, original_url, day"
+                f" FROM story_records WHERE rec IN ({marks})",
                 chunk,
             ):
-                yield rec, StoryFeatures.load(features, words, outlet, original_url, day), rec
+                yield rec, StoryFeatures.load(features, stored_words, outlet, original_url, day), rec
 
     def _record_id(self, rec: int | None) -> str | None:
         if rec is None:
@@ -254,6 +272,7 @@ class StoryIndex:
                     [(key, stored[-1], rec) for key in self.scheme.keys(old.lsh_tokens())],
                 )
             candidates = self.candidates(features, keys) - {rec}
+            candidates = promising(features, self._features(candidates, words=False))
             match = best_match(features, self._features(candidates), self.min_score)
             joined, score, story = None, None, None
             if match:

@@ -21,9 +21,9 @@ No Scrapy here; dedup/stories.py keeps the features in an index.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import json
 import re
+import struct
 import zlib
 from array import array
 from dataclasses import dataclass
@@ -53,7 +53,10 @@ GRAMMAR_CAPITAL_ZIPF = 3.0
 #: A name this common in English ("Norway", "Police") says little about which story it is.
 COMMON_NAME_ZIPF = 4.5
 FUNCTION_WORDS = frozenset(top_n_list("en", 150))
-_MASK64 = (1 << 64) - 1
+#: Copies share a quarter or more of their weighted names and numbers (0.56 or more on the
+#: tune part of bench/stories.py); below that, shared content words never make one story, and
+#: the index does not read a candidate's content words.
+MIN_NAMED_SCORE = 0.25
 
 
 @lru_cache(maxsize=1 << 16)
@@ -116,13 +119,18 @@ def names_and_numbers(text: str) -> tuple[list[str], list[str]]:
     return list(names), list(numbers)
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_word(word: str) -> int | None:
+    if len(word) < 3 or word in FUNCTION_WORDS:
+        return None
+    return zlib.crc32(stem(word).encode())
+
+
 def content_words(text: str) -> frozenset[int]:
     """The stems of the words that are not among English's 150 commonest, as 32-bit hashes."""
-    return frozenset(
-        zlib.crc32(stem(w).encode())
-        for w in LOWER_WORD.findall(text.casefold())
-        if len(w) > 2 and w not in FUNCTION_WORDS
-    )
+    found = set(map(_content_word, LOWER_WORD.findall(text.casefold())))
+    found.discard(None)
+    return frozenset(found)
 
 
 def _day(value) -> int | None:
@@ -162,10 +170,12 @@ class StoryFeatures:
         return array("I", sorted(self.words)).tobytes()
 
     @classmethod
-    def load(cls, text: str, words: bytes, outlet, original_url, day) -> StoryFeatures:
+    def load(cls, text: str, words: bytes | None, outlet, original_url, day) -> StoryFeatures:
+        """Features as stored; without their words (None) for a first look at names and numbers."""
         names, numbers = json.loads(text)
         stored = array("I")
-        stored.frombytes(words)
+        if words:
+            stored.frombytes(words)
         return cls(tuple(names), tuple(numbers), frozenset(stored), outlet, original_url, day)
 
 
@@ -186,6 +196,7 @@ def story_features(record: dict) -> StoryFeatures:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def token_weight(token: str) -> float:
     """Rare names and long numbers weigh most; common names and one-digit numbers least."""
     kind, value = token[:2], token[2:]
@@ -197,39 +208,46 @@ def token_weight(token: str) -> float:
     return 1.5 if _common(value, GRAMMAR_CAPITAL_ZIPF) else 3.0
 
 
-def story_score(a: StoryFeatures, b: StoryFeatures) -> float | None:
-    """The mean of the weighted Jaccard of names and numbers and the Jaccard of content words;
+def named_score(a: StoryFeatures, b: StoryFeatures) -> float | None:
+    """The weighted Jaccard of the two records' names and numbers (1 for one original URL);
     None when the two cannot be one story (different original outlets or URLs)."""
     if a.original_url and b.original_url:
-        if a.original_url != b.original_url:
-            return None
-        return 1.0
+        return 1.0 if a.original_url == b.original_url else None
     if a.outlet and b.outlet and a.outlet != b.outlet:
         return None
     ta, tb = a.tokens(), b.tokens()
     union = sum(token_weight(t) for t in ta | tb)
-    named = sum(token_weight(t) for t in ta & tb) / union if union else 0.0
+    return sum(token_weight(t) for t in ta & tb) / union if union else 0.0
+
+
+def story_score(a: StoryFeatures, b: StoryFeatures) -> float | None:
+    """The mean of `named_score` and the Jaccard of content words (0 when the records share
+    less than MIN_NAMED_SCORE of their names and numbers, 1 for one original URL); None when
+    they cannot be one story."""
+    named = named_score(a, b)
+    if named is None or (a.original_url and b.original_url):
+        return named
+    if named < MIN_NAMED_SCORE:
+        return 0.0
     words = len(a.words & b.words) / len(a.words | b.words) if a.words or b.words else 0.0
     return (named + words) / 2
 
 
-def _token_hash(token: str) -> int:
-    return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "big")
-
-
-def _mix(value: int, seed: int) -> int:
-    """A seeded 64-bit permutation (splitmix64's finaliser)."""
-    value = (value ^ seed) & _MASK64
-    value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
-    value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & _MASK64
-    return value ^ (value >> 31)
+def _band_hashes(token: str, bands: int) -> tuple[int, ...]:
+    """`bands` independent 32-bit hashes of a token, one per band (blake2b, 16 per call)."""
+    data = token.encode()
+    digest = b"".join(
+        hashlib.blake2b(data, digest_size=64, salt=part.to_bytes(8, "big")).digest()
+        for part in range((bands + 15) // 16)
+    )
+    return struct.unpack_from(f">{bands}I", digest)
 
 
 @dataclass(frozen=True)
 class StoryScheme:
     """MinHash LSH over `lsh_tokens`: each of `bands` bands is keyed by the `rows` smallest
-    token hashes under its own permutation (bottom-k MinHash), so two records whose token sets
-    have Jaccard J share a band with probability about 1 - (1 - J**rows) ** bands."""
+    token hashes under its own hash function (bottom-k MinHash), so two records whose token
+    sets have Jaccard J share a band with probability about 1 - (1 - J**rows) ** bands."""
 
     bands: int = 32
     rows: int = 3
@@ -242,11 +260,10 @@ class StoryScheme:
         """One signed 63-bit key per band (none for a record without tokens)."""
         if not tokens:
             return []
-        hashes = [_token_hash(t) for t in tokens]
+        columns = zip(*(_band_hashes(t, self.bands) for t in tokens), strict=True)
         keys = []
-        for band in range(self.bands):
-            seed = _mix(band + 1, 0x9E3779B97F4A7C15)
-            smallest = heapq.nsmallest(self.rows, (_mix(h, seed) for h in hashes))
+        for band, column in enumerate(columns):
+            smallest = sorted(column)[: self.rows]
             digest = hashlib.blake2b(repr((band, smallest)).encode(), digest_size=8).digest()
             keys.append(int.from_bytes(digest, "big") >> 1)
         return keys
