@@ -44,7 +44,12 @@ sys.path.insert(0, str(REPO_ROOT))
 from republished.cleaning.pipeline import default_cleaner  # noqa: E402
 from republished.dedup import DuplicateIndex  # noqa: E402
 from republished.dedup.stories import StoryIndex  # noqa: E402
-from republished.dedup.story_features import story_features  # noqa: E402
+from republished.dedup.story_features import (  # noqa: E402
+    StoryScheme,
+    named_score,
+    story_features,
+    story_score,
+)
 
 STORIES_DIR = REPO_ROOT / "bench" / "stories"
 DEFAULT_AEB = REPO_ROOT.parent / "shared" / "bench" / "aeb"
@@ -183,6 +188,69 @@ def pair_scores(copies: list[Copy], groups: list[str]) -> dict:
     return result
 
 
+def _words_jaccard(a, b) -> float:
+    return len(a.words & b.words) / len(a.words | b.words) if a.words or b.words else 0.0
+
+
+def _lsh_jaccard(a, b) -> float:
+    ta, tb = a.lsh_tokens(), b.lsh_tokens()
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+SCORES = {
+    "LSH tokens": _lsh_jaccard,
+    "names and numbers": named_score,
+    "content words": _words_jaccard,
+    "story_score": story_score,
+}
+
+
+def margins(copies: list[Copy], records: list[dict]) -> dict:
+    """Per part and score: the lowest score of two copies of one story (a veto counts as 0),
+    the highest of two different stories (of one event, and of different events; vetoed pairs
+    left out), and how many different-story pairs the outlet and URL veto settles."""
+    features = [story_features(r) for r in records]
+    bands = [set(StoryScheme().keys(f.lsh_tokens())) for f in features]
+    result = {}
+    for part in PARTS:
+        members = [i for i, c in enumerate(copies) if c.part == part]
+        pairs = list(itertools.combinations(members, 2))
+        vetoed = {(i, j) for i, j in pairs if named_score(features[i], features[j]) is None}
+        same = [(i, j) for i, j in pairs if copies[i].story == copies[j].story]
+        result[part] = {
+            "vetoed_pairs": sum(copies[i].story != copies[j].story for i, j in vetoed),
+            "copies_sharing_a_band": sum(bool(bands[i] & bands[j]) for i, j in same),
+            "copy_pairs": len(same),
+            "other_pairs_sharing_a_band": sum(
+                bool(bands[i] & bands[j]) for i, j in pairs if copies[i].story != copies[j].story
+            ),
+            "other_pairs": len(pairs) - len(same),
+        }
+        for name, score in SCORES.items():
+            same, event, other = [], [0.0], [0.0]
+            for i, j in pairs:
+                value = score(features[i], features[j])
+                if copies[i].story == copies[j].story:
+                    same.append(0.0 if (i, j) in vetoed else value)
+                elif (i, j) not in vetoed:
+                    (event if copies[i].event == copies[j].event else other).append(value)
+            result[part][name] = {
+                "lowest_same_story": min(same),
+                "highest_same_event": max(event),
+                "highest_other": max(other),
+            }
+    return result
+
+
+def missed_pairs(copies: list[Copy], groups: list[str]) -> list[tuple[str, str, str]]:
+    """(part, url, url) of the pairs of copies of one story that were not grouped."""
+    return [
+        (copies[i].part, copies[i].url, copies[j].url)
+        for i, j in itertools.combinations(range(len(copies)), 2)
+        if copies[i].story == copies[j].story and groups[i] != groups[j]
+    ]
+
+
 def print_table(method: str, scores: dict, seconds: float) -> None:
     for part in (*PARTS, "all"):
         s = scores[part]
@@ -202,6 +270,7 @@ def main() -> None:
     )
     parser.add_argument("--methods", default=",".join(METHODS), help=f"comma-separated: {', '.join(METHODS)}")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--misses", action="store_true", help="list the pairs of copies each method missed")
     args = parser.parse_args()
     aeb = None if str(args.aeb) == "none" or not (args.aeb / "ground-truth.json").exists() else args.aeb
     copies = crawl_order(load_copies(aeb=aeb))
@@ -228,6 +297,24 @@ def main() -> None:
         results[method] = pair_scores(copies, groups)
         results[method]["ms"] = seconds * 1000
         print_table(method, results[method], seconds)
+        if args.misses:
+            for part, first, second in missed_pairs(copies, groups):
+                print(f"  missed ({part}): {first}  {second}")
+    results["score_margins"] = margins(copies, records)
+    for part, scores in results["score_margins"].items():
+        print(
+            f"{part}: {scores['vetoed_pairs']} pairs of different stories name different outlets or URLs; "
+            f"LSH candidates (a shared band, before the day window): {scores['copies_sharing_a_band']} of "
+            f"{scores['copy_pairs']} pairs of copies, {scores['other_pairs_sharing_a_band']} of "
+            f"{scores['other_pairs']} other pairs"
+        )
+        for name in SCORES:
+            m = scores[name]
+            print(
+                f"  {name + ':':<19} copies of one story {m['lowest_same_story']:.3f} or more; different "
+                f"stories of one event at most {m['highest_same_event']:.3f}, of other events at most "
+                f"{m['highest_other']:.3f}"
+            )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

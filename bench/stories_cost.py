@@ -137,6 +137,8 @@ def run_one(args: argparse.Namespace, n: int) -> dict:
     if not args.keep:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if not args.dir:
+            folder.rmdir()
     return {
         "records": n,
         "us_per_record": elapsed / n * 1e6,

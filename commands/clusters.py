@@ -16,6 +16,7 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -178,10 +179,14 @@ def assign_stories(records: list[dict]) -> int:
 
 
 def _seen(record: dict) -> str | None:
+    """The day a record was published, or else fetched (YYYY-MM-DD), or None."""
     for name in ("date_published", "fetched_at"):
         value = record.get(name)
-        if isinstance(value, str) and len(value) >= 10:
-            return value[:10]
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value[:10]).isoformat()
+            except ValueError:
+                continue
     return None
 
 

@@ -4,10 +4,10 @@ Two farms that machine-translate the same VG article share few word sequences, b
 names (people, places, organisations, as capitalised runs), the same numbers, amounts, dates
 and times, many of the same content words (each engine picks synonyms for some), the same
 original outlet and nearby publication days. `story_features(record)` reads these from a
-cleaned record (names after the cleaner's repair, folded to a spelling key so that Støre,
-Store and Stoere are one name). `story_score` says how much two records share: rare names and
-specific numbers count for much, "Norway" and "2" for little; two records that name different
-original outlets or original URLs are never one story.
+cleaned record (names after the cleaner's repair, folded to a spelling key so that Støre and
+Store, Andreassen and Andreasen are one name). `story_score` says how much two records share:
+rare names and specific numbers count for much, "Norway" and "2" for little; two records that
+name different original outlets or original URLs are never one story.
 
 Measured on the tune part of bench/stories.py (see bench/README.md): copies of one story share
 0.49 or more by `story_score`, different stories on the same event and people at most 0.39.
@@ -53,7 +53,7 @@ GRAMMAR_CAPITAL_ZIPF = 3.0
 #: A name this common in English ("Norway", "Police") says little about which story it is.
 COMMON_NAME_ZIPF = 4.5
 FUNCTION_WORDS = frozenset(top_n_list("en", 150))
-#: Copies share a quarter or more of their weighted names and numbers (0.56 or more on the
+#: Copies share a quarter or more of their weighted names and numbers (0.47 or more on the
 #: tune part of bench/stories.py); below that, shared content words never make one story, and
 #: the index does not read a candidate's content words.
 MIN_NAMED_SCORE = 0.25
@@ -190,8 +190,8 @@ def story_features(record: dict) -> StoryFeatures:
         names=tuple(names),
         numbers=tuple(numbers),
         words=content_words(body),
-        outlet=original.get("domain") or original.get("outlet") or None,
-        original_url=original.get("url") or None,
+        outlet=str(original.get("domain") or original.get("outlet") or "") or None,
+        original_url=str(original.get("url") or "") or None,
         day=_day(record.get("date_published")) or _day(record.get("fetched_at")),
     )
 
