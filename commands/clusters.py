@@ -1,10 +1,11 @@
 """`scrapy clusters FILE.jsonl [--top N] [--html report.html]`: what a crawl's output holds.
 
 Prints records per republisher, per original outlet and per language, the largest groups
-of duplicates with their members, and the repairs made per cleaning stage. Records of
-older exports, without cluster_id, are grouped on the fly with the same duplicate index
-the crawl uses. `--html` writes the same report as one self-contained HTML page with
-inline SVG bar charts.
+of duplicates with their members, the largest stories (every copy of one original article,
+however translated: its outlet, copies per farm and language, first and last copy seen),
+and the repairs made per cleaning stage. Records of older exports, without cluster_id or
+story_id, are grouped on the fly with the same indexes the crawl uses. `--html` writes the
+same report as one self-contained HTML page with inline SVG bar charts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -24,6 +26,8 @@ from trafilatura.deduplication import content_fingerprint
 from republished.cleaning.record import content_hash
 from republished.commands.failure import fail
 from republished.dedup import DuplicateIndex
+from republished.dedup.stories import StoryIndex
+from republished.dedup.story_features import story_features
 
 UNKNOWN = "(unknown)"
 
@@ -43,6 +47,39 @@ class Cluster:
 
 
 @dataclass
+class Story:
+    """Every copy of one original article in the export."""
+
+    story_id: str
+    members: list[dict] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    @property
+    def sites(self) -> int:
+        return len({_republisher(r) for r in self.members})
+
+    @property
+    def outlet(self) -> str:
+        """The original outlet its copies name (the most named one), or (unknown)."""
+        named = Counter(_outlet(r) for r in self.members if _outlet(r) != UNKNOWN)
+        return named.most_common(1)[0][0] if named else UNKNOWN
+
+    @property
+    def copies(self) -> Counter:
+        """Copies per (republisher, language)."""
+        return Counter((_republisher(r), r.get("language") or UNKNOWN) for r in self.members)
+
+    @property
+    def seen(self) -> tuple[str, str]:
+        """The first and last day a copy was published (or, undated, fetched)."""
+        days = sorted(day for day in map(_seen, self.members) if day)
+        return (days[0], days[-1]) if days else (UNKNOWN, UNKNOWN)
+
+
+@dataclass
 class Report:
     source: str
     records: list[dict]
@@ -55,6 +92,8 @@ class Report:
     by_language: Counter
     edits_by_stage: Counter
     records_by_stage: Counter
+    stories: list[Story] = field(default_factory=list)  # largest first
+    stories_on_the_fly: int = 0
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -121,6 +160,36 @@ def assign_clusters(records: list[dict]) -> int:
     return len(missing)
 
 
+def assign_stories(records: list[dict]) -> int:
+    """Give every record a story_id, grouping those without one on the fly in an in-memory
+    story index, in file order. Returns how many were grouped so."""
+    missing = [r for r in records if not r.get("story_id")]
+    if not missing:
+        return 0
+    story_of: dict[str, str] = {}
+    with StoryIndex(":memory:") as index, index.batch():
+        for record in records:
+            assignment = index.add(str(record["url"]), story_features(record))
+            if record.get("story_id"):
+                story_of[assignment.record_id] = record["story_id"]
+                continue
+            story_of[assignment.record_id] = story_of.get(assignment.joined, assignment.story_id)
+            record["story_id"] = story_of[assignment.record_id]
+    return len(missing)
+
+
+def _seen(record: dict) -> str | None:
+    """The day a record was published, or else fetched (YYYY-MM-DD), or None."""
+    for name in ("date_published", "fetched_at"):
+        value = record.get(name)
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value[:10]).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
 def _name(value: dict | None, name_key: str) -> str:
     value = value if isinstance(value, dict) else {}
     name, domain = value.get(name_key), value.get("domain")
@@ -161,6 +230,11 @@ def build_report(source: str, records: list[dict], broken: list[str]) -> Report:
         edits_by_stage.update(stages)
         records_by_stage.update(set(stages))
     order = {cid: i for i, cid in enumerate(groups)}
+    stories_on_the_fly = assign_stories(records)
+    stories: dict[str, Story] = {}
+    for record in records:
+        stories.setdefault(record["story_id"], Story(record["story_id"])).members.append(record)
+    story_order = {sid: i for i, sid in enumerate(stories)}
     return Report(
         source=source,
         records=records,
@@ -173,6 +247,8 @@ def build_report(source: str, records: list[dict], broken: list[str]) -> Report:
         by_language=Counter(r.get("language") or UNKNOWN for r in records),
         edits_by_stage=edits_by_stage,
         records_by_stage=records_by_stage,
+        stories=sorted(stories.values(), key=lambda st: (-st.size, story_order[st.story_id])),
+        stories_on_the_fly=stories_on_the_fly,
     )
 
 
@@ -220,6 +296,10 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def stories(n: int) -> str:
+    return f"{n} story" if n == 1 else f"{n} stories"
+
+
 def render_text(report: Report, top: int) -> str:
     total = len(report.records)
     multi = [c for c in report.clusters if c.size > 1]
@@ -231,8 +311,15 @@ def render_text(report: Report, top: int) -> str:
     ]
     if report.broken:
         out.append(f"{len(report.broken)} broken line(s) skipped")
+    told = [st for st in report.stories if st.size > 1]
+    out.append(
+        f"{stories(len(report.stories))}; {stories(len(told))} told by 2 or more copies "
+        f"{'holds' if len(told) == 1 else 'hold'} {plural(sum(st.size for st in told), 'record')}"
+    )
     if report.clustered_on_the_fly:
         out.append(f"{report.clustered_on_the_fly} record(s) without cluster_id grouped on the fly")
+    if report.stories_on_the_fly:
+        out.append(f"{report.stories_on_the_fly} record(s) without story_id grouped into stories on the fly")
     out.append("")
     out += counts_table("Records per republisher", "republisher", report.by_republisher, total)
     out += counts_table("Records per original outlet", "outlet", report.by_outlet, total)
@@ -252,6 +339,19 @@ def render_text(report: Report, top: int) -> str:
             for m in cluster.members
         ]
         out += text_table(["", "url", "title"], rows, indent="    ")
+    out.append("")
+
+    out.append(f"Largest stories (top {top}): every copy of one original article, however translated")
+    if not told:
+        out.append("  no story has more than one copy")
+    for rank, story in enumerate(told[:top], 1):
+        first, last = story.seen
+        out.append(
+            f"  #{rank} {story.story_id}: {story.size} copies from {story.sites} site(s); "
+            f"original {story.outlet}; first copy {first}, last {last}"
+        )
+        rows = [[farm, language, n] for (farm, language), n in story.copies.most_common()]
+        out += text_table(["republisher", "language", "copies"], rows, indent="    ")
     out.append("")
 
     rows = [[stage, n, report.records_by_stage[stage]] for stage, n in report.edits_by_stage.most_common()]
@@ -437,6 +537,7 @@ def render_html(report: Report, top: int) -> str:
                 f'<tr><td>{e(stage)}</td><td class="n">{n}</td><td class="n">{report.records_by_stage[stage]}</td></tr>'
             )
         body.append("</table>")
+    body += stories_html(report, top)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -444,6 +545,30 @@ def render_html(report: Report, top: int) -> str:
         + "\n".join(body)
         + "\n</body></html>\n"
     )
+
+
+def stories_html(report: Report, top: int) -> list[str]:
+    """The largest stories: each story's original outlet, first and last copy, copies per farm and language."""
+    e = html.escape
+    told = [st for st in report.stories if st.size > 1]
+    body = [
+        f"<h2>Largest stories (top {top})</h2>",
+        f"<p>{stories(len(report.stories))}; {stories(len(told))} told by 2 or more copies: every copy of "
+        "one original article, however it was translated.</p>",
+    ]
+    if not told:
+        body.append("<p>No story has more than one copy.</p>")
+    for rank, story in enumerate(told[:top], 1):
+        first, last = story.seen
+        body.append(
+            f'<div class="cluster"><b>#{rank}</b> {e(story.story_id)}: {story.size} copies from '
+            f"{story.sites} site(s); original {e(story.outlet)}; first copy {e(first)}, last {e(last)}"
+            '<table><tr><th>republisher</th><th>language</th><th class="n">copies</th></tr>'
+        )
+        for (farm, language), n in story.copies.most_common():
+            body.append(f'<tr><td>{e(farm)}</td><td>{e(language)}</td><td class="n">{n}</td></tr>')
+        body.append("</table></div>")
+    return body
 
 
 # -- command ------------------------------------------------------------------------------
@@ -458,13 +583,14 @@ class Command(ScrapyCommand):
         return "[options] FILE.jsonl"
 
     def short_desc(self) -> str:
-        return "Summarise a crawl's output: sites, outlets, languages, duplicate clusters, repairs"
+        return "Summarise a crawl's output: sites, outlets, languages, duplicate clusters, stories, repairs"
 
     def long_desc(self) -> str:
         return (
             "Summarise the records of a JSONL export (or - for stdin): records per republisher, "
             "per original outlet and per language, the largest clusters of duplicates with their "
-            "members, and the repairs made per cleaning stage. Records without cluster_id (older "
+            "members, the largest stories (every copy of one original article, however translated) "
+            "and the repairs made per cleaning stage. Records without cluster_id or story_id (older "
             "exports) are grouped on the fly. Broken lines are reported as FILE:LINE on stderr and "
             "skipped (exit code 1). --html also writes the report as a self-contained HTML page."
         )
@@ -472,7 +598,11 @@ class Command(ScrapyCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument(
-            "--top", type=int, default=10, metavar="N", help="largest clusters to list (default 10)"
+            "--top",
+            type=int,
+            default=10,
+            metavar="N",
+            help="largest clusters and stories to list (default 10)",
         )
         parser.add_argument("--html", metavar="FILE", help="also write an HTML report with charts to FILE")
 

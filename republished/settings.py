@@ -70,6 +70,7 @@ ITEM_PIPELINES = {
     "republished.pipelines.clean.CleanPipeline": 300,
     "republished.pipelines.seen.SeenPipeline": 400,
     "republished.pipelines.dedup.DeduplicatePipeline": 700,
+    "republished.pipelines.stories.StoryPipeline": 750,
     "republished.pipelines.validate.ValidatePipeline": 800,
 }
 
@@ -80,6 +81,13 @@ ITEM_PIPELINES = {
 DEDUP_INDEX = None
 DEDUP_MAX_DISTANCE = 10
 DEDUP_DROP_EXACT = False
+
+# Copies of one story, translated independently (pipelines/stories.py): records get story_id.
+# The index lives as long as the job, like the duplicate index; set STORY_INDEX to a SQLite
+# file (e.g. state/stories.sqlite) to group across runs; with REDIS_URL set it is in Redis.
+STORY_INDEX = None
+STORY_MIN_SCORE = 0.44
+STORY_WINDOW_DAYS = 7
 
 FEED_EXPORT_ENCODING = "utf-8"
 # Each exported line reaches the file at once, so a hard kill loses no record.

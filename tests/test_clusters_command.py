@@ -184,3 +184,46 @@ def test_missing_file_is_a_usage_error(tmp_path):
     result = run_clusters(tmp_path / "nothing.jsonl")
     assert result.returncode == 2
     assert "no such file" in result.stderr
+
+
+def story_record(url, story, day, republisher, language="en"):
+    title, text = story
+    record = make_record(url, text, title, republisher, "NRK", language=language)
+    return dict(record, date_published=day)
+
+
+def test_stories_group_independent_translations_that_clusters_keep_apart(tmp_path):
+    from tests.test_stories import AVALANCHE, AVALANCHE_RETRANSLATED, SECOND_AVALANCHE
+
+    records = [
+        story_record("https://newsfarm.example/avalanche", AVALANCHE, "2022-03-05", "Newsfarm"),
+        story_record("https://topstories.example/skier", AVALANCHE_RETRANSLATED, "2022-03-06", "Top Stories"),
+        story_record("https://newsfarm.example/rescued", SECOND_AVALANCHE, "2022-03-09", "Newsfarm"),
+    ]
+    html = tmp_path / "report.html"
+    result = run_clusters(write_jsonl(tmp_path / "stories.jsonl", records), "--html", html)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "3 records in 3 clusters; 0 clusters of 2 or more" in out
+    assert "2 stories; 1 story told by 2 or more copies holds 2 records" in out
+    assert "3 record(s) without story_id grouped into stories on the fly" in out
+    largest = out.split("Largest stories", 1)[1].split("\n\n", 1)[0]
+    assert (
+        "#1 https://newsfarm.example/avalanche: 2 copies from 2 site(s); original NRK (nrk.no); "
+        "first copy 2022-03-05, last 2022-03-06"
+    ) in largest
+    assert lines_with(largest, "Newsfarm (newsfarm.example)", "en", " 1")
+    assert lines_with(largest, "Top Stories (topstories.example)", "en", " 1")
+    assert "#2" not in largest
+    page = html.read_text(encoding="utf-8")
+    assert "<h2>Largest stories (top 10)</h2>" in page
+    assert "2 copies from 2 site(s); original NRK (nrk.no); first copy 2022-03-05, last 2022-03-06" in page
+
+
+def test_existing_story_ids_are_kept(tmp_path):
+    records = [dict(r, story_id=f"story-{i % 2}") for i, r in enumerate(RECORDS)]
+    result = run_clusters(write_jsonl(tmp_path / "new.jsonl", records))
+    assert result.returncode == 0, result.stderr
+    assert "2 stories; 2 stories told by 2 or more copies hold 5 records" in result.stdout
+    assert "#1 story-0: 3 copies from 3 site(s); original VG (vg.no)" in result.stdout
+    assert "grouped into stories on the fly" not in result.stdout

@@ -14,14 +14,26 @@ from tests.samples import ROOT, SAMPLES, expected_records
 from tests.servers import MirrorProxy
 
 ARTICLE_URLS = sorted(e["url"] for e in expected_records())
-DEDUP_INDEX = tempfile.mkdtemp(prefix="dedup-") + "/duplicates.sqlite"
+STATE = tempfile.mkdtemp(prefix="dedup-")
+# One duplicate and story index for every run of this module: cluster_id and story_id name the
+# first copy a run meets, so runs that meet the pages in other orders agree through the index.
+DEDUP_INDEX, STORY_INDEX = f"{STATE}/duplicates.sqlite", f"{STATE}/stories.sqlite"
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]
 
 
 def scrapy(*args, env=None, stdin=None, timeout=300):
-    """A real Scrapy run from the repository, with its own duplicate index."""
+    """A real Scrapy run from the repository, with the module's duplicate and story index."""
     return subprocess.run(
-        [sys.executable, "-m", "scrapy", *args, "-s", f"DEDUP_INDEX={DEDUP_INDEX}"],
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            *args,
+            "-s",
+            f"DEDUP_INDEX={DEDUP_INDEX}",
+            "-s",
+            f"STORY_INDEX={STORY_INDEX}",
+        ],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         input=stdin,
@@ -106,6 +118,32 @@ def test_republications_of_one_story_share_a_cluster_and_other_stories_do_not(ht
     assert same_conference["cluster_id"] != seed["cluster_id"]
     clusters = {r["cluster_id"] for r in records}
     assert len(clusters) == len(records) - 1, "only the two translations of the seed story are grouped"
+
+
+def partition(records, key):
+    groups = {}
+    for record in records:
+        groups.setdefault(key(record), set()).add(record["url"])
+    return sorted(sorted(group) for group in groups.values())
+
+
+def test_copies_of_one_story_share_a_story_id_and_other_stories_do_not(http_crawl):
+    """The two farms' translations of the seed share a story (as read from the pages: the
+    expected records' "story"), the Lavrov/Romania story from the same press conference has
+    its own, and so does every other article. story_id values depend on which copy a run
+    meets first, so the test compares the groups, not the ids."""
+    records, log, _ = http_crawl
+    story_of = {e["url"]: e["story"] for e in expected_records()}
+    assert partition(records, lambda r: r["story_id"]) == partition(records, lambda r: story_of[r["url"]])
+    by_url = {r["url"]: r for r in records}
+    seed = by_url["https://www.archyworldys.com/we-never-threatened-the-ukrainian-people-vg/"]
+    retranslation = by_url["https://www.world-today-news.com/we-have-never-threatened-the-ukrainian-people/"]
+    same_conference = by_url[
+        "https://www.newsbeezer.com/norwayeng/lavrov-nato-must-withdraw-from-romania-and-bulgaria/"
+    ]
+    assert seed["story_id"] == retranslation["story_id"] in (seed["url"], retranslation["url"])
+    assert same_conference["story_id"] == same_conference["url"]
+    assert "'republished/stories/joined': 1," in log
 
 
 def test_offline_mirror_crawl_gives_the_same_records(http_crawl, tmp_path):
