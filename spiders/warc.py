@@ -20,8 +20,8 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from fastwarc import ArchiveIterator, WarcRecord, WarcRecordType
-from w3lib.encoding import html_to_unicode
 
+from republished.spiders.decoding import decode_saved_page
 from republished.spiders.items import Page
 
 logger = logging.getLogger(__name__)
@@ -112,19 +112,9 @@ class WarcPage:
 
 
 def decode_body(body: bytes, charset: str | None) -> str:
-    """The page as text, decoded the way a browser (and w3lib.encoding.html_to_unicode) does it.
-
-    A byte-order mark first, then the HTTP header's charset, then the page's own meta charset,
-    else UTF-8. Like the crawl (spiders/republished.py), a page whose declared encoding does not
-    fit its bytes is decoded as cp1252, the usual real encoding of a page mislabelled UTF-8.
-    """
-    encoding, text = html_to_unicode(f"text/html; charset={charset}" if charset else None, body)
-    if "\ufffd" in text:
-        try:
-            body.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            return body.decode("cp1252", errors="replace")
-    return text
+    """The page as text, decoded as a saved page is (spiders/decoding.py: byte-order mark, then
+    the HTTP header's charset, then the page's own meta charset, then detection)."""
+    return decode_saved_page(body, charset)[0]
 
 
 def decode_content(
