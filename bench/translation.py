@@ -151,7 +151,7 @@ def evaluate(cleaner, articles: list[Article], explain=None) -> dict:
                     }
                 )
     summary = {}
-    for part in PARTS:
+    for part in sorted({a.person.part for a in articles}):
         rows = {
             table: dict(sorted(tables[(part, table)].items()))
             for table in ("all", "position", "part", "language", "kind")
@@ -224,7 +224,7 @@ def print_table(title: str, header: list[str], rows: list[list]) -> None:
 
 
 def report(results: dict) -> None:
-    for part in PARTS:
+    for part in (p for p in PARTS if results["articles"][p]):
         summary = results["evaluation"]["summary"][part]
         for table in ("all", "position", "part", "language", "kind"):
             rows = [
@@ -260,7 +260,8 @@ def explainer(cleaner):
 
     def why(record: dict, article: Article, mention) -> str:
         try:
-            return explain(record, mention.given, line=mention.line)
+            line = article.title if mention.line < 0 else article.lines[mention.line]
+            return explain(record, mention.given, line=line)
         except Exception as exc:  # the explanation is a report: a failure in it must not stop the benchmark
             return f"explain() failed ({type(exc).__name__}: {exc})"
 
@@ -272,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--no-pages", action="store_true", help="skip the AEB and fixture pages check")
+    parser.add_argument(
+        "--part", choices=(*PARTS, "all"), default="all", help="clean only the tune or the held-out part"
+    )
     args = parser.parse_args(argv)
     missing = freedict.missing_packages(freedict.DICTIONARIES)
     if missing:
@@ -287,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     articles, skipped, _ = build(args.data)
+    if args.part != "all":
+        articles = [a for a in articles if a.person.part == args.part]
     cleaner = default_cleaner()
     evaluation = evaluate(cleaner, articles, explainer(cleaner))
     results = {

@@ -8,7 +8,7 @@ from pathlib import Path
 # Last on the path: bench/dedup.py must not hide the dedup package.
 sys.path.append(str(Path(__file__).resolve().parent.parent / "bench"))
 
-from translation.articles import TITLE, Article, Mention, Writer, possessive
+from translation.articles import TITLE, Article, Mention, Text, Writer, possessive
 from translation.people import Person, english_plural, same_case
 from translation.score import regions, score
 
@@ -49,6 +49,10 @@ def test_a_surname_in_capitals_and_a_middle_name():
     text, right, span, part = Writer(ayuso).full()
     assert (text, right, part) == ("Isabel Days Ayuso", "Isabel Díaz Ayuso", "middle")
     assert text[span[0] : span[1]] == "Days"
+    written = Text()
+    written.add("Critics accuse ")
+    written.mention(text, right, span, "full", part)
+    assert written.mentions == [(22, 26, "Days", "Díaz", "full", "middle")]  # 15 + len("Isabel ")
 
 
 def test_english_forms():

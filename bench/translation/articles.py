@@ -80,7 +80,7 @@ class Text:
             self.mentions.append((offset, offset + len(given), given, expected, position, ""))
         else:
             start, end = span
-            correct = expected[start : start + len(expected) - (len(given) - end)]
+            correct = expected[start : len(expected) - (len(given) - end)]
             self.mentions.append((offset + start, offset + end, given[start:end], correct, position, part))
 
     def __str__(self) -> str:
