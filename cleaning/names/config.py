@@ -22,8 +22,9 @@ CONTEXT_LISTS = (
     "headline_labels",
     "honorifics",
     "organisation_words",
+    "place_words",
 )
-OTHER_KEYS = ("particles", "source_language", "common_word_zipf", "silent_max_zipf", "decision")
+OTHER_KEYS = ("particles", "source_language", "common_word_zipf", "decision")
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ class NamesConfig:
     native_gap: float
     source_min_zipf: float
     common_word_zipf: float
-    silent_max_zipf: float
+    place_words: frozenset[str]
     weights: Weights
     people: list[Person] = field(default_factory=list)
     lexicon: Lexicon = field(default_factory=Lexicon)
@@ -196,7 +197,7 @@ def load_config(
         native_gap=_number(source["native_gap"], path, "source_language.native_gap"),
         source_min_zipf=_number(source["min_zipf"], path, "source_language.min_zipf"),
         common_word_zipf=_number(words["common_word_zipf"], path, "common_word_zipf"),
-        silent_max_zipf=_number(words["silent_max_zipf"], path, "silent_max_zipf"),
+        place_words=frozenset(lists["place_words"]),
         weights=load_weights(words["decision"], path),
         people=load_gazetteer(gazetteer_path),
         lexicon=Lexicon.load(lexicon_path) if lexicon_path is not None else Lexicon(),

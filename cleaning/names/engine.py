@@ -722,11 +722,16 @@ class NameEngine:
 
     @staticmethod
     def _run_of_the_name(view: ArticlePeople, unit: Unit, token: Token, anchor: Anchor) -> bool:
-        """The word ends a name run whose other words are the person's own ("De Child" for de Jong)."""
-        for run in view.runs:
-            if run.unit is unit and run.tokens[-1].start == token.start:
-                return all(t.text in anchor.words for t in run.tokens[:-1])
-        return False
+        """The word is in use as a name only at the end of runs whose other words are the person's
+        own ("De Child" for de Jong, "Björn Pole" for Björn Grav): the engine's rendering of that
+        person, not a name of its own."""
+        runs = [run for run in view.runs if run.tokens[-1].text == token.text]
+        return (
+            bool(runs)
+            and all(t.text in anchor.words for run in runs for t in run.tokens[:-1])
+            and not any(run.tokens[0].text == token.text for run in view.runs)
+            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(token.text, ()))
+        )
 
     @staticmethod
     def _in_same_sentence(unit: Unit, token: Token, target: str) -> bool:
@@ -818,8 +823,11 @@ class NameEngine:
                     continue
                 if not is_ordinary_word(word, RARE_WORD_ZIPF) or word in self.config.organisation_words:
                     continue
-                if zipf_frequency(word, "en") >= self.config.silent_max_zipf:
-                    continue  # "Here", "China": too common to be taken for a name on the article's habit alone
+                if (
+                    zipf_frequency(word, "en") >= self.config.common_word_zipf
+                    or word in self.config.place_words
+                ):
+                    continue  # "Here", "China": no name on the article's habit alone
                 if re.match(r"\.\w", unit.text[token.end : token.end + 2]):
                     continue  # "Polygraph.info": a web address
                 readings = self._silent_readings(view, slots, word, silent)
@@ -912,21 +920,21 @@ class NameEngine:
                 continue
             if words[position].casefold() in self.config.particles:
                 continue
-                evidence = [Evidence(EvidenceKind.TRANSLATED, "")] if view.source_language else []
-                if view.source_language:
-                    evidence += self._not_source_words([words[position]], view.source_language)
-                readings.append(
-                    Reading(
-                        Evidence(
-                            EvidenceKind.SUFFIX,
-                            f"{token.text!r} stands before {' '.join(words[position + 1 :])!r}, where "
-                            f"{anchor.full!r} has {words[position]!r}",
-                        ),
-                        _same_case(words[position], token.text),
-                        anchor.full,
-                        evidence=evidence,
-                    )
+            evidence = [Evidence(EvidenceKind.TRANSLATED, "")] if view.source_language else []
+            if view.source_language:
+                evidence += self._not_source_words([words[position]], view.source_language)
+            readings.append(
+                Reading(
+                    Evidence(
+                        EvidenceKind.SUFFIX,
+                        f"{token.text!r} stands before {' '.join(words[position + 1 :])!r}, where "
+                        f"{anchor.full!r} has {words[position]!r}",
+                    ),
+                    _same_case(words[position], token.text),
+                    anchor.full,
+                    evidence=evidence,
                 )
+            )
         return readings
 
     def _alias_phrases(self, view: ArticlePeople, slots: Slots, report: Report, only=None) -> list[Candidate]:

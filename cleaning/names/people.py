@@ -22,7 +22,8 @@ from republished.cleaning.stages.captions import CREDIT
 
 #: Words that open with a capital: the only ones that can be, or stand for, a name.
 UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
-POSSESSIVE = re.compile(r"[’']s\b")
+#: "Store’s", and "Churches’" after a word ending in s.
+POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 #: ", the president of …", ", who …", ", Spain's economy minister": what follows a person's name.
 APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z]|[A-Z][a-z]+[’']s\s+[a-z])")
 #: A capitalised word right after: the word opens a name ("Noel Gallagher", "Houston Housing Authority").

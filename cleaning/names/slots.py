@@ -118,7 +118,7 @@ class Slots:
             return None  # "said Store prices would fall": the word qualifies a noun
         if config.verb_before.search(before):
             return Slot.SPEECH_BEFORE, ""
-        if POSSESSIVE.match(after):
+        if POSSESSIVE.match(unit.text, end):
             return Slot.POSSESSIVE, ""
         previous = before.split()[-1] if before.split() else ""
         if (
