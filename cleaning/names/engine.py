@@ -20,11 +20,12 @@ from itertools import islice, product
 from wordfreq import zipf_frequency
 
 from republished.cleaning.draft import Draft
+from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.names.config import NamesConfig, Person, reachable
 from republished.cleaning.names.decide import Decision, decide
 from republished.cleaning.names.evidence import Candidate, Evidence, EvidenceKind, Reading, Role
 from republished.cleaning.names.people import NEXT_NAME, Anchor, ArticlePeople, Token, Unit, at_home, native
-from republished.cleaning.names.slots import Slot, Slots
+from republished.cleaning.names.slots import FUNCTION_WORD_ZIPF, Slot, Slots
 from republished.cleaning.names.words import (
     common_prefix,
     is_ordinary_word,
@@ -556,11 +557,12 @@ class NameEngine:
     ) -> list[Candidate]:
         """Candidates of single words; `only` limits them to these words (case-folded)."""
         candidates = []
+        taken = {id(r.unit) for r in report.repairs}
         for unit in view.units:
             for token in self._word_tokens(unit):
-                if report.taken(unit, token.start, token.end):
-                    continue
                 if only is not None and token.text.casefold() not in only:
+                    continue
+                if id(unit) in taken and report.taken(unit, token.start, token.end):
                     continue
                 candidate = self._word(view, slots, unit, token)
                 if candidate is not None:
@@ -581,6 +583,12 @@ class NameEngine:
         plain = word.capitalize() if caps else word
         ordinary = is_ordinary_word(plain)
         alias = view.aliases.get((word.casefold(),))
+        if (
+            plain in config.non_names
+            and alias is None
+            and english_zipf_at_least(word.casefold(), FUNCTION_WORD_ZIPF)
+        ):
+            return None  # "The", "But", "When": function words opening sentences, no one's surname
         known = not caps and (word in view.undiacritic or word in self.renderings)
         if not (ordinary or alias or known):
             # A rarer English word ("Awl") may be a translation, in a translated copy or where the
@@ -591,7 +599,7 @@ class NameEngine:
         candidate = Candidate(unit, token.start, token.end)
         if word.casefold() in config.titles:
             candidate.against.append(Evidence(EvidenceKind.TITLE_WORD, ""))
-        previous = unit.text[: token.start].rsplit(None, 1)
+        previous = unit.before(token.start, 40).rsplit(None, 1)
         if previous and previous[-1] in config.honorifics:
             candidate.against.append(Evidence(EvidenceKind.HONORIFIC, f"after {previous[-1]!r}"))
         if candidate.against:
@@ -661,7 +669,8 @@ class NameEngine:
             if not own:
                 continue
             options = {" ".join(c) for c in product(*(self.config.particles[p.casefold()] for p in own))}
-            before = list(WORD.finditer(unit.text[: token.start]))
+            reach = max(0, token.start - 40)
+            before = list(WORD.finditer(unit.text, reach, token.start))
             for size in range(1, min(4, len(before)) + 1):
                 written = unit.text[before[-size].start() : token.start].strip()
                 if written.casefold() in options:
@@ -768,7 +777,9 @@ class NameEngine:
             index: dict[str, list[tuple[Anchor, str, str]]] = {}
             for anchor in view.translation_anchors.values():
                 for name_word in anchor.words[1:]:
-                    if name_word.casefold() in config.particles:
+                    if name_word.casefold() in config.particles or not config.lexicon.might_translate(
+                        name_word
+                    ):
                         continue
                     for language in languages:
                         for english in config.lexicon.translations(language, name_word):
@@ -836,7 +847,7 @@ class NameEngine:
                 if not readings:
                     continue
                 candidate = Candidate(unit, token.start, token.end, readings)
-                before = unit.text[: token.start].rstrip().rsplit(None, 1)
+                before = unit.before(token.start, 40).rstrip().rsplit(None, 1)
                 previous = before[-1] if before else ""
                 if previous in ("of", "for") or (
                     previous[:1].isupper()

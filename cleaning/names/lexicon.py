@@ -34,10 +34,29 @@ def english_forms(word: str) -> set[str]:
     return {word, plural}
 
 
+#: Every (ending, dictionary ending) pair of any language, for a quick first test.
+ALL_ENDINGS = tuple({pair for pairs in ENDINGS.values() for pair in pairs})
+
+
 @dataclass
 class Lexicon:
     #: language → source word (lower case) → English words.
     words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        #: Every listed word of every language: most name words are none of them.
+        self.any_language = frozenset(w for entries in self.words.values() for w in entries)
+
+    def might_translate(self, name_word: str) -> bool:
+        """Whether the name word may be a listed word in some language (a quick test before the
+        per-language one)."""
+        word = name_word.casefold()
+        if word in self.any_language:
+            return True
+        return any(
+            word.endswith(ending) and word[: len(word) - len(ending)] + base in self.any_language
+            for ending, base in ALL_ENDINGS
+        )
 
     @classmethod
     def load(cls, path) -> "Lexicon":

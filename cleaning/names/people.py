@@ -60,7 +60,7 @@ class Unit:
         return self.text[max(0, start - chars) : start]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Run:
     """Capitalised words that may be a person's full name (particles between them included)."""
 
@@ -192,7 +192,9 @@ class ArticlePeople:
         config = self.config
         runs, run = [], []
         for token in unit.tokens:
-            joined = run and self._joined(unit, run[-1], token)
+            joined = run and (
+                unit.text[run[-1].end : token.start] == " " or self._joined(unit, run[-1], token)
+            )
             if token.capitalised and (joined or not run):
                 run.append(token)
                 continue
