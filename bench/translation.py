@@ -27,7 +27,7 @@ from translation.articles import FARM, Article, Composer, TrapSentences
 from translation.people import Person, load
 from translation.score import score
 
-from republished.cleaning import PageError, clean_page, default_cleaner
+from republished.cleaning import Cleaner, PageError, default_cleaner
 from republished.cleaning.language import detect_language
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -185,7 +185,7 @@ def untouched_pages(cleaner, data_dir: Path) -> dict:
             "utf-8", "replace"
         )
         try:
-            record = clean_page(html, truth[page]["url"])
+            record = cleaner.clean(html, truth[page]["url"])
         except PageError:
             continue
         pages += 1
@@ -194,7 +194,7 @@ def untouched_pages(cleaner, data_dir: Path) -> dict:
     fixtures = 0
     for path in sorted(MULTILINGUAL.glob("*.html")):
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        record = clean_page(path.read_bytes().decode(expected["charset"], "replace"), expected["url"])
+        record = cleaner.clean(path.read_bytes().decode(expected["charset"], "replace"), expected["url"])
         fixtures += 1
         names_edits += [{"page": path.name, **e} for e in record["edits"] if e["stage"] == "names"]
     return {
@@ -276,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--part", choices=(*PARTS, "all"), default="all", help="clean only the tune or the held-out part"
     )
+    parser.add_argument("--pipeline", type=Path, help="a pipeline file instead of the bundled one")
     args = parser.parse_args(argv)
     missing = freedict.missing_packages(freedict.DICTIONARIES)
     if missing:
@@ -293,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     articles, skipped, _ = build(args.data)
     if args.part != "all":
         articles = [a for a in articles if a.person.part == args.part]
-    cleaner = default_cleaner()
+    cleaner = Cleaner.from_yaml(args.pipeline) if args.pipeline else default_cleaner()
     evaluation = evaluate(cleaner, articles, explainer(cleaner))
     results = {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -58,6 +58,7 @@ OPENING_READINGS = {
     EvidenceKind.LEXICON,
     EvidenceKind.SILENT,
     EvidenceKind.PARTICLES,
+    EvidenceKind.SUFFIX,
 }
 #: Readings that take a source language's word for a name: the source language's evidence applies.
 TRANSLATION_READINGS = {
@@ -713,10 +714,12 @@ class NameEngine:
         """Evidence against a reading: the word is a name of its own, opens another name, or sits
         beside the person it would stand for."""
         word = token.text
+        # A translation of the person's own name may end a run of the person's other words, and
+        # may follow its own translated particles ("From the Chest": not "the Guardian").
         own_name = (
             index is not None
             and reading.kind in TRANSLATION_READINGS | {EvidenceKind.ALIAS, EvidenceKind.SUFFIX}
-            and self._run_of_the_name(view, unit, token, index[0])
+            and (candidate.start < token.start or self._run_of_the_name(view, unit, token, index[0]))
         )
         if word in view.names_in_use and not own_name:
             reading.evidence.append(Evidence(EvidenceKind.NAME_OF_ITS_OWN, ""))
@@ -826,11 +829,15 @@ class NameEngine:
         ]
         if not silent:
             return []
+        # A word repaired anywhere already stands for someone: not for a silent person elsewhere.
+        repaired_words = {r.unit.text[r.start : r.end].casefold() for r in report.repairs}
         candidates = []
         for unit in view.units:
             for token in self._word_tokens(unit):
                 word = token.text if token.capitalised else token.text.capitalize()
                 if report.taken(unit, token.start, token.end) or word in self.config.non_names:
+                    continue
+                if word.casefold() in repaired_words:
                     continue
                 if not is_ordinary_word(word, RARE_WORD_ZIPF) or word in self.config.organisation_words:
                     continue
