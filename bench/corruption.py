@@ -235,6 +235,7 @@ MISS_CAUSES = {
     "title_word": "the word is a title",
     "could stand for": "two people as likely",
     "below": "evidence below the threshold",
+    "no reading": "no reading names a person of this article",
     "not in the line": "the word is not in the cleaned line",
     "not in the record": "the line is not in the cleaned record",
 }
