@@ -1,4 +1,4 @@
-"""The names engine: candidates from one analysis of the article, each decided once, in four passes.
+"""The names engine: candidates from one analysis of the article, each decided once, in five passes.
 
 1. Whole names the spelling settles: a gazetteer rendering of a full name ("Bent High"), one person
    spelled two ways ("Sergei/Sergey Lavrov").
@@ -6,8 +6,10 @@
    Churches", "Isabel Days Ayuso", "Ursula from the Leyen"), and translated particles before the
    rest of a surname ("From the Leyen said"). An accepted full name makes its words an alias.
 3. Words: each capitalised word (and a caption's lead-in in capitals) that may stand for a person's
-   surname, read by its spelling, an alias, the lexicon or the one silent person, with its slot.
-4. Words again, with the aliases the third pass established.
+   name, read by its spelling, an alias, the lexicon or the rest of the name after it, with its slot.
+4. In a translated copy, ordinary words used as names for the one person the copy never calls by
+   surname alone (the silent reading).
+5. Words again, with the aliases passes 3 and 4 established.
 
 Every candidate and its decision are kept in the Report, for the record's reasons and `explain`.
 """
