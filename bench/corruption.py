@@ -222,20 +222,22 @@ def run_corrupted(cleaner, damaged: list[DamagedBody], headlines: dict, context:
     }
 
 
-#: Classes of the names diagnosis (one miss can have several).
+#: Classes of the names diagnosis (the stage's `explain`; one miss can have several).
 MISS_CAUSES = {
-    "not a plausible rendering": "identity: not a plausible rendering (cleaning.names.plausible_rendering)",
-    "not used as a person": "identity: the full name is never used as a person",
-    "no name run ends": "identity: no name run ends with the surname",
-    "ambiguous": "identity: ambiguous",
-    "identity points to": "identity: another name",
-    "no name slot": "no name slot",
-    "taken for a real surname": "the word also ends a name run",
-    "list of titles": "the word is a title",
-    "not an ordinary word": "not an ordinary word",
-    "not capitalised": "not capitalised",
-    "name run of 2–4": "variant outside a name run",
-    "unavailable": "diagnosis unavailable",
+    "not capitalised": "no candidate: not capitalised",
+    "no anchor": "no candidate: no person whose surname is not an ordinary word",
+    "is a proper noun": "no candidate: a proper noun no evidence relates to a person",
+    "no spelling, alias": "no candidate: nothing links the word to a person",
+    "slot no slot": "no name slot",
+    "name_of_its_own": "the article uses the word as a name of its own",
+    "opens_a_name": "the word opens another name",
+    "same_sentence": "the person is named in the same sentence",
+    "title_word": "the word is a title",
+    "could stand for": "two people as likely",
+    "below": "evidence below the threshold",
+    "no reading": "no reading names a person of this article",
+    "not in the line": "the word is not in the cleaned line",
+    "not in the record": "the line is not in the cleaned record",
 }
 
 

@@ -1,4 +1,4 @@
-"""The corruption benchmark explains each missed name with the names stage's own internals
+"""The corruption benchmark explains each missed name with the names stage's own `explain`
 (bench/corruption/score.py). The benchmark needs ../shared; this keeps its diagnosis in step
 with the stage without it."""
 
@@ -32,4 +32,7 @@ def test_a_missed_rendering_is_diagnosed_with_the_stage_rules():
         kind="names_word",
         detail={"rendering": "Store", "surname": "Støre"},
     )
-    assert diagnose_name(names, record, 3, line) == "no name slot"
+    why = diagnose_name(names, record, 3, line)
+    # "Store" spells Støre's surname without its diacritics, but a plural noun follows: no name slot.
+    assert why.startswith("'Store': left, the evidence weighs")
+    assert "spelling_strong → 'Støre'" in why and "slot no slot" in why and "no_slot" in why

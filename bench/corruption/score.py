@@ -4,13 +4,7 @@ The record's edits are replayed on the lines the cleaner was given, so each edit
 surviving paragraph is traced back to the input line it came from.
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
-
-import republished.cleaning.names as names_module
-from republished.cleaning.draft import Draft, PageMeta
-from republished.cleaning.names import is_ordinary_word
-from republished.cleaning.stages.names import word_places
 
 from .damage import Line
 
@@ -86,93 +80,16 @@ def judge(line: Line, edits: list[dict], body: list[str]) -> tuple[str, set[int]
     return "wrong", set()
 
 
-def _stage_view(stage, record: dict):
-    """What the names stage sees in the cleaned record: units, name forms, people, anchors, first names.
+def diagnose_name(stage, record: dict, position: int, line: Line) -> str:
+    """Why the names stage left a word-rendered name alone, in the stage's own words (its `explain`).
 
-    Mirrors NamesStage.__call__ through its internal helpers (not an API: callers catch errors).
+    Asked of the cleaned record, which for a missed line is what the names stage saw.
     """
     lines = record["text"].split("\n")
-    draft = Draft(
-        PageMeta(url="", host=""), record["title"], record["title"], lines, list(record["captions"])
-    )
-    units = stage._units(draft)
-    named = []
-    for unit in units:
-        for item in stage._name_runs(unit):
-            run, titled = item if isinstance(item, tuple) else (item, False)
-            named.append((unit, run, titled))
-    forms = Counter(" ".join(t.text for t in run) for _, run, _ in named)
-    people = stage._people(named, stage._speaking_surnames(word_places(units)))
-    anchors = {f.split()[-1]: f for f in people if not is_ordinary_word(f.split()[-1])}
-    first_names = {f.split()[0] for f in people if len(f.split()) > 1}
-    in_use = {run[-1].text: " ".join(t.text for t in run) for _, run, _ in named}
-    return units, forms, people, anchors, first_names, in_use
-
-
-def diagnose_name(stage, record: dict, position: int, line: Line) -> str:
-    """Why the names stage left a word-rendered name alone, asked of the stage's own rules.
-
-    Recomputed on the cleaned record, which for a missed line is what the names stage saw.
-    """
-    try:
-        units, forms, _, anchors, first_names, in_use = _stage_view(stage, record)
-        unit = next(u for u in units if u.field == "text" and u.index == position)
-        word, surname = line.detail["rendering"], line.detail["surname"]
-        tokens = [t for t in unit.tokens if t.text == word]
-        if not tokens:
-            return f"the word {word!r} is not a token of the cleaned line"
-        token = tokens[0]
-        problems = []
-        if not token.capitalised:
-            problems.append("not capitalised")
-        if token.text.casefold() in stage.titles:
-            problems.append(f"{word!r} is in the list of titles")
-        if word in in_use:
-            problems.append(f"{word!r} ends the name run {in_use[word]!r}, so it is taken for a real surname")
-        if not is_ordinary_word(word) and word not in stage.renderings:
-            problems.append(f"{word!r} is not an ordinary word by is_ordinary_word")
-        identity = stage._identity(token, anchors, forms)
-        if identity is None:
-            full = sorted(f for f in forms if f.split()[-1] == surname)
-            if surname in anchors:
-                plausible = getattr(names_module, "plausible_rendering", None)
-                if plausible is not None and not plausible(word, surname):
-                    problems.append(
-                        f"identity not found: {word!r} is not a plausible rendering of {surname!r} "
-                        f"(common prefix {names_module.common_prefix(word, surname)}, "
-                        f"similarity {names_module.similarity(word, surname):.2f})"
-                    )
-                else:
-                    problems.append(
-                        f"identity not found although {anchors[surname]!r} is an anchor (ambiguous)"
-                    )
-            elif full:
-                problems.append(
-                    f"identity not found: {full[0]!r} is in the text but not used as a person "
-                    "(no title before it; neither it nor the bare surname stands with a verb of speech "
-                    "or a possessive)"
-                )
-            else:
-                problems.append(f"identity not found: no name run ends with {surname!r}")
-        elif identity[0] != surname:
-            problems.append(f"identity points to {identity[0]!r}, not {surname!r}")
-        surnames = frozenset(f.split()[-1] for f in anchors.values())
-        if stage._slot(unit, token, first_names, surnames) is None:
-            problems.append("no name slot")
-        return "; ".join(problems) or "the rules would repair it in isolation (another edit interfered)"
-    except Exception as exc:  # the stage's internals are not an API: report, do not fail
-        return f"diagnosis unavailable ({type(exc).__name__}: {exc})"
+    if position >= len(lines):
+        return "the line is not in the cleaned record"
+    return stage.explain(record, line.detail["rendering"], line=lines[position])
 
 
 def diagnose_variant(record: dict, line: Line, stage) -> str:
-    try:
-        _, forms, *_ = _stage_view(stage, record)
-        original, variant = line.detail["original"], line.detail["variant"]
-        related = {f: n for f, n in forms.items() if original in f.split() or variant in f.split()}
-        if not any(variant in f.split() for f in related):
-            return (
-                f"{variant!r} is not inside a name run of 2–4 capitalised words, so no variant family forms"
-            )
-        return f"name runs with either spelling: {related}"
-    except Exception as exc:
-        return f"diagnosis unavailable ({type(exc).__name__}: {exc})"
+    return stage.explain(record, line.detail["variant"])

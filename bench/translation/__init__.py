@@ -1,0 +1,1 @@
+"""The translation benchmark (bench/translation.py): people, dictionaries, articles, scoring."""

@@ -1,0 +1,986 @@
+"""The names engine: candidates from one analysis of the article, each decided once, in five passes.
+
+1. Whole names the spelling settles: a gazetteer rendering of a full name ("Bent High"), one person
+   spelled two ways ("Sergei/Sergey Lavrov").
+2. Full names: the person's given name followed by other words where the surname belongs ("Pablo
+   Churches", "Isabel Days Ayuso", "Ursula from the Leyen"), and translated particles before the
+   rest of a surname ("From the Leyen said"). An accepted full name makes its words an alias.
+3. Words: each capitalised word (and a caption's lead-in in capitals) that may stand for a person's
+   name, read by its spelling, an alias, the lexicon or the rest of the name after it, with its slot.
+4. In a translated copy, ordinary words used as names for the one person the copy never calls by
+   surname alone (the silent reading).
+5. Words again, with the aliases passes 3 and 4 established.
+
+Every candidate and its decision are kept in the Report, for the record's reasons and `explain`.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice, product
+
+from wordfreq import zipf_frequency
+
+from republished.cleaning.draft import Draft
+from republished.cleaning.frequency import english_zipf_at_least
+from republished.cleaning.names.config import NamesConfig, Person, reachable
+from republished.cleaning.names.decide import Decision, decide
+from republished.cleaning.names.evidence import Candidate, Evidence, EvidenceKind, Reading, Role
+from republished.cleaning.names.people import NEXT_NAME, Anchor, ArticlePeople, Token, Unit, at_home, native
+from republished.cleaning.names.slots import FUNCTION_WORD_ZIPF, Slot, Slots
+from republished.cleaning.names.words import (
+    common_prefix,
+    is_ordinary_word,
+    is_patronymic,
+    lookalike,
+    plausible_rendering,
+    same_spelling_family,
+    similarity,
+    skeleton,
+)
+from republished.cleaning.stages.captions import LEAD_IN
+
+#: Where a sentence ends: a full stop, question or exclamation mark before a space or the end.
+SENTENCE_END_MARK = re.compile(r"[.!?](?:\s|$)")
+WORD = re.compile(r"\S+")
+#: What follows a surname without being one ("Patrick Carlineo Jr").
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+#: A preposition of place before a capitalised word: a place ("in China"), not a person.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|into|inside|outside|near)\s+$")
+#: A word that ends a sentence or opens a quote: what follows starts afresh.
+SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
+#: Punctuation a name may carry at its end ("Churches,", "Churches’s").
+TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")
+#: Where a given name is followed by other words, they may be rarer English words ("Beata Awl").
+RARE_WORD_ZIPF = 1.5
+#: Readings whose identity does not need the slot's help: a sentence's opening subject is enough.
+OPENING_READINGS = {
+    EvidenceKind.SPELLING_STRONG,
+    EvidenceKind.ALIAS,
+    EvidenceKind.LEXICON,
+    EvidenceKind.SILENT,
+    EvidenceKind.PARTICLES,
+    EvidenceKind.SUFFIX,
+}
+#: Readings that take a source language's word for a name: the source language's evidence applies.
+TRANSLATION_READINGS = {
+    EvidenceKind.ALIGNMENT,
+    EvidenceKind.LEXICON,
+    EvidenceKind.SILENT,
+    EvidenceKind.PARTICLES,
+}
+
+
+@dataclass
+class Repair:
+    unit: Unit
+    start: int
+    end: int
+    replacement: str
+    reason: str
+
+
+@dataclass
+class Report:
+    """What the engine found in one article: every candidate with its decision, and the repairs."""
+
+    view: ArticlePeople
+    decisions: list[tuple[Candidate, Decision]] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+
+    def taken(self, unit: Unit, start: int, end: int) -> bool:
+        return any(r.unit is unit and r.start < end and start < r.end for r in self.repairs)
+
+
+def _same_case(replacement: str, written: str) -> str:
+    """The replacement capitalised as the words it replaces ("VON DER" for "FROM THE")."""
+    letters = [c for c in written if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if written[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class NameEngine:
+    def __init__(self, config: NamesConfig):
+        self.config = config
+        self.renderings: dict[str, tuple[Person, str]] = {}
+        for person in config.people:
+            for rendering in person.renderings:
+                target = person.name if len(rendering.split()) > 1 else person.tokens[-1]
+                self.renderings[rendering] = (person, target)
+
+    # -- the passes -------------------------------------------------------------
+
+    def run(self, draft: Draft) -> Report:
+        view = ArticlePeople.analyse(draft, self.config)
+        report = Report(view)
+        for candidate in self._gazetteer_names(view) + self._variants(view):
+            self._settle(report, candidate, whole_name=True)
+        slots = Slots(self.config, view)
+        full = self._aligned(view) if self._possible(view, EvidenceKind.ALIGNMENT, lexicon=True) else []
+        if self._possible(view, EvidenceKind.PARTICLES):
+            full += self._particle_forms(view, slots)
+        for candidate in sorted(full, key=lambda c: (c.unit.field, c.unit.index or 0, c.start)):
+            decision = self._settle(report, candidate)
+            if decision is not None and decision.repair:
+                self._remember_alias(view, candidate, decision, "the full name")
+                view.exclude.update(
+                    (id(run.unit), run.start, run.end)
+                    for run in view.runs
+                    if run.unit is candidate.unit and run.start < candidate.end and candidate.start < run.end
+                )
+        before = set(view.aliases)
+        for candidate in self._alias_phrases(view, slots, report) + self._words(view, slots, report):
+            decision = self._settle(report, candidate)
+            if (
+                decision is not None
+                and decision.repair
+                and decision.best.reading.kind in TRANSLATION_READINGS
+            ):
+                self._remember_alias(view, candidate, decision, "a repair")
+        if view.source_language:
+            for candidate in self._silent(view, slots, report):
+                decision = self._settle(report, candidate)
+                if decision is not None and decision.repair:
+                    self._remember_alias(view, candidate, decision, "a repair")
+        new = set(view.aliases) - before
+        if new:
+            words = {words[0] for words in new if len(words) == 1}
+            for candidate in self._words(view, slots, report, only=words) + self._alias_phrases(
+                view, slots, report, only=new
+            ):
+                self._settle(report, candidate)
+        return report
+
+    def _possible(self, view: ArticlePeople, kind: EvidenceKind, lexicon: bool = False) -> bool:
+        """Whether a reading of this kind can reach the threshold in this article: in a copy with no
+        known source language there is no `translated` evidence (nor lexicon evidence where the
+        lexicon translates none of the article's people's names)."""
+        key = (kind, lexicon)
+        if key not in view.possible:
+            absent = set()
+            if not view.source_language:
+                absent.add(EvidenceKind.TRANSLATED.key)
+            if lexicon and not self._lexicon_index(view):
+                absent.add(EvidenceKind.LEXICON.key)
+            view.possible[key] = reachable(self.config.weights, kind.key, absent)
+        return view.possible[key]
+
+    def _settle(self, report: Report, candidate: Candidate, whole_name: bool = False) -> Decision | None:
+        if report.taken(candidate.unit, candidate.start, candidate.end):
+            return None
+        decision = decide(candidate, self.config.weights)
+        report.decisions.append((candidate, decision))
+        if decision.repair:
+            reading = decision.best.reading
+            report.repairs.append(
+                Repair(
+                    candidate.unit,
+                    candidate.start,
+                    candidate.end,
+                    reading.target,
+                    self._reason(candidate, decision),
+                )
+            )
+            if whole_name:
+                report.view.exclude.add((id(candidate.unit), candidate.start, candidate.end))
+        return decision
+
+    @staticmethod
+    def _reason(candidate: Candidate, decision: Decision) -> str:
+        scored = decision.best
+        reading = scored.reading
+        parts = [str(reading.identity)]
+        parts += [str(e) for e in reading.evidence if e.kind.role is Role.SUPPORT and e.detail]
+        text = f"{candidate.text!r} → {reading.target!r}: " + "; ".join(parts)
+        if reading.slot is not None:
+            slot, detail = reading.slot
+            text += f"; the word stands in a name slot ({slot.description}{' ' + detail if detail else ''})"
+        return text + f" [evidence {scored.score:.2f}]"
+
+    @staticmethod
+    def _remember_alias(view: ArticlePeople, candidate: Candidate, decision: Decision, how: str) -> None:
+        reading = decision.best.reading
+        words = tuple(w.casefold() for w in candidate.text.split())
+        particles = view.config.particle_renderings
+        if all(w in particles for w in words):
+            return  # "from the" alone is everywhere: particles stay tied to the rest of the name
+        anchor = next((a for a in view.translation_anchors.values() if a.full == reading.person), None)
+        if anchor is not None and words not in view.aliases:
+            # The person's own spelling, whatever the case of this repair ("VAN DER PLAS" → "van der Plas").
+            spelling = {w.casefold(): w for w in anchor.words}
+            target = " ".join(spelling.get(w.casefold(), w) for w in reading.target.split())
+            view.aliases[words] = (anchor, target, f"{how} {candidate.text!r} → {reading.target!r}")
+
+    # -- pass 1: whole names -----------------------------------------------------
+
+    def _gazetteer_names(self, view: ArticlePeople) -> list[Candidate]:
+        """Full names the gazetteer knows as renderings ("Bent High"): first name plus gazetteer agree."""
+        found = []
+        for run in view.runs:
+            known = self.renderings.get(run.text)
+            if known and len(run.tokens) > 1:
+                person, target = known
+                evidence = Evidence(
+                    EvidenceKind.GAZETTEER_NAME,
+                    f"the gazetteer lists {run.text!r} as a rendering of {person.name!r}, and it stands as a "
+                    f"full name after the first name {run.tokens[0].text!r}",
+                )
+                found.append(
+                    Candidate(run.unit, run.start, run.end, [Reading(evidence, target, person.name)])
+                )
+        return found
+
+    def _canonical(self, spellings: Counter) -> tuple[str, str] | None:
+        for person in self.config.people:
+            if person.name in spellings or any(v in spellings for v in person.variants):
+                return person.name, "the gazetteer's spelling"
+        proper = Counter({f: n for f, n in spellings.items() if not is_ordinary_word(f.split()[-1])})
+        ranked = (proper or spellings).most_common()
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        total = sum(spellings.values())
+        return ranked[0][0], f"the most frequent full form ({ranked[0][1]} of {total})"
+
+    def _variants(self, view: ArticlePeople) -> list[Candidate]:
+        """One person's name spelled two ways. Only people: products and places keep their
+        spellings, and a difference of capitals alone ("Airpods"/"AirPods") is no translation artifact."""
+        families: dict[tuple[str, ...], Counter] = {}
+        for form, count in view.forms.items():
+            families.setdefault(tuple(skeleton(w) for w in form.split()), Counter())[form] += count
+        found = []
+        for spellings in families.values():
+            if len(spellings) < 2 or not view.people.intersection(spellings):
+                continue
+            if len({form.casefold() for form in spellings}) < len(spellings):
+                continue
+            chosen = self._canonical(spellings)
+            if chosen is None:
+                continue
+            canonical, why = chosen
+            for run in view.runs:
+                if run.text in spellings and run.text != canonical:
+                    evidence = Evidence(
+                        EvidenceKind.VARIANT, f"one person spelled two ways in this article; {why}"
+                    )
+                    found.append(
+                        Candidate(run.unit, run.start, run.end, [Reading(evidence, canonical, canonical)])
+                    )
+        return found
+
+    # -- pass 2: full names --------------------------------------------------------
+
+    def _rendering_words(self, words: list[str], anchor_part: tuple[str, ...]) -> bool:
+        """Words an engine may have written for part of a name: ordinary English words, and
+        translated particles where the name has particles."""
+        particles = self.config.particle_renderings
+        has_particles = any(w.casefold() in self.config.particles for w in anchor_part)
+        for word in words:
+            if word.casefold() in particles and (has_particles or word[:1].isupper()):
+                continue
+            if word[:1].isupper() and is_ordinary_word(word, RARE_WORD_ZIPF):
+                continue
+            return False
+        return True
+
+    def _aligned(self, view: ArticlePeople) -> list[Candidate]:
+        """The person's given name followed by other words where the rest of the name belongs."""
+        candidates: dict[tuple[int, int, int], Candidate] = {}
+        particles = self.config.particle_renderings
+        for anchor in view.translation_anchors.values():
+            name = anchor.words
+            if len(name) < 2:
+                continue
+            for unit, token in view.places.get(name[0], ()):
+                found = self._align(unit, token, name, particles)
+                if found is None:
+                    continue
+                start, end, written, right = found
+                reading = Reading(
+                    Evidence(
+                        EvidenceKind.ALIGNMENT,
+                        f"the article names {anchor.full!r} elsewhere; here {name[0]!r} is followed by "
+                        f"{' '.join(written)!r} where {' '.join(right)!r} belongs",
+                    ),
+                    _same_case(" ".join(right), unit.text[start:end]),
+                    anchor.full,
+                    (Slot.FULL_NAME, f"after {unit.text[token.start : start].strip()!r}"),
+                    self._translation_evidence(view, written, right),
+                )
+                if anchor in view.silent:
+                    reading.evidence.append(Evidence(EvidenceKind.NEVER_ALONE, ""))
+                if not view.is_person(anchor):
+                    reading.evidence.append(Evidence(EvidenceKind.NO_DEED, ""))
+                reading.evidence += self._another_person(view, unit, token, start, end, anchor)
+                key = (id(unit), start, end)
+                candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
+        return list(candidates.values())
+
+    def _align(self, unit: Unit, token: Token, name: tuple[str, ...], particles: frozenset[str]):
+        """(start, end, written words, the name's words) where the words after the given name differ
+        from the name's, or None."""
+        words = list(islice(WORD.finditer(unit.text, token.start), len(name) + 2))
+        texts = [w.group() for w in words]
+        for k in range(2, len(texts) + 1):
+            last = TRAILING.sub("", texts[k - 1]) or texts[k - 1]
+            mention = [*texts[: k - 1], last]
+            if any(TRAILING.search(t) for t in texts[: k - 1]):
+                return None
+            prefix = 0
+            while prefix < min(k, len(name)) and mention[prefix] == name[prefix]:
+                prefix += 1
+            suffix = 0
+            while (
+                suffix < min(k, len(name)) - prefix
+                and mention[k - 1 - suffix] == name[len(name) - 1 - suffix]
+            ):
+                suffix += 1
+            written, right = mention[prefix : k - suffix], name[prefix : len(name) - suffix]
+            if prefix < 1 or not written or not right:
+                continue
+            if last == texts[k - 1] and self._name_goes_on(unit.text, words[k - 1].end(), particles):
+                continue  # not where the name ends
+            if not self._rendering_words(written, right):
+                continue
+            if len(written) != len(right) and not any(w.casefold() in self.config.particles for w in right):
+                continue  # a word of a name becomes one word: "Music Unlimited" is no rendering of "Alexa"
+            start = words[prefix].start()
+            end = words[k - 1 - suffix].start() + len(mention[k - 1 - suffix])
+            return start, end, written, right
+        return None
+
+    def _another_person(
+        self, view: ArticlePeople, unit: Unit, token: Token, start: int, end: int, anchor: Anchor
+    ):
+        """Evidence that the full name as written is someone else: its words are at home in the
+        source language ("Karianne Tung" beside "Karianne Nilsen": "tung" is Norwegian), or the
+        person's own full name stands more than once, so the engine left it alone."""
+        written = unit.text[start:end]
+        evidence = []
+        language = view.source_language
+        if language and any(
+            native(word, language, self.config.native_gap)
+            for word in written.split()
+            if word.casefold() not in self.config.particle_renderings
+        ):
+            evidence.append(Evidence(EvidenceKind.OTHER_PERSON, f"{written!r} is a word of {language}"))
+        if view.forms[anchor.full] >= 2:
+            evidence.append(Evidence(EvidenceKind.RECURRING_ANCHOR, f"{anchor.full!r} stands more than once"))
+        return evidence
+
+    @staticmethod
+    def _name_goes_on(text: str, end: int, particles: frozenset[str]) -> bool:
+        """A capitalised word follows, maybe after translated particles ("from the Leyen")."""
+        for match in WORD.finditer(text, end):
+            word = match.group()
+            if word[:1].isupper():
+                return True
+            if word.casefold() not in particles:
+                return False
+        return False
+
+    def _translation_evidence(
+        self, view: ArticlePeople, written: list[str], right: tuple[str, ...]
+    ) -> list[Evidence]:
+        """What the source language says about words written where a name's words belong."""
+        evidence = []
+        config = self.config
+        language = view.source_language
+        if language:
+            evidence.append(Evidence(EvidenceKind.TRANSLATED, ""))
+        languages = [language] if language else list(config.source_languages)
+        names = [w for w in right if w.casefold() not in config.particles]
+        plain = [w for w in written if w.casefold() not in config.particle_renderings]
+        for name_word, word in product(names, plain):
+            found = config.lexicon.renders(languages, name_word, word)
+            if found:
+                evidence.append(
+                    Evidence(EvidenceKind.LEXICON, f"{word!r} translates {name_word!r} ({found})")
+                )
+                break
+        if len(names) == 1 and len(plain) == 1 and lookalike(plain[0], names[0], config.min_similarity):
+            evidence.append(Evidence(EvidenceKind.SPELLING, f"{plain[0]!r} is spelled like {names[0]!r}"))
+        if language:
+            evidence += self._not_source_words(names, language)
+            english = [w for w in names if is_ordinary_word(w) and not native(w, language, config.native_gap)]
+            if english:
+                evidence.append(
+                    Evidence(
+                        EvidenceKind.ENGLISH_NAME_WORD, f"{english[0]!r} is English: nothing to translate"
+                    )
+                )
+            for name_word in names:
+                gap = zipf_frequency(name_word, language) - zipf_frequency(name_word, "en")
+                if gap >= config.word_gap:
+                    evidence.append(
+                        Evidence(EvidenceKind.SOURCE_WORD, f"{name_word!r} is a word of {language}")
+                    )
+                    break
+            for word in plain:
+                if at_home(word, language, config.at_home_gap):
+                    evidence.append(Evidence(EvidenceKind.AT_HOME, f"{word!r} is used in {language} too"))
+                    break
+        return evidence
+
+    def _not_source_words(self, names, language: str) -> list[Evidence]:
+        """A name word the source language hardly uses is no word of it: nothing an engine would
+        translate ("Stafford" in a Norwegian copy)."""
+        return [
+            Evidence(EvidenceKind.NOT_A_SOURCE_WORD, f"{word!r} is rare in {language}")
+            for word in names
+            if zipf_frequency(word, language) < self.config.source_min_zipf
+        ][:1]
+
+    def _particle_forms(self, view: ArticlePeople, slots: Slots) -> list[Candidate]:
+        """Translated particles before the rest of a person's surname ("From the Leyen said")."""
+        found = []
+        particles = self.config.particles
+        for anchor in view.translation_anchors.values():
+            name = anchor.words
+            if len(name) < 3:
+                continue  # a given name, particles and the rest: three words at least
+            start = next((i for i, w in enumerate(name) if i and w.casefold() in particles), None)
+            if start is None:
+                continue
+            end = start
+            while end < len(name) and name[end].casefold() in self.config.particles:
+                end += 1
+            own, rest = name[start:end], " ".join(name[end:])
+            if not rest:
+                continue
+            options = {
+                " ".join(choice) for choice in product(*(self.config.particles[p.casefold()] for p in own))
+            }
+            pattern = re.compile(
+                r"(?<![\w’'-])(?P<p>(?:[A-Za-z]+ ){1,4})(?=" + re.escape(rest) + r"\b)", re.IGNORECASE
+            )
+            for unit in view.units:
+                for match in pattern.finditer(unit.text):
+                    written = match.group("p").strip()
+                    for cut in range(len(written.split())):
+                        tail = " ".join(written.split()[cut:])
+                        if tail.casefold() in options and tail.casefold() != " ".join(own).casefold():
+                            break
+                    else:
+                        continue
+                    begin = match.start("p") + len(" ".join(written.split()[:cut])) + (1 if cut else 0)
+                    before = unit.text[:begin].rstrip().split()
+                    if before and before[-1] == name[0]:
+                        continue  # after the given name: a full name, pass 2's alignment
+                    finish = begin + len(tail)
+                    slot = slots.find(
+                        unit, begin, finish + 1 + len(rest), anchor.surname, strong_opening=True
+                    )
+                    evidence = [Evidence(EvidenceKind.TRANSLATED, "")] if view.source_language else []
+                    reading = Reading(
+                        Evidence(
+                            EvidenceKind.PARTICLES,
+                            f"{tail!r} before {rest!r}: the particles {' '.join(own)!r} of {anchor.full!r} translated",
+                        ),
+                        _same_case(" ".join(own), tail),
+                        anchor.full,
+                        slot,
+                        evidence if slot else [*evidence, Evidence(EvidenceKind.NO_SLOT, "")],
+                    )
+                    found.append(Candidate(unit, begin, finish, [reading]))
+        return found
+
+    # -- passes 3 and 4: words ---------------------------------------------------------
+
+    def _spelling(self, view: ArticlePeople, token: Token) -> tuple[str, Evidence] | None:
+        """Which surname the spelling says the word stands for, with evidence of its strength; None
+        when unknown or ambiguous (two surnames as close, or the gazetteer and the spelling disagree)."""
+        config = self.config
+        found: dict[str, list[str]] = {}
+        from_gazetteer = False
+        anchors = view.anchors
+        if token.text in self.renderings:
+            person, target = self.renderings[token.text]
+            if any(part in form.split() for form in view.forms for part in person.tokens):
+                found.setdefault(target, []).append(
+                    f"the gazetteer lists {token.text!r} as a rendering of {person.name!r}"
+                )
+                from_gazetteer = True
+        matches = []
+        initial = skeleton(token.text)[:1]
+        for surname, anchor in anchors.items():
+            # Every relation a rendering can have shares the first letter, at least in its skeleton.
+            if surname[0] != token.text[0] and skeleton(surname)[:1] != initial:
+                continue
+            if surname != token.text and lookalike(token.text, surname, config.min_similarity):
+                matches.append((similarity(surname, token.text), surname, anchor.full))
+        matches.sort(reverse=True)
+        if len(matches) > 1 and matches[0][0] == matches[1][0]:
+            return None
+        if matches:
+            score, surname, form = matches[0]
+            found.setdefault(surname, []).append(
+                f"the article names {form!r} elsewhere (spelling similarity {score:.2f})"
+            )
+            if (
+                from_gazetteer
+                or same_spelling_family(token.text, surname)
+                or (score >= 0.9 and common_prefix(token.text, surname) >= 4)
+            ):
+                kind = EvidenceKind.SPELLING_STRONG
+            elif plausible_rendering(token.text, surname, config.min_similarity):
+                kind = EvidenceKind.SPELLING_CLOSE
+            elif is_patronymic(token.text):
+                return None  # "Mr. Rogers" in an article on Julia Roberts: another person, not a rendering
+            else:
+                kind = EvidenceKind.SPELLING_LOOKALIKE
+        else:
+            kind = (
+                EvidenceKind.GAZETTEER
+                if from_gazetteer and is_ordinary_word(token.text)
+                else EvidenceKind.SPELLING_STRONG
+            )
+        if len(found) != 1:
+            return None
+        ((target, evidence),) = found.items()
+        return target, Evidence(kind, " and ".join(evidence))
+
+    def _person_of(self, view: ArticlePeople, surname: str) -> str:
+        anchor = view.anchors.get(surname)
+        return anchor.full if anchor else surname
+
+    def _continues(self, view: ArticlePeople, unit: Unit, token: Token, anchor: Anchor, index: int) -> bool:
+        """The capitalised word after the token is the name's next word ("Days Ayuso" for Díaz Ayuso)."""
+        following = WORD.match(unit.text, token.end + 1)
+        return bool(
+            following
+            and index + 1 < len(anchor.words)
+            and TRAILING.sub("", following.group()) == anchor.words[index + 1]
+        )
+
+    def _words(
+        self, view: ArticlePeople, slots: Slots, report: Report, only: set[str] | None = None
+    ) -> list[Candidate]:
+        """Candidates of single words; `only` limits them to these words (case-folded)."""
+        candidates = []
+        taken = {id(r.unit) for r in report.repairs}
+        for unit in view.units:
+            for token in self._word_tokens(unit):
+                if only is not None and token.text.casefold() not in only:
+                    continue
+                if id(unit) in taken and report.taken(unit, token.start, token.end):
+                    continue
+                candidate = self._word(view, slots, unit, token)
+                if candidate is not None:
+                    candidates.append(candidate)
+        return candidates
+
+    @staticmethod
+    def _word_tokens(unit: Unit) -> list[Token]:
+        """Capitalised words, and the words of a caption's lead-in in capitals ("CHURCHES: …")."""
+        lead = LEAD_IN.match(unit.text)
+        end = lead.end("lead") if lead else 0
+        return [t for t in unit.tokens if t.capitalised or (t.end <= end and len(t.text) > 1)]
+
+    def _word(self, view: ArticlePeople, slots: Slots, unit: Unit, token: Token) -> Candidate | None:
+        config = self.config
+        caps = not token.capitalised
+        word = token.text
+        plain = word.capitalize() if caps else word
+        ordinary = is_ordinary_word(plain)
+        alias = view.aliases.get((word.casefold(),))
+        if (
+            plain in config.non_names
+            and alias is None
+            and english_zipf_at_least(word.casefold(), FUNCTION_WORD_ZIPF)
+        ):
+            return None  # "The", "But", "When": function words opening sentences, no one's surname
+        known = not caps and (word in view.undiacritic or word in self.renderings)
+        if not (ordinary or alias or known):
+            # A rarer English word ("Awl") may be a translation, in a translated copy or where the
+            # lexicon says so; any other proper noun is no spelling of a name the stage knows.
+            translated = view.source_language and is_ordinary_word(plain, RARE_WORD_ZIPF)
+            if not translated and word.casefold() not in self._lexicon_index(view):
+                return None
+        candidate = Candidate(unit, token.start, token.end)
+        if word.casefold() in config.titles:
+            candidate.against.append(Evidence(EvidenceKind.TITLE_WORD, ""))
+        previous = unit.before(token.start, 40).rsplit(None, 1)
+        if previous and previous[-1] in config.honorifics:
+            candidate.against.append(Evidence(EvidenceKind.HONORIFIC, f"after {previous[-1]!r}"))
+        if candidate.against:
+            return candidate  # a title or a peer's name, whatever any reading says
+        if not caps and not ordinary and word in view.undiacritic:
+            accented = view.undiacritic[word]
+            evidence = Evidence(
+                EvidenceKind.DIACRITICS,
+                f"the surname of {view.anchors[accented].full!r} without its diacritics; this article spells it with them",
+            )
+            candidate.readings.append(Reading(evidence, accented, view.anchors[accented].full))
+            self._guards(view, unit, token, candidate, candidate.readings[0], None)
+            return candidate
+        # A name of its own, or a word opening another name, stands for no one by its spelling alone
+        # (only a translation of a person's name may end a run of that person's words).
+        own = word in view.names_in_use or NEXT_NAME.match(unit.text, token.end)
+        if not caps and (ordinary or known) and not own:
+            spelling = self._spelling(view, token)
+            if spelling is not None:
+                target, evidence = spelling
+                candidate.readings.append(Reading(evidence, target, self._person_of(view, target)))
+        if alias is not None:
+            anchor, target, how = alias
+            reading = Reading(
+                Evidence(EvidenceKind.ALIAS, f"the article writes {word!r} for {target!r} ({how})"),
+                _same_case(target, word),
+                anchor.full,
+            )
+            candidate.readings.append(reading)
+        elif view.translation_anchors and plain not in config.non_names:
+            candidate.readings += self._lexicon_readings(view, word)
+            if self._possible(view, EvidenceKind.SUFFIX):
+                candidate.readings += self._suffix_readings(view, unit, token)
+        self._complete(view, slots, unit, token, candidate)
+        return candidate if candidate.readings else None
+
+    def _complete(
+        self, view: ArticlePeople, slots: Slots, unit: Unit, token: Token, candidate: Candidate
+    ) -> None:
+        """Each reading's particles, evidence against, slot and support."""
+        indices = [self._index_in_anchor(view, reading) for reading in candidate.readings]
+        self._with_particles(unit, token, candidate, indices)
+        for reading, index in zip(candidate.readings, indices, strict=True):
+            self._guards(view, unit, token, candidate, reading, index)
+            if reading.kind is EvidenceKind.DIACRITICS:
+                continue
+            end = self._rest_of_name(unit, token, index)
+            if index is not None and index[1] < len(index[0].words) - 1 and end == token.end:
+                reading.evidence.append(Evidence(EvidenceKind.MIDDLE_ALONE, ""))
+            reading.slot = slots.find(
+                unit, candidate.start, end, reading.target, strong_opening=reading.kind in OPENING_READINGS
+            )
+            self._support(view, unit, token, reading)
+
+    def _with_particles(self, unit: Unit, token: Token, candidate: Candidate, indices) -> None:
+        """Where the person's particles come before the word and the text has their translation
+        before it ("From Wait" for von Wartezeit), the candidate takes them in."""
+        found = {}
+        for n, index in enumerate(indices):
+            if index is None:
+                continue
+            anchor, position = index
+            first = position
+            while first > 1 and anchor.words[first - 1].casefold() in self.config.particles:
+                first -= 1
+            own = anchor.words[first:position]
+            if not own:
+                continue
+            options = {" ".join(c) for c in product(*(self.config.particles[p.casefold()] for p in own))}
+            reach = max(0, token.start - 40)
+            before = list(WORD.finditer(unit.text, reach, token.start))
+            for size in range(1, min(4, len(before)) + 1):
+                written = unit.text[before[-size].start() : token.start].strip()
+                if written.casefold() in options:
+                    found[n] = (before[-size].start(), _same_case(" ".join(own), written))
+                    break
+        if not found:
+            return
+        start = min(begin for begin, _ in found.values())
+        for n, reading in enumerate(candidate.readings):
+            if n in found and found[n][0] == start:
+                reading.target = f"{found[n][1]} {reading.target}"
+            else:
+                reading.target = unit.text[start : token.start] + reading.target
+        candidate.start = start
+
+    @staticmethod
+    def _rest_of_name(unit: Unit, token: Token, index: tuple[Anchor, int] | None) -> int:
+        """Where the name the word belongs to ends: after the person's next words if the text goes on
+        with them ("Days Ayuso said": the slot is read after "Ayuso")."""
+        end = token.end
+        if index is None:
+            return end
+        anchor, position = index
+        for word in anchor.words[position + 1 :]:
+            if unit.text[end : end + 1 + len(word)].casefold() == " " + word.casefold():
+                end += 1 + len(word)
+            else:
+                break
+        return end
+
+    def _index_in_anchor(self, view: ArticlePeople, reading: Reading) -> tuple[Anchor, int] | None:
+        anchor = next((a for a in view.translation_anchors.values() if a.full == reading.person), None)
+        words = [w.casefold() for w in anchor.words] if anchor else []
+        target = reading.target.split()[-1].casefold()
+        if anchor is None or target not in words:
+            return None
+        return anchor, words.index(target)
+
+    def _guards(self, view, unit: Unit, token: Token, candidate: Candidate, reading: Reading, index) -> None:
+        """Evidence against a reading: the word is a name of its own, opens another name, or sits
+        beside the person it would stand for."""
+        word = token.text
+        # A translation of the person's own name may end a run of the person's other words, and
+        # may follow its own translated particles ("From the Chest": not "the Guardian").
+        own_name = (
+            index is not None
+            and reading.kind in TRANSLATION_READINGS | {EvidenceKind.ALIAS, EvidenceKind.SUFFIX}
+            and (candidate.start < token.start or self._run_of_the_name(view, unit, token, index[0]))
+        )
+        if word in view.names_in_use and not own_name:
+            reading.evidence.append(Evidence(EvidenceKind.NAME_OF_ITS_OWN, ""))
+        if NEXT_NAME.match(unit.text, token.end) and not (
+            index is not None and self._continues(view, unit, token, *index)
+        ):
+            reading.evidence.append(Evidence(EvidenceKind.OPENS_A_NAME, ""))
+        if reading.kind is not EvidenceKind.DIACRITICS and self._in_same_sentence(
+            unit, token, reading.target
+        ):
+            reading.evidence.append(Evidence(EvidenceKind.SAME_SENTENCE, ""))
+
+    @staticmethod
+    def _run_of_the_name(view: ArticlePeople, unit: Unit, token: Token, anchor: Anchor) -> bool:
+        """The word is in use as a name only at the end of runs whose other words are the person's
+        own ("De Child" for de Jong, "Björn Pole" for Björn Grav): the engine's rendering of that
+        person, not a name of its own."""
+        runs = [run for run in view.runs if run.tokens[-1].text == token.text]
+        return (
+            bool(runs)
+            and all(t.text in anchor.words for run in runs for t in run.tokens[:-1])
+            and not any(run.tokens[0].text == token.text for run in view.runs)
+            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(token.text, ()))
+        )
+
+    @staticmethod
+    def _in_same_sentence(unit: Unit, token: Token, target: str) -> bool:
+        ends = [m.end() for m in SENTENCE_END_MARK.finditer(unit.text, 0, token.start)]
+        start = ends[-1] if ends else 0
+        following = SENTENCE_END_MARK.search(unit.text, token.end)
+        sentence = unit.text[start : following.start() if following else len(unit.text)]
+        return target in re.findall(r"[\w’'-]+", sentence)
+
+    def _support(self, view: ArticlePeople, unit: Unit, token: Token, reading: Reading) -> None:
+        config = self.config
+        slot = reading.slot
+        if slot is None:
+            reading.evidence.append(Evidence(EvidenceKind.NO_SLOT, ""))
+            return
+        if slot[0] is Slot.MID_SENTENCE:
+            return
+        if reading.target in view.speaking:
+            reading.evidence.append(Evidence(EvidenceKind.SPEAKS_ELSEWHERE, ""))
+        if reading.target in view.alone:
+            reading.evidence.append(Evidence(EvidenceKind.CALLED_BY_SURNAME, ""))
+        if (
+            slot[0].group != "person"
+            and zipf_frequency(token.text.casefold(), "en") >= config.common_word_zipf
+        ):
+            reading.evidence.append(Evidence(EvidenceKind.COMMON_WORD, ""))
+
+    def _lexicon_index(self, view: ArticlePeople) -> dict[str, list[tuple[Anchor, str, str]]]:
+        """English word → (person, name word, language) for every translation the lexicon has of the
+        article's people's name words: built once per article, so each word is one lookup."""
+        if view.lexicon_index is None:
+            config = self.config
+            languages = [view.source_language] if view.source_language else list(config.source_languages)
+            index: dict[str, list[tuple[Anchor, str, str]]] = {}
+            for anchor in view.translation_anchors.values():
+                for name_word in anchor.words[1:]:
+                    if name_word.casefold() in config.particles or not config.lexicon.might_translate(
+                        name_word
+                    ):
+                        continue
+                    for language in languages:
+                        for english in config.lexicon.translations(language, name_word):
+                            index.setdefault(english, []).append((anchor, name_word, language))
+            view.lexicon_index = index
+        return view.lexicon_index
+
+    def _lexicon_readings(self, view: ArticlePeople, word: str) -> list[Reading]:
+        config = self.config
+        language = view.source_language
+        readings = []
+        seen = set()
+        for anchor, name_word, found in self._lexicon_index(view).get(word.casefold(), ()):
+            if (anchor.full, name_word) in seen:
+                continue
+            seen.add((anchor.full, name_word))
+            evidence = [Evidence(EvidenceKind.TRANSLATED, "")] if language else []
+            if language and at_home(word, language, config.at_home_gap):
+                evidence.append(Evidence(EvidenceKind.AT_HOME, f"{word!r} is used in {language} too"))
+            readings.append(
+                Reading(
+                    Evidence(
+                        EvidenceKind.LEXICON,
+                        f"{word!r} translates {name_word!r} of {anchor.full!r} ({found})",
+                    ),
+                    _same_case(name_word, word),
+                    anchor.full,
+                    evidence=evidence,
+                )
+            )
+        return readings
+
+    def _silent(self, view: ArticlePeople, slots: Slots, report: Report) -> list[Candidate]:
+        """Ordinary words used as names, for the people the article never calls by surname alone and
+        no repair has found yet: one reading per such person (several make a word ambiguous)."""
+        repaired = {d.best.reading.person for _, d in report.decisions if d.repair}
+        silent = [
+            a
+            for a in view.silent
+            if a.full not in repaired
+            and len(a.words) >= 2
+            and not view.credited_only(a)
+            and a.surname.casefold() not in NAME_SUFFIXES
+        ]
+        if not silent:
+            return []
+        # A word repaired anywhere already stands for someone: not for a silent person elsewhere.
+        repaired_words = {r.unit.text[r.start : r.end].casefold() for r in report.repairs}
+        candidates = []
+        for unit in view.units:
+            for token in self._word_tokens(unit):
+                word = token.text if token.capitalised else token.text.capitalize()
+                if report.taken(unit, token.start, token.end) or word in self.config.non_names:
+                    continue
+                if word.casefold() in repaired_words:
+                    continue
+                if not is_ordinary_word(word, RARE_WORD_ZIPF) or word in self.config.organisation_words:
+                    continue
+                if (
+                    zipf_frequency(word, "en") >= self.config.common_word_zipf
+                    or word in self.config.place_words
+                ):
+                    continue  # "Here", "China": no name on the article's habit alone
+                if re.match(r"\.\w", unit.text[token.end : token.end + 2]):
+                    continue  # "Polygraph.info": a web address
+                readings = self._silent_readings(view, slots, word, silent)
+                for reading in readings:
+                    reading.target = _same_case(reading.target, token.text)
+                if not readings:
+                    continue
+                candidate = Candidate(unit, token.start, token.end, readings)
+                before = unit.before(token.start, 40).rstrip().rsplit(None, 1)
+                previous = before[-1] if before else ""
+                if previous in ("of", "for") or (
+                    previous[:1].isupper()
+                    and previous.casefold() not in self.config.titles
+                    and not SENTENCE_BREAK.search(previous)
+                ):
+                    candidate.against.append(Evidence(EvidenceKind.PART_OF_A_NAME, f"after {previous!r}"))
+                self._complete(view, slots, unit, token, candidate)
+                candidates.append(candidate)
+        return candidates
+
+    def _silent_readings(
+        self, view: ArticlePeople, slots: Slots, word: str, silent: list[Anchor]
+    ) -> list[Reading]:
+        """The word for a silent person, where it stands in a person's slot somewhere."""
+        config = self.config
+        language = view.source_language
+        places = [(u, t) for u, t in view.places.get(word, ()) if t.capitalised]
+        person_slots = 0
+        for unit, token in places:
+            found = slots.find(unit, token.start, token.end, "", strong_opening=False)
+            if found is not None and found[0].group in ("person", "person_headline"):
+                person_slots += 1
+        if person_slots == 0:
+            return []
+        readings = []
+        used_there = at_home(word, language, config.at_home_gap)
+        place = next(
+            (
+                f"{u.text[max(0, t.start - 12) : t.end]!r}"
+                for u, t in places
+                if LOCATIVE_BEFORE.search(u.text, max(0, t.start - 12), t.start)
+            ),
+            "",
+        )
+        for anchor in silent:
+            evidence = [Evidence(EvidenceKind.TRANSLATED, "")]
+            if person_slots > 1:
+                evidence.append(
+                    Evidence(
+                        EvidenceKind.REPEATED, f"{word!r} stands where a name stands {person_slots} times"
+                    )
+                )
+            if (
+                zipf_frequency(anchor.surname, language) - zipf_frequency(anchor.surname, "en")
+                >= config.word_gap
+            ):
+                evidence.append(
+                    Evidence(EvidenceKind.SOURCE_WORD, f"{anchor.surname!r} is a word of {language}")
+                )
+            if used_there:
+                evidence.append(Evidence(EvidenceKind.AT_HOME, f"{word!r} is used in {language} too"))
+            evidence += self._not_source_words([anchor.surname], language)
+            if place:
+                evidence.append(Evidence(EvidenceKind.PLACE, place))
+            readings.append(
+                Reading(
+                    Evidence(
+                        EvidenceKind.SILENT,
+                        f"the article names {anchor.full!r} but never calls {anchor.surname!r} alone, and uses {word!r} as a name",
+                    ),
+                    anchor.surname,
+                    anchor.full,
+                    evidence=evidence,
+                )
+            )
+        return readings
+
+    def _suffix_readings(self, view: ArticlePeople, unit: Unit, token: Token) -> list[Reading]:
+        """The word before the rest of a person's name, where the person has a word there ("Days
+        Ayuso" for Isabel Díaz Ayuso, "MP Invaluable Johansen")."""
+        readings = []
+        following = WORD.match(unit.text, token.end + 1)
+        if unit.text[token.end : token.end + 1] != " " or following is None:
+            return readings
+        tail = unit.text[token.end :].casefold()
+        for anchor, position in view.name_words_after.get(TRAILING.sub("", following.group()).casefold(), ()):
+            words = anchor.words
+            rest = " " + " ".join(words[position + 1 :]).casefold()
+            if words[position].casefold() == token.text.casefold() or not tail.startswith(rest):
+                continue
+            if words[position].casefold() in self.config.particles:
+                continue
+            evidence = [Evidence(EvidenceKind.TRANSLATED, "")] if view.source_language else []
+            if view.source_language:
+                evidence += self._not_source_words([words[position]], view.source_language)
+            readings.append(
+                Reading(
+                    Evidence(
+                        EvidenceKind.SUFFIX,
+                        f"{token.text!r} stands before {' '.join(words[position + 1 :])!r}, where "
+                        f"{anchor.full!r} has {words[position]!r}",
+                    ),
+                    _same_case(words[position], token.text),
+                    anchor.full,
+                    evidence=evidence,
+                )
+            )
+        return readings
+
+    def _alias_phrases(self, view: ArticlePeople, slots: Slots, report: Report, only=None) -> list[Candidate]:
+        """Aliases of several words ("Of the Lake" for van der Plas), wherever the article uses them."""
+        found = []
+        for words, (anchor, target, how) in view.aliases.items():
+            if len(words) < 2 or (only is not None and words not in only):
+                continue
+            pattern = re.compile(
+                r"(?<![\w’'-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", re.IGNORECASE
+            )
+            for unit in view.units:
+                for match in pattern.finditer(unit.text):
+                    if report.taken(unit, match.start(), match.end()):
+                        continue
+                    written = match.group()
+                    slot = slots.find(unit, match.start(), match.end(), anchor.surname, strong_opening=True)
+                    reading = Reading(
+                        Evidence(
+                            EvidenceKind.ALIAS, f"the article writes {written!r} for {target!r} ({how})"
+                        ),
+                        _same_case(target, written),
+                        anchor.full,
+                        slot,
+                    )
+                    if slot is None:
+                        reading.evidence.append(Evidence(EvidenceKind.NO_SLOT, ""))
+                    found.append(Candidate(unit, match.start(), match.end(), [reading]))
+        return found

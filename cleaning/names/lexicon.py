@@ -1,0 +1,96 @@
+"""Translations of words that are also names (Iglesias = churches, Duda = bagpipe), by source language.
+
+The data (names_lexicon.yaml) is a short list written by hand for this project: words that are
+common surnames or name parts in each language, with the English words an engine writes for them.
+A name written as a plural or another inflection of a listed word is found through a few endings
+per language (Iglesias → iglesia, Meloni → melone, Draghi → drago).
+"""
+
+from dataclasses import dataclass, field
+
+from republished.cleaning.yamlconfig import expect, expect_strings, load_yaml
+
+#: (ending of the name, ending of the dictionary form): plurals and inflections names are made of.
+ENDINGS = {
+    "es": (("es", ""), ("s", "")),
+    "it": (("ghi", "go"), ("chi", "co"), ("i", "o"), ("i", "e"), ("i", "a"), ("e", "a")),
+    "fr": (("s", ""), ("x", "")),
+    "de": (("en", ""), ("n", ""), ("e", "")),
+    "nl": (("s", ""), ("en", "")),
+    "sv": (("en", ""), ("et", ""), ("ar", "")),
+    "da": (("en", ""), ("n", ""), ("et", ""), ("e", "")),
+    "nb": (("en", ""), ("n", ""), ("et", ""), ("e", "")),
+}
+
+
+def english_forms(word: str) -> set[str]:
+    """An English word and its plural ("church", "churches")."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        plural = word + "es"
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    return {word, plural}
+
+
+#: Every (ending, dictionary ending) pair of any language, for a quick first test.
+ALL_ENDINGS = tuple({pair for pairs in ENDINGS.values() for pair in pairs})
+
+
+@dataclass
+class Lexicon:
+    #: language → source word (lower case) → English words.
+    words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        #: Every listed word of every language: most name words are none of them.
+        self.any_language = frozenset(w for entries in self.words.values() for w in entries)
+
+    def might_translate(self, name_word: str) -> bool:
+        """Whether the name word may be a listed word in some language (a quick test before the
+        per-language one)."""
+        word = name_word.casefold()
+        if word in self.any_language:
+            return True
+        return any(
+            word.endswith(ending) and word[: len(word) - len(ending)] + base in self.any_language
+            for ending, base in ALL_ENDINGS
+        )
+
+    @classmethod
+    def load(cls, path) -> "Lexicon":
+        data = expect(load_yaml(path), dict, path, "")
+        words = {}
+        for language, entries in data.items():
+            expect(entries, dict, path, language)
+            words[language] = {
+                str(word).casefold(): tuple(expect_strings(english, path, f"{language}.{word}"))
+                for word, english in entries.items()
+            }
+        return cls(words)
+
+    def source_forms(self, language: str, name_word: str) -> list[str]:
+        """The listed words a name word may be: itself, or a dictionary form behind its ending."""
+        word = name_word.casefold()
+        entries = self.words.get(language, {})
+        forms = [word] if word in entries else []
+        for ending, base in ENDINGS.get(language, ()):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[: len(word) - len(ending)] + base
+                if stem in entries and stem not in forms:
+                    forms.append(stem)
+        return forms
+
+    def translations(self, language: str, name_word: str) -> set[str]:
+        """English words (and their plurals) an engine may write for the name word."""
+        found: set[str] = set()
+        for form in self.source_forms(language, name_word):
+            for english in self.words[language][form]:
+                found |= english_forms(english.casefold())
+        return found
+
+    def renders(self, languages, name_word: str, english: str) -> str | None:
+        """The language in which `english` translates `name_word`, among `languages`, or None."""
+        target = english.casefold()
+        return next((lang for lang in languages if target in self.translations(lang, name_word)), None)

@@ -1,0 +1,429 @@
+"""One analysis of an article's people, built once per page and read by every candidate.
+
+It holds the text split into units (title, body lines, captions) and capitalised tokens, the runs of
+words that may be full names, which of them are people, the anchors (people whose surname is no
+ordinary English word: the article's own correct spelling), the names the article uses on their own,
+who speaks or is called by surname, the source language, and the aliases the article establishes
+as the engine accepts repairs ("Pablo Churches" for Pablo Iglesias makes "Churches" an alias).
+"""
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from wordfreq import zipf_frequency
+
+from republished.cleaning.draft import Draft
+from republished.cleaning.names.config import NamesConfig
+from republished.cleaning.names.words import fold_diacritics, is_given_name, is_ordinary_word
+from republished.cleaning.stages.captions import CREDIT
+
+#: Words that open with a capital: the only ones that can be, or stand for, a name.
+UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
+#: "Store’s", and "Churches’" after a word ending in s.
+POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
+#: ", the president of …", ", who …", ", Spain's economy minister": what follows a person's name.
+APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z]|[A-Z][a-z]+[’']s\s+[a-z])")
+#: A capitalised word right after: the word opens a name ("Noel Gallagher", "Houston Housing Authority").
+NEXT_NAME = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+#: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+#: The word right after, capitalised or not ("Green Party").
+NEXT_WORD = re.compile(r" (\w+)")
+#: A speaker that owns with "its" is a company or a body ("Shell said its profits fell").
+THING_SPEAKS = re.compile(r"(?:[’']s)?,?\s+(?:said|says|reported|reports|announced|announces)\s+its\b")
+#: How far back the context before a word is read: titles, verbs and list neighbours are near.
+CONTEXT_CHARS = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    #: Capitalised like a name ("Blinken"), not all capitals ("NATO").
+    capitalised: bool
+
+
+@dataclass
+class Unit:
+    """One piece of text the stage reads: the title, a body line or a caption."""
+
+    field: str
+    index: int | None
+    text: str
+    tokens: list[Token]
+
+    def before(self, start: int, chars: int = CONTEXT_CHARS) -> str:
+        return self.text[max(0, start - chars) : start]
+
+
+@dataclass(slots=True)
+class Run:
+    """Capitalised words that may be a person's full name (particles between them included)."""
+
+    unit: Unit
+    tokens: tuple[Token, ...]
+    titled: bool
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def text(self) -> str:
+        return self.unit.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A person the article spells right: a full name whose surname is no ordinary English word."""
+
+    full: str
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.full.split())
+
+    @property
+    def surname(self) -> str:
+        """The last word, by which the stage knows the person."""
+        return self.words[-1]
+
+
+class Somewhere:
+    """The words that pass a test at one of their places in the article, decided for a word
+    only when asked: the engine asks about a few of the hundred or more words a page has."""
+
+    def __init__(
+        self,
+        places: dict[str, list[tuple[Unit, Token]]],
+        test: Callable[[Unit, Token], bool],
+        known: Iterable[str] = (),
+    ):
+        self._places = places
+        self._test = test
+        self._decided = dict.fromkeys(known, True)
+
+    def __contains__(self, word: str) -> bool:
+        decided = self._decided.get(word)
+        if decided is None:
+            places = self._places.get(word, ())
+            decided = self._decided[word] = any(self._test(unit, token) for unit, token in places)
+        return decided
+
+
+def at_home(word: str, language: str, gap: float) -> bool:
+    """An English word the source language uses too: not much more frequent in English."""
+    folded = word.casefold()
+    return zipf_frequency(folded, "en") - zipf_frequency(folded, language) < gap
+
+
+def native(word: str, language: str, gap: float) -> bool:
+    """A word more at home in the source language than in English, by at least `gap`."""
+    folded = word.casefold()
+    return zipf_frequency(folded, language) - zipf_frequency(folded, "en") >= gap
+
+
+def units_of(draft: Draft) -> list[Unit]:
+    texts = [("title", None, draft.title)]
+    texts += [("text", i, line) for i, line in enumerate(draft.lines)]
+    texts += [("captions", i, line) for i, line in enumerate(draft.captions)]
+    return [
+        Unit(
+            f,
+            i,
+            t,
+            [Token(m.start(), m.end(), m.group(), not m.group().isupper()) for m in UPPER_WORD.finditer(t)],
+        )
+        for f, i, t in texts
+    ]
+
+
+@dataclass
+class ArticlePeople:
+    """The analysis. `exclude` holds spans the engine already repaired as whole names (a rendered
+    full name "Bent High" leaves no surname "High" in use)."""
+
+    config: NamesConfig
+    units: list[Unit]
+    source_language: str | None
+    runs: list[Run] = field(default_factory=list)
+    exclude: set[tuple[int, int, int]] = field(default_factory=set)
+    #: Rendering (case-folded words) → the anchor it stands for, its words, and how the article established it.
+    aliases: dict[tuple[str, ...], tuple[Anchor, str, str]] = field(default_factory=dict)
+    #: English word → (anchor, name word, language): the lexicon's translations of the people's names.
+    lexicon_index: dict[str, list[tuple[Anchor, str, str]]] | None = None
+    #: (reading kind, with the lexicon) → whether such a reading can reach the threshold here.
+    possible: dict = field(default_factory=dict)
+
+    @classmethod
+    def analyse(cls, draft: Draft, config: NamesConfig) -> "ArticlePeople":
+        language = draft.original.get("language")
+        view = cls(config, units_of(draft), language if language and language != "en" else None)
+        view.runs = [run for unit in view.units for run in view._name_runs(unit)]
+        return view
+
+    # -- name runs ------------------------------------------------------------
+
+    def _joined(self, unit: Unit, left: Token, right: Token) -> bool:
+        """Two capitalised words of one name: a single space, or particles ("Ursula von der Leyen")."""
+        gap = unit.text[left.end : right.start]
+        if gap == " ":
+            return True
+        if len(gap) > 20 or gap[:1] != " ":
+            return False
+        words = gap.split(" ")
+        return (
+            len(words) >= 3
+            and words[0] == words[-1] == ""
+            and all(w in self.config.particles for w in words[1:-1])
+            and len(words) <= 4
+        )
+
+    def _name_runs(self, unit: Unit) -> list[Run]:
+        """Runs of capitalised words that may be a person's full name, and whether a title precedes."""
+        config = self.config
+        runs, run = [], []
+        for token in unit.tokens:
+            joined = run and (
+                unit.text[run[-1].end : token.start] == " " or self._joined(unit, run[-1], token)
+            )
+            if token.capitalised and (joined or not run):
+                run.append(token)
+                continue
+            runs.append(run)
+            run = [token] if token.capitalised else []
+        runs.append(run)
+        names = []
+        for run in runs:
+            if len(run) < 2:
+                continue  # trimming below only shortens a run
+            cut = max((i + 1 for i, t in enumerate(run) if t.text.casefold() in config.titles), default=0)
+            titled = cut > 0
+            run = run[cut:]
+            while run and run[0].text in config.non_names:
+                run = run[1:]
+            # Ordinary words before a name ("Here Michael Ferro", "Public Prosecution Eva-Marie
+            # Persson") are not part of it, as long as a full name is left; given names ("Per",
+            # "Mark") are.
+            lead = next(
+                (i for i, t in enumerate(run) if not is_ordinary_word(t.text) or is_given_name(t.text)), 0
+            )
+            if lead and len(run) - lead >= 2:
+                run = run[lead:]
+            if 2 <= len(run) <= 4:
+                before = unit.before(run[0].start)
+                titled = titled or bool(
+                    config.title_phrase.search(before) or config.title_abbreviation.search(before)
+                )
+                titled = titled or (before.split()[-1:] or [""])[0].casefold() in config.titles
+                names.append(Run(unit, tuple(run), titled))
+        return names
+
+    # -- who the article's people are ------------------------------------------
+
+    @cached_property
+    def forms(self) -> Counter:
+        return Counter(run.text for run in self.runs)
+
+    @cached_property
+    def places(self) -> dict[str, list[tuple[Unit, Token]]]:
+        places: dict[str, list[tuple[Unit, Token]]] = {}
+        for unit in self.units:
+            for token in unit.tokens:
+                places.setdefault(token.text, []).append((unit, token))
+        return places
+
+    def speaks(self, unit: Unit, start: int, end: int) -> bool:
+        """The span is followed or preceded by a verb of speech, or is a possessive."""
+        text = unit.text
+        return bool(
+            self.config.verb_after.match(text, end)
+            or POSSESSIVE.match(text, end)
+            or self.config.verb_before.search(text, max(0, start - 40), start)
+        )
+
+    @cached_property
+    def speaking(self) -> Somewhere:
+        """Capitalised words that speak or own something somewhere in the article."""
+        return Somewhere(
+            self.places, lambda unit, token: token.capitalised and self.speaks(unit, token.start, token.end)
+        )
+
+    @cached_property
+    def people(self) -> set[str]:
+        """Full names used as people: after a title, speaking (or by surname), described
+        (", the minister …"), or made only of words that are not ordinary English. A name ending
+        in an organisation's word ("Zürich Airport said …") is no person, whatever it does."""
+        return self.people_by_deed | self._name_like
+
+    @cached_property
+    def _name_like(self) -> set[str]:
+        """Full names made of words that are no ordinary English, or in a translated copy ending in
+        a word at home in the source language ("Björn Borg", "Karianne Tung")."""
+        language = self.source_language
+        return {
+            run.text
+            for run in self.runs
+            if run.tokens[-1].text not in self.config.organisation_words
+            and not is_ordinary_word(run.tokens[0].text)
+            and (
+                not is_ordinary_word(run.tokens[-1].text)
+                or (language and native(run.tokens[-1].text, language, self.config.native_gap))
+            )
+        }
+
+    @cached_property
+    def people_by_deed(self) -> set[str]:
+        """Full names the article treats as people: titled, described, speaking (or speaking by
+        surname), not merely made of words that are not ordinary English ("Zamazenta Editino")."""
+        people = set()
+        for run in self.runs:
+            if run.tokens[-1].text in self.config.organisation_words:
+                continue
+            if (
+                run.titled
+                or APPOSITIVE.match(run.unit.text, run.end)
+                or run.tokens[-1].text in self.speaking
+                or self.speaks(run.unit, run.start, run.end)
+            ):
+                people.add(run.text)
+        return people
+
+    def credited_only(self, anchor: "Anchor") -> bool:
+        """The anchor is named only in photo credits ("Photo: Frode Hansen / NTB")."""
+        lines = [run.unit.text for run in self.runs if run.text == anchor.full]
+        return bool(lines) and all(CREDIT.match(line) for line in lines)
+
+    def is_person(self, anchor: "Anchor") -> bool:
+        """The article treats the anchor as a person, or its first word is a given name."""
+        return anchor.full in self.people_by_deed or is_given_name(anchor.words[0])
+
+    @cached_property
+    def anchors(self) -> dict[str, Anchor]:
+        """People by surname, whose surname is no ordinary English word (the right spelling). Where
+        several full names end in one surname ("Isabel Díaz Ayuso", "Isabel Days Ayuso"), the one
+        with the fewest ordinary English words is the right one, then the longest."""
+        forms: dict[str, list[str]] = {}
+        for form in sorted(self.people):
+            if not is_ordinary_word(form.split()[-1]):
+                forms.setdefault(form.split()[-1], []).append(form)
+        return {
+            surname: Anchor(
+                min(
+                    candidates,
+                    key=lambda f: (sum(map(is_ordinary_word, f.split())), -len(f.split()), -self.forms[f]),
+                )
+            )
+            for surname, candidates in forms.items()
+        }
+
+    @cached_property
+    def native_anchors(self) -> dict[str, Anchor]:
+        """In a translated copy, people whose surname is an English word but more at home in the
+        source language ("Karianne Tung": "tung" is Norwegian): right spellings too."""
+        found = {}
+        language = self.source_language
+        if language:
+            for form in self.people:
+                surname = form.split()[-1]
+                if surname not in self.anchors and native(surname, language, self.config.native_gap):
+                    found[surname] = Anchor(form)
+        return found
+
+    @cached_property
+    def translation_anchors(self) -> dict[str, Anchor]:
+        """The people a translation may have damaged: the anchors and the native anchors."""
+        return {**self.anchors, **self.native_anchors}
+
+    @cached_property
+    def name_words_after(self) -> dict[str, list[tuple[Anchor, int]]]:
+        """Case-folded word → (anchor, position) of the middle name words it follows in an anchor
+        ("ayuso" → Isabel Díaz Ayuso, 1): where a word before the rest of a name may be a middle name."""
+        found: dict[str, list[tuple[Anchor, int]]] = {}
+        for anchor in self.translation_anchors.values():
+            for position in range(1, len(anchor.words) - 1):
+                found.setdefault(anchor.words[position + 1].casefold(), []).append((anchor, position))
+        return found
+
+    @cached_property
+    def first_names(self) -> set[str]:
+        return {form.split()[0] for form in self.people}
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(form.split()[-1] for form in self.people)
+
+    def surnames_in_use(self) -> set[str]:
+        """Last words of name runs the engine did not repair as a whole."""
+        return {
+            run.tokens[-1].text for run in self.runs if (id(run.unit), run.start, run.end) not in self.exclude
+        }
+
+    @cached_property
+    def names_in_use(self) -> Somewhere:
+        """The surnames in use, and the capitalised words the article uses as names of their own:
+        a given name opening a person's name ("Barry Berke"), the first word of an organisation's
+        ("Green Party", "Yellow Cab"), a single word after an article ("the Guardian", not "the
+        Winter Olympics"), or a speaker that owns with "its" ("Shell said its profits …"). The same
+        word elsewhere is that name. Read after the whole-name repairs (see `exclude`)."""
+        given_names = {run.tokens[0].text for run in self.runs if is_given_name(run.tokens[0].text)}
+        return Somewhere(self.places, self._named_on_its_own, known=self.surnames_in_use() | given_names)
+
+    def _named_on_its_own(self, unit: Unit, token: Token) -> bool:
+        alone_after_article = DETERMINER_BEFORE.search(
+            unit.text, max(0, token.start - 8), token.start
+        ) and not NEXT_NAME.match(unit.text, token.end)
+        following = NEXT_WORD.match(unit.text, token.end)
+        opens_organisation = bool(following) and following.group(1) in self.config.organisation_words
+        return bool(alone_after_article or opens_organisation or THING_SPEAKS.match(unit.text, token.end))
+
+    @cached_property
+    def in_runs(self) -> set[tuple[int, int]]:
+        return {(id(run.unit), token.start) for run in self.runs for token in run.tokens}
+
+    @cached_property
+    def alone(self) -> frozenset[str]:
+        """People a headline may name by surname: surnames the article also uses alone, outside a
+        full name ("Dempsey wants …"), and surnames of people quoted by full name."""
+        bare = {
+            token.text
+            for unit in self.units
+            for token in unit.tokens
+            if token.text in self.anchors and (id(unit), token.start) not in self.in_runs
+        }
+        quoted = {run.tokens[-1].text for run in self.runs if self.speaks(run.unit, run.start, run.end)}
+        return frozenset(bare | quoted)
+
+    @cached_property
+    def silent(self) -> list[Anchor]:
+        """Anchors the article never calls by surname alone (only by full name): a translated copy
+        whose engine turned every bare surname into a word leaves its person silent."""
+        bare = {
+            token.text
+            for unit in self.units
+            for token in unit.tokens
+            if (id(unit), token.start) not in self.in_runs
+        }
+        return [anchor for surname, anchor in self.translation_anchors.items() if surname not in bare]
+
+    @cached_property
+    def undiacritic(self) -> dict[str, str]:
+        """People's surnames with diacritics, by their plain spelling ("Schroder" → "Schröder"), where
+        the article writes them with diacritics at least as often as without."""
+        plain: dict[str, str | None] = {}
+        for surname in self.anchors:
+            folded = fold_diacritics(surname)
+            if folded != surname:
+                plain[folded] = None if folded in plain else surname
+        if not plain:
+            return {}
+        counts = Counter(t.text for unit in self.units for t in unit.tokens)
+        return {f: s for f, s in plain.items() if s and counts[s] >= counts[f]}
