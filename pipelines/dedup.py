@@ -24,12 +24,12 @@ from republished.dedup.redis_index import RedisDuplicateIndex
 logger = logging.getLogger(__name__)
 
 
-def index_path(settings) -> str:
-    """DEDUP_INDEX when chosen; else the job's own: JOBDIR/duplicates.sqlite, or memory."""
-    if settings.get("DEDUP_INDEX"):
-        return settings.get("DEDUP_INDEX")
+def index_path(settings, setting: str = "DEDUP_INDEX", filename: str = "duplicates.sqlite") -> str:
+    """The index file a setting names when chosen; else the job's own: JOBDIR/filename, or memory."""
+    if settings.get(setting):
+        return settings.get(setting)
     if settings.get("JOBDIR"):
-        return str(Path(settings.get("JOBDIR")) / "duplicates.sqlite")
+        return str(Path(settings.get("JOBDIR")) / filename)
     return ":memory:"
 
 

@@ -18,17 +18,9 @@ from itemadapter import ItemAdapter
 from republished.dedup.redis_stories import RedisStoryIndex
 from republished.dedup.stories import DEFAULT_MIN_SCORE, DEFAULT_WINDOW_DAYS, StoryIndex
 from republished.dedup.story_features import story_features
+from republished.pipelines.dedup import index_path
 
 logger = logging.getLogger(__name__)
-
-
-def index_path(settings) -> str:
-    """STORY_INDEX when chosen; else the job's own: JOBDIR/stories.sqlite, or memory."""
-    if settings.get("STORY_INDEX"):
-        return settings.get("STORY_INDEX")
-    if settings.get("JOBDIR"):
-        return str(Path(settings.get("JOBDIR")) / "stories.sqlite")
-    return ":memory:"
 
 
 class StoryPipeline:
@@ -48,7 +40,7 @@ class StoryPipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         return cls(
-            index_path(settings),
+            index_path(settings, "STORY_INDEX", "stories.sqlite"),
             crawler.stats,
             min_score=settings.getfloat("STORY_MIN_SCORE", DEFAULT_MIN_SCORE),
             window_days=settings.getint("STORY_WINDOW_DAYS", DEFAULT_WINDOW_DAYS),

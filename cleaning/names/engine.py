@@ -19,8 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice, product
 
-from wordfreq import zipf_frequency
-
+from republished.cleaning.compact import zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.names.config import NamesConfig, Person, reachable

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from wordfreq import zipf_frequency
-
+from republished.cleaning.compact import zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.names.config import NamesConfig
 from republished.cleaning.names.words import fold_diacritics, is_given_name, is_ordinary_word
