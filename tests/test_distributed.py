@@ -50,6 +50,8 @@ def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
             "duplicates point at exported records"
         )
         assert "duplicate index in Redis" in logs[0].read_text()
+        assert all(r["story_id"] in union for r in records), "stories are named after exported records"
+        assert all("story index in Redis" in log.read_text() for log in logs)
 
         env["CRAWL_ID"] = "run-2"
         later, later_log = tmp_path / "later.jsonl", tmp_path / "later.log"
