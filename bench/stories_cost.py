@@ -10,13 +10,17 @@ its names, numbers and words swapped, published 0 to 2 days later, the outlet ke
 another farm's translation would be. The run counts how many planted copies joined their
 original's story and how many other records joined any story. Usage (from the repo root):
 
-    .venv/bin/python bench/stories_cost.py [--sizes 10k,100k,1M] [--batch 1]
+    .venv/bin/python bench/stories_cost.py [--sizes 10k,100k,1M] [--batch 1] [--redis redis://…]
+
+With --redis the Redis story index is measured instead (its keys are deleted afterwards;
+"file" is then the server's memory growth); --batch does not apply to it.
 
 Feature extraction from a cleaned record (`story_features`) is timed separately, on the
 records of bench/stories.py, with --features.
 """
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -25,11 +29,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from republished.dedup.redis_stories import RedisStoryIndex  # noqa: E402
 from republished.dedup.stories import StoryIndex  # noqa: E402
 from republished.dedup.story_features import StoryFeatures  # noqa: E402
 
@@ -93,15 +99,27 @@ def planted_copy(original: StoryFeatures, rng: random.Random, names: Vocabulary,
     )
 
 
+def delete_keys(server, prefix: str) -> None:
+    keys = server.scan_iter(f"{prefix}:*", count=10_000)
+    while chunk := list(itertools.islice(keys, 10_000)):
+        server.delete(*chunk)
+
+
 def run_one(args: argparse.Namespace, n: int) -> dict:
     rng = random.Random(args.seed)
     names = Vocabulary(200_000, rng, made_up_name)
     stems = Vocabulary(50_000, rng, lambda r: r.getrandbits(32))
-    folder = Path(args.dir or tempfile.mkdtemp(prefix="stories-bench-"))
-    path = folder / f"stories-{n}.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    index = StoryIndex(path)
+    if args.redis:
+        prefix = f"stories-bench:{n}:{args.seed}"
+        index = RedisStoryIndex(args.redis, prefix=prefix)
+        delete_keys(index.server, prefix)
+        memory_before = index.server.info("memory")["used_memory"]
+    else:
+        folder = Path(args.dir or tempfile.mkdtemp(prefix="stories-bench-"))
+        path = folder / f"stories-{n}.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        index = StoryIndex(path)
     planted = joined_planted = unplanted_joins = 0
     elapsed = tail = 0.0
     tail_start, tail_records = n - max(1, n // 10), 0
@@ -118,7 +136,7 @@ def run_one(args: argparse.Namespace, n: int) -> dict:
             else:
                 chunk.append((i, record_features(i, args.per_day, names, stems, args.seed), None))
         t0 = time.perf_counter()
-        with index.batch():
+        with nullcontext() if args.redis else index.batch():
             assignments = [index.add(f"https://farm{i % 97}.example/{i}", f) for i, f, _ in chunk]
         spent = time.perf_counter() - t0
         elapsed += spent
@@ -132,13 +150,18 @@ def run_one(args: argparse.Namespace, n: int) -> dict:
             elif got.joined is not None:
                 unplanted_joins += 1
         made += len(chunk)
+    if args.redis:
+        size = index.server.info("memory")["used_memory"] - memory_before
+        if not args.keep:
+            delete_keys(index.server, prefix)
+    else:
+        size = sum(Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists())
+        if not args.keep:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if not args.dir:
+                folder.rmdir()
     index.close()
-    size = sum(Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists())
-    if not args.keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        if not args.dir:
-            folder.rmdir()
     return {
         "records": n,
         "us_per_record": elapsed / n * 1e6,
@@ -180,6 +203,7 @@ def main() -> None:
     parser.add_argument("--per-day", type=int, default=3000, help="records published per day")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dir", help="where the SQLite files go (default: a new temp folder)")
+    parser.add_argument("--redis", metavar="URL", help="measure the Redis story index at this server instead")
     parser.add_argument("--keep", action="store_true", help="keep the SQLite files")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--features", action="store_true", help="time story_features on bench/stories.py")
@@ -194,7 +218,7 @@ def main() -> None:
         return
 
     print(
-        f"StoryIndex.add: {args.copy_share:.0%} planted copies, {args.per_day} records a day, "
+        f"{'RedisStoryIndex' if args.redis else 'StoryIndex'}.add: {args.copy_share:.0%} planted copies, {args.per_day} records a day, "
         f"{args.batch} record(s) per transaction, "
         f"{os.cpu_count()} CPUs"
     )
@@ -205,7 +229,7 @@ def main() -> None:
     results = []
     for size in (parse_size(s) for s in args.sizes.split(",")):
         child = [sys.executable, __file__, "--one", str(size)]
-        for name in ("copy_share", "batch", "per_day", "seed", "dir"):
+        for name in ("copy_share", "batch", "per_day", "seed", "dir", "redis"):
             value = getattr(args, name)
             if value is not None:
                 child += [f"--{name.replace('_', '-')}", str(value)]

@@ -296,7 +296,7 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def stories(n: int) -> str:
+def count_stories(n: int) -> str:
     return f"{n} story" if n == 1 else f"{n} stories"
 
 
@@ -313,7 +313,7 @@ def render_text(report: Report, top: int) -> str:
         out.append(f"{len(report.broken)} broken line(s) skipped")
     told = [st for st in report.stories if st.size > 1]
     out.append(
-        f"{stories(len(report.stories))}; {stories(len(told))} told by 2 or more copies "
+        f"{count_stories(len(report.stories))}; {count_stories(len(told))} told by 2 or more copies "
         f"{'holds' if len(told) == 1 else 'hold'} {plural(sum(st.size for st in told), 'record')}"
     )
     if report.clustered_on_the_fly:
@@ -553,7 +553,7 @@ def stories_html(report: Report, top: int) -> list[str]:
     told = [st for st in report.stories if st.size > 1]
     body = [
         f"<h2>Largest stories (top {top})</h2>",
-        f"<p>{stories(len(report.stories))}; {stories(len(told))} told by 2 or more copies: every copy of "
+        f"<p>{count_stories(len(report.stories))}; {count_stories(len(told))} told by 2 or more copies: every copy of "
         "one original article, however it was translated.</p>",
     ]
     if not told:

@@ -61,6 +61,8 @@ def test_two_processes_share_one_crawl_and_the_seen_store(tmp_path):
             assert sorted(o["url"] for o in outcomes if o["outcome"] == "exported") == sorted(
                 exported_urls(out)
             )
+        assert all(r["story_id"] in union for r in records), "stories are named after exported records"
+        assert all("story index in Redis" in log.read_text() for log in logs)
 
         env["CRAWL_ID"] = "run-2"
         later, later_log = tmp_path / "later.jsonl", tmp_path / "later.log"
