@@ -30,8 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from wordfreq import top_n_list
-
+from republished.cleaning.compact import top_words
 from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.names import skeleton
 
@@ -52,7 +51,7 @@ TITLE_CASE_LOWER = frozenset("a an the of in on at to for and or but nor by with
 GRAMMAR_CAPITAL_ZIPF = 3.0
 #: A name this common in English ("Norway", "Police") says little about which story it is.
 COMMON_NAME_ZIPF = 4.5
-FUNCTION_WORDS = frozenset(top_n_list("en", 150))
+FUNCTION_WORDS = frozenset(top_words("en", 150))
 #: Copies share a quarter or more of their weighted names and numbers (0.47 or more on the
 #: tune part of bench/stories.py); below that, shared content words never make one story, and
 #: the index does not read a candidate's content words.
