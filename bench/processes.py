@@ -19,11 +19,16 @@ class Measured:
 
     @property
     def main_peak_mib(self) -> float:
-        return max((peak for cmd, peak in self.peaks.values() if "spawn_main" not in cmd), default=0.0)
+        return max((peak for cmd, peak in self.peaks.values() if not _is_worker(cmd)), default=0.0)
 
     @property
     def worker_peak_mib(self) -> float:
-        return max((peak for cmd, peak in self.peaks.values() if "spawn_main" in cmd), default=0.0)
+        """The largest cleaning process: a worker, or the fork server that forks them."""
+        return max((peak for cmd, peak in self.peaks.values() if _is_worker(cmd)), default=0.0)
+
+
+def _is_worker(command_line: str) -> bool:
+    return "spawn_main" in command_line or "multiprocessing.forkserver" in command_line
 
 
 def _children(pid: int) -> list[int]:

@@ -136,6 +136,12 @@ def _factory() -> DetectorFactory:
     return factory
 
 
+def warm_up_detection() -> None:
+    """Load the profiles and English's common words before the first page needs them."""
+    _factory()
+    common_words("en")
+
+
 def detect_language(text: str, sample_chars: int = 600) -> str | None:
     sample = text[:sample_chars]
     if not any(ch.isalpha() for ch in sample):

@@ -8,6 +8,7 @@ import republished.cleaning.stages  # noqa: F401  (registers the stages)
 from republished.cleaning.draft import Draft, PageMeta, SiteHints
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.extract import ExtractionOptions, extract, normalize_space, page_host
+from republished.cleaning.language import warm_up_detection
 from republished.cleaning.outlets import OutletRegistry
 from republished.cleaning.record import build_record
 from republished.cleaning.registry import Stage, StageContext, build_stage
@@ -71,6 +72,14 @@ class Cleaner:
             data.get("min_marked_up_article_words", 30), int, path, "min_marked_up_article_words"
         )
         return cls(stages, extraction, {**MT_DEFAULTS, **mt_options}, min_words, min_marked_up)
+
+    def warm_up(self) -> None:
+        """Load now what the stages would otherwise load on the pages that first need it: the
+        language profiles and every word list a stage reads (a few seconds). A process that forks
+        cleaning workers does it once for all of them (cleaning/workers.py)."""
+        warm_up_detection()
+        for stage in self.stages:
+            stage.warm_up()
 
     def clean(
         self,

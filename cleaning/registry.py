@@ -35,6 +35,11 @@ class Stage:
     def applies_to(self, draft: Draft) -> bool:
         return self.languages is None or draft.language in self.languages
 
+    def warm_up(self) -> None:
+        """Load now the word lists and tables the stage would load on the first page that needs
+        them: a process that forks cleaning workers does it once for all (cleaning/workers.py).
+        Building a stage stays cheap, so a process that only checks a pipeline file loads none."""
+
     def __call__(self, draft: Draft) -> None:
         raise NotImplementedError
 

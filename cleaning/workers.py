@@ -1,7 +1,10 @@
 """Clean pages in worker processes: every core, and a page that kills its worker costs only itself.
 
-Each worker builds its own cleaner once (spawned, not forked: the parent may be a Scrapy
-process with threads; a script that uses the pool needs the `if __name__ == "__main__":` guard).
+Workers are forked from a fork server (a clean single-threaded process: the parent may be a
+Scrapy process with threads) that has built the default cleaner and loaded its word lists
+(cleaning/preload.py), so a worker starts in milliseconds and shares that memory. Where there is
+no fork server (Windows) they are spawned and build their own. A script that uses the pool needs
+the `if __name__ == "__main__":` guard.
 A page whose cleaning crashes a worker (a segfault in a C library, the kernel's out-of-memory
 killer) breaks the whole executor, and with it every page in flight: the executor is replaced
 and those pages are tried once more in it; a page caught in a second crash is cleaned alone, in
@@ -16,7 +19,7 @@ import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.errors import PageError
@@ -24,6 +27,8 @@ from republished.cleaning.extract import LARGE_PAGE_CHARS
 from republished.cleaning.pipeline import Cleaner, load_cleaner
 
 _cleaner: Cleaner | None = None
+#: The module the fork server imports before it forks the first worker.
+PRELOAD = "republished.cleaning.preload"
 
 
 def _release_memory() -> None:
@@ -53,6 +58,14 @@ def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) 
             _release_memory()
 
 
+def _worker_context():
+    if "forkserver" not in get_all_start_methods():
+        return get_context("spawn")
+    context = get_context("forkserver")
+    context.set_forkserver_preload([PRELOAD])
+    return context
+
+
 class CleaningPool:
     """`await pool.clean(...)` gives what `Cleaner.clean` and `article_problem` give, from a worker."""
 
@@ -64,7 +77,7 @@ class CleaningPool:
 
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(self.pipeline,)
+            workers, mp_context=_worker_context(), initializer=_start_worker, initargs=(self.pipeline,)
         )
 
     async def clean(

@@ -10,6 +10,7 @@ weights of names.yaml (decide.py), in the passes of engine.py. Kinds of damage i
 Every edit's reason names its evidence; `explain` tells why a word was or was not repaired.
 """
 
+from republished.cleaning.compact import frequencies
 from republished.cleaning.draft import Draft, PageMeta
 from republished.cleaning.names.config import load_config
 from republished.cleaning.names.engine import NameEngine, Report
@@ -38,7 +39,12 @@ class NamesStage(Stage):
             min_similarity,
         )
         self.engine = NameEngine(self.config)
+
+    def warm_up(self) -> None:
+        """The English lists every page reads; a source language's list loads when a page first
+        asks about it (few pages do)."""
         load_word_lists()
+        frequencies("en")
 
     def __call__(self, draft: Draft) -> None:
         self._apply(draft, self.engine.run(draft))

@@ -10,6 +10,7 @@ then the most often named outlet; all evidence is kept in `original.evidence`.
 
 import re
 from collections import Counter
+from functools import cached_property
 from urllib.parse import SplitResult, urlsplit
 
 from republished.cleaning.draft import Draft
@@ -63,6 +64,15 @@ class ProvenanceStage(Stage):
 
     def __init__(self, context: StageContext):
         self.outlets: OutletRegistry = context.outlets
+        self.domains = frozenset(outlet.domain for outlet in self.outlets.outlets)
+
+    def warm_up(self) -> None:
+        self.slugs  # noqa: B018  (a cached property)
+
+    @cached_property
+    def slugs(self) -> dict[str, Outlet]:
+        """A slug ending in "-" + key names the key's outlet; of two keys it ends with, the longer.
+        Built on first use: it reads the English word list."""
         slugs = {}
         for outlet in self.outlets.outlets:
             for name in (outlet.name, outlet.domain, *outlet.aliases):
@@ -70,9 +80,7 @@ class ProvenanceStage(Stage):
                 # "-focus" or "-stern" ends many English slugs; "-focus-de" and "-vg" do not.
                 if len(key) >= 2 and ("-" in key or not is_ordinary_word(key)):
                     slugs[key] = outlet
-        #: A slug ending in "-" + key names the key's outlet; of two keys it ends with, the longer.
-        self.slugs = slugs
-        self.domains = frozenset(outlet.domain for outlet in self.outlets.outlets)
+        return slugs
 
     def _may_be_outlet_link(self, url: str) -> bool:
         """False for a link whose host cannot be an outlet's: no run of the lower-cased URL

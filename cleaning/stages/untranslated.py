@@ -8,10 +8,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from republished.cleaning.compact import zipf_frequency
+from republished.cleaning.compact import frequencies, zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.frequency import english_zipf_above
 from republished.cleaning.names import is_ordinary_word
+from republished.cleaning.names.words import load_word_lists
 from republished.cleaning.registry import Stage, StageContext, register
 
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zæøåäöüßéèàáóúëï]{5,}(?![\w’'-])")
@@ -35,6 +36,11 @@ class UntranslatedStage(Stage):
         self.sources = tuple(source_languages)
         self.min_source_zipf = min_source_zipf
         self.max_english_zipf = max_english_zipf
+
+    def warm_up(self) -> None:
+        for language in ("en", *self.sources):
+            frequencies(language)
+        load_word_lists()
 
     @lru_cache(maxsize=1 << 16)  # noqa: B019  (one stage object per pipeline; bounded for long crawls)
     def guess(self, word: str) -> tuple[str, str] | None:
