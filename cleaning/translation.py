@@ -37,7 +37,7 @@ UNUSED_EVIDENCE = "not used)"
 UNTRANSLATED_EVIDENCE = "untranslated word"
 #: Values of a pipeline file that leaves keys out: those of the bundled pipeline.yaml.
 DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "linked_outlet_weight": 0.3,
-            "original_language_weight": 0.3, "farm_weight": 0.25, "dash_quote_weight": 0.2}  # fmt: skip
+            "original_language_weight": 0.3, "farm_weight": 0.25, "dash_quote_weight": 0.35}  # fmt: skip
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
 
 
@@ -83,12 +83,8 @@ class TranslationVerdict:
             if signal:
                 signals.append(signal)
         if draft.language == "en":
-            dash_quotes = sum(
-                1 for line in draft.lines if DASH_QUOTE.match(line) and not TWEET_SIGNATURE.search(line)
-            )
-            if dash_quotes:
-                detail = f"{dash_quotes} paragraph(s) open with a Scandinavian quote dash in English text"
-                signals.append({"signal": "dash_quotes", "weight": self.dash_quote_weight, "detail": detail})
+            if signal := self._dash_quotes(draft):
+                signals.append(signal)
             signals += filter(None, (pattern.signal(draft.lines) for pattern in self.patterns))
         score = 1 - math.prod(1 - s["weight"] for s in signals)
         return {"suspected": score >= self.threshold, "score": round(score, 3), "signals": signals}
@@ -121,6 +117,19 @@ class TranslationVerdict:
             return None  # the untranslated words already count, as untranslated_words
         detail = f"the original is in {original['language']} ({'; '.join(used) or 'evidence unnamed'}); text is {draft.language}"
         return {"signal": "original_language", "weight": self.original_language_weight, "detail": detail}
+
+    def _dash_quotes(self, draft: Draft) -> dict | None:
+        """Quotes opened with a dash, at least one of them attributed (", says X"): a list of
+        dashed items or an embedded tweet's signature is no quote."""
+        attributed = sum(1 for quote in draft.quotes if quote.get("speaker"))
+        if not attributed:
+            return None
+        dashed = sum(1 for line in draft.lines if DASH_QUOTE.match(line) and not TWEET_SIGNATURE.search(line))
+        detail = (
+            f"{dashed} paragraph(s) open with a Scandinavian quote dash in English text, "
+            f"{attributed} quote(s) attributed"
+        )
+        return {"signal": "dash_quotes", "weight": self.dash_quote_weight, "detail": detail}
 
     def _farm(self, draft: Draft) -> dict | None:
         site = draft.meta.site
