@@ -14,11 +14,13 @@ from republished.cleaning.pagedata import PageData
 @dataclass(frozen=True)
 class SiteHints:
     """What a site config knows about the republisher: its name, its interface
-    phrases, and regexes of title parts it adds (all optional)."""
+    phrases, regexes of title parts it adds (all optional), and that it is a content farm."""
 
     name: str | None = None
     boilerplate: tuple[str, ...] = ()
     title_patterns: tuple[re.Pattern, ...] = ()
+    #: The site has a config in sites/ (a farm that republishes): evidence of translation.
+    farm: bool = False
 
 
 @dataclass

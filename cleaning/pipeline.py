@@ -13,7 +13,7 @@ from republished.cleaning.outlets import OutletRegistry
 from republished.cleaning.record import build_record
 from republished.cleaning.registry import Stage, StageContext, build_stage
 from republished.cleaning.timing import Stopwatch
-from republished.cleaning.translation import machine_translation
+from republished.cleaning.translation import TranslationVerdict
 from republished.cleaning.verdict import NOT_AN_ARTICLE, article_problem
 from republished.cleaning.yamlconfig import as_path, expect, expect_keys, load_yaml
 
@@ -28,7 +28,6 @@ PIPELINE_KEYS = {
     "min_article_words",
     "min_marked_up_article_words",
 }
-MT_DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "dash_quote_weight": 0.2}
 
 
 class Cleaner:
@@ -36,13 +35,13 @@ class Cleaner:
         self,
         stages: list[Stage],
         extraction: ExtractionOptions,
-        mt_options: dict,
+        translation: TranslationVerdict,
         min_article_words: int,
         min_marked_up_article_words: int = 30,
     ):
         self.stages = stages
         self.extraction = extraction
-        self.mt_options = mt_options
+        self.translation = translation
         self.min_article_words = min_article_words
         self.min_marked_up_article_words = min_marked_up_article_words
 
@@ -65,13 +64,16 @@ class Cleaner:
             extraction = ExtractionOptions.from_config(extraction_options)
         except TypeError as exc:
             raise ConfigError(path, "extraction", str(exc)) from exc
-        mt_options = expect(data.get("machine_translation", {}), dict, path, "machine_translation")
-        expect_keys(mt_options, set(MT_DEFAULTS), set(), path, "machine_translation")
+        translation = TranslationVerdict.from_config(
+            expect(data.get("machine_translation", {}), dict, path, "machine_translation"),
+            path,
+            "machine_translation",
+        )
         min_words = expect(data.get("min_article_words", 80), int, path, "min_article_words")
         min_marked_up = expect(
             data.get("min_marked_up_article_words", 30), int, path, "min_marked_up_article_words"
         )
-        return cls(stages, extraction, {**MT_DEFAULTS, **mt_options}, min_words, min_marked_up)
+        return cls(stages, extraction, translation, min_words, min_marked_up)
 
     def warm_up(self) -> None:
         """Load now what the stages would otherwise load on the pages that first need it: the
@@ -124,7 +126,7 @@ class Cleaner:
             if stage.applies_to(draft):
                 stage(draft)
             stopwatch.lap(f"stage {stage.name}")
-        translation = machine_translation(draft, **self.mt_options)
+        translation = self.translation(draft)
         problem = article_problem(
             draft.meta.page, draft.text, self.min_article_words, self.min_marked_up_article_words
         )

@@ -1,32 +1,139 @@
-"""Score how likely a text is machine-translated, from the signals the stages recorded."""
+"""Decide whether a text is machine-translated, from evidence that needs no known outlet.
+
+Signals, each named with its weight and a detail in the record: what the stages recorded
+(untranslated words, grammar, names rendered as words), the original's language when it differs
+from the text's (strong from a known outlet, weaker from links in the page or other evidence),
+a site configured as a content farm, Scandinavian quote dashes, and source-language conventions
+in English text (translation_text.py). Signals are weighed as independent evidence:
+score = 1 - Π(1 - weight), suspected when the score reaches the threshold. The weights and the
+threshold are calibrated by bench/suspicion.py, where no signal alone but the strong outlet one
+may reach the threshold: a farm also republishes English originals.
+"""
 
 import math
 import re
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+from courlan import extract_domain
 
 from republished.cleaning.draft import Draft
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.translation_text import TextPattern, load_patterns
+from republished.cleaning.yamlconfig import expect, expect_keys
 
-DASH_QUOTE = re.compile(r"^[–—]\s")
+#: A paragraph opening with a quote dash and at least four words: a quote, not a list item or
+#: a signature ("– Man**").
+DASH_QUOTE = re.compile(r"^[–—]\s+\S+(?:\s+\S+){3}")
+#: "— Name (@handle) November 1, 2019": the signature of an embedded tweet, which English uses.
+TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
 #: Codes that name the same language for this comparison (Norwegian written standards).
 SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+#: How provenance notes an outlet named only by a link in the page (weaker: pages link anywhere).
+LINK_EVIDENCE = "link to "
+#: How provenance notes evidence it did not use, and how the untranslated stage notes its guess.
+UNUSED_EVIDENCE = "not used)"
+UNTRANSLATED_EVIDENCE = "untranslated word"
+#: Values of a pipeline file that leaves keys out: those of the bundled pipeline.yaml.
+DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "linked_outlet_weight": 0.3,
+            "original_language_weight": 0.3, "farm_weight": 0.25, "dash_quote_weight": 0.35}  # fmt: skip
+BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
 
 
 def _language_family(code: str | None) -> str | None:
     return SAME_LANGUAGE.get(code, code) if code else None
 
 
-def machine_translation(
-    draft: Draft, threshold: float, translated_outlet_weight: float, dash_quote_weight: float
-) -> dict:
-    signals = list(draft.mt_signals)
-    source, target = _language_family(draft.original.get("language")), _language_family(draft.language)
-    if source and target and source != target:
-        detail = f"original outlet {draft.original['outlet']} publishes in {draft.original['language']}; text is {draft.language}"
-        signals.append(
-            {"signal": "translated_from_outlet", "weight": translated_outlet_weight, "detail": detail}
+def _brand(url_or_domain: str) -> str:
+    """ "aljazeera" for www.aljazeera.com and aljazeera.net: a site's own name, whatever its suffix."""
+    domain = extract_domain(url_or_domain if "//" in url_or_domain else f"https://{url_or_domain}") or ""
+    return domain.split(".")[0]
+
+
+@dataclass(frozen=True)
+class TranslationVerdict:
+    threshold: float
+    translated_outlet_weight: float
+    linked_outlet_weight: float
+    original_language_weight: float
+    farm_weight: float
+    dash_quote_weight: float
+    patterns: tuple[TextPattern, ...] = ()
+
+    @classmethod
+    def from_config(cls, options: dict, path: Traversable, key: str) -> "TranslationVerdict":
+        """The verdict of a pipeline file's `machine_translation:` mapping (keys left out take
+        DEFAULTS and the bundled patterns); a patterns file is relative to the pipeline file."""
+        expect_keys(options, {"patterns", *DEFAULTS}, set(), path, key)
+        values = {}
+        for name, default in DEFAULTS.items():
+            value = expect(options.get(name, default), (int, float), path, f"{key}.{name}")
+            if not 0 <= value <= 1:
+                raise ConfigError(path, f"{key}.{name}", f"expected a number from 0 to 1, got {value}")
+            values[name] = float(value)
+        patterns = BUNDLED_PATTERNS
+        if "patterns" in options:
+            patterns = path.parent / expect(options["patterns"], str, path, f"{key}.patterns")
+        return cls(**values, patterns=load_patterns(patterns))
+
+    def __call__(self, draft: Draft) -> dict:
+        signals = list(draft.mt_signals)
+        for signal in (self._original_language(draft), self._farm(draft)):
+            if signal:
+                signals.append(signal)
+        if draft.language == "en":
+            if signal := self._dash_quotes(draft):
+                signals.append(signal)
+            signals += filter(None, (pattern.signal(draft.lines) for pattern in self.patterns))
+        score = 1 - math.prod(1 - s["weight"] for s in signals)
+        return {"suspected": score >= self.threshold, "score": round(score, 3), "signals": signals}
+
+    def _original_language(self, draft: Draft) -> dict | None:
+        """The original is in another language than the text: how strongly that is known."""
+        original = draft.original
+        source, target = _language_family(original.get("language")), _language_family(draft.language)
+        if not (source and target and source != target):
+            return None
+        outlet, domain = original.get("outlet"), original.get("domain")
+        used = [note for note in original.get("evidence") or () if not note.endswith(UNUSED_EVIDENCE)]
+        if outlet:
+            if domain and draft.meta.url and _brand(domain) == _brand(draft.meta.url):
+                return None  # the page's own outlet under another suffix (aljazeera.com, aljazeera.net)
+            detail = f"original outlet {outlet} publishes in {original['language']}; text is {draft.language}"
+            if used and all(note.startswith(LINK_EVIDENCE) for note in used):
+                detail += " (the outlet is known only from links in the page)"
+                return {
+                    "signal": "linked_outlet_language",
+                    "weight": self.linked_outlet_weight,
+                    "detail": detail,
+                }
+            return {
+                "signal": "translated_from_outlet",
+                "weight": self.translated_outlet_weight,
+                "detail": detail,
+            }
+        if used and all(UNTRANSLATED_EVIDENCE in note for note in used):
+            return None  # the untranslated words already count, as untranslated_words
+        detail = f"the original is in {original['language']} ({'; '.join(used) or 'evidence unnamed'}); text is {draft.language}"
+        return {"signal": "original_language", "weight": self.original_language_weight, "detail": detail}
+
+    def _dash_quotes(self, draft: Draft) -> dict | None:
+        """Quotes opened with a dash, at least one of them attributed (", says X"): a list of
+        dashed items or an embedded tweet's signature is no quote."""
+        attributed = sum(1 for quote in draft.quotes if quote.get("speaker"))
+        if not attributed:
+            return None
+        dashed = sum(1 for line in draft.lines if DASH_QUOTE.match(line) and not TWEET_SIGNATURE.search(line))
+        detail = (
+            f"{dashed} paragraph(s) open with a Scandinavian quote dash in English text, "
+            f"{attributed} quote(s) attributed"
         )
-    dash_quotes = sum(1 for line in draft.lines if DASH_QUOTE.match(line))
-    if dash_quotes and draft.language == "en":
-        detail = f"{dash_quotes} paragraph(s) open with a Scandinavian quote dash in English text"
-        signals.append({"signal": "dash_quotes", "weight": dash_quote_weight, "detail": detail})
-    score = 1 - math.prod(1 - s["weight"] for s in signals)
-    return {"suspected": score >= threshold, "score": round(score, 3), "signals": signals}
+        return {"signal": "dash_quotes", "weight": self.dash_quote_weight, "detail": detail}
+
+    def _farm(self, draft: Draft) -> dict | None:
+        site = draft.meta.site
+        if not site.farm:
+            return None
+        detail = f"published by {site.name or draft.meta.host}, a site configured as a content farm"
+        return {"signal": "farm", "weight": self.farm_weight, "detail": detail}

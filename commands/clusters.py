@@ -1,6 +1,8 @@
 """`scrapy clusters FILE.jsonl [--top N] [--html report.html]`: what a crawl's output holds.
 
-Prints records per republisher, per original outlet and per language, the largest groups
+Prints records per republisher, per original outlet, per original language (the language the
+copied article was written in, and into which language it was republished), per language and
+suspected of machine translation, the largest groups
 of duplicates with their members, the largest stories (every copy of one original article,
 however translated: its outlet, copies per farm and language, first and last copy seen),
 and the repairs made per cleaning stage. Records of older exports, without cluster_id or
@@ -69,8 +71,10 @@ class Story:
 
     @property
     def copies(self) -> Counter:
-        """Copies per (republisher, language)."""
-        return Counter((_republisher(r), r.get("language") or UNKNOWN) for r in self.members)
+        """Copies per (republisher, original language, language)."""
+        return Counter(
+            (_republisher(r), _original_language(r), r.get("language") or UNKNOWN) for r in self.members
+        )
 
     @property
     def seen(self) -> tuple[str, str]:
@@ -90,6 +94,11 @@ class Report:
     by_republisher: Counter
     by_outlet: Counter
     by_language: Counter
+    by_original_language: Counter
+    #: Records per "original language → language" (only where the original's language is known).
+    by_translation: Counter
+    #: Records whose machine_translation.suspected is true.
+    suspected: int
     edits_by_stage: Counter
     records_by_stage: Counter
     stories: list[Story] = field(default_factory=list)  # largest first
@@ -206,6 +215,16 @@ def _outlet(record: dict) -> str:
     return _name(record.get("original"), "outlet")
 
 
+def _original_language(record: dict) -> str:
+    original = record.get("original")
+    return (original.get("language") if isinstance(original, dict) else None) or UNKNOWN
+
+
+def _suspected(record: dict) -> bool:
+    verdict = record.get("machine_translation")
+    return isinstance(verdict, dict) and verdict.get("suspected") is True
+
+
 def build_report(source: str, records: list[dict], broken: list[str]) -> Report:
     on_the_fly = assign_clusters(records)
     groups: dict[str, Cluster] = {}
@@ -245,6 +264,13 @@ def build_report(source: str, records: list[dict], broken: list[str]) -> Report:
         by_republisher=Counter(_republisher(r) for r in records),
         by_outlet=Counter(_outlet(r) for r in records),
         by_language=Counter(r.get("language") or UNKNOWN for r in records),
+        by_original_language=Counter(_original_language(r) for r in records),
+        by_translation=Counter(
+            f"{_original_language(r)} → {r.get('language') or UNKNOWN}"
+            for r in records
+            if _original_language(r) != UNKNOWN
+        ),
+        suspected=sum(map(_suspected, records)),
         edits_by_stage=edits_by_stage,
         records_by_stage=records_by_stage,
         stories=sorted(stories.values(), key=lambda st: (-st.size, story_order[st.story_id])),
@@ -323,7 +349,18 @@ def render_text(report: Report, top: int) -> str:
     out.append("")
     out += counts_table("Records per republisher", "republisher", report.by_republisher, total)
     out += counts_table("Records per original outlet", "outlet", report.by_outlet, total)
+    out += counts_table(
+        "Records per original language", "original language", report.by_original_language, total
+    )
+    if report.by_translation:
+        out += counts_table(
+            "Records per original language → language", "translation", report.by_translation, total
+        )
     out += counts_table("Records per language", "language", report.by_language, total)
+    out += [
+        f"Suspected of machine translation: {plural(report.suspected, 'record')} ({_share(report.suspected, total)})",
+        "",
+    ]
 
     out.append(f"Largest clusters (top {top}):")
     if not multi:
@@ -350,8 +387,8 @@ def render_text(report: Report, top: int) -> str:
             f"  #{rank} {story.story_id}: {story.size} copies from {story.sites} site(s); "
             f"original {story.outlet}; first copy {first}, last {last}"
         )
-        rows = [[farm, language, n] for (farm, language), n in story.copies.most_common()]
-        out += text_table(["republisher", "language", "copies"], rows, indent="    ")
+        rows = [[farm, source, language, n] for (farm, source, language), n in story.copies.most_common()]
+        out += text_table(["republisher", "original language", "language", "copies"], rows, indent="    ")
     out.append("")
 
     rows = [[stage, n, report.records_by_stage[stage]] for stage, n in report.edits_by_stage.most_common()]
@@ -490,6 +527,7 @@ def render_html(report: Report, top: int) -> str:
         f"<div><b>{len(multi)}</b>clusters of 2 or more records</div>",
         f"<div><b>{report.duplicates['exact']}</b>exact duplicates</div>",
         f"<div><b>{report.duplicates['near']}</b>near duplicates</div>",
+        f"<div><b>{report.suspected}</b>suspected of machine translation</div>",
         f"<div><b>{sum(report.edits_by_stage.values())}</b>repairs</div>",
         "</div>",
     ]
@@ -506,6 +544,10 @@ def render_html(report: Report, top: int) -> str:
         svg_bars(report.by_republisher),
         "<h2>Records per original outlet</h2>",
         svg_bars(report.by_outlet, color="#f58518"),
+        "<h2>Records per original language</h2>",
+        svg_bars(report.by_original_language, color="#72b7b2"),
+        "<h2>Records per original language → language</h2>",
+        svg_bars(report.by_translation, color="#9d755d"),
         "<h2>Records per language</h2>",
         svg_bars(report.by_language, color="#54a24b"),
         "<h2>Cluster sizes</h2>",
@@ -563,10 +605,13 @@ def stories_html(report: Report, top: int) -> list[str]:
         body.append(
             f'<div class="cluster"><b>#{rank}</b> {e(story.story_id)}: {story.size} copies from '
             f"{story.sites} site(s); original {e(story.outlet)}; first copy {e(first)}, last {e(last)}"
-            '<table><tr><th>republisher</th><th>language</th><th class="n">copies</th></tr>'
+            "<table><tr><th>republisher</th><th>original language</th><th>language</th>"
+            '<th class="n">copies</th></tr>'
         )
-        for (farm, language), n in story.copies.most_common():
-            body.append(f'<tr><td>{e(farm)}</td><td>{e(language)}</td><td class="n">{n}</td></tr>')
+        for (farm, source, language), n in story.copies.most_common():
+            body.append(
+                f'<tr><td>{e(farm)}</td><td>{e(source)}</td><td>{e(language)}</td><td class="n">{n}</td></tr>'
+            )
         body.append("</table></div>")
     return body
 
@@ -588,7 +633,8 @@ class Command(ScrapyCommand):
     def long_desc(self) -> str:
         return (
             "Summarise the records of a JSONL export (or - for stdin): records per republisher, "
-            "per original outlet and per language, the largest clusters of duplicates with their "
+            "per original outlet, per original language and per language, the records suspected of "
+            "machine translation, the largest clusters of duplicates with their "
             "members, the largest stories (every copy of one original article, however translated) "
             "and the repairs made per cleaning stage. Records without cluster_id or story_id (older "
             "exports) are grouped on the fly. Broken lines are reported as FILE:LINE on stderr and "

@@ -83,8 +83,10 @@ class SiteConfig:
         return config
 
     def hints(self) -> SiteHints:
-        """What the cleaner may know about this republisher."""
-        return SiteHints(name=self.name, boilerplate=self.boilerplate, title_patterns=self.title_patterns)
+        """What the cleaner may know about this republisher; every configured site is a farm."""
+        return SiteHints(
+            name=self.name, boilerplate=self.boilerplate, title_patterns=self.title_patterns, farm=True
+        )
 
     def owns(self, url: str) -> bool:
         try:

@@ -212,12 +212,14 @@ def test_stories_group_independent_translations_that_clusters_keep_apart(tmp_pat
         "#1 https://newsfarm.example/avalanche: 2 copies from 2 site(s); original NRK (nrk.no); "
         "first copy 2022-03-05, last 2022-03-06"
     ) in largest
-    assert lines_with(largest, "Newsfarm (newsfarm.example)", "en", " 1")
-    assert lines_with(largest, "Top Stories (topstories.example)", "en", " 1")
+    assert lines_with(largest, "republisher", "original language", "language", "copies")
+    assert lines_with(largest, "Newsfarm (newsfarm.example)", " no ", " en ", " 1")
+    assert lines_with(largest, "Top Stories (topstories.example)", " no ", " en ", " 1")
     assert "#2" not in largest
     page = html.read_text(encoding="utf-8")
     assert "<h2>Largest stories (top 10)</h2>" in page
     assert "2 copies from 2 site(s); original NRK (nrk.no); first copy 2022-03-05, last 2022-03-06" in page
+    assert "<th>original language</th>" in page and "<td>no</td><td>en</td>" in page
 
 
 def test_existing_story_ids_are_kept(tmp_path):
@@ -227,3 +229,38 @@ def test_existing_story_ids_are_kept(tmp_path):
     assert "2 stories; 2 stories told by 2 or more copies hold 5 records" in result.stdout
     assert "#1 story-0: 3 copies from 3 site(s); original VG (vg.no)" in result.stdout
     assert "grouped into stories on the fly" not in result.stdout
+
+
+def test_report_shows_original_outlets_and_languages_not_only_the_record_language(tmp_path):
+    """Farms republish in English: the record language alone is all `en`; the report also
+    counts the language of the copied article, what it was translated into, and suspicion."""
+    records = [
+        dict(RECORDS[0], original={"outlet": "El País", "domain": "elpais.com", "language": "es"}),
+        dict(RECORDS[1], original={"outlet": None, "domain": None, "language": "pl"}),
+        dict(RECORDS[3], original={"outlet": "VG", "domain": "vg.no", "language": "no"}),
+        dict(RECORDS[4], original={"outlet": None, "domain": None, "language": None}),
+    ]
+    records[0]["machine_translation"] = {"suspected": True, "score": 0.6, "signals": []}
+    records[1]["machine_translation"] = {"suspected": True, "score": 0.55, "signals": []}
+    records[2]["machine_translation"] = {"suspected": False, "score": 0.25, "signals": []}
+    html = tmp_path / "report.html"
+    result = run_clusters(write_jsonl(tmp_path / "languages.jsonl", records), "--html", html)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    outlets = out.split("Records per original outlet:", 1)[1].split("\n\n", 1)[0]
+    assert lines_with(outlets, "El País (elpais.com)", " 1 ", "25%")
+    assert lines_with(outlets, "VG (vg.no)", " 1 ", "25%")
+    assert lines_with(outlets, "(unknown)", " 2 ", "50%")
+    languages = out.split("Records per original language:", 1)[1].split("\n\n", 1)[0]
+    for code in ("es", "pl", "no"):
+        assert lines_with(languages, f"{code} ", " 1 ", "25%")
+    assert lines_with(languages, "(unknown)", " 1 ", "25%")
+    pairs = out.split("Records per original language → language:", 1)[1].split("\n\n", 1)[0]
+    assert lines_with(pairs, "es → en", " 1 ") and lines_with(pairs, "pl → en", " 1 ")
+    assert "nb" not in pairs  # the record without an original language is in no pair
+    assert "Suspected of machine translation: 2 records (50%)" in out
+    page = html.read_text(encoding="utf-8")
+    assert "<h2>Records per original language</h2>" in page
+    assert "<h2>Records per original language → language</h2>" in page
+    assert "<title>es → en: 1</title>" in page and "<title>El País (elpais.com): 1</title>" in page
+    assert "<b>2</b>suspected of machine translation" in page

@@ -1,0 +1,212 @@
+"""The machine-translation verdict: each signal, the threshold, and whole farm pages whose
+original outlet is unknown."""
+
+from pathlib import Path
+
+import pytest
+
+from republished.cleaning import ConfigError
+from republished.cleaning.draft import SiteHints
+from republished.cleaning.pipeline import DEFAULT_PIPELINE
+from republished.cleaning.translation import TranslationVerdict
+from republished.spiders.sites import SiteRegistry
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "translation"
+
+
+@pytest.fixture(scope="module")
+def verdict(cleaner):
+    return cleaner.translation
+
+
+def signals(verdict, draft):
+    return {s["signal"]: s for s in verdict(draft)["signals"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "translated", "english"),
+    [
+        (
+            "continental_time",
+            "The skiers were caught around 13.30 on Saturday.",
+            "It happened at about 1.30pm.",
+        ),
+        ("age_in_parentheses", "Driver Kari Nilsen (45) was injured.", "Kari Nilsen, 45, was injured."),
+        (
+            "decimal_comma",
+            "Prices rose 3,5 percent in March.",
+            "It employs 1,200 people; prices rose 3.5 percent.",
+        ),
+        ("continental_date", "The law applies from 12. March.", "The law applies from March 12."),
+        ("low_quote_mark", "„We are ready”, said the minister.", "“We are ready,” said the minister."),
+        ("in_the_year", "Sales fell in the year 2021.", "Sales fell in 2021, the year of the strike."),
+        (
+            "tells_for_said",
+            "The third was found, tells operation leader Stian Andreassen.",
+            "It was fast, she tells CNN.",
+        ),
+        (
+            "weekday_with_day_number",
+            "The president announced this Monday (13) a new program.",
+            "He spoke on Monday (local time).",
+        ),
+        (
+            "french_time",
+            "One train out of two runs between 6h30 and 9h30.",
+            "Trains run from 6.30am to 9.30am.",
+        ),
+    ],
+)
+def test_each_source_language_convention_is_a_signal_and_its_english_form_is_not(
+    verdict, make_draft, name, translated, english
+):
+    found = signals(verdict, make_draft([translated]))
+    assert name in found and found[name]["detail"].endswith(repr(_first_match(verdict, name, translated)))
+    assert name not in signals(verdict, make_draft([english]))
+    assert not signals(verdict, make_draft([translated], language="de")), "English conventions only"
+
+
+def _first_match(verdict, name, text):
+    pattern = next(p for p in verdict.patterns if p.name == name)
+    return pattern.regex.search(text).group(0).strip()
+
+
+def test_a_configured_farm_is_a_signal_but_not_enough_alone(verdict, make_draft):
+    draft = make_draft(["A plain English paragraph about the weather."])
+    assert verdict(draft)["signals"] == []
+    draft.meta.site = SiteHints(name="Archyworldys", farm=True)
+    result = verdict(draft)
+    assert [s["signal"] for s in result["signals"]] == ["farm"]
+    assert "Archyworldys" in result["signals"][0]["detail"]
+    assert result["suspected"] is False
+
+
+def test_dash_quotes_count_only_with_an_attributed_one_and_never_a_tweet_signature(
+    verdict, make_draft, stage
+):
+    listing = make_draft(
+        [
+            "Closures include:",
+            "– Highland Council, for all 202 primary schools",
+            "– Moray Council, for schools in Elgin",
+        ]
+    )
+    tweet = make_draft(["— Rep. Ilhan Omar (@Ilhan) November 19, 2019"])
+    quoted = make_draft(
+        ["– The third was found after about an hour, says operations manager Stian Andreassen."]
+    )
+    for draft in (listing, tweet, quoted):
+        stage("quotes")(draft)
+    assert "dash_quotes" not in signals(verdict, listing)
+    assert "dash_quotes" not in signals(verdict, tweet)
+    assert "1 quote(s) attributed" in signals(verdict, quoted)["dash_quotes"]["detail"]
+
+
+def test_a_farm_and_an_attributed_dash_quote_together_are_suspected(verdict, make_draft, stage):
+    draft = make_draft(["– We are cold but unharmed, says operations manager Stian Andreassen."])
+    stage("quotes")(draft)
+    assert verdict(draft)["suspected"] is False
+    draft.meta.site = SiteHints(name="World Today News", farm=True)
+    result = verdict(draft)
+    assert result["suspected"] is True
+    assert result["score"] == pytest.approx(
+        1 - (1 - verdict.farm_weight) * (1 - verdict.dash_quote_weight), abs=1e-3
+    )
+
+
+def test_a_known_outlet_in_another_language_is_enough_alone(verdict, make_draft):
+    result = verdict(make_draft(["Plain text."], outlet="VG"))
+    assert [s["signal"] for s in result["signals"]] == ["translated_from_outlet"]
+    assert result["suspected"] is True
+
+
+def test_an_outlet_known_only_from_links_weighs_less(verdict, make_draft):
+    draft = make_draft(["Plain text."], outlet="Al Jazeera")
+    draft.original["evidence"] = [
+        "link to aljazeera.net in the page",
+        "link to cnn.com in the page (names CNN, not used)",
+    ]
+    found = signals(verdict, draft)
+    assert list(found) == ["linked_outlet_language"]
+    assert found["linked_outlet_language"]["weight"] == verdict.linked_outlet_weight
+    assert verdict(draft)["suspected"] is False
+
+
+def test_the_pages_own_outlet_under_another_suffix_is_no_translation(verdict, make_draft):
+    draft = make_draft(["Plain text."], outlet="Al Jazeera", host="www.aljazeera.com")
+    assert verdict(draft)["signals"] == []
+
+
+def test_original_language_without_an_outlet_counts_unless_it_came_from_the_untranslated_words(
+    verdict, make_draft
+):
+    draft = make_draft(["Plain text."])
+    draft.original.update(language="it", evidence=["source link to corriere.it (country IT)"])
+    assert signals(verdict, draft)["original_language"]["weight"] == verdict.original_language_weight
+    draft.original["evidence"] = ["language of 2 untranslated word(s)"]
+    assert "original_language" not in signals(verdict, draft)
+
+
+def test_score_at_the_threshold_is_suspected(make_draft):
+    options = {"threshold": 0.25, "farm_weight": 0.25}
+    verdict = TranslationVerdict.from_config(options, DEFAULT_PIPELINE, "machine_translation")
+    draft = make_draft(["Plain text."])
+    draft.meta.site = SiteHints(farm=True)
+    assert verdict(draft) == {"suspected": True, "score": 0.25, "signals": verdict(draft)["signals"]}
+
+
+def test_no_weak_signal_alone_reaches_the_bundled_threshold(verdict):
+    weak = [
+        verdict.linked_outlet_weight,
+        verdict.original_language_weight,
+        verdict.farm_weight,
+        verdict.dash_quote_weight,
+    ]
+    weak += [pattern.weight for pattern in verdict.patterns]
+    assert max(weak) < verdict.threshold <= verdict.translated_outlet_weight
+
+
+@pytest.mark.parametrize(
+    ("options", "key"),
+    [
+        ({"farm_weight": 1.5}, "machine_translation.farm_weight"),
+        ({"treshold": 0.5}, "machine_translation.treshold"),
+    ],
+)
+def test_config_errors_name_the_file_and_the_key(options, key):
+    with pytest.raises(ConfigError) as error:
+        TranslationVerdict.from_config(options, DEFAULT_PIPELINE, "machine_translation")
+    assert str(DEFAULT_PIPELINE) in str(error.value) and key in str(error.value)
+
+
+def clean_as_scrapy_clean_does(cleaner, name, url):
+    """The cleaner with the site hints `scrapy clean` passes for the URL's configured site."""
+    site = SiteRegistry.from_dir(None).for_url(url)
+    html = (FIXTURES / name).read_text(encoding="utf-8")
+    return cleaner.clean(html, url, site=site.hints() if site else None)
+
+
+def test_translated_farm_copy_with_an_unknown_outlet_is_suspected(cleaner):
+    record = clean_as_scrapy_clean_does(
+        cleaner,
+        "farm-translated-unknown-outlet.html",
+        "https://www.world-today-news.com/ferry-ran-aground-outside-bodo/",
+    )
+    assert record["original"]["outlet"] is None
+    assert record["language"] == "en"
+    verdict = record["machine_translation"]
+    names = {s["signal"] for s in verdict["signals"]}
+    assert {"farm", "dash_quotes", "age_in_parentheses", "continental_time"} <= names
+    assert verdict["suspected"] is True
+
+
+def test_english_original_on_the_same_farm_is_not_suspected(cleaner):
+    record = clean_as_scrapy_clean_does(
+        cleaner,
+        "farm-english-original.html",
+        "https://www.world-today-news.com/man-charged-after-crash-on-m6/",
+    )
+    assert record["language"] == "en"
+    verdict = record["machine_translation"]
+    assert [s["signal"] for s in verdict["signals"]] == ["farm"]
+    assert verdict["suspected"] is False
