@@ -8,16 +8,17 @@ and in the URL slug. Each one alone is weak: a title segment may be a section, a
 may cite a rival, a link may be a reference. So a name is accepted only when two independent
 kinds of signal agree. These combinations suffice, and no others:
 
-- a title segment and an attribution in the text naming the same outlet;
-- a title segment and an off-site domain whose name is the segment's (declared URL, link,
+- a title segment after the headline and an attribution in the text naming the same outlet;
+- a title segment (after the headline, or an "Outlet:" prefix) and an off-site domain whose name is the segment's (declared URL, link,
   or a domain written in a source line);
 - an attribution and a declared URL (isBasedOn, canonical, og:url) on a domain whose name is
   the attribution's;
 - a source line ("Source: X", "(X) –", "Originally published in X") and a link to X's domain;
 - an attribution and a URL slug ending with the attributed name.
 
-A title segment with only the slug, an attribution with only an ordinary link, and two
-attributions are not enough. A name matches a domain when the domain's name label is the
+A title segment with only the slug, a prefix with only an attribution (headlines open with
+people: "Webb: …"), an attribution with only an ordinary link, and two attributions are not
+enough; neither are names of two words joined by "and" ("Russia and Syria"). A name matches a domain when the domain's name label is the
 name squashed ("Kleine Zeitung" → kleinezeitung.at), its initials ("Bergens Tidende" →
 bt.no) or, from five letters, its start or end ("Gazeta Wyborcza" → wyborcza.pl).
 """
