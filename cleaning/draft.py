@@ -56,7 +56,13 @@ class Draft:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     republisher: dict[str, Any] = field(default_factory=lambda: {"name": None, "domain": None})
     original: dict[str, Any] = field(
-        default_factory=lambda: {"outlet": None, "domain": None, "language": None, "url": None}
+        default_factory=lambda: {
+            "outlet": None,
+            "domain": None,
+            "language": None,
+            "url": None,
+            "method": None,
+        }
     )
     language: str | None = None
     #: Paragraph counts per language, when some paragraphs differ from the page's language.

@@ -22,7 +22,13 @@ class Outlet:
     caption_leadins: bool = False
 
     def as_original(self) -> dict:
-        return {"outlet": self.name, "domain": self.domain, "language": self.language, "url": None}
+        return {
+            "outlet": self.name,
+            "domain": self.domain,
+            "language": self.language,
+            "url": None,
+            "method": "registry",
+        }
 
 
 class OutletRegistry:

@@ -7,7 +7,7 @@ from republished.cleaning.draft import Draft
 from republished.cleaning.fingerprint import content_fingerprint
 
 #: 1.1 added date_modified, description, image, categories and tags (fields are added, never renamed).
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def now_iso() -> str:

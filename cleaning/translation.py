@@ -2,7 +2,7 @@
 
 Signals, each named with its weight and a detail in the record: what the stages recorded
 (untranslated words, grammar, names rendered as words), the original's language when it differs
-from the text's (strong from a known outlet, weaker from links in the page or other evidence),
+from the text's (strong from a registry outlet, weaker from an outlet found from the page alone),
 a site configured as a content farm, Scandinavian quote dashes, and source-language conventions
 in English text (translation_text.py). Signals are weighed as independent evidence:
 score = 1 - Π(1 - weight), suspected when the score reaches the threshold. The weights and the
@@ -30,14 +30,9 @@ DASH_QUOTE = re.compile(r"^[–—]\s+\S+(?:\s+\S+){3}")
 TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
 #: Codes that name the same language for this comparison (Norwegian written standards).
 SAME_LANGUAGE = {"nb": "no", "nn": "no"}
-#: How provenance notes an outlet named only by a link in the page (weaker: pages link anywhere).
-LINK_EVIDENCE = "link to "
-#: How provenance notes evidence it did not use, and how the untranslated stage notes its guess.
-UNUSED_EVIDENCE = "not used)"
-UNTRANSLATED_EVIDENCE = "untranslated word"
 #: Values of a pipeline file that leaves keys out: those of the bundled pipeline.yaml.
-DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "linked_outlet_weight": 0.3,
-            "original_language_weight": 0.3, "farm_weight": 0.25, "dash_quote_weight": 0.35}  # fmt: skip
+DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "original_language_weight": 0.3,
+            "farm_weight": 0.25, "dash_quote_weight": 0.35}  # fmt: skip
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
 
 
@@ -55,7 +50,6 @@ def _brand(url_or_domain: str) -> str:
 class TranslationVerdict:
     threshold: float
     translated_outlet_weight: float
-    linked_outlet_weight: float
     original_language_weight: float
     farm_weight: float
     dash_quote_weight: float
@@ -90,32 +84,28 @@ class TranslationVerdict:
         return {"suspected": score >= self.threshold, "score": round(score, 3), "signals": signals}
 
     def _original_language(self, draft: Draft) -> dict | None:
-        """The original is in another language than the text: how strongly that is known."""
+        """The original is in another language than the text: strong when the registry knows
+        the outlet, weaker when the outlet was found from the page alone (its language is its
+        domain's country's); nothing when only the untranslated words name the language, which
+        already count as untranslated_words."""
         original = draft.original
         source, target = _language_family(original.get("language")), _language_family(draft.language)
-        if not (source and target and source != target):
+        if not (source and target and source != target) or original.get("method") is None:
             return None
-        outlet, domain = original.get("outlet"), original.get("domain")
-        used = [note for note in original.get("evidence") or () if not note.endswith(UNUSED_EVIDENCE)]
-        if outlet:
-            if domain and draft.meta.url and _brand(domain) == _brand(draft.meta.url):
-                return None  # the page's own outlet under another suffix (aljazeera.com, aljazeera.net)
-            detail = f"original outlet {outlet} publishes in {original['language']}; text is {draft.language}"
-            if used and all(note.startswith(LINK_EVIDENCE) for note in used):
-                detail += " (the outlet is known only from links in the page)"
-                return {
-                    "signal": "linked_outlet_language",
-                    "weight": self.linked_outlet_weight,
-                    "detail": detail,
-                }
+        domain = original.get("domain")
+        if domain and draft.meta.url and _brand(domain) == _brand(draft.meta.url):
+            return None  # the page's own outlet under another suffix (aljazeera.com, aljazeera.net)
+        if original["method"] == "registry":
+            detail = f"original outlet {original['outlet']} publishes in {original['language']}; text is {draft.language}"
             return {
                 "signal": "translated_from_outlet",
                 "weight": self.translated_outlet_weight,
                 "detail": detail,
             }
-        if used and all(UNTRANSLATED_EVIDENCE in note for note in used):
-            return None  # the untranslated words already count, as untranslated_words
-        detail = f"the original is in {original['language']} ({'; '.join(used) or 'evidence unnamed'}); text is {draft.language}"
+        detail = (
+            f"original outlet {original['outlet']}, found from the page, is at {domain}, "
+            f"a {original['language']} domain; text is {draft.language}"
+        )
         return {"signal": "original_language", "weight": self.original_language_weight, "detail": detail}
 
     def _dash_quotes(self, draft: Draft) -> dict | None:

@@ -67,7 +67,7 @@ def test_no_evidence_leaves_original_unknown(stage, make_draft):
     )
     draft.meta.links = ("https://www.archyworldys.com/other-story/",)
     run(stage, draft)
-    assert draft.original == {"outlet": None, "domain": None, "language": None, "url": None}
+    assert draft.original == {"outlet": None, "domain": None, "language": None, "url": None, "method": None}
 
 
 def test_a_slug_ending_in_an_english_word_is_no_evidence(stage, make_draft):
@@ -102,12 +102,20 @@ def test_link_filter_keeps_every_link_to_an_outlet(stage):
 
 @pytest.mark.parametrize("odd", ["https://nrk.no\u2100/storm/", "https://[::1/storm/"])
 def test_a_link_urlsplit_rejects_names_no_outlet_and_the_page_is_still_cleaned(stage, make_draft, odd):
-    draft = make_draft(["Text."], title="Storm in the west", host="www.archyworldys.com")
+    draft = make_draft(["Text."], title="Storm in the west – NRK – Archyworldys", host="www.archyworldys.com")
     draft.meta.links = (odd, "https://www.nrk.no/vestland/storm-1.15833.html")
     run(stage, draft)
     assert draft.original["outlet"] == "NRK"
     assert draft.original["url"] == "https://www.nrk.no/vestland/storm-1.15833.html"
-    assert draft.original["evidence"] == ["link to nrk.no in the page"]
+    assert draft.original["evidence"] == ["title suffix 'NRK'", "link to nrk.no in the page"]
+
+
+def test_links_alone_name_no_outlet(stage, make_draft):
+    """A publisher links to other outlets all the time: that is no sign it copied one."""
+    draft = make_draft(["Text."], title="Storm in the west", host="www.example-news.com")
+    draft.meta.links = ("https://www.nrk.no/vestland/storm-1.15833.html", "https://www.nrk.no/other-1.2.html")
+    run(stage, draft)
+    assert draft.original["outlet"] is None
 
 
 def test_a_canonical_url_urlsplit_rejects_is_no_evidence(stage, make_draft):

@@ -120,31 +120,27 @@ def test_a_known_outlet_in_another_language_is_enough_alone(verdict, make_draft)
     assert result["suspected"] is True
 
 
-def test_an_outlet_known_only_from_links_weighs_less(verdict, make_draft):
-    draft = make_draft(["Plain text."], outlet="Al Jazeera")
-    draft.original["evidence"] = [
-        "link to aljazeera.net in the page",
-        "link to cnn.com in the page (names CNN, not used)",
-    ]
-    found = signals(verdict, draft)
-    assert list(found) == ["linked_outlet_language"]
-    assert found["linked_outlet_language"]["weight"] == verdict.linked_outlet_weight
-    assert verdict(draft)["suspected"] is False
-
-
 def test_the_pages_own_outlet_under_another_suffix_is_no_translation(verdict, make_draft):
     draft = make_draft(["Plain text."], outlet="Al Jazeera", host="www.aljazeera.com")
     assert verdict(draft)["signals"] == []
 
 
-def test_original_language_without_an_outlet_counts_unless_it_came_from_the_untranslated_words(
-    verdict, make_draft
-):
+def test_an_outlet_found_from_the_page_weighs_less_than_a_registry_outlet(verdict, make_draft):
     draft = make_draft(["Plain text."])
-    draft.original.update(language="it", evidence=["source link to corriere.it (country IT)"])
-    assert signals(verdict, draft)["original_language"]["weight"] == verdict.original_language_weight
-    draft.original["evidence"] = ["language of 2 untranslated word(s)"]
-    assert "original_language" not in signals(verdict, draft)
+    draft.original.update(
+        outlet="Corriere di Bologna", domain="corrieredibologna.it", language="it", method="page"
+    )
+    found = signals(verdict, draft)
+    assert list(found) == ["original_language"]
+    assert found["original_language"]["weight"] == verdict.original_language_weight
+    assert "corrieredibologna.it, a it domain" in found["original_language"]["detail"]
+    assert verdict(draft)["suspected"] is False
+
+
+def test_a_language_named_only_by_untranslated_words_adds_no_signal(verdict, make_draft):
+    draft = make_draft(["Plain text."])
+    draft.original.update(language="nb", evidence=["language of 2 untranslated word(s)"])
+    assert verdict(draft)["signals"] == []
 
 
 def test_score_at_the_threshold_is_suspected(make_draft):
@@ -157,7 +153,6 @@ def test_score_at_the_threshold_is_suspected(make_draft):
 
 def test_no_weak_signal_alone_reaches_the_bundled_threshold(verdict):
     weak = [
-        verdict.linked_outlet_weight,
         verdict.original_language_weight,
         verdict.farm_weight,
         verdict.dash_quote_weight,

@@ -3,9 +3,11 @@
 Evidence, strongest first: the title suffix (set by the title stage), JSON-LD
 isBasedOn, rel=canonical or og:url pointing to the outlet, an attribution line
 in the body ("Source: VG", "(NTB) –", "According to SPIEGEL information"),
-links to the outlet's domain, the URL slug ("…-vg/"). The outlet registry is
-the only source of names and domains. When sources disagree, the title wins,
+links to the outlet's domain, the URL slug ("…-vg/"). Registry matches come
+first (`original.method` "registry"). When sources disagree, the title wins,
 then the most often named outlet; all evidence is kept in `original.evidence`.
+An outlet the registry lacks is named only when the page's signals agree
+(`original.method` "page", see cleaning/outlet_discovery.py).
 """
 
 import re
@@ -15,6 +17,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics, is_ordinary_word
+from republished.cleaning.outlet_discovery import OutletDiscovery
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
 
@@ -62,9 +65,10 @@ def _is_article_url(url: str) -> bool:
 class ProvenanceStage(Stage):
     name = "provenance"
 
-    def __init__(self, context: StageContext):
+    def __init__(self, context: StageContext, discovery: str = "discovery.yaml"):
         self.outlets: OutletRegistry = context.outlets
         self.domains = frozenset(outlet.domain for outlet in self.outlets.outlets)
+        self.discovery = OutletDiscovery(context.path(discovery))
 
     def warm_up(self) -> None:
         self.slugs  # noqa: B018  (a cached property)
@@ -140,18 +144,19 @@ class ProvenanceStage(Stage):
         return []
 
     def __call__(self, draft: Draft) -> None:
-        evidence = (
-            self._from_urls(draft) + self._from_text(draft) + self._from_links(draft) + self._from_slug(draft)
-        )
-        if not evidence:
+        links = self._from_links(draft)
+        evidence = self._from_urls(draft) + self._from_text(draft) + links + self._from_slug(draft)
+        if draft.original.get("method") == "page":
+            self._note_unused(draft, evidence)
             return
         chosen = self.outlets.find(draft.original["outlet"] or "")
         if chosen is None:
-            counts = Counter(outlet.name for outlet, _, _ in evidence)
-            ranked = counts.most_common()
-            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            chosen = self._most_named(evidence, links)
+            if chosen is None:
+                if draft.original["outlet"] is None and (finding := self.discovery.from_text(draft)):
+                    draft.original.update(finding.as_original())
+                    draft.original.setdefault("evidence", []).extend(finding.evidence)
                 return
-            chosen = self.outlets.find(ranked[0][0])
             draft.original.update(chosen.as_original())
         notes = draft.original.setdefault("evidence", [])
         for outlet, note, url in evidence:
@@ -161,3 +166,18 @@ class ProvenanceStage(Stage):
             notes.append(note)
             if url and draft.original["url"] is None:
                 draft.original["url"] = url
+
+    def _most_named(self, evidence: list, links: list) -> Outlet | None:
+        """The outlet most evidence names, if one leads and more than links name it: publishers
+        link to other outlets all the time, so links alone name no source."""
+        counts = Counter(outlet.name for outlet, _, _ in evidence).most_common()
+        if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+            return None
+        named_by_links = sum(outlet.name == counts[0][0] for outlet, _, _ in links)
+        return self.outlets.find(counts[0][0]) if counts[0][1] > named_by_links else None
+
+    @staticmethod
+    def _note_unused(draft: Draft, evidence: list[tuple[Outlet, str, str | None]]) -> None:
+        """Registry evidence on a page whose title named an outlet the registry lacks: kept, not used."""
+        notes = draft.original.setdefault("evidence", [])
+        notes.extend(f"{note} (names {outlet.name}, not used)" for outlet, note, _ in evidence)

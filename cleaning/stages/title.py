@@ -7,6 +7,7 @@ title "We never threatened the Ukrainian people", outlet VG, republisher Archywo
 import re
 
 from republished.cleaning.draft import Draft
+from republished.cleaning.outlet_discovery import Finding, OutletDiscovery
 from republished.cleaning.registry import Stage, StageContext, register
 
 #: A separator between title segments: a dash or bar with space on both sides.
@@ -87,8 +88,21 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
 class TitleStage(Stage):
     name = "title"
 
-    def __init__(self, context: StageContext):
+    def __init__(self, context: StageContext, discovery: str = "discovery.yaml"):
         self.outlets = context.outlets
+        #: Names outlets the registry lacks, when the page's signals agree (outlet_discovery.py).
+        self.discovery = OutletDiscovery(context.path(discovery))
+
+    def _unknown_outlet(self, segment: str, draft: Draft, prefix: bool = False) -> Finding | None:
+        """The outlet a title segment names though the registry lacks it, confirmed by the page."""
+        if draft.original["outlet"] is not None:
+            return None
+        return self.discovery.confirm_segment(segment, draft, site_names(draft), needs_domain=prefix)
+
+    @staticmethod
+    def _record_unknown(draft: Draft, finding: Finding) -> None:
+        draft.original.update(finding.as_original())
+        draft.original.setdefault("evidence", []).extend(finding.evidence)
 
     def _is_republisher(self, segment: str, draft: Draft) -> bool:
         domain_label = site_domain(draft.meta.host).split(".")[0]
@@ -132,6 +146,9 @@ class TitleStage(Stage):
                 draft.original.update(outlet.as_original())
                 draft.original.setdefault("evidence", []).append(f"title suffix {segment!r}")
                 removed.append(f"outlet suffix {segment!r} ({outlet.domain})")
+            elif outlet is None and (finding := self._unknown_outlet(segment, draft)):
+                self._record_unknown(draft, finding)
+                removed.append(f"outlet suffix {segment!r} (not in the registry, confirmed by the page)")
             else:
                 break
             title = title[: last.start()].rstrip()
@@ -143,6 +160,14 @@ class TitleStage(Stage):
             draft.original.update(outlet.as_original())
             draft.original.setdefault("evidence", []).append(f"title prefix {prefix['name']!r}")
             removed.append(f"outlet prefix {prefix['name']!r} ({outlet.domain})")
+            title = title[prefix.end() :]
+        elif (
+            prefix
+            and outlet is None
+            and (finding := self._unknown_outlet(prefix["name"], draft, prefix=True))
+        ):
+            self._record_unknown(draft, finding)
+            removed.append(f"outlet prefix {prefix['name']!r} (not in the registry, confirmed by the page)")
             title = title[prefix.end() :]
         if QUOTE_DASH.match(title):
             title = QUOTE_DASH.sub("", title, count=1)

@@ -1,0 +1,380 @@
+"""Name an outlet the registry does not know, from the page alone, only when signals agree.
+
+Farms copy from outlets everywhere; a registry never knows them all. The page itself names
+its source in a title segment ("Headline – Kleine Zeitung – Farm", "Kleine Zeitung: Headline"),
+in attributions in the text ("told Kleine Zeitung", "Kleine Zeitung reports", "Source: …"),
+in links and declared URLs (JSON-LD isBasedOn, rel=canonical, og:url) to the outlet's domain,
+and in the URL slug. Each one alone is weak: a title segment may be a section, an attribution
+may cite a rival, a link may be a reference. So a name is accepted only when two independent
+kinds of signal agree. These combinations suffice, and no others:
+
+- a title segment after the headline and an attribution in the text naming the same outlet;
+- a title segment (after the headline, or an "Outlet:" prefix) and an off-site domain whose name is the segment's (declared URL, link,
+  or a domain written in a source line);
+- an attribution and a declared URL (isBasedOn, canonical, og:url) on a domain whose name is
+  the attribution's;
+- a source line ("Source: X", "(X) –", "Originally published in X") and a link to X's domain;
+- an attribution and a URL slug ending with the attributed name.
+
+A title segment with only the slug, a prefix with only an attribution (headlines open with
+people: "Webb: …"), an attribution with only an ordinary link, and two attributions are not
+enough; neither are names of two words joined by "and" ("Russia and Syria"). A name matches a domain when the domain's name label is the
+name squashed ("Kleine Zeitung" → kleinezeitung.at), its initials ("Bergens Tidende" →
+bt.no) or, from five letters, its start or end ("Gazeta Wyborcza" → wyborcza.pl).
+"""
+
+import re
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from urllib.parse import unquote, urlsplit
+
+from republished.cleaning.draft import Draft
+from republished.cleaning.names import fold_diacritics
+from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
+
+CONFIG_KEYS = {
+    "tld_languages",
+    "second_level_labels",
+    "not_outlets",
+    "articles",
+    "name_particles",
+    "not_name_words",
+    "conjunctions",
+}
+#: Verbs and phrases after which the outlet's name follows ("according to X", "told X",
+#: "reports the daily X", "says … to X" as engines render Scandinavian "sier til X").
+FORWARD = re.compile(
+    r"\b(?:according to|told|tells|(?:says|said)\b[^.!?]{0,60}?\bto|reports?|reported(?: by)?|writes|wrote"
+    r"|informs|informed|reveals|revealed(?: by)?|publishes|published by|quoted by|cited by"
+    r"|(?:an )?interview with|(?:first|originally) (?:published|reported|appeared) (?:in|by|on|at))\b",
+    re.I,
+)
+#: Verbs the outlet's name comes before ("Kleine Zeitung reports", "as El Universal wrote").
+BACKWARD = re.compile(
+    r"\b(?:reports|reported|writes|wrote|informs|informed|reveals|revealed|has learned|learned|publishes|published)\b"
+)
+#: A line that declares where the text comes from: "Source: X", "(X) –", "(Source: X)".
+SOURCE_LINE = (
+    re.compile(
+        r"^\(?(?:source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa)\s*:\s*"
+        r"(?P<name>[^()\n]{2,60}?)\)?\.?$",
+        re.I,
+    ),
+    re.compile(r"\((?:source|sources)\s*:\s*(?P<name>[^()]{2,60})\)\.?$", re.I),
+    re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
+    re.compile(
+        r"^(?:this (?:article|story) )?(?:was )?originally published (?:in|by|on|at)\s+(?P<name>.{2,60}?)\.?$",
+        re.I,
+    ),
+)
+TOKEN = re.compile(r"\w[\w’'&.\-]*")
+SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
+HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.I)
+#: At most this many characters around an attribution's verb are searched for the name.
+WINDOW = 80
+MAX_NAME_WORDS = 6
+MAX_SEGMENT_CHARS = 50
+GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+@dataclass(frozen=True)
+class Domain:
+    """An off-site domain the page points to, and how: "declared", "link" or "source line"."""
+
+    host: str
+    kind: str
+    url: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Names an attribution in the text may give, longest first, and whether it is a source line."""
+
+    names: tuple[str, ...]
+    source_line: bool
+    note: str
+
+
+@dataclass
+class Finding:
+    name: str
+    domain: str | None
+    language: str | None
+    url: str | None
+    evidence: list[str] = field(default_factory=list)
+
+    def as_original(self) -> dict:
+        return {
+            "outlet": self.name,
+            "domain": self.domain,
+            "language": self.language,
+            "url": self.url,
+            "method": "page",
+        }
+
+
+def host_of(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+class OutletDiscovery:
+    def __init__(self, path: Traversable):
+        data = load_yaml(path)
+        expect(data, dict, path, "")
+        expect_keys(data, CONFIG_KEYS, CONFIG_KEYS, path, "")
+        languages = expect(data["tld_languages"], dict, path, "tld_languages")
+        for tld, language in languages.items():
+            expect(tld, str, path, "tld_languages")
+            expect(language, str, path, f"tld_languages.{tld}")
+        self.tld_languages: dict[str, str] = languages
+        self.second_level = frozenset(
+            expect_strings(data["second_level_labels"], path, "second_level_labels")
+        )
+        self.not_outlets = frozenset(expect_strings(data["not_outlets"], path, "not_outlets"))
+        self.articles = frozenset(expect_strings(data["articles"], path, "articles"))
+        self.particles = frozenset(expect_strings(data["name_particles"], path, "name_particles"))
+        self.not_name_words = frozenset(expect_strings(data["not_name_words"], path, "not_name_words"))
+        self.conjunctions = frozenset(expect_strings(data["conjunctions"], path, "conjunctions"))
+
+    # Names and domains
+
+    def _words(self, name: str) -> list[str]:
+        return [w for w in re.split(r"[\s\-–]+", name.strip()) if w]
+
+    def keys(self, name: str) -> set[str]:
+        """A name as a domain or another page would write it: squashed, without diacritics (both
+        "u" and German "ue" for "ü"), with and without a leading article."""
+        words = self._words(name)
+        variants = [words]
+        if len(words) > 1 and words[0].casefold().strip("'’") in self.articles:
+            variants.append(words[1:])
+        keys = set()
+        for variant in variants:
+            text = " ".join(variant)
+            for folded in (fold_diacritics(text), fold_diacritics(text.translate(GERMAN_FOLDS))):
+                key = "".join(ch for ch in folded.casefold() if ch.isalnum())
+                if key:
+                    keys.add(key)
+        return keys
+
+    def _initials(self, name: str) -> set[str]:
+        words = [w for w in self._words(fold_diacritics(name)) if w[:1].isalnum()]
+        significant = [w for w in words if w.casefold() not in self.particles | self.articles]
+        return {"".join(w[0] for w in ws).casefold() for ws in (words, significant) if len(ws) >= 2}
+
+    def name_labels(self, host: str) -> list[str]:
+        """The labels of a host that may be an outlet's name: not "www", not the TLD, not "co"."""
+        labels = host.lower().removeprefix("www.").split(".")[:-1]
+        return [
+            label for label in labels if label not in self.second_level and label not in ("www", "m", "amp")
+        ]
+
+    def same_site(self, host: str, own_host: str) -> bool:
+        """One site, or one outlet under another country's domain (businessinsider.de and .com)."""
+        own = own_host.lower().removeprefix("www.")
+        if host == own or host.endswith("." + own) or own.endswith("." + host):
+            return True
+        own_labels = self.name_labels(own)
+        return bool(own_labels) and self.name_labels(host)[-1:] == own_labels[-1:]
+
+    def name_matches_domain(self, name: str, host: str) -> bool:
+        keys = self.keys(name)
+        initials = self._initials(name)
+        for label in self.name_labels(host):
+            squashed = label.replace("-", "")
+            if squashed in keys or (len(squashed) >= 2 and squashed in initials):
+                return True
+            if len(squashed) >= 5 and any(key.startswith(squashed) or key.endswith(squashed) for key in keys):
+                return True
+        return False
+
+    def same_name(self, a: str, b: str) -> bool:
+        return bool(self.keys(a) & self.keys(b))
+
+    def language_of(self, host: str) -> str | None:
+        return self.tld_languages.get(host.rsplit(".", 1)[-1])
+
+    def is_plausible_name(self, text: str) -> bool:
+        """A title segment that may be an outlet's name: short, capitalised, not a sentence."""
+        words = self._words(text)
+        return (
+            0 < len(words) <= MAX_NAME_WORDS
+            and sum(ch.isalpha() for ch in text) >= 3
+            and not self.conjunctions.intersection(w.casefold() for w in words)
+            and len(text) <= MAX_SEGMENT_CHARS
+            and (text[:1].isupper() or text[:1].isdigit())
+            and not text.rstrip().endswith(("?", "!", ".", ","))
+        )
+
+    # Signals
+
+    def domains(self, draft: Draft) -> list[Domain]:
+        """Off-site domains the page declares, links to or names in a source line, declared first."""
+        own = draft.meta.host
+        found = []
+        for url in draft.meta.based_on:
+            found.append(Domain(host_of(url), "declared", url, f"JSON-LD isBasedOn {url}"))
+        for label, url in (("rel=canonical", draft.meta.canonical_url), ("og:url", draft.meta.og_url)):
+            if url:
+                found.append(Domain(host_of(url), "declared", url, f"{label} points to {url}"))
+        for line in draft.lines:
+            for pattern in SOURCE_LINE:
+                match = pattern.search(line.strip())
+                host = HOST.match(match["name"].strip()) if match else None
+                if host:
+                    name = host["host"].lower()
+                    found.append(Domain(name, "source line", None, f"source line {line.strip()!r}"))
+        for url in draft.meta.links:
+            found.append(Domain(host_of(url), "link", url, f"link to {host_of(url)} in the page"))
+        return [
+            domain
+            for domain in found
+            if domain.host
+            and not self.same_site(domain.host, own)
+            and not any(self.same_site(domain.host, other) for other in self.not_outlets)
+        ]
+
+    def _runs(self, window: str) -> list[list[str]]:
+        """Runs of capitalised words (joined by particles such as "della") in a piece of text."""
+        runs: list[list[str]] = []
+        current: list[str] = []
+        pending: list[str] = []
+        last_end = None
+        for token in TOKEN.finditer(window):
+            word = re.sub(r"(?:’s|'s|[.’'\-])$", "", token.group(0))
+            gap_ok = last_end is None or window[last_end : token.start()].strip() == ""
+            if not gap_ok:
+                if current:
+                    runs.append(current)
+                current, pending = [], []
+            last_end = token.end()
+            if not word:
+                continue
+            if word[0].isupper() or word[0].isdigit() or word == "&":
+                if not current and word in self.not_name_words:
+                    continue
+                current.extend(pending)
+                current.append(word)
+                pending = []
+                if token.group(0).endswith(".") and len(word) > 2:  # "Futurism. Read …": a sentence ends
+                    runs.append(current)
+                    current = []
+            elif current and word in self.particles and not pending:
+                pending = [word]
+            else:
+                if current:
+                    runs.append(current)
+                current, pending = [], []
+        if current:
+            runs.append(current)
+        return [run[:MAX_NAME_WORDS] for run in runs]
+
+    def attributions(self, draft: Draft) -> list[Attribution]:
+        found = []
+        for line in draft.lines:
+            stripped = line.strip()
+            for pattern in SOURCE_LINE:
+                match = pattern.search(stripped)
+                if match and not HOST.match(match["name"].strip()):
+                    names = tuple(" ".join(run) for run in self._runs(match["name"])[:2])
+                    if names:
+                        found.append(Attribution(names, True, f"source line {stripped!r}"))
+            for match in FORWARD.finditer(line):
+                window = line[match.end() : match.end() + WINDOW]
+                end = SENTENCE_END.search(window)
+                window = window[: end.start()] if end else window
+                runs = self._runs(window)[:2]
+                names = tuple(" ".join(run) for run in runs)
+                if names:
+                    found.append(Attribution(names, False, f"attribution {match.group(0)!r} … {names[0]!r}"))
+            for match in BACKWARD.finditer(line):
+                window = line[max(0, match.start() - WINDOW) : match.start()]
+                ends = list(SENTENCE_END.finditer(window))
+                window = window[ends[-1].end() :] if ends else window
+                runs = self._runs(window)
+                if not runs:
+                    continue
+                tail = window.split()[-3:]
+                if runs[-1][-1] not in {re.sub(r"(?:’s|'s)$", "", w) for w in tail}:
+                    continue  # the name must stand right before the verb, or two words before it
+                run = runs[-1]
+                names = tuple(" ".join(run[i:]) for i in range(len(run)))
+                found.append(Attribution(names, False, f"attribution {names[0]!r} {match.group(0)!r}"))
+        return found
+
+    def _slug(self, draft: Draft) -> str:
+        try:
+            path = urlsplit(draft.meta.url).path
+        except ValueError:
+            return ""
+        return unquote(path).rstrip("/").rsplit("/", 1)[-1].casefold()
+
+    def _slug_names(self, name: str) -> set[str]:
+        slugs = set()
+        for folded in (fold_diacritics(name), fold_diacritics(name.translate(GERMAN_FOLDS))):
+            slugs.add(re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-"))
+        return slugs - {""}
+
+    # Decisions
+
+    def _finding(self, name: str, evidence: list[str], domains: list[Domain]) -> Finding:
+        """The finding for a name, with the best matching domain: declared, then source line, then link."""
+        order = {"declared": 0, "source line": 1, "link": 2}
+        matching = sorted(
+            (d for d in domains if self.name_matches_domain(name, d.host)), key=lambda d: order[d.kind]
+        )
+        host = matching[0].host if matching else None
+        url = next(
+            (d.url for d in matching if d.host == host and d.url and urlsplit(d.url).path.strip("/")), None
+        )
+        evidence = evidence + [d.note for d in matching]
+        return Finding(name, host, self.language_of(host) if host else None, url, evidence)
+
+    def confirm_segment(
+        self, segment: str, draft: Draft, own_names: set[str], needs_domain: bool = False
+    ) -> Finding | None:
+        """The outlet a title segment names, when an attribution or a matching off-site domain
+        agrees; None for one of the site's own names (squashed, as the title stage keeps them).
+        A title prefix ("Name: …") needs the domain: headlines open with people as often
+        ("Webb: …"), and people are quoted in the text as outlets are."""
+        segment = segment.strip().strip("\"“”«»'")
+        if not self.is_plausible_name(segment) or self.keys(segment) & own_names:
+            return None
+        if self.name_matches_domain(segment, draft.meta.host):
+            return None
+        domains = self.domains(draft)
+        agreeing = [
+            a.note for a in self.attributions(draft) if any(self.same_name(segment, name) for name in a.names)
+        ]
+        has_domain = any(self.name_matches_domain(segment, d.host) for d in domains)
+        if not has_domain and (needs_domain or not agreeing):
+            return None
+        return self._finding(segment, [f"title segment {segment!r}", *agreeing], domains)
+
+    def from_text(self, draft: Draft) -> Finding | None:
+        """The outlet attributions name, when a declared URL, a link (for a source line) or the
+        URL slug agrees."""
+        domains = self.domains(draft)
+        declared = [d for d in domains if d.kind == "declared"]
+        slug = self._slug(draft)
+        for attribution in self.attributions(draft):
+            for name in attribution.names:
+                if not self.is_plausible_name(name):
+                    continue
+                pool = domains if attribution.source_line else declared
+                if any(self.name_matches_domain(name, d.host) for d in pool):
+                    return self._finding(
+                        name, [attribution.note], domains if attribution.source_line else declared
+                    )
+                if len(self._words(name)) >= 2 and any(
+                    slug.endswith("-" + key) for key in self._slug_names(name)
+                ):
+                    return self._finding(
+                        name, [attribution.note, f"URL slug ends with the name {name!r}"], declared
+                    )
+        return None

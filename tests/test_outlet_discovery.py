@@ -1,0 +1,168 @@
+"""Outlets the registry lacks, named from the page only when two independent signals agree."""
+
+import pytest
+
+from republished.cleaning.errors import ConfigError
+from republished.cleaning.outlet_discovery import OutletDiscovery
+
+FARM = "www.archyworldys.com"
+TEXT = "The regional council met on Monday and approved the new budget for the coming year."
+
+
+def run(stage, draft):
+    stage("title")(draft)
+    stage("provenance")(draft)
+    return draft
+
+
+@pytest.fixture
+def discovery(stage):
+    return stage("title").discovery
+
+
+def test_title_segment_and_link_to_its_domain(stage, make_draft):
+    draft = make_draft([TEXT], title="Budget approved – Tiroler Tageszeitung – Archyworldys", host=FARM)
+    draft.meta.links = ("https://www.tt.com/artikel/30851234/budget-approved",)
+    run(stage, draft)
+    assert draft.title == "Budget approved"
+    assert draft.original["outlet"] == "Tiroler Tageszeitung"
+    assert draft.original["domain"] == "tt.com"
+    assert draft.original["language"] is None  # .com says nothing of the language
+    assert draft.original["url"] == "https://www.tt.com/artikel/30851234/budget-approved"
+    assert draft.original["method"] == "page"
+    assert draft.original["evidence"][0] == "title segment 'Tiroler Tageszeitung'"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We had no choice,” the mayor told Nordkurier.",
+        "– We had no choice, says the mayor to Nordkurier.",
+        "The costs could rise further, reports Nordkurier.",
+        "Nordkurier reports that the vote was unanimous.",
+        "According to Nordkurier, the vote was unanimous.",
+        "Nordkurier writes that the plans had been discussed for months.",
+        "This is what the newspaper Nordkurier writes.",
+        "The news was first reported by Nordkurier on Monday.",
+        "In an interview with Nordkurier, the mayor said the situation was serious.",
+        "Nordkurier has learned that the decision was made in the spring.",
+        "Source: Nordkurier",
+    ],
+)
+def test_title_segment_and_each_attribution_form(stage, make_draft, sentence):
+    draft = run(stage, make_draft([TEXT, sentence], title="Budget approved - Nordkurier", host=FARM))
+    assert (draft.title, draft.original["outlet"], draft.original["method"]) == (
+        "Budget approved",
+        "Nordkurier",
+        "page",
+    )
+    assert draft.original["domain"] is None  # the page names no domain: none is invented
+
+
+def test_attribution_and_declared_url_without_title_segment(stage, make_draft):
+    draft = make_draft([TEXT, "According to the regional daily Luzerner Zeitung, the vote was close."])
+    draft.title = draft.title_raw = "Budget approved | Archyworldys"
+    draft.meta.based_on = ("https://www.luzernerzeitung.ch/zentralschweiz/budget-ld.2514",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "Luzerner Zeitung"
+    assert draft.original["domain"] == "luzernerzeitung.ch"
+    assert draft.original["language"] is None  # .ch has four languages
+
+
+def test_source_line_and_link(stage, make_draft):
+    draft = make_draft([TEXT, "Source: Diario de Sevilla"])
+    draft.meta.links = ("https://www.diariodesevilla.es/sevilla/budget_0_1834.html",)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"], draft.original["language"]) == (
+        "Diario de Sevilla",
+        "diariodesevilla.es",
+        "es",
+    )
+
+
+def test_prefix_with_canonical_is_taken_off_the_title(stage, make_draft):
+    draft = make_draft([TEXT], title="Dagblad van het Noorden: Budget approved | Archyworldys", host=FARM)
+    draft.meta.canonical_url = "https://dvhn.nl/groningen/budget-approved-28541.html"
+    run(stage, draft)
+    assert draft.title == "Budget approved"
+    assert (draft.original["outlet"], draft.original["domain"]) == ("Dagblad van het Noorden", "dvhn.nl")
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "links", "url"),
+    [
+        # a title segment alone: a section, a tagline or an outlet, nothing says which
+        ("Budget approved – Nordkurier – Archyworldys", [TEXT], (), None),
+        # an attribution alone, and with an ordinary link: publishers cite rivals and link them
+        ("Budget approved", [TEXT, "According to Nordkurier, it was close."], (), None),
+        (
+            "Budget approved",
+            [TEXT, "The mayor told Stuff."],
+            ("https://www.stuff.co.nz/national/x-1/",),
+            None,
+        ),
+        # two attributions in the text are one kind of signal
+        ("Budget approved", [TEXT, "The mayor told Kaleva.", "Costs will rise, Kaleva reports."], (), None),
+        # a prefix with only an attribution: headlines open with people ("Webb: …")
+        ("Michael Webb: I ran after the car", [TEXT, "Michael Webb reports from Fort Worth."], (), None),
+        # a slug alone
+        ("Budget approved", [TEXT], (), "https://www.archyworldys.com/budget-approved-el-litoral/"),
+        # two names joined are no outlet, even with a domain that matches one of them
+        ("Fact check – Russia and Syria", [TEXT], ("https://syria.mil.ru/news/1",), None),
+    ],
+)
+def test_one_weak_signal_names_no_outlet(stage, make_draft, title, lines, links, url):
+    draft = make_draft(lines, title=title, host=FARM)
+    draft.meta.links = links
+    if url:
+        draft.meta.url = url
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+    assert draft.title == title.removesuffix(" – Archyworldys")
+
+
+def test_the_sites_own_name_is_no_outlet(stage, make_draft):
+    draft = make_draft(
+        [TEXT, "The mayor told the Kansas City Star."], title="Budget approved - Kansas City Star"
+    )
+    draft.meta.host = "www.kansascity.com"
+    draft.meta.site_name = "Kansas City Star"
+    draft.meta.links = ("https://www.kansascitystar.com/other/",)
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
+def test_the_same_outlet_under_another_country_domain_is_the_own_site(stage, make_draft):
+    draft = make_draft(
+        [TEXT, "The founder told Business Insider."], title="Retire early", host="www.businessinsider.com"
+    )
+    draft.meta.canonical_url = "https://www.businessinsider.de/retire-early"
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "host", "matches"),
+    [
+        ("Kleine Zeitung", "www.kleinezeitung.at", True),
+        ("Bergens Tidende", "www.bt.no", True),
+        ("Dagblad van het Noorden", "dvhn.nl", True),
+        ("Gazeta Wyborcza", "wyborcza.pl", True),
+        ("Sächsische Zeitung", "www.saechsische.de", True),
+        ("The Age", "www.theage.com.au", True),
+        ("El Siglo de Torreón", "www.elsiglodetorreon.com.mx", True),
+        ("Nordkurier", "www.nrk.no", False),
+        ("Stuff", "www.stuffed.com", False),
+        ("Kaleva", "facebook.com", False),
+    ],
+)
+def test_name_matches_domain(discovery, name, host, matches):
+    assert discovery.name_matches_domain(name, host) is matches
+
+
+def test_a_bad_config_names_the_file_and_key(tmp_path):
+    path = tmp_path / "discovery.yaml"
+    path.write_text("tld_languages: {}\nsecond_level_labels: [co]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        OutletDiscovery(path)
+    assert str(path) in str(error.value) and "articles" in str(error.value)
