@@ -5,7 +5,9 @@ from pathlib import Path
 
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
-OUTLET_KEYS = {"name", "aliases", "page_titles", "domain", "country", "language", "agency", "caption_leadins"}
+OUTLET_KEYS = {
+    "name", "aliases", "page_titles", "domain", "country", "language", "editions", "agency", "caption_leadins"
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,13 @@ class Outlet:
     agency: bool = False
     #: The outlet writes photo captions as "ALL-CAPS LEAD-IN: text" paragraphs.
     caption_leadins: bool = False
+    #: Languages of the outlet's own editions besides `language` (Al Jazeera's English site): a
+    #: copy in one of them may be copied, not translated.
+    editions: tuple[str, ...] = ()
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset((self.language, *self.editions))
 
     def as_original(self) -> dict:
         return {
@@ -59,6 +68,7 @@ class OutletRegistry:
                 expect(entry[field], str, path, f"{key}.{field}")
             aliases = expect_strings(entry.get("aliases", []), path, f"{key}.aliases")
             page_titles = expect_strings(entry.get("page_titles", []), path, f"{key}.page_titles")
+            editions = expect_strings(entry.get("editions", []), path, f"{key}.editions")
             outlets.append(
                 Outlet(
                     name=entry["name"],
@@ -69,6 +79,7 @@ class OutletRegistry:
                     page_titles=tuple(page_titles),
                     agency=bool(entry.get("agency", False)),
                     caption_leadins=bool(entry.get("caption_leadins", False)),
+                    editions=tuple(editions),
                 )
             )
         return cls(outlets)

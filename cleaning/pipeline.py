@@ -68,6 +68,7 @@ class Cleaner:
             expect(data.get("machine_translation", {}), dict, path, "machine_translation"),
             path,
             "machine_translation",
+            outlets,
         )
         min_words = expect(data.get("min_article_words", 80), int, path, "min_article_words")
         min_marked_up = expect(

@@ -12,7 +12,7 @@ may reach the threshold: a farm also republishes English originals.
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
@@ -20,6 +20,7 @@ from courlan import extract_domain
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
+from republished.cleaning.outlets import OutletRegistry
 from republished.cleaning.translation_text import TextPattern, load_patterns
 from republished.cleaning.yamlconfig import expect, expect_keys
 
@@ -54,9 +55,13 @@ class TranslationVerdict:
     farm_weight: float
     dash_quote_weight: float
     patterns: tuple[TextPattern, ...] = ()
+    #: Each registry outlet's languages (its own and its editions').
+    outlet_languages: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def from_config(cls, options: dict, path: Traversable, key: str) -> "TranslationVerdict":
+    def from_config(
+        cls, options: dict, path: Traversable, key: str, outlets: OutletRegistry | None = None
+    ) -> "TranslationVerdict":
         """The verdict of a pipeline file's `machine_translation:` mapping (keys left out take
         DEFAULTS and the bundled patterns); a patterns file is relative to the pipeline file."""
         expect_keys(options, {"patterns", *DEFAULTS}, set(), path, key)
@@ -69,7 +74,8 @@ class TranslationVerdict:
         patterns = BUNDLED_PATTERNS
         if "patterns" in options:
             patterns = path.parent / expect(options["patterns"], str, path, f"{key}.patterns")
-        return cls(**values, patterns=load_patterns(patterns))
+        languages = {outlet.name: outlet.languages for outlet in outlets.outlets} if outlets else {}
+        return cls(**values, patterns=load_patterns(patterns), outlet_languages=languages)
 
     def __call__(self, draft: Draft) -> dict:
         signals = list(draft.mt_signals)
@@ -96,6 +102,8 @@ class TranslationVerdict:
         if domain and draft.meta.url and _brand(domain) == _brand(draft.meta.url):
             return None  # the page's own outlet under another suffix (aljazeera.com, aljazeera.net)
         if original["method"] == "registry":
+            if draft.language in self.outlet_languages.get(original["outlet"], ()):
+                return None  # the outlet has an edition in the text's language: copied, maybe
             detail = f"original outlet {original['outlet']} publishes in {original['language']}; text is {draft.language}"
             return {
                 "signal": "translated_from_outlet",

@@ -126,7 +126,12 @@ def test_languages_are_iso_639_1():
         )
 
     assert not is_iso_639_1("iw") and not is_iso_639_1("xx") and is_iso_639_1("nb")
-    bad = [(entry["name"], entry["language"]) for entry in RAW_ENTRIES if not is_iso_639_1(entry["language"])]
+    bad = [
+        (entry["name"], language)
+        for entry in RAW_ENTRIES
+        for language in (entry["language"], *entry.get("editions", []))
+        if not is_iso_639_1(language)
+    ]
     assert bad == []
 
 

@@ -120,6 +120,13 @@ def test_a_known_outlet_in_another_language_is_enough_alone(verdict, make_draft)
     assert result["suspected"] is True
 
 
+def test_an_outlet_with_an_edition_in_the_texts_language_is_no_sign_alone(verdict, make_draft):
+    english = make_draft(["Plain text."], outlet="Al Jazeera")
+    assert "translated_from_outlet" not in signals(verdict, english)
+    french = make_draft(["Un texte simple."], outlet="Al Jazeera", language="fr")
+    assert "translated_from_outlet" in signals(verdict, french)
+
+
 def test_the_pages_own_outlet_under_another_suffix_is_no_translation(verdict, make_draft):
     draft = make_draft(["Plain text."], outlet="Al Jazeera", host="www.aljazeera.com")
     assert verdict(draft)["signals"] == []
