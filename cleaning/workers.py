@@ -19,7 +19,7 @@ import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_all_start_methods, get_context
+from multiprocessing import forkserver, get_all_start_methods, get_context
 
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.errors import PageError
@@ -63,6 +63,9 @@ def _worker_context():
         return get_context("spawn")
     context = get_context("forkserver")
     context.set_forkserver_preload([PRELOAD])
+    # Started now, the fork server builds the cleaner while the caller sets up, not when the
+    # first page is submitted.
+    forkserver.ensure_running()
     return context
 
 
