@@ -197,10 +197,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+#: Column names of the printed table.
+SHORT_NAMES = {
+    SCRAPY_CLEAN: "scrapy clean",
+    "trafilatura (defaults)": "traf. default",
+    "trafilatura (favor_precision)": "traf. precision",
+    "trafilatura (favor_recall)": "traf. recall",
+}
+
+
 def print_table(report: dict, languages: list[str]) -> None:
     names = list(report["all"]["overall"])
-    header = f"{'part':<9} {'lang':<8} {'pages':>5} {'lost':>4} {'lang ok':>7} {'en-only':>7}  " + "  ".join(
-        f"{n.split(' (')[0][:5]}{'/' + n.split('(')[1][:-1][:8] if '(' in n else '':>18}" for n in names
+    header = f"{'part':<9} {'lang':<8} {'pages':>5} {'lost':>4} {'lang ok':>7} {'en-only':>7}" + "".join(
+        f" {SHORT_NAMES[name]:>15}" for name in names
     )
     print(header)
     print("-" * len(header))
@@ -210,8 +219,8 @@ def print_table(report: dict, languages: list[str]) -> None:
             ours = row[SCRAPY_CLEAN]
             print(
                 f"{part:<9} {scope:<8} {ours['pages']:>5} {len(ours['lost']):>4} {ours['language_right']:>7}"
-                f" {len(ours['english_only_stage_on_other_language']):>7}  "
-                + "  ".join(f"{row[n]['f1']:>18.3f}" for n in names)
+                f" {len(ours['english_only_stage_on_other_language']):>7}"
+                + "".join(f" {row[name]['f1']:>15.3f}" for name in names)
             )
 
 
