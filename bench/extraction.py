@@ -194,30 +194,40 @@ class CleanPageRuns:
 
 @dataclass
 class ScrapyCleanRun:
-    """One run of `python -m scrapy clean` over all pages: texts by URL, wall time, drops."""
+    """One run of `python -m scrapy clean` over all pages: records by URL, wall time, drops."""
 
-    texts: dict[str, str]
+    records: dict[str, dict]
     seconds: float
     exit_code: int
     drops: list[str]
 
+    @property
+    def texts(self) -> dict[str, str]:
+        return {url: record["text"] for url, record in self.records.items()}
 
-def run_scrapy_clean(pages: list[BenchPage]) -> ScrapyCleanRun:
-    """The pages as a JSONL file of {url, html}, cleaned by the command a user runs (from the repo
-    root, so with the project's settings), its duplicate index in a scratch folder."""
+
+def scrapy_clean(path: Path) -> ScrapyCleanRun:
+    """`python -m scrapy clean PATH -O records.jsonl` as a user runs it, from the repo root (so
+    with the project's settings and defaults), its output in a scratch folder."""
     with tempfile.TemporaryDirectory(prefix="bench-scrapy-clean-") as scratch:
-        folder = Path(scratch)
-        pages_file, records_file = folder / "pages.jsonl", folder / "records.jsonl"
-        with pages_file.open("w", encoding="utf-8") as f:
-            for page in pages:
-                f.write(json.dumps({"url": page.url, "html": page.html}, ensure_ascii=False) + "\n")
-        command = [sys.executable, "-m", "scrapy", "clean", str(pages_file), "-O", str(records_file)]
+        records_file = Path(scratch) / "records.jsonl"
+        command = [sys.executable, "-m", "scrapy", "clean", str(path), "-O", str(records_file)]
         started = time.perf_counter()
         done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
         seconds = time.perf_counter() - started
         records = [json.loads(line) for line in records_file.read_text(encoding="utf-8").splitlines()]
     drops = [line for line in done.stderr.splitlines() if "not an article" in line or " ERROR: " in line]
-    return ScrapyCleanRun({r["url"]: r["text"] for r in records}, seconds, done.returncode, drops)
+    return ScrapyCleanRun({r["url"]: r for r in records}, seconds, done.returncode, drops)
+
+
+def run_scrapy_clean(pages: list[BenchPage]) -> ScrapyCleanRun:
+    """The pages as a JSONL file of {url, html}, cleaned by the command a user runs."""
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as scratch:
+        pages_file = Path(scratch) / "pages.jsonl"
+        with pages_file.open("w", encoding="utf-8") as f:
+            for page in pages:
+                f.write(json.dumps({"url": page.url, "html": page.html}, ensure_ascii=False) + "\n")
+        return scrapy_clean(pages_file)
 
 
 def optional_extractors() -> tuple[list[Extractor], dict[str, str]]:

@@ -9,22 +9,29 @@ run of 4 consecutive tokens, counted as a multiset. Per page, the true positives
 the shingles shared by prediction and truth (multiset intersection). Precision is
 averaged over the pages where the extractor returned something, recall over all pages,
 and F1 is the harmonic mean of those two averages.
+
+`CHARACTER_TOKEN` is the same metric for every script: Chinese and Japanese, written without
+spaces, would make a whole sentence one `\\w+` token, so each of their characters is a token.
 """
 
 import re
 from collections import Counter
 from collections.abc import Iterable
 
+from republished.cleaning.length import ANY_UNSPACED
+
 TOKEN = re.compile(r"\w+")
+#: A character of a script written without spaces, or a run of other word characters.
+CHARACTER_TOKEN = re.compile(rf"{ANY_UNSPACED.pattern}|(?:(?!{ANY_UNSPACED.pattern})\w)+")
 SHINGLE_SIZE = 4
 
 #: One page's (precision, recall); precision is None when the prediction is empty.
 PageScores = tuple[float | None, float]
 
 
-def shingles(text: str, size: int = SHINGLE_SIZE) -> Counter:
+def shingles(text: str, size: int = SHINGLE_SIZE, token: re.Pattern = TOKEN) -> Counter:
     """The multiset of `size`-token shingles; a shorter text is one shorter shingle."""
-    tokens = TOKEN.findall(text or "")
+    tokens = token.findall(text or "")
     if not tokens:
         return Counter()
     if len(tokens) < size:
@@ -32,12 +39,12 @@ def shingles(text: str, size: int = SHINGLE_SIZE) -> Counter:
     return Counter(tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
 
 
-def page_scores(predicted: str, truth: str) -> PageScores:
+def page_scores(predicted: str, truth: str, token: re.Pattern = TOKEN) -> PageScores:
     """Precision (None for an empty prediction) and recall of one page.
 
     A page whose truth has no shingles has nothing to miss, so its recall is 1.0.
     """
-    predicted_shingles, true_shingles = shingles(predicted), shingles(truth)
+    predicted_shingles, true_shingles = shingles(predicted, token=token), shingles(truth, token=token)
     shared = sum((predicted_shingles & true_shingles).values())
     predicted_total, true_total = predicted_shingles.total(), true_shingles.total()
     precision = shared / predicted_total if predicted_total else None

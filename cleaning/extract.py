@@ -34,6 +34,7 @@ from republished.cleaning.errors import PageError
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
+from republished.cleaning.standfirst import Standfirst, find_standfirst
 from republished.cleaning.timing import Stopwatch
 from republished.cleaning.verdict import article_markup
 
@@ -79,6 +80,8 @@ class Extracted:
     removals: list[Removal] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
+    #: The standfirst extraction left out, put back before the first paragraph (logged as a flag).
+    standfirst: Standfirst | None = None
 
 
 def normalize_space(text: str) -> str:
@@ -422,8 +425,18 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
             text = default_text
         stopwatch.lap("fallback extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
+    standfirst = find_standfirst(tree, lines)
+    if standfirst:
+        lines.insert(standfirst.line, standfirst.text)
+    stopwatch.lap("standfirst")
     return Extracted(
-        meta=meta, title_raw=title_raw, lines=lines, removals=removals, cut=cut, fallback=fallback
+        meta=meta,
+        title_raw=title_raw,
+        lines=lines,
+        removals=removals,
+        cut=cut,
+        fallback=fallback,
+        standfirst=standfirst,
     )
 
 

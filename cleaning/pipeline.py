@@ -19,6 +19,8 @@ from republished.cleaning.yamlconfig import as_path, expect, expect_keys, load_y
 
 #: The flag of a page whose favor_precision text was replaced by the default extraction's.
 EXTRACTION_FALLBACK = "extraction_fallback"
+#: The flag of a page whose standfirst, left out by extraction, was put back as the first line.
+STANDFIRST_ADDED = "standfirst_added"
 DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
 PIPELINE_KEYS = {
     "outlets",
@@ -111,6 +113,14 @@ class Cleaner:
                 EXTRACTION_FALLBACK,
                 f"{fallback.precision_length} → {fallback.default_length}",
                 fallback.reason,
+            )
+        if extracted.standfirst:
+            standfirst = extracted.standfirst
+            draft.flag(
+                STANDFIRST_ADDED,
+                standfirst.text,
+                f"the standfirst in <{standfirst.element}>, between the headline and the first"
+                " paragraph extraction kept, was left out by extraction: added before that paragraph",
             )
         if extracted.cut:
             draft.flag("page_bounded", f"{extracted.cut.elements} elements", extracted.cut.reason)

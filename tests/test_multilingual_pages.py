@@ -17,16 +17,7 @@ from tests.multilingual import NAMES, expected, raw_page, spaced
 CHECKS = ["title", "language", "text_contains", "text_excludes", "date_published", "authors", "accepted"]
 
 #: (page, check): what today's cleaner does instead.
-KNOWN_FAILURES = {
-    ("fr-odet-halles-quimper", "text_contains"): (
-        'the standfirst in <div class="chapo"> (\'Après deux ans de travaux, les halles '
-        "Saint-François ont rouvert …') is left out by extraction"
-    ),
-    ("fr-odet-halles-quimper", "text_excludes"): (
-        "the inline link 'Lire aussi : Le marché du mercredi déménage place Saint-Corentin' stays "
-        "in the body as a paragraph (residue.yaml has no French phrases)"
-    ),
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 @cache
