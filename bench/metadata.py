@@ -27,14 +27,14 @@ from pathlib import Path
 
 from trafilatura import bare_extraction
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from republished.cleaning import clean_page
 from republished.spiders.decoding import decode_saved_page
 from tests.multilingual import NAMES, expected, raw_page, spaced
 from tests.samples import expected_records, html_path
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
 PUBLISHERS = REPO_ROOT / "bench" / "publishers" / "pages"
 MULTILINGUAL = REPO_ROOT / "bench" / "multilingual"
 RESULTS = REPO_ROOT / "bench" / "results" / "metadata.json"
@@ -174,7 +174,9 @@ def main() -> int:
                 if case.half == "tune":
                     print(f"miss {field} on {case.url}: {got.get(field)!r}, expected {case.truth[field]!r}")
     print(f"\nscrapy clean exit code {exit_code}; {len(records)} records for {len(cases)} pages")
-    print(f"misses of scrapy clean: {misses['tune']} field(s) in tune (listed), {misses['held-out']} in held-out")
+    print(
+        f"misses of scrapy clean: {misses['tune']} field(s) in tune (listed), {misses['held-out']} in held-out"
+    )
     results = {
         name: {f"{part}/{half}": tally.summary() for (part, half), tally in sorted(groups.items())}
         for name, groups in tallies.items()

@@ -24,7 +24,9 @@ LEAD_IN = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|od)\s+", re.IGNORE
 #: Words that join two names.
 JOINER = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b)\s*")
 #: Lower-case words inside a name: "Sanne de Vries", "Ludwig van Beethoven".
-PARTICLES = frozenset({"de", "da", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von", "zu", "bin", "al"})
+PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von", "zu", "bin", "al"}
+)
 #: A capitalised word of a name: letters (any script with case), apostrophes, hyphens, and a
 #: full stop after an initial ("J. R.").
 NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?$")

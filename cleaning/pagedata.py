@@ -140,9 +140,8 @@ def _is_site_itself(name: str, site_names: list[str], host: str) -> bool:
     squashed = _squash(name)
     label = _squash(host.removeprefix("www.").split(".")[0])
     names = {_squash(n) for n in site_names} - {""}
-    return (
-        any(squashed == n or (len(squashed) >= 3 and n.startswith(squashed)) for n in names)
-        or (len(label) >= 4 and squashed.startswith(label))
+    return any(squashed == n or (len(squashed) >= 3 and n.startswith(squashed)) for n in names) or (
+        len(label) >= 4 and squashed.startswith(label)
     )
 
 

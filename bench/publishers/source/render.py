@@ -38,7 +38,9 @@ def article_json_ld(spec: dict) -> dict:
             node["dateModified"] = spec["modified"]
     authors = spec.get("ld_authors", spec["authors"])
     if authors:
-        node["author"] = [json_ld_author(a) for a in authors] if len(authors) > 1 else json_ld_author(authors[0])
+        node["author"] = (
+            [json_ld_author(a) for a in authors] if len(authors) > 1 else json_ld_author(authors[0])
+        )
     if spec.get("section"):
         node["articleSection"] = spec["section"]
     return node
@@ -50,7 +52,12 @@ def yoast_graph(spec: dict) -> dict:
     root = f"{base[0]}//{base[2]}/"
     authors = spec.get("ld_authors", spec["authors"])
     people = [
-        {"@type": "Person", "@id": f"{root}#/schema/person/{index}", "name": name, "url": f"{root}author/{index}/"}
+        {
+            "@type": "Person",
+            "@id": f"{root}#/schema/person/{index}",
+            "name": name,
+            "url": f"{root}author/{index}/",
+        }
         for index, name in enumerate(authors)
     ]
     article = {
@@ -121,7 +128,9 @@ def head(spec: dict) -> str:
         parts.append(f'<meta name="author" content="{escape(spec["meta_author"])}">')
     ld = spec.get("ld", "article")
     if ld == "article":
-        parts.append(f'<script type="application/ld+json">{json.dumps(article_json_ld(spec), ensure_ascii=False)}</script>')
+        parts.append(
+            f'<script type="application/ld+json">{json.dumps(article_json_ld(spec), ensure_ascii=False)}</script>'
+        )
     elif ld == "graph":
         parts.append(
             f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(yoast_graph(spec), ensure_ascii=False)}</script>'
@@ -141,39 +150,71 @@ def figure(spec: dict) -> str:
 
 def article(spec: dict, classes: dict) -> str:
     paragraphs = "\n".join(f"<p>{escape(p)}</p>" for p in spec["paras"])
-    return f"""<article class="{classes['article']}">
-<div class="{classes['kicker']}"><a href="/{escape(spec.get('section', 'news').lower())}/">{escape(spec.get('section', ''))}</a></div>
-<h1 class="{classes['headline']}">{escape(spec.get('h1', spec['headline']))}</h1>
-<div class="{classes['meta']}">{spec.get('byline', '')}
-{spec.get('dateline', '')}</div>
+    return f"""<article class="{classes["article"]}">
+<div class="{classes["kicker"]}"><a href="/{escape(spec.get("section", "news").lower())}/">{escape(spec.get("section", ""))}</a></div>
+<h1 class="{classes["headline"]}">{escape(spec.get("h1", spec["headline"]))}</h1>
+<div class="{classes["meta"]}">{spec.get("byline", "")}
+{spec.get("dateline", "")}</div>
 {figure(spec)}
-<div class="{classes['body']}">
+<div class="{classes["body"]}">
 {paragraphs}
 </div>
-{spec.get('after', '')}
+{spec.get("after", "")}
 </article>"""
 
 
 CLASSES = {
-    "wordpress": {"article": "post type-post status-publish", "kicker": "cat-links", "headline": "entry-title",
-                  "meta": "entry-meta", "body": "entry-content"},
-    "arc": {"article": "article-body-wrapper", "kicker": "overline", "headline": "headline",
-            "meta": "byline-wrapper", "body": "article-body"},
-    "brightspot": {"article": "Page-main ArticlePage", "kicker": "ArtP-section", "headline": "ArtP-headline",
-                   "meta": "ArtP-byline", "body": "RichTextArticleBody"},
-    "drupal": {"article": "node node--type-article node--view-mode-full", "kicker": "field--name-field-section",
-               "headline": "page-title", "meta": "node__meta", "body": "field--name-body field--type-text-with-summary"},
-    "portal": {"article": "news_view", "kicker": "cate", "headline": "tit_view", "meta": "info_view",
-               "body": "article_txt"},
-    "euro": {"article": "c-article", "kicker": "c-article__kicker", "headline": "c-article__title",
-             "meta": "c-article__meta", "body": "c-article__body"},
+    "wordpress": {
+        "article": "post type-post status-publish",
+        "kicker": "cat-links",
+        "headline": "entry-title",
+        "meta": "entry-meta",
+        "body": "entry-content",
+    },
+    "arc": {
+        "article": "article-body-wrapper",
+        "kicker": "overline",
+        "headline": "headline",
+        "meta": "byline-wrapper",
+        "body": "article-body",
+    },
+    "brightspot": {
+        "article": "Page-main ArticlePage",
+        "kicker": "ArtP-section",
+        "headline": "ArtP-headline",
+        "meta": "ArtP-byline",
+        "body": "RichTextArticleBody",
+    },
+    "drupal": {
+        "article": "node node--type-article node--view-mode-full",
+        "kicker": "field--name-field-section",
+        "headline": "page-title",
+        "meta": "node__meta",
+        "body": "field--name-body field--type-text-with-summary",
+    },
+    "portal": {
+        "article": "news_view",
+        "kicker": "cate",
+        "headline": "tit_view",
+        "meta": "info_view",
+        "body": "article_txt",
+    },
+    "euro": {
+        "article": "c-article",
+        "kicker": "c-article__kicker",
+        "headline": "c-article__title",
+        "meta": "c-article__meta",
+        "body": "c-article__body",
+    },
 }
 
 
 def chrome(spec: dict, skin: str) -> tuple[str, str]:
     """The site's header (logo, menu) and footer (teasers, links, copyright) around the story."""
     menu = "".join(f'<li><a href="/{escape(m.lower())}/">{escape(m)}</a></li>' for m in spec["menu"])
-    teasers = "".join(f'<li><a href="/story/{i}/">{escape(t)}</a></li>' for i, t in enumerate(spec["teasers"]))
+    teasers = "".join(
+        f'<li><a href="/story/{i}/">{escape(t)}</a></li>' for i, t in enumerate(spec["teasers"])
+    )
     header = (
         f'<header class="site-header {skin}"><a class="logo" href="/">{escape(spec["site"])}</a>'
         f'<nav><ul class="menu">{menu}</ul></nav></header>'
@@ -190,7 +231,7 @@ def render(spec: dict) -> str:
     skin = spec["skin"]
     header, footer = chrome(spec, skin)
     return f"""<!DOCTYPE html>
-<html lang="{spec['lang']}">
+<html lang="{spec["lang"]}">
 <head>
 {head(spec)}
 </head>
