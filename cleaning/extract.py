@@ -339,8 +339,7 @@ def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[s
             meta = extract_meta_json(tree, meta)
         authors = [name for name in map(without_job_title, (meta.author or "").split(";")) if name]
     if not authors:
-        site = {name.casefold() for name in page.site_names}
-        authors = byline_authors(tree, site | {urlsplit(url).hostname or ""})
+        authors = byline_authors(tree, list(page.site_names), urlsplit(url).hostname or "")
     date = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     return authors, date
 

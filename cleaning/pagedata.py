@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from republished.cleaning.bylines import declared_names, is_site_itself
 from republished.cleaning.length import text_length
 
 #: schema.org types of a single article (Article and its subtypes a news or blog page uses).
@@ -130,21 +131,6 @@ def _names(value) -> list[str]:
 ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO"})
 
 
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-def _is_site_itself(name: str, site_names: list[str], host: str) -> bool:
-    """An organisation named like the site: one of its names, or the start of one ("Hokuriku
-    Broadcasting" of "Hokuriku Broadcasting News"), or starting with the domain's first label."""
-    squashed = _squash(name)
-    label = _squash(host.removeprefix("www.").split(".")[0])
-    names = {_squash(n) for n in site_names} - {""}
-    return any(squashed == n or (len(squashed) >= 3 and n.startswith(squashed)) for n in names) or (
-        len(label) >= 4 and squashed.startswith(label)
-    )
-
-
 def _authors(article: dict, entities: list[dict], site_names: list[str], host: str) -> list[str]:
     """The article's authors: names of persons (or untyped names), an @id resolved to the
     graph node it points at (Yoast writes {"@id": …} with the Person elsewhere in @graph), and
@@ -157,11 +143,11 @@ def _authors(article: dict, entities: list[dict], site_names: list[str], host: s
             item = by_id.get(item["@id"], item)
         if isinstance(item, dict) and ORGANIZATION_TYPES.intersection(_types(item)):
             name = _clean(item.get("name"))
-            if name and not _is_site_itself(name, site_names, host):
+            if name and not is_site_itself(name, site_names, host):
                 names.append(name)
             continue
-        names.extend(_names(item))
-    return [name for name in names if not name.lower().startswith("http")]
+        names.extend(found for name in _names(item) for found in declared_names(name))
+    return [name for name in names if not is_site_itself(name, site_names, host)]
 
 
 def _url(value) -> str | None:

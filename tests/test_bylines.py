@@ -2,7 +2,7 @@
 
 import pytest
 
-from republished.cleaning.bylines import byline_authors, names_in
+from republished.cleaning.bylines import byline_authors, declared_names, names_in
 from republished.cleaning.extract import parse_html
 
 
@@ -11,9 +11,11 @@ from republished.cleaning.extract import parse_html
     [
         ("By Dana Whitfield", ["Dana Whitfield"]),
         ("Von Lena Hartmann und Felix Bauer", ["Lena Hartmann", "Felix Bauer"]),
-        ("Marta García y Pablo Ruiz", ["Marta García", "Pablo Ruiz"]),
+        ("Por Marta García y Pablo Ruiz", ["Marta García", "Pablo Ruiz"]),
+        ("Marta García y Pablo Ruiz", []),
+        ("Meal Plans", []),
         ("Par Claire Dubois et Hugo Lefèvre", ["Claire Dubois", "Hugo Lefèvre"]),
-        ("Sanne de Vries", ["Sanne de Vries"]),
+        ("Door Sanne de Vries", ["Sanne de Vries"]),
         ("By Liam O'Connell", ["Liam O'Connell"]),
         ("Pieter Claes, redacteur", []),
         ("By Sarah Pike Transport correspondent, Albion News", []),
@@ -34,7 +36,7 @@ def page(body: str):
 
 def test_a_part_of_a_byline_that_is_only_names_is_read():
     tree = page('<div class="byline"><span>By Sarah Pike</span><span>Transport correspondent</span></div>')
-    assert byline_authors(tree, set()) == ["Sarah Pike"]
+    assert byline_authors(tree, [], "news.example") == ["Sarah Pike"]
 
 
 def test_comment_authors_and_footers_are_not_bylines():
@@ -42,9 +44,26 @@ def test_comment_authors_and_footers_are_not_bylines():
         '<div class="comment"><span class="comment-author">Jane Reader</span></div>'
         '<footer><span class="author">Max Footer</span></footer>'
     )
-    assert byline_authors(tree, set()) == []
+    assert byline_authors(tree, [], "news.example") == []
 
 
 def test_the_sites_own_name_is_not_an_author():
-    tree = page('<span class="author">Kiwi Daily</span>')
-    assert byline_authors(tree, {"kiwi daily"}) == []
+    tree = page(
+        '<span class="author">By Kiwi Daily Staff</span><span class="byline">By India Post News</span>'
+    )
+    assert byline_authors(tree, ["Kiwi Daily"], "www.indiapost.example") == []
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+        ("Amy Kuperinsky | NJ Advance Media for NJ.com", ["Amy Kuperinsky"]),
+        ("Troy L. Smith, Cleveland.com", ["Troy L. Smith"]),
+        ("अमित शर्मा", ["अमित शर्मा"]),
+        ("admin", []),
+        ("kei_eno", []),
+    ],
+)
+def test_a_declared_author_keeps_only_its_names(author, names):
+    assert declared_names(author) == names
