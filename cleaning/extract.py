@@ -29,6 +29,7 @@ from trafilatura.utils import (
 )
 
 from republished.cleaning.bounds import Cut, bound_elements
+from republished.cleaning.bylines import byline_authors
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
 from republished.cleaning.length import describe_length, text_length
@@ -323,20 +324,25 @@ def without_job_title(byline: str) -> str:
     return name
 
 
-def byline_and_date(tree: HtmlElement, url: str) -> tuple[list[str], str | None]:
-    """Authors and publication date from the page's metadata (meta tags, JSON-LD, URL),
-    read with trafilatura's and htmldate's own readers.
+def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[str], str | None]:
+    """Authors and publication date from the page's metadata (JSON-LD, meta tags, URL),
+    else authors from a byline that is only names (cleaning/bylines.py).
 
-    Their searches of the whole page (bylines in the body, dates in the text) cost
-    more than the rest of the cleaning together and guess more often; WordPress farms
-    declare both in their metadata, so a page that does not gets none.
+    The authors the JSON-LD article declares come first (read by `read_page_data`, @id
+    references and agencies included), then trafilatura's readers of meta tags and JSON-LD,
+    then the visible byline. Dates are htmldate's without its search of the text, which costs
+    more than the rest of the cleaning together and guesses more often.
     """
-    meta = examine_meta(tree)
-    if meta.author and " " not in meta.author and not SPACELESS_NAME.search(meta.author):
-        meta.author = None
-    with suppress(Exception):  # trafilatura's JSON-LD reader can fail on broken JSON-LD; meta tags remain
-        meta = extract_meta_json(tree, meta)
-    authors = [name for name in map(without_job_title, (meta.author or "").split(";")) if name]
+    authors = [name for name in map(without_job_title, page.authors) if name]
+    if not authors:
+        meta = examine_meta(tree)
+        if meta.author and " " not in meta.author and not SPACELESS_NAME.search(meta.author):
+            meta.author = None
+        with suppress(Exception):  # trafilatura's JSON-LD reader can fail on broken JSON-LD; meta tags remain
+            meta = extract_meta_json(tree, meta)
+        authors = [name for name in map(without_job_title, (meta.author or "").split(";")) if name]
+    if not authors:
+        authors = byline_authors(tree, list(page.site_names), urlsplit(url).hostname or "")
     date = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     return authors, date
 
@@ -388,9 +394,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         problem = f"main text too long for an article: {len(document.text)} characters (limit {options.max_text_chars})"
         raise PageError(url, problem, not_an_article=True)
     text = document.text
-    authors, date = byline_and_date(tree, url)
     elements = PageElements.of(tree)
     page = read_page_data(tree, url, elements.all_meta(), elements.json_ld)
+    authors, date = byline_and_date(tree, url, page)
     og_url = _first_text(elements.meta("og:url"))
     meta = PageMeta(
         url=url,

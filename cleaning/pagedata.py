@@ -9,10 +9,11 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from republished.cleaning.bylines import declared_names, is_site_itself
 from republished.cleaning.length import text_length
 
 #: schema.org types of a single article (Article and its subtypes a news or blog page uses).
@@ -65,6 +66,9 @@ class PageData:
     og_title: str | None = None
     #: Names the site goes by: og:site_name, the JSON-LD publisher, application-name.
     site_names: tuple[str, ...] = ()
+    #: The authors the JSON-LD article names: people, and organisations other than the site
+    #: itself (a news agency, not the publisher standing in for a byline).
+    authors: tuple[str, ...] = ()
     description: str | None = None
     image: str | None = None
     categories: tuple[str, ...] = ()
@@ -121,6 +125,29 @@ def _names(value) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+#: schema.org types of an author that is not a person.
+ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO"})
+
+
+def _authors(article: dict, entities: list[dict], site_names: list[str], host: str) -> list[str]:
+    """The article's authors: names of persons (or untyped names), an @id resolved to the
+    graph node it points at (Yoast writes {"@id": …} with the Person elsewhere in @graph), and
+    organisations that are not the site itself."""
+    by_id = {e["@id"]: e for e in entities if isinstance(e.get("@id"), str)}
+    names = []
+    value = article.get("author")
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = by_id.get(item["@id"], item)
+        if isinstance(item, dict) and ORGANIZATION_TYPES.intersection(_types(item)):
+            name = _clean(item.get("name"))
+            if name and not is_site_itself(name, site_names, host):
+                names.append(name)
+            continue
+        names.extend(found for name in _names(item) for found in declared_names(name))
+    return [name for name in names if not is_site_itself(name, site_names, host)]
 
 
 def _url(value) -> str | None:
@@ -222,6 +249,7 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         or microdata.value("datePublished")
     )
     publisher = article.get("publisher")
+    site_names = _unique([first_meta("og:site_name"), *_names(publisher), first_meta("application-name")])
     image = _url(article.get("image")) or first_meta("og:image", "og:image:url", "twitter:image")
     body = article.get("articleBody")
     word_count = article.get("wordCount")
@@ -242,7 +270,8 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         ),
         headline=_clean(article.get("headline")),
         og_title=first_meta("og:title"),
-        site_names=_unique([first_meta("og:site_name"), *_names(publisher), first_meta("application-name")]),
+        site_names=site_names,
+        authors=_unique(_authors(article, entities, list(site_names), urlsplit(url).hostname or "")),
         description=first_meta("og:description", "description") or _clean(article.get("description")),
         image=urljoin(url, image) if image else None,
         categories=_unique(

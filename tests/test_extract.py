@@ -21,6 +21,7 @@ from republished.cleaning.extract import (
     parse_html,
     without_job_title,
 )
+from republished.cleaning.pagedata import PageData
 from republished.spiders.decoding import decode_saved_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -228,4 +229,4 @@ def test_bylines_lose_job_titles_but_keep_the_name(byline, name):
 )
 def test_a_one_word_byline_is_a_name_only_in_scripts_written_without_spaces(author, authors):
     html = f'<html><head><meta name="author" content="{author}"></head><body><p>Text.</p></body></html>'
-    assert byline_and_date(parse_html(html, "page"), "https://news.example/a")[0] == authors
+    assert byline_and_date(parse_html(html, "page"), "https://news.example/a", PageData())[0] == authors

@@ -98,3 +98,25 @@ def test_microdata_dates_and_a_word_count():
     assert data.declared_date == "2019-11-20"
     assert data.date_modified == "2019-11-21"
     assert page_data(ld({"@type": "Article", "wordCount": "480"})).declared_length == 480
+
+
+def test_json_ld_authors_resolve_graph_references_and_keep_agencies_but_not_the_site():
+    person = {"@type": "Person", "@id": "https://news.example/#/person/1", "name": "Ruth Castellano"}
+    article = {
+        "@type": "Article",
+        "headline": "Library bond passes",
+        "author": [
+            {"@id": "https://news.example/#/person/1"},
+            {"@type": "Organization", "name": "NTB"},
+            {"@type": "NewsMediaOrganization", "name": "Jiangnan Daily"},
+        ],
+    }
+    data = page_data(
+        '<meta property="og:site_name" content="Jiangnan Daily">' + ld({"@graph": [article, person]})
+    )
+    assert data.authors == ("Ruth Castellano", "NTB")
+
+
+def test_an_organisation_named_like_the_domain_is_the_site_not_an_author():
+    article = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "News Example"}}
+    assert page_data(ld(article)).authors == ()

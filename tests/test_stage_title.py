@@ -320,3 +320,65 @@ def test_an_outlets_own_page_names_no_source_outlet(stage, make_draft):
         "Lawine verschüttet Skitourengeher",
         "Salzburger Nachrichten",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "site_name"),
+    [
+        ("Manila Wire | Signal No. 3 raised over Bicol", "www.manilawire.example", "Manila Wire"),
+        ("Coastal Chronicle: Kochi port's cruise terminal is ready", "coastalchronicle.example", None),
+    ],
+)
+def test_the_sites_own_name_before_the_headline_leaves_the_title(stage, make_draft, title, host, site_name):
+    draft = make_draft(title=title, host=host, site_name=site_name)
+    stage("title")(draft)
+    assert draft.title == re.split(r" \| |: ", title, maxsplit=1)[1]
+    assert "before the headline" in draft.edits[0]["reason"]
+
+
+def test_a_lead_in_before_the_declared_headline_leaves_the_title(stage, make_draft):
+    draft = make_draft(
+        title="Bremerhaven: Neues Terminal im Hafen eröffnet | Weser-Bote", host="weser-bote.example"
+    )
+    draft.meta.page = PageData(og_title="Neues Terminal im Hafen eröffnet")
+    stage("title")(draft)
+    assert draft.title == "Neues Terminal im Hafen eröffnet"
+    assert "the lead-in 'Bremerhaven:'" in draft.edits[0]["reason"]
+
+
+def test_a_lead_in_stays_when_the_page_declares_it_as_part_of_the_headline(stage, make_draft):
+    draft = make_draft(
+        title="Deutsche Bahn: Pünktlichkeit sinkt weiter | Rheinpost", host="rheinpost.example"
+    )
+    draft.meta.page = PageData(og_title="Deutsche Bahn: Pünktlichkeit sinkt weiter")
+    stage("title")(draft)
+    assert draft.title == "Deutsche Bahn: Pünktlichkeit sinkt weiter"
+
+
+def test_a_long_opening_is_not_taken_for_a_lead_in(stage, make_draft):
+    """Only up to four words before a colon are a lead-in; a longer opening is the headline's own."""
+    title = "The minister who promised to fix the trains: nothing has changed"
+    draft = make_draft(title=title, host="news.example")
+    draft.meta.page = PageData(og_title="nothing has changed")
+    stage("title")(draft)
+    assert draft.title == title
+
+
+def test_the_title_takes_the_declared_headlines_case(stage, make_draft):
+    draft = make_draft(
+        title="Nación Chile: la Línea 7 entra en pruebas",
+        host="nacionchile.example",
+        site_name="Nación Chile",
+    )
+    draft.meta.page = PageData(headline="La Línea 7 entra en pruebas")
+    stage("title")(draft)
+    assert draft.title == "La Línea 7 entra en pruebas"
+
+
+def test_an_outlet_prefix_on_a_farm_still_names_the_outlet_with_a_declared_headline(stage, make_draft):
+    draft = make_draft(
+        title="NRK: Storm hits the west coast", host="www.archyworldys.com", site_name="Archyworldys"
+    )
+    draft.meta.page = PageData(og_title="Storm hits the west coast")
+    stage("title")(draft)
+    assert (draft.title, draft.original["outlet"]) == ("Storm hits the west coast", "NRK")

@@ -84,6 +84,35 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
     return title, removed
 
 
+#: The site's name opening the title: "Manila Wire | Headline", "Coastal Chronicle: Headline".
+SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,40}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
+#: A lead-in of at most four words before the headline proper: "Bremerhaven: ", "Deutsche Bahn: ".
+LEAD_IN = re.compile(r"[^\s:–—|]+(?:\s[^\s:–—|]+){0,3}(?::|\s[–—|-])\s+")
+
+
+def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
+    """The title without the site's name before the headline, and in the page's declared
+    headline (JSON-LD headline, else og:title) when the rest of the title is that headline
+    after a lead-in ("Bremerhaven: ") or differs from it only in case ("la Línea" after a
+    colon, "La Línea" as declared). What was removed is said."""
+    removed = []
+    prefix = SITE_PREFIX.match(title)
+    domain_label = squash(site_domain(draft.meta.host).split(".")[0])
+    if prefix and is_site_name(prefix["name"], site_names(draft), domain_label):
+        title = title[prefix.end() :]
+        removed.append(f"the site's name {prefix['name'].strip()!r} before the headline")
+    page = draft.meta.page
+    headline = page.headline or page.og_title
+    if not headline or headline == title:
+        return title, removed
+    if headline.casefold() == title.casefold():
+        return headline, [*removed, f"the title written as the page's declared headline {headline!r}"]
+    lead_in = title[: -len(headline)] if title.endswith(headline) else ""
+    if LEAD_IN.fullmatch(lead_in):
+        return headline, [*removed, f"the lead-in {lead_in.strip()!r} before the page's declared headline"]
+    return title, removed
+
+
 @register
 class TitleStage(Stage):
     name = "title"
@@ -169,6 +198,8 @@ class TitleStage(Stage):
             self._record_unknown(draft, finding)
             removed.append(f"outlet prefix {prefix['name']!r} (not in the registry, confirmed by the page)")
             title = title[prefix.end() :]
+        title, site_prefix = strip_site_prefix(title, draft)
+        removed.extend(site_prefix)
         if QUOTE_DASH.match(title):
             title = QUOTE_DASH.sub("", title, count=1)
             removed.append("leading quote dash (the headline is a quotation)")

@@ -1,0 +1,69 @@
+"""Authors read from a visible byline when the page's metadata names none."""
+
+import pytest
+
+from republished.cleaning.bylines import byline_authors, declared_names, names_in
+from republished.cleaning.extract import parse_html
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Dana Whitfield", ["Dana Whitfield"]),
+        ("Von Lena Hartmann und Felix Bauer", ["Lena Hartmann", "Felix Bauer"]),
+        ("Por Marta García y Pablo Ruiz", ["Marta García", "Pablo Ruiz"]),
+        ("Marta García y Pablo Ruiz", []),
+        ("Meal Plans", []),
+        ("Par Claire Dubois et Hugo Lefèvre", ["Claire Dubois", "Hugo Lefèvre"]),
+        ("Door Sanne de Vries", ["Sanne de Vries"]),
+        ("By Liam O'Connell", ["Liam O'Connell"]),
+        ("Pieter Claes, redacteur", []),
+        ("By Sarah Pike Transport correspondent, Albion News", []),
+        ("By JOHN HANLEY Associated Press", []),
+        ("NTB", []),
+        ("admin", []),
+        ("Foto: Marius Becker/dpa", []),
+        ("Published 3 December 2026", []),
+    ],
+)
+def test_a_byline_gives_names_only_when_it_is_all_names(text, names):
+    assert names_in(text) == names
+
+
+def page(body: str):
+    return parse_html(f"<html><body><header>Site</header><article>{body}</article></body></html>", "page")
+
+
+def test_a_part_of_a_byline_that_is_only_names_is_read():
+    tree = page('<div class="byline"><span>By Sarah Pike</span><span>Transport correspondent</span></div>')
+    assert byline_authors(tree, [], "news.example") == ["Sarah Pike"]
+
+
+def test_comment_authors_and_footers_are_not_bylines():
+    tree = page(
+        '<div class="comment"><span class="comment-author">Jane Reader</span></div>'
+        '<footer><span class="author">Max Footer</span></footer>'
+    )
+    assert byline_authors(tree, [], "news.example") == []
+
+
+def test_the_sites_own_name_is_not_an_author():
+    tree = page(
+        '<span class="author">By Kiwi Daily Staff</span><span class="byline">By India Post News</span>'
+    )
+    assert byline_authors(tree, ["Kiwi Daily"], "www.indiapost.example") == []
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ("By TOM KRISHER, AP Auto Writer", ["TOM KRISHER"]),
+        ("Amy Kuperinsky | NJ Advance Media for NJ.com", ["Amy Kuperinsky"]),
+        ("Troy L. Smith, Cleveland.com", ["Troy L. Smith"]),
+        ("अमित शर्मा", ["अमित शर्मा"]),
+        ("admin", []),
+        ("kei_eno", []),
+    ],
+)
+def test_a_declared_author_keeps_only_its_names(author, names):
+    assert declared_names(author) == names
