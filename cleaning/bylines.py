@@ -1,4 +1,4 @@
-"""Authors from the byline a page shows, for pages whose metadata names none.
+"""Authors from the microdata and the byline a page shows, for pages whose JSON-LD names none.
 
 Only an element marked as a byline or an author (rel=author, itemprop=author, a class with
 "byline" or "author") is read, outside comments, teasers and the page's header and footer,
@@ -20,8 +20,16 @@ BYLINE_XPATH = (
     " and not(ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related')"
     " or contains(@class, 'teaser')]) and not(ancestor::footer or ancestor::aside or ancestor::nav)]"
 )
-#: The word a byline opens with, in the languages of the benchmark pages.
-LEAD_IN = re.compile(r"^(?:by|von|par|por|di|door|av|af|przez|od)\s+", re.IGNORECASE)
+#: The word a byline opens with: "By", "Von", "Par" …, "记者"/"記者" (reporter), "بقلم" (by the pen of).
+LEAD_IN = re.compile(
+    r"^(?:(?:by|von|par|por|di|door|av|af|przez|od)\s+|(?:记者|記者|بقلم|كتب)[\s:：]*)", re.IGNORECASE
+)
+#: A declared author that names the kind of piece first: "Analysis by Chris Cillizza".
+KIND_OF_PIECE = re.compile(
+    r"^(?:analysis|opinion|commentary|story|text|words|interview)\s+by\s+", re.IGNORECASE
+)
+#: Korean writes "reporter" after the name: "박성훈 기자".
+KOREAN_REPORTER = re.compile(r"\s+기자$")
 #: Words that join two names.
 JOINER = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b)\s*")
 #: Lower-case words inside a name: "Sanne de Vries", "Ludwig van Beethoven".
@@ -58,13 +66,14 @@ def declared_names(text: str) -> list[str]:
     """The names in an author the page's metadata declares, without what bylines add to them:
     "By TOM KRISHER, AP Auto Writer" is TOM KRISHER, "Amy Kuperinsky | NJ Advance Media" is
     Amy Kuperinsky; a declared author with no name in it gives none."""
-    text = " ".join(LEAD_IN.sub("", " ".join(text.split())).split(" | ")[0].split())
+    text = " ".join(LEAD_IN.sub("", KIND_OF_PIECE.sub("", " ".join(text.split()))).split(" | ")[0].split())
     parts = [part for part in JOINER.split(text) if part and not is_job_title(part)]
     return [part for part in parts if is_name(part, capitals=True) or is_caseless(part)]
 
 
 def is_job_title(text: str) -> bool:
-    return not JOB_WORDS.isdisjoint(text.casefold().split())
+    """A part with a job word in it, also hyphenated ("CNN Editor-at-large")."""
+    return not JOB_WORDS.isdisjoint(re.split(r"[\s-]+", text.casefold()))
 
 
 def is_caseless(text: str) -> bool:
@@ -77,10 +86,16 @@ def names_in(text: str) -> list[str]:
     text = " ".join(text.split())
     if not text or len(text) > LONGEST_BYLINE:
         return []
-    if not LEAD_IN.match(text):
+    if KOREAN_REPORTER.search(text):
+        text = KOREAN_REPORTER.sub("", text)
+    elif LEAD_IN.match(text):
+        text = LEAD_IN.sub("", text)
+    else:
         return []
-    parts = [part for part in JOINER.split(LEAD_IN.sub("", text)) if part]
-    return parts if parts and all(is_name(p) and not is_job_title(p) for p in parts) else []
+    parts = [part for part in JOINER.split(text) if part]
+    return (
+        parts if parts and all((is_name(p) or is_caseless(p)) and not is_job_title(p) for p in parts) else []
+    )
 
 
 def _squash(text: str) -> str:
@@ -101,6 +116,23 @@ def is_site_itself(name: str, site_names: list[str], host: str) -> bool:
 def element_text(element: HtmlElement) -> str:
     """Text of an element with its children's text apart ("By Sarah Pike" "Correspondent")."""
     return " ".join(" ".join(element.itertext()).split())
+
+
+#: Microdata authors outside comments: an itemprop=author element, or its itemprop=name.
+MICRODATA_AUTHORS = "//*[@itemprop='author' and not(ancestor-or-self::*[contains(@class, 'comment')])]"
+
+
+def microdata_authors(tree: HtmlElement, site_names: list[str], host: str) -> list[str]:
+    """The authors the page declares in microdata ("Von <span itemprop=author><span
+    itemprop=name>Martin Schröder</span></span>"), as declared names, none of them the site's."""
+    found = []
+    for element in tree.xpath(MICRODATA_AUTHORS):
+        named = element.xpath(".//*[@itemprop='name']")
+        source = named[0] if named else element
+        for name in declared_names(source.get("content") or element_text(source)):
+            if name not in found and not is_site_itself(name, site_names, host):
+                found.append(name)
+    return found
 
 
 def byline_authors(tree: HtmlElement, site_names: list[str], host: str) -> list[str]:

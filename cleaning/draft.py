@@ -42,6 +42,8 @@ class PageMeta:
     site: SiteHints = field(default_factory=SiteHints)
     #: What the page declares about itself (meta tags, JSON-LD, microdata).
     page: PageData = field(default_factory=PageData)
+    #: The text of the page's h1, when it has exactly one: its headline as displayed.
+    h1: str | None = None
 
 
 @dataclass

@@ -29,7 +29,7 @@ from trafilatura.utils import (
 )
 
 from republished.cleaning.bounds import Cut, bound_elements
-from republished.cleaning.bylines import byline_authors
+from republished.cleaning.bylines import byline_authors, microdata_authors
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
 from republished.cleaning.length import describe_length, text_length
@@ -329,11 +329,15 @@ def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[s
     else authors from a byline that is only names (cleaning/bylines.py).
 
     The authors the JSON-LD article declares come first (read by `read_page_data`, @id
-    references and agencies included), then trafilatura's readers of meta tags and JSON-LD,
-    then the visible byline. Dates are htmldate's without its search of the text, which costs
-    more than the rest of the cleaning together and guesses more often.
+    references and agencies included), then microdata, then trafilatura's readers of meta tags
+    and JSON-LD, then the visible byline. Dates are htmldate's without its search of the text,
+    which costs more than the rest of the cleaning together and guesses more often, unless
+    the page states no date anywhere else.
     """
     authors = [name for name in map(without_job_title, page.authors) if name]
+    host = urlsplit(url).hostname or ""
+    if not authors:
+        authors = microdata_authors(tree, list(page.site_names), host)
     if not authors:
         meta = examine_meta(tree)
         if meta.author and " " not in meta.author and not SPACELESS_NAME.search(meta.author):
@@ -342,8 +346,13 @@ def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[s
             meta = extract_meta_json(tree, meta)
         authors = [name for name in map(without_job_title, (meta.author or "").split(";")) if name]
     if not authors:
-        authors = byline_authors(tree, list(page.site_names), urlsplit(url).hostname or "")
+        authors = byline_authors(tree, list(page.site_names), host)
     date = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    if date is None:
+        # A date shown only in the text ("2024年07月24日 19:20", "3. Dezember 2026"): htmldate's
+        # search of the text, on the pages that state no date elsewhere (it costs more than the
+        # rest of the cleaning, and guesses more often where the page states one).
+        date = find_date(tree, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
     return authors, date
 
 
@@ -409,6 +418,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         authors=authors,
         date_published=date,
         page=page,
+        h1=_first_text(elements.h1s) if len(elements.h1s) == 1 else None,
     )
     title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from republished.cleaning.bylines import byline_authors, declared_names, names_in
+from republished.cleaning.bylines import byline_authors, declared_names, microdata_authors, names_in
 from republished.cleaning.extract import parse_html
 
 
@@ -24,6 +24,11 @@ from republished.cleaning.extract import parse_html
         ("admin", []),
         ("Foto: Marius Becker/dpa", []),
         ("Published 3 December 2026", []),
+        ("记者 周晓燕", ["周晓燕"]),
+        ("記者 藤井 誠", ["藤井 誠"]),
+        ("박성훈 기자", ["박성훈"]),
+        ("بقلم فهد العتيبي", ["فهد العتيبي"]),
+        ("责任编辑：刘畅", []),
     ],
 )
 def test_a_byline_gives_names_only_when_it_is_all_names(text, names):
@@ -67,3 +72,28 @@ def test_the_sites_own_name_is_not_an_author():
 )
 def test_a_declared_author_keeps_only_its_names(author, names):
     assert declared_names(author) == names
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        ("Opinion by Dana Whitfield", ["Dana Whitfield"]),
+    ],
+)
+def test_a_declared_author_loses_the_kind_of_piece_and_a_hyphenated_job_title(author, names):
+    assert declared_names(author) == names
+
+
+def test_microdata_authors_are_declared_authors():
+    tree = page(
+        '<div class="article-info">Von <span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Martin Schröder</span></span>, <span itemprop="author" itemscope '
+        'itemtype="https://schema.org/Person"><span itemprop="name">Anke Lüdtke</span></span></div>'
+        '<div class="comment"><span itemprop="author">Stammgast Eins</span></div>'
+        '<meta itemprop="author" content="Ostsee-Anzeiger">'
+    )
+    assert microdata_authors(tree, ["Ostsee-Anzeiger"], "www.ostsee-anzeiger.example") == [
+        "Martin Schröder",
+        "Anke Lüdtke",
+    ]

@@ -230,3 +230,17 @@ def test_bylines_lose_job_titles_but_keep_the_name(byline, name):
 def test_a_one_word_byline_is_a_name_only_in_scripts_written_without_spaces(author, authors):
     html = f'<html><head><meta name="author" content="{author}"></head><body><p>Text.</p></body></html>'
     assert byline_and_date(parse_html(html, "page"), "https://news.example/a", PageData())[0] == authors
+
+
+def test_a_date_shown_only_in_the_text_is_found():
+    """No date in the metadata or the URL: htmldate's search of the text finds the one shown."""
+    html = (
+        "<html><head><title>Windpark genehmigt</title></head><body><article><h1>Windpark genehmigt</h1>"
+        '<p class="meta">Veröffentlicht am 3. Dezember 2026</p>'
+        "<p>Der Kreistag hat den Windpark am Montag nach langer Debatte genehmigt.</p></article></body></html>"
+    )
+    tree = parse_html(html, "https://www.hunsrueck-bote.example/region/windpark")
+    assert byline_and_date(tree, "https://www.hunsrueck-bote.example/region/windpark", PageData()) == (
+        [],
+        "2026-12-03",
+    )

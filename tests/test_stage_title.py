@@ -382,3 +382,22 @@ def test_an_outlet_prefix_on_a_farm_still_names_the_outlet_with_a_declared_headl
     draft.meta.page = PageData(og_title="Storm hits the west coast")
     stage("title")(draft)
     assert (draft.title, draft.original["outlet"]) == ("Storm hits the west coast", "NRK")
+
+
+def test_the_pages_one_h1_ends_the_headline_in_any_script(stage, make_draft):
+    """A site name the page declares nowhere ("| 瀬戸内新聞") goes when the page's only h1 is the
+    title up to the separator, as a reader sees the headline."""
+    draft = make_draft(title="瀬戸内レモン、海外輸出を拡大 | 瀬戸内新聞", host="www.setouchi-shinbun.example")
+    draft.meta.h1 = "瀬戸内レモン、海外輸出を拡大"
+    stage("title")(draft)
+    assert draft.title == "瀬戸内レモン、海外輸出を拡大"
+    assert "after the page's h1" in draft.edits[0]["reason"]
+
+
+def test_an_h1_that_is_the_sites_logo_does_not_become_the_title(stage, make_draft):
+    draft = make_draft(
+        title="Coastal Wire | Harbour reopens after two years of repairs", host="coastal.example"
+    )
+    draft.meta.h1 = "Coastal Wire"
+    stage("title")(draft)
+    assert draft.title != "Coastal Wire"

@@ -54,16 +54,19 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
 def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str, list[str]]:
     """The title without the site's own name and sections after the headline, and what was removed.
 
-    When the page's own headline (JSON-LD headline, og:title) is the title up to a separator, all
+    When the page's own headline (JSON-LD headline, og:title, its one h1) is the title up to a separator, all
     that follows goes: the page says where its headline ends. Otherwise trailing segments go
     while each is a name of the site, or a section the page declares once the site's name went
     (here or, as the republisher's, before: `name_removed`).
     """
     page = draft.meta.page
-    for headline, source in ((page.headline, "JSON-LD headline"), (page.og_title, "og:title")):
+    declared = ((page.headline, "JSON-LD headline"), (page.og_title, "og:title"), (draft.meta.h1, "h1"))
+    for headline, source in declared:
         if headline and title.startswith(headline) and SITE_SEPARATOR.match(title[len(headline) :]):
             rest = title[len(headline) :].strip(" –—|:»·•-｜_")
-            return headline, [f"the site's name and section {rest!r} (after the page's {source})"]
+            # An h1 may be the site's logo: "Site | Headline" starts with it, and goes on longer.
+            if source != "h1" or len(rest) < len(headline):
+                return headline, [f"the site's name and section {rest!r} (after the page's {source})"]
     names = site_names(draft)
     domain_label = squash(site_domain(draft.meta.host).split(".")[0])
     sections = {squash(section) for section in page.categories} - {""}
