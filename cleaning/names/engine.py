@@ -29,6 +29,7 @@ from republished.cleaning.names.people import NEXT_NAME, Anchor, ArticlePeople, 
 from republished.cleaning.names.slots import FUNCTION_WORD_ZIPF, Slot, Slots
 from republished.cleaning.names.words import (
     common_prefix,
+    fold_diacritics,
     is_ordinary_word,
     is_patronymic,
     lookalike,
@@ -424,13 +425,19 @@ class NameEngine:
         return evidence
 
     def _not_source_words(self, names, language: str) -> list[Evidence]:
-        """A name word the source language hardly uses is no word of it: nothing an engine would
-        translate ("Stafford" in a Norwegian copy)."""
-        return [
+        """A name word the source language hardly uses is no word of it, nor is a surname by its form
+        ("Larsson"): nothing an engine would translate ("Stafford" in a Norwegian copy)."""
+        rare = [
             Evidence(EvidenceKind.NOT_A_SOURCE_WORD, f"{word!r} is rare in {language}")
             for word in names
             if zipf_frequency(word, language) < self.config.source_min_zipf
-        ][:1]
+        ]
+        surnames = [
+            Evidence(EvidenceKind.SURNAME_FORM, f"{word!r} is a surname by its form")
+            for word in names
+            if self.config.surname_form.match(fold_diacritics(word))
+        ]
+        return rare[:1] + surnames[:1]
 
     def _particle_forms(self, view: ArticlePeople, slots: Slots) -> list[Candidate]:
         """Translated particles before the rest of a person's surname ("From the Leyen said")."""
@@ -488,28 +495,28 @@ class NameEngine:
 
     # -- passes 3 and 4: words ---------------------------------------------------------
 
-    def _spelling(self, view: ArticlePeople, token: Token) -> tuple[str, Evidence] | None:
+    def _spelling(self, view: ArticlePeople, word: str) -> tuple[str, Evidence] | None:
         """Which surname the spelling says the word stands for, with evidence of its strength; None
         when unknown or ambiguous (two surnames as close, or the gazetteer and the spelling disagree)."""
         config = self.config
         found: dict[str, list[str]] = {}
         from_gazetteer = False
         anchors = view.anchors
-        if token.text in self.renderings:
-            person, target = self.renderings[token.text]
+        if word in self.renderings:
+            person, target = self.renderings[word]
             if any(part in form.split() for form in view.forms for part in person.tokens):
                 found.setdefault(target, []).append(
-                    f"the gazetteer lists {token.text!r} as a rendering of {person.name!r}"
+                    f"the gazetteer lists {word!r} as a rendering of {person.name!r}"
                 )
                 from_gazetteer = True
         matches = []
-        initial = skeleton(token.text)[:1]
+        initial = skeleton(word)[:1]
         for surname, anchor in anchors.items():
             # Every relation a rendering can have shares the first letter, at least in its skeleton.
-            if surname[0] != token.text[0] and skeleton(surname)[:1] != initial:
+            if surname[0] != word[0] and skeleton(surname)[:1] != initial:
                 continue
-            if surname != token.text and lookalike(token.text, surname, config.min_similarity):
-                matches.append((similarity(surname, token.text), surname, anchor.full))
+            if surname != word and lookalike(word, surname, config.min_similarity):
+                matches.append((similarity(surname, word), surname, anchor.full))
         matches.sort(reverse=True)
         if len(matches) > 1 and matches[0][0] == matches[1][0]:
             return None
@@ -520,20 +527,20 @@ class NameEngine:
             )
             if (
                 from_gazetteer
-                or same_spelling_family(token.text, surname)
-                or (score >= 0.9 and common_prefix(token.text, surname) >= 4)
+                or same_spelling_family(word, surname)
+                or (score >= 0.9 and common_prefix(word, surname) >= 4)
             ):
                 kind = EvidenceKind.SPELLING_STRONG
-            elif plausible_rendering(token.text, surname, config.min_similarity):
+            elif plausible_rendering(word, surname, config.min_similarity):
                 kind = EvidenceKind.SPELLING_CLOSE
-            elif is_patronymic(token.text):
+            elif is_patronymic(word):
                 return None  # "Mr. Rogers" in an article on Julia Roberts: another person, not a rendering
             else:
                 kind = EvidenceKind.SPELLING_LOOKALIKE
         else:
             kind = (
                 EvidenceKind.GAZETTEER
-                if from_gazetteer and is_ordinary_word(token.text)
+                if from_gazetteer and is_ordinary_word(word)
                 else EvidenceKind.SPELLING_STRONG
             )
         if len(found) != 1:
@@ -617,12 +624,15 @@ class NameEngine:
             return candidate
         # A name of its own, or a word opening another name, stands for no one by its spelling alone
         # (only a translation of a person's name may end a run of that person's words).
-        own = word in view.names_in_use or NEXT_NAME.match(unit.text, token.end)
-        if not caps and (ordinary or known) and not own:
-            spelling = self._spelling(view, token)
+        # A caption's lead-in in capitals ("PENINSULA:") is read as the word it spells ("Peninsula").
+        own = plain in view.names_in_use or NEXT_NAME.match(unit.text, token.end)
+        if (ordinary or known) and not own:
+            spelling = self._spelling(view, plain)
             if spelling is not None:
                 target, evidence = spelling
-                candidate.readings.append(Reading(evidence, target, self._person_of(view, target)))
+                candidate.readings.append(
+                    Reading(evidence, _same_case(target, word), self._person_of(view, target))
+                )
         if alias is not None:
             anchor, target, how = alias
             reading = Reading(

@@ -55,6 +55,10 @@ class EvidenceKind(Enum):
         Role.AGAINST,
         "the name word is rare in the source language: no word an engine would translate",
     )
+    SURNAME_FORM = (
+        Role.AGAINST,
+        "the name word is a surname by its form (-sen, -son, -ez, -ski): no word an engine translates",
+    )
     ENGLISH_NAME_WORD = (Role.AGAINST, "the name word is itself English, so no engine translated it")
     PLACE = (Role.AGAINST, "the word stands for a place elsewhere in the article")
     MIDDLE_ALONE = (Role.AGAINST, "a middle name without the rest of the name is no mention of the person")
