@@ -170,7 +170,15 @@ def load_config(
             raise ConfigError(path, "particles", f"expected a string key, got {particle!r}: quote it")
         particles[particle.casefold()] = tuple(expect_strings(renderings, path, f"particles.{particle}"))
     source = expect(words["source_language"], dict, path, "source_language")
-    source_keys = {"languages", "word_gap", "at_home_gap", "native_gap", "min_zipf", "surname_endings", "surname_stem"}
+    source_keys = {
+        "languages",
+        "word_gap",
+        "at_home_gap",
+        "native_gap",
+        "min_zipf",
+        "surname_endings",
+        "surname_stem",
+    }
     expect_keys(source, source_keys, source_keys, path, "source_language")
     return NamesConfig(
         titles=frozenset(w.casefold() for w in lists["titles"]),
@@ -200,7 +208,12 @@ def load_config(
         source_min_zipf=_number(source["min_zipf"], path, "source_language.min_zipf"),
         surname_form=re.compile(
             rf"^\w{{{int(_number(source['surname_stem'], path, 'source_language.surname_stem'))},}}(?:"
-            + "|".join(map(re.escape, expect_strings(source["surname_endings"], path, "source_language.surname_endings")))
+            + "|".join(
+                map(
+                    re.escape,
+                    expect_strings(source["surname_endings"], path, "source_language.surname_endings"),
+                )
+            )
             + ")$",
             re.IGNORECASE,
         ),

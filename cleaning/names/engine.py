@@ -921,6 +921,13 @@ class NameEngine:
             evidence += self._not_source_words([anchor.surname], language)
             if place:
                 evidence.append(Evidence(EvidenceKind.PLACE, place))
+            # The person's given name before the word ("Jens Avenue"), where the article does not
+            # treat that full name as a person of its own ("Pekka Jazz, the finance minister").
+            given = anchor.words[0]
+            if f"{given} {word}" not in view.described and any(
+                u.text[: t.start].endswith(f"{given} ") for u, t in places
+            ):
+                evidence.append(Evidence(EvidenceKind.AFTER_GIVEN_NAME, f"the article writes {given} {word}"))
             readings.append(
                 Reading(
                     Evidence(

@@ -43,6 +43,7 @@ class EvidenceKind(Enum):
     SPELLING = (Role.SUPPORT, "the spellings are related")
     NEVER_ALONE = (Role.SUPPORT, "the article never calls the person by surname alone")
     REPEATED = (Role.SUPPORT, "the word stands where a person's name stands more than once")
+    AFTER_GIVEN_NAME = (Role.SUPPORT, "the article also writes the person's given name before the word")
     SPEAKS_ELSEWHERE = (Role.SUPPORT, "the article quotes the person by surname")
     CALLED_BY_SURNAME = (Role.SUPPORT, "the article calls the person by surname alone")
     # against

@@ -25,6 +25,9 @@ UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 #: ", the president of …", ", who …", ", Spain's economy minister": what follows a person's name.
 APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z]|[A-Z][a-z]+[’']s\s+[a-z])")
+#: An apposition that describes a person, an adjective of nationality allowed (", the Finnish finance
+#: minister").
+DESCRIBED = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?[a-z]|[A-Z][a-z]+[’']s\s+[a-z])")
 #: A capitalised word right after: the word opens a name ("Noel Gallagher", "Houston Housing Authority").
 NEXT_NAME = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 #: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
@@ -295,6 +298,19 @@ class ArticlePeople:
             ):
                 people.add(run.text)
         return people
+
+    @cached_property
+    def described(self) -> set[str]:
+        """Full names the article itself describes where they stand: after a title, with an
+        apposition (", the finance minister") or speaking there. A rendering borrows a person's
+        deeds only through the surname used elsewhere."""
+        return {
+            run.text
+            for run in self.runs
+            if run.titled
+            or DESCRIBED.match(run.unit.text, run.end)
+            or self.speaks(run.unit, run.start, run.end)
+        }
 
     def credited_only(self, anchor: "Anchor") -> bool:
         """The anchor is named only in photo credits ("Photo: Frode Hansen / NTB")."""
