@@ -214,10 +214,8 @@ class ArticlePeople:
                 run = run[1:]
             # Ordinary words before a name ("Here Michael Ferro", "Public Prosecution Eva-Marie
             # Persson") are not part of it, as long as a full name is left; given names ("Per",
-            # "Mark") are.
-            lead = next(
-                (i for i, t in enumerate(run) if not is_ordinary_word(t.text) or is_given_name(t.text)), 0
-            )
+            # "Mark", and in a translated copy "Mads", a word of the source language) are.
+            lead = next((i for i, t in enumerate(run) if self._may_open_a_name(t.text)), 0)
             if lead and len(run) - lead >= 2:
                 run = run[lead:]
             if 2 <= len(run) <= 4:
@@ -228,6 +226,16 @@ class ArticlePeople:
                 titled = titled or (before.split()[-1:] or [""])[0].casefold() in config.titles
                 names.append(Run(unit, tuple(run), titled))
         return names
+
+    def _may_open_a_name(self, word: str) -> bool:
+        """A word that is no ordinary English, a given name, or in a translated copy a word more at
+        home in the source language than in English ("Ville", "Mads": given names there)."""
+        language = self.source_language
+        return (
+            not is_ordinary_word(word)
+            or is_given_name(word)
+            or bool(language and native(word, language, self.config.native_gap))
+        )
 
     # -- who the article's people are ------------------------------------------
 
@@ -275,7 +283,7 @@ class ArticlePeople:
             run.text
             for run in self.runs
             if run.tokens[-1].text not in self.config.organisation_words
-            and not is_ordinary_word(run.tokens[0].text)
+            and self._may_open_a_name(run.tokens[0].text)
             and (
                 not is_ordinary_word(run.tokens[-1].text)
                 or (language and native(run.tokens[-1].text, language, self.config.native_gap))
