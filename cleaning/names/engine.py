@@ -70,6 +70,10 @@ TRANSLATION_READINGS = {
     EvidenceKind.PARTICLES,
 }
 
+#: Spelling readings whose repairs establish an alias in a translated copy: the engine's rendering
+#: of the name ("Debut" for Debiut), repaired then wherever it stands for the person.
+ALIAS_SPELLINGS = {EvidenceKind.SPELLING_STRONG, EvidenceKind.SPELLING_CLOSE}
+
 
 @dataclass
 class Repair:
@@ -137,7 +141,10 @@ class NameEngine:
             if (
                 decision is not None
                 and decision.repair
-                and decision.best.reading.kind in TRANSLATION_READINGS
+                and (
+                    decision.best.reading.kind in TRANSLATION_READINGS
+                    or (view.source_language and decision.best.reading.kind in ALIAS_SPELLINGS)
+                )
             ):
                 self._remember_alias(view, candidate, decision, "a repair")
         if view.source_language:
