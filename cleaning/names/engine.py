@@ -928,13 +928,10 @@ class NameEngine:
             evidence += self._not_source_words([anchor.surname], language)
             if place:
                 evidence.append(Evidence(EvidenceKind.PLACE, place))
-            # The person's given name before the word ("Jens Avenue"), where the article does not
-            # treat that full name as a person of its own ("Pekka Jazz, the finance minister").
-            given = anchor.words[0]
-            if f"{given} {word}" not in view.described and any(
-                u.text[: t.start].endswith(f"{given} ") for u, t in places
-            ):
-                evidence.append(Evidence(EvidenceKind.AFTER_GIVEN_NAME, f"the article writes {given} {word}"))
+            if self._rendered_after_anchor(view, anchor, word, places):
+                evidence.append(
+                    Evidence(EvidenceKind.AFTER_GIVEN_NAME, f"the article writes {anchor.words[0]} {word}")
+                )
             readings.append(
                 Reading(
                     Evidence(
@@ -947,6 +944,25 @@ class NameEngine:
                 )
             )
         return readings
+
+    @staticmethod
+    def _rendered_after_anchor(view: ArticlePeople, anchor: Anchor, word: str, places) -> bool:
+        """The person's given name before the word ("Jens Avenue"), after the article has named the
+        person ("Jens Allé") and without describing that full name as a person of its own ("Pekka
+        Jazz, the finance minister"): a full name the article introduces first is someone else."""
+        full = f"{anchor.words[0]} {word}"
+        if full in view.described:
+            return False
+        order = {id(unit): n for n, unit in enumerate(view.units)}
+        first_anchor = min(
+            ((order[id(run.unit)], run.start) for run in view.runs if run.text == anchor.full), default=None
+        )
+        rendered = [
+            (order[id(u)], t.start)
+            for u, t in places
+            if u.text[: t.start].endswith(f"{anchor.words[0]} ")
+        ]
+        return bool(rendered) and first_anchor is not None and first_anchor < min(rendered)
 
     def _suffix_readings(self, view: ArticlePeople, unit: Unit, token: Token) -> list[Reading]:
         """The word before the rest of a person's name, where the person has a word there ("Days
@@ -961,6 +977,8 @@ class NameEngine:
             rest = " " + " ".join(words[position + 1 :]).casefold()
             if words[position].casefold() == token.text.casefold() or not tail.startswith(rest):
                 continue
+            if token.text == words[0]:
+                continue  # the person's given name ("Lene Christensen" for Lene Fabrik Christensen)
             if words[position].casefold() in self.config.particles:
                 continue
             evidence = [Evidence(EvidenceKind.TRANSLATED, "")] if view.source_language else []
