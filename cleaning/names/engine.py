@@ -849,6 +849,7 @@ class NameEngine:
             return []
         # A word repaired anywhere already stands for someone: not for a silent person elsewhere.
         repaired_words = {r.unit.text[r.start : r.end].casefold() for r in report.repairs}
+        called = self._called_and_translatable(view)
         candidates = []
         for unit in view.units:
             for token in self._word_tokens(unit):
@@ -866,7 +867,7 @@ class NameEngine:
                     continue  # "Here", "China": no name on the article's habit alone
                 if re.match(r"\.\w", unit.text[token.end : token.end + 2]):
                     continue  # "Polygraph.info": a web address
-                readings = self._silent_readings(view, slots, word, silent)
+                readings = self._silent_readings(view, slots, word, silent, called)
                 for reading in readings:
                     reading.target = _same_case(reading.target, token.text)
                 if not readings:
@@ -884,8 +885,24 @@ class NameEngine:
                 candidates.append(candidate)
         return candidates
 
+    def _called_and_translatable(self, view: ArticlePeople) -> list[Anchor]:
+        """People the article calls by surname alone whose surname is a word of the source language:
+        an engine may have translated some of their mentions, so a word used as a name may be theirs
+        as well as a silent person's."""
+        config = self.config
+        language = view.source_language
+        silent = {a.full for a in view.silent}
+        return [
+            anchor
+            for anchor in view.translation_anchors.values()
+            if anchor.full not in silent
+            and zipf_frequency(anchor.surname, language) - zipf_frequency(anchor.surname, "en")
+            >= config.word_gap
+            and not self._not_source_words([anchor.surname], language)
+        ]
+
     def _silent_readings(
-        self, view: ArticlePeople, slots: Slots, word: str, silent: list[Anchor]
+        self, view: ArticlePeople, slots: Slots, word: str, silent: list[Anchor], called: list[Anchor]
     ) -> list[Reading]:
         """The word for a silent person, where it stands in a person's slot somewhere."""
         config = self.config
@@ -928,6 +945,17 @@ class NameEngine:
             evidence += self._not_source_words([anchor.surname], language)
             if place:
                 evidence.append(Evidence(EvidenceKind.PLACE, place))
+            if view.forms[anchor.full] >= 2:
+                evidence.append(
+                    Evidence(EvidenceKind.RECURRING_ANCHOR, f"{anchor.full!r} stands more than once")
+                )
+            if called:
+                evidence.append(
+                    Evidence(
+                        EvidenceKind.ANOTHER_TRANSLATABLE,
+                        f"the article calls {called[0].full!r} by surname, a word of {language} too",
+                    )
+                )
             if self._rendered_after_anchor(view, anchor, word, places):
                 evidence.append(
                     Evidence(EvidenceKind.AFTER_GIVEN_NAME, f"the article writes {anchor.words[0]} {word}")
@@ -958,9 +986,7 @@ class NameEngine:
             ((order[id(run.unit)], run.start) for run in view.runs if run.text == anchor.full), default=None
         )
         rendered = [
-            (order[id(u)], t.start)
-            for u, t in places
-            if u.text[: t.start].endswith(f"{anchor.words[0]} ")
+            (order[id(u)], t.start) for u, t in places if u.text[: t.start].endswith(f"{anchor.words[0]} ")
         ]
         return bool(rendered) and first_anchor is not None and first_anchor < min(rendered)
 

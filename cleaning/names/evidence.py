@@ -61,6 +61,10 @@ class EvidenceKind(Enum):
         "the name word is a surname by its form (-sen, -son, -ez, -ski): no word an engine translates",
     )
     ENGLISH_NAME_WORD = (Role.AGAINST, "the name word is itself English, so no engine translated it")
+    ANOTHER_TRANSLATABLE = (
+        Role.AGAINST,
+        "another person, called by a surname that is a word of the source language, may be the one rendered",
+    )
     PLACE = (Role.AGAINST, "the word stands for a place elsewhere in the article")
     MIDDLE_ALONE = (Role.AGAINST, "a middle name without the rest of the name is no mention of the person")
     NO_DEED = (

@@ -72,7 +72,10 @@ class Slot(Enum):
         "opens a 'Name:' headline that quotes the person or says what they do",
     )
     HEADLINE = ("headline", "opens a 'Name:' headline")
-    LABEL_HEADLINE = ("label_headline", "a label word opening a headline that quotes someone ('Traffic: – …')")
+    LABEL_HEADLINE = (
+        "label_headline",
+        "a label word opening a headline that quotes someone ('Traffic: – …')",
+    )
     CAPTION = ("caption", "first word of a caption, where the person shown is named")
     CAPS_CAPTION = ("caps_caption", "a caption's lead-in in capitals, where the person shown is named")
     SENTENCE_SUBJECT = ("sentence_subject", "opens a sentence as its subject")
