@@ -5,6 +5,7 @@ the decision's weights (names.yaml), known people (gazetteer.yaml) and translati
 import re
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
+from itertools import product
 
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.names.lexicon import Lexicon
@@ -145,6 +146,13 @@ class NamesConfig:
     people: list[Person] = field(default_factory=list)
     lexicon: Lexicon = field(default_factory=Lexicon)
     min_similarity: float = 0.85
+
+    def particle_options(self, own) -> set[str]:
+        """What an engine may write for a name's particles (lower case): each particle translated or
+        left as it is ("from der" for "van der"), not all of them left."""
+        choices = product(*((p.casefold(), *self.particles[p.casefold()]) for p in own))
+        written = " ".join(own).casefold()
+        return {" ".join(choice) for choice in choices} - {written}
 
     def __post_init__(self):
         #: Every word an engine writes for a particle ("from", "the", "of").

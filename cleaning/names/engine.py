@@ -351,6 +351,10 @@ class NameEngine:
                 continue  # not where the name ends
             if not self._rendering_words(written, right):
                 continue
+            if all(w.casefold() in particles for w in written) and any(
+                w.casefold() not in self.config.particles for w in right
+            ):
+                continue  # "from" alone is no rendering of "van der Genoeg": the name goes on after it
             if len(written) != len(right) and not any(w.casefold() in self.config.particles for w in right):
                 continue  # a word of a name becomes one word: "Music Unlimited" is no rendering of "Alexa"
             start = words[prefix].start()
@@ -463,9 +467,7 @@ class NameEngine:
             own, rest = name[start:end], " ".join(name[end:])
             if not rest:
                 continue
-            options = {
-                " ".join(choice) for choice in product(*(self.config.particles[p.casefold()] for p in own))
-            }
+            options = self.config.particle_options(own)
             pattern = re.compile(
                 r"(?<![\w’'-])(?P<p>(?:[A-Za-z]+ ){1,4})(?=" + re.escape(rest) + r"\b)", re.IGNORECASE
             )
@@ -687,7 +689,7 @@ class NameEngine:
             own = anchor.words[first:position]
             if not own:
                 continue
-            options = {" ".join(c) for c in product(*(self.config.particles[p.casefold()] for p in own))}
+            options = self.config.particle_options(own)
             reach = max(0, token.start - 40)
             before = list(WORD.finditer(unit.text, reach, token.start))
             for size in range(1, min(4, len(before)) + 1):
