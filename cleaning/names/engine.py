@@ -927,6 +927,7 @@ class NameEngine:
             ),
             "",
         )
+        translatable = [a for a in silent if not self._not_source_words([a.surname], language)]
         for anchor in silent:
             evidence = [Evidence(EvidenceKind.TRANSLATED, "")]
             if person_slots > 1:
@@ -950,6 +951,11 @@ class NameEngine:
             if view.forms[anchor.full] >= 2:
                 evidence.append(
                     Evidence(EvidenceKind.RECURRING_ANCHOR, f"{anchor.full!r} stands more than once")
+                )
+            rival = next((other for other in translatable if other is not anchor), None)
+            if rival is not None:
+                evidence.append(
+                    Evidence(EvidenceKind.ANOTHER_SILENT, f"the article never calls {rival.full!r} alone either")
                 )
             if called:
                 evidence.append(

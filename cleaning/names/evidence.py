@@ -61,6 +61,10 @@ class EvidenceKind(Enum):
         "the name word is a surname by its form (-sen, -son, -ez, -ski): no word an engine translates",
     )
     ENGLISH_NAME_WORD = (Role.AGAINST, "the name word is itself English, so no engine translated it")
+    ANOTHER_SILENT = (
+        Role.AGAINST,
+        "another person the article never calls by surname, whose surname an engine may translate too",
+    )
     ANOTHER_TRANSLATABLE = (
         Role.AGAINST,
         "another person, called by a surname that is a word of the source language, may be the one rendered",
