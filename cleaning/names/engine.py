@@ -739,7 +739,11 @@ class NameEngine:
         own_name = (
             index is not None
             and reading.kind in TRANSLATION_READINGS | {EvidenceKind.ALIAS, EvidenceKind.SUFFIX}
-            and (candidate.start < token.start or self._run_of_the_name(view, unit, token, index[0]))
+            and (
+                candidate.start < token.start
+                or self._run_of_the_name(view, unit, token, index[0])
+                or self._before_rest_of_name(view, token, *index)
+            )
         )
         if word in view.names_in_use and not own_name:
             reading.evidence.append(Evidence(EvidenceKind.NAME_OF_ITS_OWN, ""))
@@ -762,6 +766,22 @@ class NameEngine:
             bool(runs)
             and all(t.text in anchor.words for run in runs for t in run.tokens[:-1])
             and not any(run.tokens[0].text == token.text for run in view.runs)
+            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(token.text, ()))
+        )
+
+    @staticmethod
+    def _before_rest_of_name(view: ArticlePeople, token: Token, anchor: Anchor, position: int) -> bool:
+        """The word opens runs only where the rest of the person's name follows it ("Pace Olsson" for
+        Lena Steg Olsson): a rendering of the middle name, not a given name of its own."""
+        rest = anchor.words[position + 1 : position + 2]
+        runs = [run for run in view.runs if any(t.text == token.text for t in run.tokens)]
+        return (
+            bool(rest and runs)
+            and all(
+                t.text != token.text or (n + 1 < len(run.tokens) and run.tokens[n + 1].text == rest[0])
+                for run in runs
+                for n, t in enumerate(run.tokens)
+            )
             and not any(view._named_on_its_own(u, t) for u, t in view.places.get(token.text, ()))
         )
 
