@@ -867,11 +867,11 @@ class NameEngine:
             and not view.credited_only(a)
             and a.surname.casefold() not in NAME_SUFFIXES
         ]
-        if not silent:
+        called = [a for a in self._called_and_translatable(view) if a.full not in repaired]
+        if not silent and not called:
             return []
         # A word repaired anywhere already stands for someone: not for a silent person elsewhere.
         repaired_words = {r.unit.text[r.start : r.end].casefold() for r in report.repairs}
-        called = self._called_and_translatable(view)
         candidates = []
         for unit in view.units:
             for token in self._word_tokens(unit):
@@ -948,8 +948,18 @@ class NameEngine:
             "",
         )
         translatable = [a for a in silent if not self._not_source_words([a.surname], language)]
-        for anchor in silent:
+        # A person the article also calls by surname, where the word stands for a name more often:
+        # the engine translated most of the mentions and left one or two.
+        seldom = [a for a in called if view.bare[a.surname] < person_slots]
+        for anchor in silent + seldom:
             evidence = [Evidence(EvidenceKind.TRANSLATED, "")]
+            if anchor in seldom:
+                evidence.append(
+                    Evidence(
+                        EvidenceKind.CALLED_ALONE,
+                        f"the article calls {anchor.surname!r} alone {view.bare[anchor.surname]} times",
+                    )
+                )
             if person_slots > 1:
                 evidence.append(
                     Evidence(
@@ -977,11 +987,12 @@ class NameEngine:
                 evidence.append(
                     Evidence(EvidenceKind.ANOTHER_SILENT, f"the article never calls {rival.full!r} alone either")
                 )
-            if called:
+            other_called = next((other for other in called if other is not anchor), None)
+            if other_called is not None:
                 evidence.append(
                     Evidence(
                         EvidenceKind.ANOTHER_TRANSLATABLE,
-                        f"the article calls {called[0].full!r} by surname, a word of {language} too",
+                        f"the article calls {other_called.full!r} by surname, a word of {language} too",
                     )
                 )
             if self._rendered_after_anchor(view, anchor, word, places):
@@ -992,7 +1003,7 @@ class NameEngine:
                 Reading(
                     Evidence(
                         EvidenceKind.SILENT,
-                        f"the article names {anchor.full!r} but never calls {anchor.surname!r} alone, and uses {word!r} as a name",
+                        f"the article names {anchor.full!r}, seldom or never calls {anchor.surname!r} alone, and uses {word!r} as a name",
                     ),
                     anchor.surname,
                     anchor.full,

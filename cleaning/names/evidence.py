@@ -36,7 +36,10 @@ class EvidenceKind(Enum):
     ALIAS = (Role.IDENTITY, "a rendering the article established for the person")
     LEXICON = (Role.IDENTITY, "the English translation of a word of the person's name")
     SUFFIX = (Role.IDENTITY, "the rest of the person's name follows the word")
-    SILENT = (Role.IDENTITY, "a word used as a name, for the one person the article never calls by surname")
+    SILENT = (
+        Role.IDENTITY,
+        "a word used as a name, for the person the article never (or less often) calls by surname",
+    )
     # support
     TRANSLATED = (Role.SUPPORT, "a translated copy (the source outlet's language is known)")
     SOURCE_WORD = (Role.SUPPORT, "the name is an ordinary word of the source language")
@@ -61,6 +64,7 @@ class EvidenceKind(Enum):
         "the name word is a surname by its form (-sen, -son, -ez, -ski): no word an engine translates",
     )
     ENGLISH_NAME_WORD = (Role.AGAINST, "the name word is itself English, so no engine translated it")
+    CALLED_ALONE = (Role.AGAINST, "the article calls the person by surname alone too, if less often")
     ANOTHER_SILENT = (
         Role.AGAINST,
         "another person the article never calls by surname, whose surname an engine may translate too",

@@ -429,13 +429,17 @@ class ArticlePeople:
     def silent(self) -> list[Anchor]:
         """Anchors the article never calls by surname alone (only by full name): a translated copy
         whose engine turned every bare surname into a word leaves its person silent."""
-        bare = {
+        return [anchor for surname, anchor in self.translation_anchors.items() if not self.bare[surname]]
+
+    @cached_property
+    def bare(self) -> Counter:
+        """How often each capitalised word stands outside a full name."""
+        return Counter(
             token.text
             for unit in self.units
             for token in unit.tokens
             if (id(unit), token.start) not in self.in_runs
-        }
-        return [anchor for surname, anchor in self.translation_anchors.items() if surname not in bare]
+        )
 
     @cached_property
     def undiacritic(self) -> dict[str, str]:
