@@ -895,7 +895,9 @@ class NameEngine:
                 if not readings:
                     continue
                 candidate = Candidate(unit, token.start, token.end, readings)
-                before = unit.before(token.start, 40).rstrip().rsplit(None, 1)
+                self._complete(view, slots, unit, token, candidate)
+                # Read before the person's translated particles, where the candidate took them in.
+                before = unit.before(candidate.start, 40).rstrip().rsplit(None, 1)
                 previous = before[-1] if before else ""
                 if previous in ("of", "for") or (
                     previous[:1].isupper()
@@ -903,7 +905,6 @@ class NameEngine:
                     and not SENTENCE_BREAK.search(previous)
                 ):
                     candidate.against.append(Evidence(EvidenceKind.PART_OF_A_NAME, f"after {previous!r}"))
-                self._complete(view, slots, unit, token, candidate)
                 candidates.append(candidate)
         return candidates
 
@@ -930,13 +931,7 @@ class NameEngine:
         config = self.config
         language = view.source_language
         places = [(u, t) for u, t in view.places.get(word, ()) if t.capitalised]
-        person_slots = 0
-        for unit, token in places:
-            found = slots.find(unit, token.start, token.end, "", strong_opening=False)
-            if found is not None and found[0].group in ("person", "person_headline"):
-                person_slots += 1
-        if person_slots == 0:
-            return []
+        plain_slots = self._person_slots(slots, places, ())
         readings = []
         used_there = at_home(word, language, config.at_home_gap)
         place = next(
@@ -948,12 +943,15 @@ class NameEngine:
             "",
         )
         translatable = [a for a in silent if not self._not_source_words([a.surname], language)]
-        # A person the article also calls by surname, where the word stands for a name more often:
-        # the engine translated most of the mentions and left one or two.
-        seldom = [a for a in called if view.bare[a.surname] < person_slots]
-        for anchor in silent + seldom:
+        # A person the article also calls by surname is read where the word stands for a name more
+        # often: the engine translated most of the mentions and left one or two.
+        for anchor in silent + called:
+            particles = self._particles_before_surname(anchor)
+            person_slots = self._person_slots(slots, places, particles) if particles else plain_slots
+            if person_slots == 0 or (anchor in called and view.bare[anchor.surname] >= person_slots):
+                continue
             evidence = [Evidence(EvidenceKind.TRANSLATED, "")]
-            if anchor in seldom:
+            if anchor in called:
                 evidence.append(
                     Evidence(
                         EvidenceKind.CALLED_ALONE,
@@ -1011,6 +1009,28 @@ class NameEngine:
                 )
             )
         return readings
+
+    def _particles_before_surname(self, anchor: Anchor) -> tuple[str, ...]:
+        """The particles right before the person's surname ("von" of Uwe von Lebensweg)."""
+        first = len(anchor.words) - 1
+        while first > 1 and anchor.words[first - 1].casefold() in self.config.particles:
+            first -= 1
+        return anchor.words[first:-1]
+
+    def _person_slots(self, slots: Slots, places, particles: tuple[str, ...]) -> int:
+        """How often the word stands in a slot only a person fits, read with the person's translated
+        particles before it where they are there ("says from Life" for von Lebensweg)."""
+        options = self.config.particle_options(particles) if particles else set()
+        count = 0
+        for unit, token in places:
+            start = token.start
+            for match in reversed(list(WORD.finditer(unit.text, max(0, token.start - 20), token.start))):
+                if unit.text[match.start() : token.start].strip().casefold() in options:
+                    start = match.start()
+            found = slots.find(unit, start, token.end, "", strong_opening=False)
+            if found is not None and found[0].group in ("person", "person_headline"):
+                count += 1
+        return count
 
     @staticmethod
     def _rendered_after_anchor(view: ArticlePeople, anchor: Anchor, word: str, places) -> bool:
