@@ -51,6 +51,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|into|inside|o
 SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 #: Punctuation a name may carry at its end ("Churches,", "Churches’s").
 TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")
+#: A caption whose lead-in is followed by a personal pronoun: the caption is about the person shown.
+PERSON_CAPTION = re.compile(r"^[^:]{1,60}:\s+(?:He|She|His|Her)\b")
 #: Where a given name is followed by other words, they may be rarer English words ("Beata Awl").
 RARE_WORD_ZIPF = 1.5
 #: Readings whose identity does not need the slot's help: a sentence's opening subject is enough.
@@ -633,9 +635,11 @@ class NameEngine:
             return candidate
         # A name of its own, or a word opening another name, stands for no one by its spelling alone
         # (only a translation of a person's name may end a run of that person's words).
-        # A caption's lead-in in capitals ("PENINSULA:") is read as the word it spells ("Peninsula").
+        # A caption's lead-in in capitals ("PENINSULA: She arrives …") is read as the word it spells,
+        # where the caption goes on about a person; "STORE: Customers queued …" is a label.
         own = plain in view.names_in_use or NEXT_NAME.match(unit.text, token.end)
-        if (ordinary or known) and not own:
+        about_a_person = not caps or bool(PERSON_CAPTION.match(unit.text))
+        if (ordinary or known) and not own and about_a_person:
             spelling = self._spelling(view, plain)
             if spelling is not None:
                 target, evidence = spelling
