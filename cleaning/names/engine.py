@@ -381,6 +381,11 @@ class NameEngine:
             evidence.append(Evidence(EvidenceKind.OTHER_PERSON, f"{written!r} is a word of {language}"))
         if view.forms[anchor.full] >= 2:
             evidence.append(Evidence(EvidenceKind.RECURRING_ANCHOR, f"{anchor.full!r} stands more than once"))
+        full = unit.text[token.start : end]
+        if view.introduced_first(full, anchor):
+            evidence.append(
+                Evidence(EvidenceKind.OTHER_PERSON, f"the article introduces {full!r} before {anchor.full!r}")
+            )
         return evidence
 
     @staticmethod
@@ -736,8 +741,8 @@ class NameEngine:
 
     def _guards(self, view, unit: Unit, token: Token, candidate: Candidate, reading: Reading, index) -> None:
         """Evidence against a reading: the word is a name of its own, opens another name, or sits
-        beside the person it would stand for."""
-        word = token.text
+        beside the person it would stand for. A lead-in in capitals is read as the word it spells."""
+        word = token.text if token.capitalised else token.text.capitalize()
         # A translation of the person's own name may end a run of the person's other words, and
         # may follow its own translated particles ("From the Chest": not "the Guardian").
         own_name = (
@@ -763,14 +768,17 @@ class NameEngine:
     @staticmethod
     def _run_of_the_name(view: ArticlePeople, unit: Unit, token: Token, anchor: Anchor) -> bool:
         """The word is in use as a name only at the end of runs whose other words are the person's
-        own ("De Child" for de Jong, "Björn Pole" for Björn Grav): the engine's rendering of that
-        person, not a name of its own."""
-        runs = [run for run in view.runs if run.tokens[-1].text == token.text]
+        own ("De Child" for de Jong, "Björn Pole" for Björn Grav), none of them introduced as a
+        person before the person ("It was Anna Piano, the finance minister"): the engine's rendering
+        of that person, not a name of its own."""
+        word = token.text if token.capitalised else token.text.capitalize()
+        runs = [run for run in view.runs if run.tokens[-1].text == word]
         return (
             bool(runs)
             and all(t.text in anchor.words for run in runs for t in run.tokens[:-1])
-            and not any(run.tokens[0].text == token.text for run in view.runs)
-            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(token.text, ()))
+            and not any(view.introduced_first(run.text, anchor) for run in runs)
+            and not any(run.tokens[0].text == word for run in view.runs)
+            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(word, ()))
         )
 
     @staticmethod
@@ -778,15 +786,16 @@ class NameEngine:
         """The word opens runs only where the rest of the person's name follows it ("Pace Olsson" for
         Lena Steg Olsson): a rendering of the middle name, not a given name of its own."""
         rest = anchor.words[position + 1 : position + 2]
-        runs = [run for run in view.runs if any(t.text == token.text for t in run.tokens)]
+        word = token.text if token.capitalised else token.text.capitalize()
+        runs = [run for run in view.runs if any(t.text == word for t in run.tokens)]
         return (
             bool(rest and runs)
             and all(
-                t.text != token.text or (n + 1 < len(run.tokens) and run.tokens[n + 1].text == rest[0])
+                t.text != word or (n + 1 < len(run.tokens) and run.tokens[n + 1].text == rest[0])
                 for run in runs
                 for n, t in enumerate(run.tokens)
             )
-            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(token.text, ()))
+            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(word, ()))
         )
 
     @staticmethod
@@ -1045,9 +1054,7 @@ class NameEngine:
         if full in view.described:
             return False
         order = {id(unit): n for n, unit in enumerate(view.units)}
-        first_anchor = min(
-            ((order[id(run.unit)], run.start) for run in view.runs if run.text == anchor.full), default=None
-        )
+        first_anchor = view.first_place(anchor.full)
         rendered = [
             (order[id(u)], t.start) for u, t in places if u.text[: t.start].endswith(f"{anchor.words[0]} ")
         ]

@@ -320,6 +320,17 @@ class ArticlePeople:
             or self.speaks(run.unit, run.start, run.end)
         }
 
+    def first_place(self, full: str) -> tuple[int, int] | None:
+        """Where the full name first stands, in reading order (unit, offset)."""
+        order = {id(unit): n for n, unit in enumerate(self.units)}
+        return min(((order[id(run.unit)], run.start) for run in self.runs if run.text == full), default=None)
+
+    def introduced_first(self, full: str, anchor: "Anchor") -> bool:
+        """The article describes the full name as a person of its own ("It was Anna Piano, the
+        finance minister, …") before it names the anchor: someone else, not the anchor rendered."""
+        mine, theirs = self.first_place(full), self.first_place(anchor.full)
+        return full in self.described and mine is not None and (theirs is None or mine < theirs)
+
     def credited_only(self, anchor: "Anchor") -> bool:
         """The anchor is named only in photo credits ("Photo: Frode Hansen / NTB")."""
         lines = [run.unit.text for run in self.runs if run.text == anchor.full]
