@@ -996,7 +996,9 @@ class NameEngine:
             rival = next((other for other in translatable if other is not anchor), None)
             if rival is not None:
                 evidence.append(
-                    Evidence(EvidenceKind.ANOTHER_SILENT, f"the article never calls {rival.full!r} alone either")
+                    Evidence(
+                        EvidenceKind.ANOTHER_SILENT, f"the article never calls {rival.full!r} alone either"
+                    )
                 )
             other_called = next((other for other in called if other is not anchor), None)
             if other_called is not None:
