@@ -230,12 +230,11 @@ class ArticlePeople:
     def _may_open_a_name(self, word: str) -> bool:
         """A word that is no ordinary English, a given name, or in a translated copy a word more at
         home in the source language than in English ("Ville", "Mads": given names there)."""
+        return not is_ordinary_word(word) or is_given_name(word) or self._native_word(word)
+
+    def _native_word(self, word: str) -> bool:
         language = self.source_language
-        return (
-            not is_ordinary_word(word)
-            or is_given_name(word)
-            or bool(language and native(word, language, self.config.native_gap))
-        )
+        return bool(language and native(word, language, self.config.native_gap))
 
     # -- who the article's people are ------------------------------------------
 
@@ -283,7 +282,7 @@ class ArticlePeople:
             run.text
             for run in self.runs
             if run.tokens[-1].text not in self.config.organisation_words
-            and self._may_open_a_name(run.tokens[0].text)
+            and (not is_ordinary_word(run.tokens[0].text) or self._native_word(run.tokens[0].text))
             and (
                 not is_ordinary_word(run.tokens[-1].text)
                 or (language and native(run.tokens[-1].text, language, self.config.native_gap))
