@@ -275,14 +275,18 @@ class ArticlePeople:
 
     @cached_property
     def _name_like(self) -> set[str]:
-        """Full names made of words that are no ordinary English, or in a translated copy ending in
-        a word at home in the source language ("Björn Borg", "Karianne Tung")."""
+        """Full names made of words that are no ordinary English, or in a translated copy opening
+        with a given name or a word of the source language ("Ville Tehokas") and ending in a word at
+        home there ("Björn Borg", "Karianne Tung")."""
         language = self.source_language
         return {
             run.text
             for run in self.runs
             if run.tokens[-1].text not in self.config.organisation_words
-            and (not is_ordinary_word(run.tokens[0].text) or self._native_word(run.tokens[0].text))
+            and (
+                not is_ordinary_word(run.tokens[0].text)
+                or (language and (is_given_name(run.tokens[0].text) or self._native_word(run.tokens[0].text)))
+            )
             and (
                 not is_ordinary_word(run.tokens[-1].text)
                 or (language and native(run.tokens[-1].text, language, self.config.native_gap))
