@@ -115,6 +115,91 @@ def test_the_one_person_never_called_by_surname(stage, make_draft):
     assert draft.lines[3] == lines[3]
 
 
+def test_the_given_name_before_the_word_confirms_the_one_person_never_called_by_surname(stage, make_draft):
+    """'Avenue' is used in Danish too, which weighs against it; that the copy also writes 'Jens
+    Avenue' after naming Jens Allé tips the balance, in every slot."""
+    lines = [
+        "Finance Minister Jens Allé presented the budget in Copenhagen on Tuesday.",
+        "Later in the day, Jens Avenue met representatives of the trade unions.",
+        "“We will not accept a deal that leaves families worse off,” said Avenue.",
+        "Avenue’s spokesperson said the meeting had been constructive.",
+        "The avenue outside the ministry was closed to traffic.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Politiken", title="Avenue: – This is a good day")
+    assert draft.lines[1:4] == [
+        "Later in the day, Jens Allé met representatives of the trade unions.",
+        "“We will not accept a deal that leaves families worse off,” said Allé.",
+        "Allé’s spokesperson said the meeting had been constructive.",
+    ]
+    assert draft.lines[4] == lines[4]
+    assert draft.title == "Allé: – This is a good day"
+
+
+def test_a_person_called_by_surname_less_often_than_the_word_stands_for_a_name(stage, make_draft):
+    """The engine left one bare 'Åska' and translated the others: 'Thunder' stands three times
+    where a name stands, 'Åska' once."""
+    lines = [
+        "In an interview on Thursday, Karin Åska said there was no majority for the reform.",
+        "Åska told the newspaper that she had no plans to step down.",
+        "– We will not accept this deal, Thunder said at the press conference.",
+        "Thunder’s office declined to comment on the report.",
+        "– The figures speak for themselves, says Thunder.",
+        "Mikael Nilsson, who leads the opposition, welcomed the agreement.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Dagens Nyheter")
+    assert draft.lines[2:5] == [
+        "– We will not accept this deal, Åska said at the press conference.",
+        "Åska’s office declined to comment on the report.",
+        "– The figures speak for themselves, says Åska.",
+    ]
+
+
+def test_a_caption_lead_in_in_capitals_read_by_its_spelling(stage, make_draft):
+    """'PENINSULA' is spelled like Penisola, and the caption goes on about a person ('He …')."""
+    draft = make_draft(
+        [
+            "Francesco Penisola, the chief economist at the central bank, said rates would stay high.",
+            "– We have to be patient, Penisola said.",
+        ],
+        outlet="Corriere della Sera",
+    )
+    draft.captions = ["PENINSULA: He has been under pressure for several weeks."]
+    stage("names")(draft)
+    assert draft.captions == ["PENISOLA: He has been under pressure for several weeks."]
+
+
+def test_a_label_word_opening_a_headline_that_quotes_someone(stage, make_draft):
+    lines = [
+        "Transport Minister Sofie Trafik presented the plan on Monday.",
+        "– The trains will run on time, Trafik said.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Politiken", title="Traffic: – The trains will run on time")
+    assert draft.title == "Trafik: – The trains will run on time"
+
+
+def test_a_middle_name_rendered_before_the_rest_of_the_name(stage, make_draft):
+    """'Pace' opens runs only before 'Olsson', the rest of Lena Steg Olsson's name."""
+    lines = [
+        "It was Lena Steg Olsson, the Swedish Olympic champion, who broke the news on Thursday.",
+        "“We played our best match of the season,” Pace Olsson told reporters.",
+        "Pace Olsson’s office declined to comment on the report.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Dagens Nyheter")
+    assert draft.lines[1:] == [
+        "“We played our best match of the season,” Steg Olsson told reporters.",
+        "Steg Olsson’s office declined to comment on the report.",
+    ]
+
+
+def test_particles_partly_translated(stage, make_draft):
+    lines = [
+        "Economist Bas van der Consument presented the figures on Monday.",
+        "– We have to be patient with interest rates, from der Consumer told reporters.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="NRC Handelsblad")
+    assert draft.lines[1] == "– We have to be patient with interest rates, van der Consument told reporters."
+
+
 # -- evidence against ------------------------------------------------------------------------------
 
 
@@ -144,6 +229,39 @@ def test_a_place_acts_as_a_person_but_is_no_persons_name(stage, make_draft):
         "China’s ambassador repeated the warning on Thursday.",
     ]
     assert run(stage, make_draft, lines, outlet="DER SPIEGEL").lines == lines
+
+
+def test_a_surname_by_its_form_is_no_word_an_engine_translates(stage, make_draft):
+    """'Cement' is a Swedish word as it stands; 'Larsson' (a patronymic) is no word at all, so
+    'Anders Cement' is another Anders, not Anders Larsson rendered."""
+    lines = [
+        "Anders Larsson, who leads the union, said the money was too little.",
+        "Later in the day, Anders Cement met the board.",
+        "– We need more houses, Cement said.",
+        "Cement’s company builds bridges in the north.",
+    ]
+    assert run(stage, make_draft, lines, outlet="Dagens Nyheter").lines == lines
+
+
+def test_a_full_name_introduced_as_a_person_first_is_someone_else(stage, make_draft):
+    """The copy introduces 'Pekka Jazz, the Finnish finance minister' before it names Pekka
+    Nieminen: Jazz is her own name, wherever it stands."""
+    lines = [
+        "It was Pekka Jazz, the Finnish finance minister, who broke the news on Friday.",
+        "– We will not accept a deal that leaves families worse off, Jazz said.",
+        "A majority of voters say they trust Jazz’s judgment.",
+        "Pekka Nieminen, who leads the opposition, called the plan a missed opportunity.",
+    ]
+    assert run(stage, make_draft, lines, outlet="Yle").lines == lines
+
+
+def test_a_given_name_is_never_replaced_by_a_middle_name(stage, make_draft):
+    """'Lene Christensen' is another person, not 'Fabrik Christensen' with its first word rendered."""
+    lines = [
+        "Lene Fabrik Christensen, the chief economist at the central bank, spoke on Tuesday.",
+        "Lene Christensen, who leads the largest opposition party, called the plan a missed opportunity.",
+    ]
+    assert run(stage, make_draft, lines, outlet="Politiken").lines == lines
 
 
 # -- the lexicon, the decision, explain() ---------------------------------------------------------

@@ -35,14 +35,24 @@ class Scored:
     unmatched: list[dict]
 
 
-def regions(before: str, after: str) -> list[tuple[int, int, str]]:
-    """The changed stretches of `before` (character spans) and what replaced each."""
+def regions(before: str, after: str, spans=()) -> list[tuple[int, int, str]]:
+    """The changed stretches of `before` (character spans) and what replaced each. Two changes
+    inside one mention's span (`spans`) are one ("From der Consumer" → "Van der Consument", where
+    "der" stays) and so is the word left between them."""
     a, b = list(TOKEN.finditer(before)), list(TOKEN.finditer(after))
     matcher = SequenceMatcher(None, [m.group() for m in a], [m.group() for m in b], autojunk=False)
-    found = []
+    changes = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
+        if changes and changes[-1][0] < changes[-1][1] and i1 < i2:
+            first, following = a[changes[-1][0]].start(), a[i1].start()
+            if any(s <= first and following < e for s, e in spans):
+                changes[-1] = (changes[-1][0], i2, changes[-1][2], j2)
+                continue
+        changes.append((i1, i2, j1, j2))
+    found = []
+    for i1, i2, j1, j2 in changes:
         if i1 == i2:  # an insertion: anchor it at the start of the next word
             start = end = a[i1].start() if i1 < len(a) else len(before)
         else:
@@ -65,7 +75,8 @@ def score(article: Article, record: dict) -> Scored:
             unmatched.append(edit)
             continue
         before = edit["before"]
-        for start, end, new in regions(before, edit["after"]):
+        spans = [(m.start, m.end) for m in article.mentions if m.line == line]
+        for start, end, new in regions(before, edit["after"], spans):
             inside = [
                 (n, m)
                 for n, m in enumerate(article.mentions)

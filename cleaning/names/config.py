@@ -5,6 +5,7 @@ the decision's weights (names.yaml), known people (gazetteer.yaml) and translati
 import re
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
+from itertools import product
 
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.names.lexicon import Lexicon
@@ -137,12 +138,21 @@ class NamesConfig:
     at_home_gap: float
     native_gap: float
     source_min_zipf: float
+    #: Surnames by their form: a stem and a patronymic or surname ending ("Larsson", "González").
+    surname_form: re.Pattern
     common_word_zipf: float
     place_words: frozenset[str]
     weights: Weights
     people: list[Person] = field(default_factory=list)
     lexicon: Lexicon = field(default_factory=Lexicon)
     min_similarity: float = 0.85
+
+    def particle_options(self, own) -> set[str]:
+        """What an engine may write for a name's particles (lower case): each particle translated or
+        left as it is ("from der" for "van der"), not all of them left."""
+        choices = product(*((p.casefold(), *self.particles[p.casefold()]) for p in own))
+        written = " ".join(own).casefold()
+        return {" ".join(choice) for choice in choices} - {written}
 
     def __post_init__(self):
         #: Every word an engine writes for a particle ("from", "the", "of").
@@ -168,7 +178,15 @@ def load_config(
             raise ConfigError(path, "particles", f"expected a string key, got {particle!r}: quote it")
         particles[particle.casefold()] = tuple(expect_strings(renderings, path, f"particles.{particle}"))
     source = expect(words["source_language"], dict, path, "source_language")
-    source_keys = {"languages", "word_gap", "at_home_gap", "native_gap", "min_zipf"}
+    source_keys = {
+        "languages",
+        "word_gap",
+        "at_home_gap",
+        "native_gap",
+        "min_zipf",
+        "surname_endings",
+        "surname_stem",
+    }
     expect_keys(source, source_keys, source_keys, path, "source_language")
     return NamesConfig(
         titles=frozenset(w.casefold() for w in lists["titles"]),
@@ -196,6 +214,17 @@ def load_config(
         at_home_gap=_number(source["at_home_gap"], path, "source_language.at_home_gap"),
         native_gap=_number(source["native_gap"], path, "source_language.native_gap"),
         source_min_zipf=_number(source["min_zipf"], path, "source_language.min_zipf"),
+        surname_form=re.compile(
+            rf"^\w{{{int(_number(source['surname_stem'], path, 'source_language.surname_stem'))},}}(?:"
+            + "|".join(
+                map(
+                    re.escape,
+                    expect_strings(source["surname_endings"], path, "source_language.surname_endings"),
+                )
+            )
+            + ")$",
+            re.IGNORECASE,
+        ),
         common_word_zipf=_number(words["common_word_zipf"], path, "common_word_zipf"),
         place_words=frozenset(lists["place_words"]),
         weights=load_weights(words["decision"], path),

@@ -29,6 +29,7 @@ from republished.cleaning.names.people import NEXT_NAME, Anchor, ArticlePeople, 
 from republished.cleaning.names.slots import FUNCTION_WORD_ZIPF, Slot, Slots
 from republished.cleaning.names.words import (
     common_prefix,
+    fold_diacritics,
     is_ordinary_word,
     is_patronymic,
     lookalike,
@@ -50,6 +51,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|into|inside|o
 SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 #: Punctuation a name may carry at its end ("Churches,", "Churches’s").
 TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")
+#: A caption whose lead-in is followed by a personal pronoun: the caption is about the person shown.
+PERSON_CAPTION = re.compile(r"^[^:]{1,60}:\s+(?:He|She|His|Her)\b")
 #: Where a given name is followed by other words, they may be rarer English words ("Beata Awl").
 RARE_WORD_ZIPF = 1.5
 #: Readings whose identity does not need the slot's help: a sentence's opening subject is enough.
@@ -68,6 +71,10 @@ TRANSLATION_READINGS = {
     EvidenceKind.SILENT,
     EvidenceKind.PARTICLES,
 }
+
+#: Spelling readings whose repairs establish an alias in a translated copy: the engine's rendering
+#: of the name ("Debut" for Debiut), repaired then wherever it stands for the person.
+ALIAS_SPELLINGS = {EvidenceKind.SPELLING_STRONG, EvidenceKind.SPELLING_CLOSE}
 
 
 @dataclass
@@ -136,7 +143,10 @@ class NameEngine:
             if (
                 decision is not None
                 and decision.repair
-                and decision.best.reading.kind in TRANSLATION_READINGS
+                and (
+                    decision.best.reading.kind in TRANSLATION_READINGS
+                    or (view.source_language and decision.best.reading.kind in ALIAS_SPELLINGS)
+                )
             ):
                 self._remember_alias(view, candidate, decision, "a repair")
         if view.source_language:
@@ -343,6 +353,10 @@ class NameEngine:
                 continue  # not where the name ends
             if not self._rendering_words(written, right):
                 continue
+            if all(w.casefold() in particles for w in written) and any(
+                w.casefold() not in self.config.particles for w in right
+            ):
+                continue  # "from" alone is no rendering of "van der Genoeg": the name goes on after it
             if len(written) != len(right) and not any(w.casefold() in self.config.particles for w in right):
                 continue  # a word of a name becomes one word: "Music Unlimited" is no rendering of "Alexa"
             start = words[prefix].start()
@@ -367,6 +381,11 @@ class NameEngine:
             evidence.append(Evidence(EvidenceKind.OTHER_PERSON, f"{written!r} is a word of {language}"))
         if view.forms[anchor.full] >= 2:
             evidence.append(Evidence(EvidenceKind.RECURRING_ANCHOR, f"{anchor.full!r} stands more than once"))
+        full = unit.text[token.start : end]
+        if view.introduced_first(full, anchor):
+            evidence.append(
+                Evidence(EvidenceKind.OTHER_PERSON, f"the article introduces {full!r} before {anchor.full!r}")
+            )
         return evidence
 
     @staticmethod
@@ -424,13 +443,19 @@ class NameEngine:
         return evidence
 
     def _not_source_words(self, names, language: str) -> list[Evidence]:
-        """A name word the source language hardly uses is no word of it: nothing an engine would
-        translate ("Stafford" in a Norwegian copy)."""
-        return [
+        """A name word the source language hardly uses is no word of it, nor is a surname by its form
+        ("Larsson"): nothing an engine would translate ("Stafford" in a Norwegian copy)."""
+        rare = [
             Evidence(EvidenceKind.NOT_A_SOURCE_WORD, f"{word!r} is rare in {language}")
             for word in names
             if zipf_frequency(word, language) < self.config.source_min_zipf
-        ][:1]
+        ]
+        surnames = [
+            Evidence(EvidenceKind.SURNAME_FORM, f"{word!r} is a surname by its form")
+            for word in names
+            if self.config.surname_form.match(fold_diacritics(word))
+        ]
+        return rare[:1] + surnames[:1]
 
     def _particle_forms(self, view: ArticlePeople, slots: Slots) -> list[Candidate]:
         """Translated particles before the rest of a person's surname ("From the Leyen said")."""
@@ -449,9 +474,7 @@ class NameEngine:
             own, rest = name[start:end], " ".join(name[end:])
             if not rest:
                 continue
-            options = {
-                " ".join(choice) for choice in product(*(self.config.particles[p.casefold()] for p in own))
-            }
+            options = self.config.particle_options(own)
             pattern = re.compile(
                 r"(?<![\w’'-])(?P<p>(?:[A-Za-z]+ ){1,4})(?=" + re.escape(rest) + r"\b)", re.IGNORECASE
             )
@@ -488,28 +511,28 @@ class NameEngine:
 
     # -- passes 3 and 4: words ---------------------------------------------------------
 
-    def _spelling(self, view: ArticlePeople, token: Token) -> tuple[str, Evidence] | None:
+    def _spelling(self, view: ArticlePeople, word: str) -> tuple[str, Evidence] | None:
         """Which surname the spelling says the word stands for, with evidence of its strength; None
         when unknown or ambiguous (two surnames as close, or the gazetteer and the spelling disagree)."""
         config = self.config
         found: dict[str, list[str]] = {}
         from_gazetteer = False
         anchors = view.anchors
-        if token.text in self.renderings:
-            person, target = self.renderings[token.text]
+        if word in self.renderings:
+            person, target = self.renderings[word]
             if any(part in form.split() for form in view.forms for part in person.tokens):
                 found.setdefault(target, []).append(
-                    f"the gazetteer lists {token.text!r} as a rendering of {person.name!r}"
+                    f"the gazetteer lists {word!r} as a rendering of {person.name!r}"
                 )
                 from_gazetteer = True
         matches = []
-        initial = skeleton(token.text)[:1]
+        initial = skeleton(word)[:1]
         for surname, anchor in anchors.items():
             # Every relation a rendering can have shares the first letter, at least in its skeleton.
-            if surname[0] != token.text[0] and skeleton(surname)[:1] != initial:
+            if surname[0] != word[0] and skeleton(surname)[:1] != initial:
                 continue
-            if surname != token.text and lookalike(token.text, surname, config.min_similarity):
-                matches.append((similarity(surname, token.text), surname, anchor.full))
+            if surname != word and lookalike(word, surname, config.min_similarity):
+                matches.append((similarity(surname, word), surname, anchor.full))
         matches.sort(reverse=True)
         if len(matches) > 1 and matches[0][0] == matches[1][0]:
             return None
@@ -520,20 +543,20 @@ class NameEngine:
             )
             if (
                 from_gazetteer
-                or same_spelling_family(token.text, surname)
-                or (score >= 0.9 and common_prefix(token.text, surname) >= 4)
+                or same_spelling_family(word, surname)
+                or (score >= 0.9 and common_prefix(word, surname) >= 4)
             ):
                 kind = EvidenceKind.SPELLING_STRONG
-            elif plausible_rendering(token.text, surname, config.min_similarity):
+            elif plausible_rendering(word, surname, config.min_similarity):
                 kind = EvidenceKind.SPELLING_CLOSE
-            elif is_patronymic(token.text):
+            elif is_patronymic(word):
                 return None  # "Mr. Rogers" in an article on Julia Roberts: another person, not a rendering
             else:
                 kind = EvidenceKind.SPELLING_LOOKALIKE
         else:
             kind = (
                 EvidenceKind.GAZETTEER
-                if from_gazetteer and is_ordinary_word(token.text)
+                if from_gazetteer and is_ordinary_word(word)
                 else EvidenceKind.SPELLING_STRONG
             )
         if len(found) != 1:
@@ -617,12 +640,17 @@ class NameEngine:
             return candidate
         # A name of its own, or a word opening another name, stands for no one by its spelling alone
         # (only a translation of a person's name may end a run of that person's words).
-        own = word in view.names_in_use or NEXT_NAME.match(unit.text, token.end)
-        if not caps and (ordinary or known) and not own:
-            spelling = self._spelling(view, token)
+        # A caption's lead-in in capitals ("PENINSULA: She arrives …") is read as the word it spells,
+        # where the caption goes on about a person; "STORE: Customers queued …" is a label.
+        own = plain in view.names_in_use or NEXT_NAME.match(unit.text, token.end)
+        about_a_person = not caps or bool(PERSON_CAPTION.match(unit.text))
+        if (ordinary or known) and not own and about_a_person:
+            spelling = self._spelling(view, plain)
             if spelling is not None:
                 target, evidence = spelling
-                candidate.readings.append(Reading(evidence, target, self._person_of(view, target)))
+                candidate.readings.append(
+                    Reading(evidence, _same_case(target, word), self._person_of(view, target))
+                )
         if alias is not None:
             anchor, target, how = alias
             reading = Reading(
@@ -670,7 +698,7 @@ class NameEngine:
             own = anchor.words[first:position]
             if not own:
                 continue
-            options = {" ".join(c) for c in product(*(self.config.particles[p.casefold()] for p in own))}
+            options = self.config.particle_options(own)
             reach = max(0, token.start - 40)
             before = list(WORD.finditer(unit.text, reach, token.start))
             for size in range(1, min(4, len(before)) + 1):
@@ -713,14 +741,18 @@ class NameEngine:
 
     def _guards(self, view, unit: Unit, token: Token, candidate: Candidate, reading: Reading, index) -> None:
         """Evidence against a reading: the word is a name of its own, opens another name, or sits
-        beside the person it would stand for."""
-        word = token.text
+        beside the person it would stand for. A lead-in in capitals is read as the word it spells."""
+        word = token.text if token.capitalised else token.text.capitalize()
         # A translation of the person's own name may end a run of the person's other words, and
         # may follow its own translated particles ("From the Chest": not "the Guardian").
         own_name = (
             index is not None
             and reading.kind in TRANSLATION_READINGS | {EvidenceKind.ALIAS, EvidenceKind.SUFFIX}
-            and (candidate.start < token.start or self._run_of_the_name(view, unit, token, index[0]))
+            and (
+                candidate.start < token.start
+                or self._run_of_the_name(view, unit, token, index[0])
+                or self._before_rest_of_name(view, token, *index)
+            )
         )
         if word in view.names_in_use and not own_name:
             reading.evidence.append(Evidence(EvidenceKind.NAME_OF_ITS_OWN, ""))
@@ -736,14 +768,34 @@ class NameEngine:
     @staticmethod
     def _run_of_the_name(view: ArticlePeople, unit: Unit, token: Token, anchor: Anchor) -> bool:
         """The word is in use as a name only at the end of runs whose other words are the person's
-        own ("De Child" for de Jong, "Björn Pole" for Björn Grav): the engine's rendering of that
-        person, not a name of its own."""
-        runs = [run for run in view.runs if run.tokens[-1].text == token.text]
+        own ("De Child" for de Jong, "Björn Pole" for Björn Grav), none of them introduced as a
+        person before the person ("It was Anna Piano, the finance minister"): the engine's rendering
+        of that person, not a name of its own."""
+        word = token.text if token.capitalised else token.text.capitalize()
+        runs = [run for run in view.runs if run.tokens[-1].text == word]
         return (
             bool(runs)
             and all(t.text in anchor.words for run in runs for t in run.tokens[:-1])
-            and not any(run.tokens[0].text == token.text for run in view.runs)
-            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(token.text, ()))
+            and not any(view.introduced_first(run.text, anchor) for run in runs)
+            and not any(run.tokens[0].text == word for run in view.runs)
+            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(word, ()))
+        )
+
+    @staticmethod
+    def _before_rest_of_name(view: ArticlePeople, token: Token, anchor: Anchor, position: int) -> bool:
+        """The word opens runs only where the rest of the person's name follows it ("Pace Olsson" for
+        Lena Steg Olsson): a rendering of the middle name, not a given name of its own."""
+        rest = anchor.words[position + 1 : position + 2]
+        word = token.text if token.capitalised else token.text.capitalize()
+        runs = [run for run in view.runs if any(t.text == word for t in run.tokens)]
+        return (
+            bool(rest and runs)
+            and all(
+                t.text != word or (n + 1 < len(run.tokens) and run.tokens[n + 1].text == rest[0])
+                for run in runs
+                for n, t in enumerate(run.tokens)
+            )
+            and not any(view._named_on_its_own(u, t) for u, t in view.places.get(word, ()))
         )
 
     @staticmethod
@@ -828,7 +880,8 @@ class NameEngine:
             and not view.credited_only(a)
             and a.surname.casefold() not in NAME_SUFFIXES
         ]
-        if not silent:
+        called = [a for a in self._called_and_translatable(view) if a.full not in repaired]
+        if not silent and not called:
             return []
         # A word repaired anywhere already stands for someone: not for a silent person elsewhere.
         repaired_words = {r.unit.text[r.start : r.end].casefold() for r in report.repairs}
@@ -849,13 +902,15 @@ class NameEngine:
                     continue  # "Here", "China": no name on the article's habit alone
                 if re.match(r"\.\w", unit.text[token.end : token.end + 2]):
                     continue  # "Polygraph.info": a web address
-                readings = self._silent_readings(view, slots, word, silent)
+                readings = self._silent_readings(view, slots, word, silent, called)
                 for reading in readings:
                     reading.target = _same_case(reading.target, token.text)
                 if not readings:
                     continue
                 candidate = Candidate(unit, token.start, token.end, readings)
-                before = unit.before(token.start, 40).rstrip().rsplit(None, 1)
+                self._complete(view, slots, unit, token, candidate)
+                # Read before the person's translated particles, where the candidate took them in.
+                before = unit.before(candidate.start, 40).rstrip().rsplit(None, 1)
                 previous = before[-1] if before else ""
                 if previous in ("of", "for") or (
                     previous[:1].isupper()
@@ -863,24 +918,33 @@ class NameEngine:
                     and not SENTENCE_BREAK.search(previous)
                 ):
                     candidate.against.append(Evidence(EvidenceKind.PART_OF_A_NAME, f"after {previous!r}"))
-                self._complete(view, slots, unit, token, candidate)
                 candidates.append(candidate)
         return candidates
 
+    def _called_and_translatable(self, view: ArticlePeople) -> list[Anchor]:
+        """People the article calls by surname alone whose surname is a word of the source language:
+        an engine may have translated some of their mentions, so a word used as a name may be theirs
+        as well as a silent person's."""
+        config = self.config
+        language = view.source_language
+        silent = {a.full for a in view.silent}
+        return [
+            anchor
+            for anchor in view.translation_anchors.values()
+            if anchor.full not in silent
+            and zipf_frequency(anchor.surname, language) - zipf_frequency(anchor.surname, "en")
+            >= config.word_gap
+            and not self._not_source_words([anchor.surname], language)
+        ]
+
     def _silent_readings(
-        self, view: ArticlePeople, slots: Slots, word: str, silent: list[Anchor]
+        self, view: ArticlePeople, slots: Slots, word: str, silent: list[Anchor], called: list[Anchor]
     ) -> list[Reading]:
         """The word for a silent person, where it stands in a person's slot somewhere."""
         config = self.config
         language = view.source_language
         places = [(u, t) for u, t in view.places.get(word, ()) if t.capitalised]
-        person_slots = 0
-        for unit, token in places:
-            found = slots.find(unit, token.start, token.end, "", strong_opening=False)
-            if found is not None and found[0].group in ("person", "person_headline"):
-                person_slots += 1
-        if person_slots == 0:
-            return []
+        plain_slots = self._person_slots(slots, places, ())
         readings = []
         used_there = at_home(word, language, config.at_home_gap)
         place = next(
@@ -891,8 +955,22 @@ class NameEngine:
             ),
             "",
         )
-        for anchor in silent:
+        translatable = [a for a in silent if not self._not_source_words([a.surname], language)]
+        # A person the article also calls by surname is read where the word stands for a name more
+        # often: the engine translated most of the mentions and left one or two.
+        for anchor in silent + called:
+            particles = self._particles_before_surname(anchor)
+            person_slots = self._person_slots(slots, places, particles) if particles else plain_slots
+            if person_slots == 0 or (anchor in called and view.bare[anchor.surname] >= person_slots):
+                continue
             evidence = [Evidence(EvidenceKind.TRANSLATED, "")]
+            if anchor in called:
+                evidence.append(
+                    Evidence(
+                        EvidenceKind.CALLED_ALONE,
+                        f"the article calls {anchor.surname!r} alone {view.bare[anchor.surname]} times",
+                    )
+                )
             if person_slots > 1:
                 evidence.append(
                     Evidence(
@@ -911,11 +989,34 @@ class NameEngine:
             evidence += self._not_source_words([anchor.surname], language)
             if place:
                 evidence.append(Evidence(EvidenceKind.PLACE, place))
+            if view.forms[anchor.full] >= 2:
+                evidence.append(
+                    Evidence(EvidenceKind.RECURRING_ANCHOR, f"{anchor.full!r} stands more than once")
+                )
+            rival = next((other for other in translatable if other is not anchor), None)
+            if rival is not None:
+                evidence.append(
+                    Evidence(
+                        EvidenceKind.ANOTHER_SILENT, f"the article never calls {rival.full!r} alone either"
+                    )
+                )
+            other_called = next((other for other in called if other is not anchor), None)
+            if other_called is not None:
+                evidence.append(
+                    Evidence(
+                        EvidenceKind.ANOTHER_TRANSLATABLE,
+                        f"the article calls {other_called.full!r} by surname, a word of {language} too",
+                    )
+                )
+            if self._rendered_after_anchor(view, anchor, word, places):
+                evidence.append(
+                    Evidence(EvidenceKind.AFTER_GIVEN_NAME, f"the article writes {anchor.words[0]} {word}")
+                )
             readings.append(
                 Reading(
                     Evidence(
                         EvidenceKind.SILENT,
-                        f"the article names {anchor.full!r} but never calls {anchor.surname!r} alone, and uses {word!r} as a name",
+                        f"the article names {anchor.full!r}, seldom or never calls {anchor.surname!r} alone, and uses {word!r} as a name",
                     ),
                     anchor.surname,
                     anchor.full,
@@ -923,6 +1024,43 @@ class NameEngine:
                 )
             )
         return readings
+
+    def _particles_before_surname(self, anchor: Anchor) -> tuple[str, ...]:
+        """The particles right before the person's surname ("von" of Uwe von Lebensweg)."""
+        first = len(anchor.words) - 1
+        while first > 1 and anchor.words[first - 1].casefold() in self.config.particles:
+            first -= 1
+        return anchor.words[first:-1]
+
+    def _person_slots(self, slots: Slots, places, particles: tuple[str, ...]) -> int:
+        """How often the word stands in a slot only a person fits, read with the person's translated
+        particles before it where they are there ("says from Life" for von Lebensweg)."""
+        options = self.config.particle_options(particles) if particles else set()
+        count = 0
+        for unit, token in places:
+            start = token.start
+            for match in reversed(list(WORD.finditer(unit.text, max(0, token.start - 20), token.start))):
+                if unit.text[match.start() : token.start].strip().casefold() in options:
+                    start = match.start()
+            found = slots.find(unit, start, token.end, "", strong_opening=False)
+            if found is not None and found[0].group in ("person", "person_headline"):
+                count += 1
+        return count
+
+    @staticmethod
+    def _rendered_after_anchor(view: ArticlePeople, anchor: Anchor, word: str, places) -> bool:
+        """The person's given name before the word ("Jens Avenue"), after the article has named the
+        person ("Jens Allé") and without describing that full name as a person of its own ("Pekka
+        Jazz, the finance minister"): a full name the article introduces first is someone else."""
+        full = f"{anchor.words[0]} {word}"
+        if full in view.described:
+            return False
+        order = {id(unit): n for n, unit in enumerate(view.units)}
+        first_anchor = view.first_place(anchor.full)
+        rendered = [
+            (order[id(u)], t.start) for u, t in places if u.text[: t.start].endswith(f"{anchor.words[0]} ")
+        ]
+        return bool(rendered) and first_anchor is not None and first_anchor < min(rendered)
 
     def _suffix_readings(self, view: ArticlePeople, unit: Unit, token: Token) -> list[Reading]:
         """The word before the rest of a person's name, where the person has a word there ("Days
@@ -937,6 +1075,8 @@ class NameEngine:
             rest = " " + " ".join(words[position + 1 :]).casefold()
             if words[position].casefold() == token.text.casefold() or not tail.startswith(rest):
                 continue
+            if token.text == words[0]:
+                continue  # the person's given name ("Lene Christensen" for Lene Fabrik Christensen)
             if words[position].casefold() in self.config.particles:
                 continue
             evidence = [Evidence(EvidenceKind.TRANSLATED, "")] if view.source_language else []

@@ -36,13 +36,17 @@ class EvidenceKind(Enum):
     ALIAS = (Role.IDENTITY, "a rendering the article established for the person")
     LEXICON = (Role.IDENTITY, "the English translation of a word of the person's name")
     SUFFIX = (Role.IDENTITY, "the rest of the person's name follows the word")
-    SILENT = (Role.IDENTITY, "a word used as a name, for the one person the article never calls by surname")
+    SILENT = (
+        Role.IDENTITY,
+        "a word used as a name, for the person the article never (or less often) calls by surname",
+    )
     # support
     TRANSLATED = (Role.SUPPORT, "a translated copy (the source outlet's language is known)")
     SOURCE_WORD = (Role.SUPPORT, "the name is an ordinary word of the source language")
     SPELLING = (Role.SUPPORT, "the spellings are related")
     NEVER_ALONE = (Role.SUPPORT, "the article never calls the person by surname alone")
     REPEATED = (Role.SUPPORT, "the word stands where a person's name stands more than once")
+    AFTER_GIVEN_NAME = (Role.SUPPORT, "the article also writes the person's given name before the word")
     SPEAKS_ELSEWHERE = (Role.SUPPORT, "the article quotes the person by surname")
     CALLED_BY_SURNAME = (Role.SUPPORT, "the article calls the person by surname alone")
     # against
@@ -55,7 +59,20 @@ class EvidenceKind(Enum):
         Role.AGAINST,
         "the name word is rare in the source language: no word an engine would translate",
     )
+    SURNAME_FORM = (
+        Role.AGAINST,
+        "the name word is a surname by its form (-sen, -son, -ez, -ski): no word an engine translates",
+    )
     ENGLISH_NAME_WORD = (Role.AGAINST, "the name word is itself English, so no engine translated it")
+    CALLED_ALONE = (Role.AGAINST, "the article calls the person by surname alone too, if less often")
+    ANOTHER_SILENT = (
+        Role.AGAINST,
+        "another person the article never calls by surname, whose surname an engine may translate too",
+    )
+    ANOTHER_TRANSLATABLE = (
+        Role.AGAINST,
+        "another person, called by a surname that is a word of the source language, may be the one rendered",
+    )
     PLACE = (Role.AGAINST, "the word stands for a place elsewhere in the article")
     MIDDLE_ALONE = (Role.AGAINST, "a middle name without the rest of the name is no mention of the person")
     NO_DEED = (

@@ -25,6 +25,9 @@ UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 #: ", the president of …", ", who …", ", Spain's economy minister": what follows a person's name.
 APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z]|[A-Z][a-z]+[’']s\s+[a-z])")
+#: An apposition that describes a person, an adjective of nationality allowed (", the Finnish finance
+#: minister").
+DESCRIBED = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?[a-z]|[A-Z][a-z]+[’']s\s+[a-z])")
 #: A capitalised word right after: the word opens a name ("Noel Gallagher", "Houston Housing Authority").
 NEXT_NAME = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 #: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
@@ -211,10 +214,8 @@ class ArticlePeople:
                 run = run[1:]
             # Ordinary words before a name ("Here Michael Ferro", "Public Prosecution Eva-Marie
             # Persson") are not part of it, as long as a full name is left; given names ("Per",
-            # "Mark") are.
-            lead = next(
-                (i for i, t in enumerate(run) if not is_ordinary_word(t.text) or is_given_name(t.text)), 0
-            )
+            # "Mark", and in a translated copy "Mads", a word of the source language) are.
+            lead = next((i for i, t in enumerate(run) if self._may_open_a_name(t.text)), 0)
             if lead and len(run) - lead >= 2:
                 run = run[lead:]
             if 2 <= len(run) <= 4:
@@ -225,6 +226,15 @@ class ArticlePeople:
                 titled = titled or (before.split()[-1:] or [""])[0].casefold() in config.titles
                 names.append(Run(unit, tuple(run), titled))
         return names
+
+    def _may_open_a_name(self, word: str) -> bool:
+        """A word that is no ordinary English, a given name, or in a translated copy a word more at
+        home in the source language than in English ("Ville", "Mads": given names there)."""
+        return not is_ordinary_word(word) or is_given_name(word) or self._native_word(word)
+
+    def _native_word(self, word: str) -> bool:
+        language = self.source_language
+        return bool(language and native(word, language, self.config.native_gap))
 
     # -- who the article's people are ------------------------------------------
 
@@ -265,14 +275,18 @@ class ArticlePeople:
 
     @cached_property
     def _name_like(self) -> set[str]:
-        """Full names made of words that are no ordinary English, or in a translated copy ending in
-        a word at home in the source language ("Björn Borg", "Karianne Tung")."""
+        """Full names made of words that are no ordinary English, or in a translated copy opening
+        with a given name or a word of the source language ("Ville Tehokas") and ending in a word at
+        home there ("Björn Borg", "Karianne Tung")."""
         language = self.source_language
         return {
             run.text
             for run in self.runs
             if run.tokens[-1].text not in self.config.organisation_words
-            and not is_ordinary_word(run.tokens[0].text)
+            and (
+                not is_ordinary_word(run.tokens[0].text)
+                or (language and (is_given_name(run.tokens[0].text) or self._native_word(run.tokens[0].text)))
+            )
             and (
                 not is_ordinary_word(run.tokens[-1].text)
                 or (language and native(run.tokens[-1].text, language, self.config.native_gap))
@@ -295,6 +309,30 @@ class ArticlePeople:
             ):
                 people.add(run.text)
         return people
+
+    @cached_property
+    def described(self) -> set[str]:
+        """Full names the article itself describes where they stand: after a title, with an
+        apposition (", the finance minister") or speaking there. A rendering borrows a person's
+        deeds only through the surname used elsewhere."""
+        return {
+            run.text
+            for run in self.runs
+            if run.titled
+            or DESCRIBED.match(run.unit.text, run.end)
+            or self.speaks(run.unit, run.start, run.end)
+        }
+
+    def first_place(self, full: str) -> tuple[int, int] | None:
+        """Where the full name first stands, in reading order (unit, offset)."""
+        order = {id(unit): n for n, unit in enumerate(self.units)}
+        return min(((order[id(run.unit)], run.start) for run in self.runs if run.text == full), default=None)
+
+    def introduced_first(self, full: str, anchor: "Anchor") -> bool:
+        """The article describes the full name as a person of its own ("It was Anna Piano, the
+        finance minister, …") before it names the anchor: someone else, not the anchor rendered."""
+        mine, theirs = self.first_place(full), self.first_place(anchor.full)
+        return full in self.described and mine is not None and (theirs is None or mine < theirs)
 
     def credited_only(self, anchor: "Anchor") -> bool:
         """The anchor is named only in photo credits ("Photo: Frode Hansen / NTB")."""
@@ -405,13 +443,17 @@ class ArticlePeople:
     def silent(self) -> list[Anchor]:
         """Anchors the article never calls by surname alone (only by full name): a translated copy
         whose engine turned every bare surname into a word leaves its person silent."""
-        bare = {
+        return [anchor for surname, anchor in self.translation_anchors.items() if not self.bare[surname]]
+
+    @cached_property
+    def bare(self) -> Counter:
+        """How often each capitalised word stands outside a full name."""
+        return Counter(
             token.text
             for unit in self.units
             for token in unit.tokens
             if (id(unit), token.start) not in self.in_runs
-        }
-        return [anchor for surname, anchor in self.translation_anchors.items() if surname not in bare]
+        )
 
     @cached_property
     def undiacritic(self) -> dict[str, str]:

@@ -37,6 +37,8 @@ HEADLINE_PREDICATE = re.compile(
     r"that|his|her|its|their|more|no|further|new)\b|(?:Wants|Believes|Expects|Fears|Hopes|Rejects|Warns|"
     r"Demands|Denies|Admits|Promises|Threatens|Regrets|Apologises|Apologizes)\b)"
 )
+#: A quote after a headline's colon: "Name: – We …", "Name: «We …»".
+QUOTE_AFTER_COLON = re.compile(r":\s*[–—\-\"“«]")
 #: What may come right before a clause's subject: a comma, a conjunction, a verb of saying.
 CLAUSE_OPENER = re.compile(
     r"(?:,|\b(?:that|where|when|while|whereas|and|but|or|because|as|after|before|since|if|though|although|"
@@ -70,6 +72,10 @@ class Slot(Enum):
         "opens a 'Name:' headline that quotes the person or says what they do",
     )
     HEADLINE = ("headline", "opens a 'Name:' headline")
+    LABEL_HEADLINE = (
+        "label_headline",
+        "a label word opening a headline that quotes someone ('Traffic: – …')",
+    )
     CAPTION = ("caption", "first word of a caption, where the person shown is named")
     CAPS_CAPTION = ("caps_caption", "a caption's lead-in in capitals, where the person shown is named")
     SENTENCE_SUBJECT = ("sentence_subject", "opens a sentence as its subject")
@@ -142,7 +148,8 @@ class Slots:
             return Slot.CAPS_CAPTION, ""
         if not before.strip() and after.startswith(":") and len(unit.text) <= HEADLINE_CHARS:
             if word in config.headline_labels:
-                return None
+                # "Traffic: – We …" quotes someone: a label word there may be a rendering.
+                return (Slot.LABEL_HEADLINE, "") if QUOTE_AFTER_COLON.match(after) else None
             if HEADLINE_PREDICATE.match(after):
                 return Slot.PERSON_HEADLINE, ""
             return Slot.HEADLINE, ""
