@@ -155,4 +155,23 @@ def detect_language(text: str, sample_chars: int = 600) -> str | None:
         code = detector.detect()
     except LangDetectException:
         return None
-    return None if code == "unknown" else CODE_FIXES.get(code, code)
+    return _by_script(sample, None if code == "unknown" else CODE_FIXES.get(code, code))
+
+
+def _by_script(sample: str, code: str | None) -> str | None:
+    """langdetect's answer, unless the script rules it out: Korean is written with Hangul and
+    Japanese with kana, so Chinese characters without either are Chinese (langdetect took a
+    traditional Chinese page's menus and dates for Korean)."""
+    if code not in ("ko", "ja"):
+        return code
+    han = hangul = kana = 0
+    for ch in sample:
+        if "\u4e00" <= ch <= "\u9fff":
+            han += 1
+        elif "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff":
+            hangul += 1
+        elif "\u3040" <= ch <= "\u30ff":
+            kana += 1
+    if han and not (hangul if code == "ko" else kana):
+        return "zh"
+    return code

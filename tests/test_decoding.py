@@ -184,3 +184,18 @@ def test_odd_bytes_never_raise(raw):
 def test_bytes_undefined_in_cp1252_are_replaced_after_the_fallback():
     text, encoding = decode_saved_page(b'<meta charset="utf-8"><p>caf\xe9 \x81</p>')
     assert (text, encoding) == ('<meta charset="utf-8"><p>café \ufffd</p>', "cp1252")
+
+
+def test_windows_1252_wins_when_detection_cannot_tell_it_from_windows_1250():
+    """Spanish without a declaration: charset-normalizer rates windows-1250 and windows-1252 the
+    same and tried windows-1250 first ("pequeña" read as "pequeńa"); a browser reads windows-1252."""
+    html = (
+        "<html><head><title>La flota pesquera</title></head><body><article>"
+        "<p>La pequeña flota de bajura del puerto volvió a faenar el lunes tras tres semanas "
+        "amarrada por el temporal, y los patrones calculan que la campaña de la anchoa será "
+        "corta pero rentable si el precio en lonja se mantiene.</p>"
+        "<p>El año pasado la cofradía vendió más de mil toneladas en la subasta de primavera.</p>"
+        "</article></body></html>"
+    )
+    text, encoding = decode_saved_page(html.encode("cp1252"))
+    assert (encoding, "pequeña" in text, "campaña" in text) == ("cp1252", True, True)

@@ -7,7 +7,14 @@ import pytest
 from langdetect.detector import Detector
 from langdetect.lang_detect_exception import LangDetectException
 
-from republished.cleaning.language import TRIALS, _Detector, _factory, _plain_english, detect_language
+from republished.cleaning.language import (
+    TRIALS,
+    _by_script,
+    _Detector,
+    _factory,
+    _plain_english,
+    detect_language,
+)
 from tests.test_stage_language import ENGLISH, GERMAN, NORWEGIAN
 
 TEXTS = [
@@ -86,3 +93,12 @@ def test_a_short_english_text_is_left_to_langdetect():
     short = "The minister said that the measures would be extended."
     assert not _plain_english(short)
     assert detect_language(short) == "en"
+
+
+def test_chinese_without_hangul_or_kana_is_not_korean_or_japanese():
+    """langdetect read a traditional Chinese page's dates and menus as Korean."""
+    assert _by_script("颱風逼近 台南高雄明停班停課 首页 国内 国际", "ko") == "zh"
+    assert _by_script("颱風逼近 台南高雄明停班停課 首页 国内 国际", "ja") == "zh"
+    assert _by_script("영암 대봉감 수확 시작 올해 작황 양호", "ko") == "ko"
+    assert _by_script("瀬戸内レモン、海外輸出を拡大", "ja") == "ja"
+    assert _by_script("Der Kreistag hat den Windpark genehmigt.", "de") == "de"
