@@ -17,9 +17,11 @@ import contextlib
 import ctypes
 import gc
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import forkserver, get_all_start_methods, get_context
+from multiprocessing import forkserver, get_all_start_methods, get_context, parent_process
+from multiprocessing.connection import wait
 
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.errors import PageError
@@ -46,6 +48,16 @@ def _start_worker(pipeline: str | None) -> None:
     global _cleaner
     _cleaner = load_cleaner(pipeline)
     gc.freeze()  # the word lists stay out of every full collection
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (kill -9, the out-of-memory killer) would wait on its
+    queue for good, with its memory, and keep the fork server alive: it goes with the parent."""
+    parent = parent_process()
+    if parent is not None:
+        wait([parent.sentinel])
+        os._exit(1)
 
 
 def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) -> tuple[dict, str | None]:

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from multiprocessing import active_children
 
 from republished.cleaning import clean_page
@@ -70,3 +71,45 @@ def test_a_worker_killed_mid_run_costs_no_page():
         assert {k: v for k, v in record.items() if k != "fetched_at"} == {
             k: v for k, v in expected.items() if k != "fetched_at"
         }
+
+
+POOL_THEN_SLEEP = """
+import asyncio, time
+from multiprocessing import active_children
+from republished.cleaning.workers import CleaningPool
+
+async def main():
+    pool = CleaningPool(2)
+    await pool.clean("<html><body><p>Hello there, a short page.</p></body></html>", "https://example.com/a")
+    print(" ".join(str(child.pid) for child in active_children()), flush=True)
+    time.sleep(600)
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_workers_exit_when_their_parent_is_killed(tmp_path):
+    script = tmp_path / "pool.py"
+    script.write_text(POOL_THEN_SLEEP, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert workers
+    parent.kill()
+    parent.wait()
+    alive = set(workers)
+    for _ in range(300):  # up to 30 s on a loaded machine; they go within milliseconds
+        alive = {pid for pid in alive if _running(pid)}
+        if not alive:
+            break
+        time.sleep(0.1)
+    assert alive == set()
+
+
+def _running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie waiting for its parent to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
