@@ -33,7 +33,10 @@ format: $(INSTALLED)
 ## Quality and speed against plain trafilatura (needs ../shared/bench/aeb, not bundled).
 bench: $(INSTALLED)
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/multilingual.py
 	$(BIN)/python bench/metadata.py
+	$(BIN)/python bench/outlets.py
+	$(BIN)/python bench/suspicion.py
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/corruption.py
 	$(BIN)/python bench/names_traps.py
