@@ -20,6 +20,7 @@ from functools import cache
 from wordfreq import INFERRED_SPACE_FACTOR, cB_to_freq, freq_to_zipf, get_frequency_list, zipf_to_freq
 from wordfreq.language_info import get_language_info
 from wordfreq.numbers import digit_freq, has_digit_sequence, smash_numbers
+from wordfreq.preprocess import preprocess_text
 from wordfreq.tokens import lossy_tokenize
 
 
@@ -76,9 +77,25 @@ def frequencies(lang: str) -> Frequencies:
     return Frequencies(_read_list(lang))
 
 
+@cache
+def _needs_segmenter(lang: str) -> bool:
+    """Whether wordfreq splits this language's text with MeCab or jieba (Japanese, Korean,
+    Chinese), optional packages it imports on the first such call."""
+    return get_language_info(lang)["tokenizer"] in ("mecab", "jieba")
+
+
+def _tokens(word: str, lang: str) -> list[str]:
+    """wordfreq's tokens of a word; in a language that needs a segmenter, the word is one token
+    (the callers ask about single words, and without MeCab wordfreq would raise on them)."""
+    if _needs_segmenter(lang):
+        return preprocess_text(word, lang).split()
+    return lossy_tokenize(word, lang)
+
+
 def word_frequency(word: str, lang: str, minimum: float = 0.0) -> float:
-    """wordfreq.word_frequency(word, lang) of the 'best' list."""
-    tokens = lossy_tokenize(word, lang)
+    """wordfreq.word_frequency(word, lang) of the 'best' list (a word of Japanese, Korean or
+    Chinese is looked up whole)."""
+    tokens = _tokens(word, lang)
     if not tokens:
         return minimum
     table = frequencies(lang)

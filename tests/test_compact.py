@@ -42,3 +42,12 @@ def test_hash_set_holds_exactly_its_words():
     assert all(w in found for w in words)
     assert "Store" not in found and "stores" not in found and "" not in found
     assert len(found) == 3
+
+
+@pytest.mark.parametrize(("word", "lang"), [("서울", "ko"), ("東京", "ja"), ("北京", "zh")])
+def test_a_word_of_a_language_wordfreq_segments_is_looked_up_whole(word, lang):
+    """wordfreq needs MeCab or jieba (not installed) to split Japanese, Korean and Chinese; the
+    names engine asks about single words of an original's language, and a farm copy of a Korean
+    outlet was dropped with "No module named 'MeCab'"."""
+    assert compact.zipf_frequency(word, lang) > 4
+    assert compact.zipf_frequency("iglesias", lang) == 0
