@@ -25,6 +25,7 @@ bt.no) or, from five letters, its start or end ("Gazeta Wyborcza" → wyborcza.p
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.resources.abc import Traversable
 from urllib.parse import unquote, urlsplit
 
@@ -114,6 +115,7 @@ class Finding:
         }
 
 
+@lru_cache(maxsize=1 << 14)
 def host_of(url: str) -> str:
     try:
         host = urlsplit(url).hostname or ""
@@ -135,7 +137,17 @@ class OutletDiscovery:
         self.second_level = frozenset(
             expect_strings(data["second_level_labels"], path, "second_level_labels")
         )
-        self.not_outlets = frozenset(expect_strings(data["not_outlets"], path, "not_outlets"))
+        not_outlets = expect_strings(data["not_outlets"], path, "not_outlets")
+        platforms = {host.lower().removeprefix("www.") for host in not_outlets}
+        #: What `is_platform` compares a host with: the platforms, the domains above them, the
+        #: last label of their names.
+        self._platforms = frozenset(platforms)
+        self._platform_parents = frozenset(
+            ".".join(labels[i:])
+            for labels in (p.split(".") for p in platforms)
+            for i in range(1, len(labels))
+        )
+        self._platform_names = frozenset(self.name_labels(p)[-1] for p in platforms if self.name_labels(p))
         self.articles = frozenset(expect_strings(data["articles"], path, "articles"))
         self.particles = frozenset(expect_strings(data["name_particles"], path, "name_particles"))
         self.not_name_words = frozenset(expect_strings(data["not_name_words"], path, "not_name_words"))
@@ -181,6 +193,16 @@ class OutletDiscovery:
             return True
         own_labels = self.name_labels(own)
         return bool(own_labels) and self.name_labels(host)[-1:] == own_labels[-1:]
+
+    def is_platform(self, host: str) -> bool:
+        """`same_site(host, platform)` for one of the platforms that are never outlets, without
+        comparing the host with each of them."""
+        labels = host.split(".")
+        return (
+            any(".".join(labels[i:]) in self._platforms for i in range(len(labels)))
+            or host in self._platform_parents
+            or bool(set(self.name_labels(host)[-1:]) & self._platform_names)
+        )
 
     def name_matches_domain(self, name: str, host: str) -> bool:
         keys = self.keys(name)
@@ -230,14 +252,17 @@ class OutletDiscovery:
                     name = host["host"].lower()
                     found.append(Domain(name, "source line", None, f"source line {line.strip()!r}"))
         for url in draft.meta.links:
-            found.append(Domain(host_of(url), "link", url, f"link to {host_of(url)} in the page"))
-        return [
-            domain
-            for domain in found
-            if domain.host
-            and not self.same_site(domain.host, own)
-            and not any(self.same_site(domain.host, other) for other in self.not_outlets)
-        ]
+            host = host_of(url)
+            found.append(Domain(host, "link", url, f"link to {host} in the page"))
+        off_site: dict[str, bool] = {}  # a page links to a few hosts hundreds of times
+        for domain in found:
+            if domain.host not in off_site:
+                off_site[domain.host] = (
+                    bool(domain.host)
+                    and not self.same_site(domain.host, own)
+                    and not self.is_platform(domain.host)
+                )
+        return [domain for domain in found if off_site[domain.host]]
 
     def _runs(self, window: str) -> list[list[str]]:
         """Runs of capitalised words (joined by particles such as "della") in a piece of text."""
