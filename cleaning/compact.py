@@ -74,7 +74,12 @@ class Frequencies:
 
 @cache
 def frequencies(lang: str) -> Frequencies:
-    return Frequencies(_read_list(lang))
+    """A language's list; an empty one for a language wordfreq has none for (Estonian, Thai):
+    every word is unknown there, as it is to wordfreq, which raises instead."""
+    try:
+        return Frequencies(_read_list(lang))
+    except LookupError:
+        return Frequencies([])
 
 
 @cache

@@ -51,3 +51,9 @@ def test_a_word_of_a_language_wordfreq_segments_is_looked_up_whole(word, lang):
     outlet was dropped with "No module named 'MeCab'"."""
     assert compact.zipf_frequency(word, lang) > 4
     assert compact.zipf_frequency("smittetallet", lang) == 0
+
+
+def test_a_language_wordfreq_has_no_list_for_knows_no_words():
+    """wordfreq raises for Estonian; a farm copy of ERR (err.ee) was dropped for it."""
+    assert compact.zipf_frequency("linnapea", "et") == 0
+    assert compact.plain_frequency("linnapea", "et") == 0

@@ -320,3 +320,23 @@ def test_clean_page_of_an_english_original_on_its_own_site():
     assert record["title"] == "Senate passes the bill"
     assert record["republisher"] == {"name": "Reuters", "domain": "reuters.com"}
     assert record["original"]["outlet"] is None
+
+
+def test_a_copy_of_an_outlet_in_a_language_wordfreq_lacks_is_cleaned():
+    """Registry languages wordfreq has no list for (Estonian) reach the names engine's lookups."""
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Tallinn mayor Mihhail Kõlvart announced on Monday that he will step down at the end of the month, ERR reports.",
+            "Mihhail Kõlvart has led the city since 2019. Deputy Mayor Vladimir Svet will take over until the council elects a successor.",
+            "The council will meet next week. Svet said he does not plan to run for the post himself.",
+            "Opposition councillors welcomed the news and called for early elections, while Kõlvart's party said it would name a candidate soon.",
+        )
+    )
+    html = (
+        "<html><head><title>Tallinn mayor Mihhail Kõlvart resigns – ERR – Archyworldys</title></head>"
+        f"<body><article><h1>Tallinn mayor Mihhail Kõlvart resigns</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://www.archyworldys.com/tallinn-mayor-resigns/")
+    assert (record["original"]["outlet"], record["original"]["language"]) == ("ERR", "et")
+    assert record["title"] == "Tallinn mayor Mihhail Kõlvart resigns"
