@@ -251,18 +251,18 @@ class OutletDiscovery:
                 if host:
                     name = host["host"].lower()
                     found.append(Domain(name, "source line", None, f"source line {line.strip()!r}"))
-        for url in draft.meta.links:
-            host = host_of(url)
-            found.append(Domain(host, "link", url, f"link to {host} in the page"))
         off_site: dict[str, bool] = {}  # a page links to a few hosts hundreds of times
-        for domain in found:
-            if domain.host not in off_site:
-                off_site[domain.host] = (
-                    bool(domain.host)
-                    and not self.same_site(domain.host, own)
-                    and not self.is_platform(domain.host)
-                )
-        return [domain for domain in found if off_site[domain.host]]
+
+        def is_off_site(host: str) -> bool:
+            if host not in off_site:
+                off_site[host] = bool(host) and not self.same_site(host, own) and not self.is_platform(host)
+            return off_site[host]
+
+        found = [domain for domain in found if is_off_site(domain.host)]
+        for url in draft.meta.links:
+            if is_off_site(host := host_of(url)):
+                found.append(Domain(host, "link", url, f"link to {host} in the page"))
+        return found
 
     def _runs(self, window: str) -> list[list[str]]:
         """Runs of capitalised words (joined by particles such as "della") in a piece of text."""
