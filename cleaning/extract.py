@@ -32,6 +32,7 @@ from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.bylines import byline_authors, microdata_authors
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
+from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
@@ -388,6 +389,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     tree = parse_html(text, url)
     # Two '<' per element: only a page that may be over the limit is counted exactly.
     cut = bound_elements(tree, url, options.max_elements) if text.count("<") > options.max_elements else None
+    if options.include_tables:
+        unwrap_layout_tables(tree)
     stopwatch.lap("parse HTML")
     document = bare_extraction(
         tree,

@@ -1,0 +1,37 @@
+"""A table that lays out the page becomes blocks; a data table stays a table."""
+
+from republished.cleaning import clean_page
+from republished.cleaning.extract import parse_html
+from republished.cleaning.layout import unwrap_layout_tables
+
+ARTICLE = " ".join(
+    [
+        "The municipality opened three new bakeries in the eastern districts on Monday morning.",
+        "The mayor said they will bake about twenty tonnes of bread a day for the neighbourhoods.",
+        "Residents have complained for years about long queues for bread in the early hours.",
+        "Two more bakeries are to open before the end of the year, the mayor added at the opening.",
+    ]
+)
+PAGE = f"""<html><body><table width="980">
+<tr><td colspan="2" class="menu"><a href="/">Home</a> | <a href="/local/">Local</a> | <a href="/sport/">Sport</a></td></tr>
+<tr><td class="left"><b>Latest news</b><br><a href="/n/1.html">Book fair opens next week</a></td>
+<td class="center"><h1>Three new bakeries open in the east</h1><p>{ARTICLE}</p><p>{ARTICLE}</p>
+<table class="prices"><tr><th>Bread</th><th>Price</th></tr><tr><td>Flat bread</td><td>1 riyal</td></tr></table>
+</td></tr>
+<tr><td colspan="2" class="bottom">All rights reserved. Copying without permission is forbidden.</td></tr>
+</table></body></html>"""
+
+
+def test_the_layout_table_becomes_blocks_and_the_data_table_stays():
+    tree = parse_html(PAGE, "https://www.akhbar.example/news/1")
+    assert unwrap_layout_tables(tree) == 1
+    tables = tree.findall(".//table")
+    assert [table.get("class") for table in tables] == ["prices"]
+    assert len(tables[0].findall(".//td")) == 2
+
+
+def test_a_page_laid_out_in_a_table_loses_its_menu_and_footer():
+    record = clean_page(PAGE, "https://www.akhbar.example/news/1")
+    assert ARTICLE.split(".")[0] in record["text"]
+    assert "All rights reserved" not in record["text"]
+    assert "Book fair opens next week" not in record["text"]
