@@ -30,11 +30,10 @@ within 11 bits, so nothing the threshold accepts is missed.
 from __future__ import annotations
 
 import itertools
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from republished.dedup.sqlite import SQLiteIndex
 
 #: Largest Hamming distance (of 64 bits) at which two texts count as the same story.
 DEFAULT_MAX_DISTANCE = 10
@@ -138,7 +137,7 @@ class Assignment:
     distance: int | None = None  # Hamming distance to duplicate_of (0 for exact)
 
 
-class DuplicateIndex:
+class DuplicateIndex(SQLiteIndex):
     """Exact and near-duplicate detection over records identified by `record_id`.
 
     `path` is the SQLite file (created with its tables if missing; ":memory:" works too).
@@ -157,18 +156,8 @@ class DuplicateIndex:
     ):
         if not 0 <= max_distance < FINGERPRINT_BITS:
             raise ValueError(f"max_distance must be 0 to {FINGERPRINT_BITS - 1}: {max_distance}")
-        self.path = str(path)
         self.max_distance = max_distance
-        self._batch_depth = 0
-        self._conn = sqlite3.connect(self.path, isolation_level=None)
-        try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")
-            self.scheme = self._open_schema(bands, probe_radius)
-        except BaseException:
-            self._conn.close()
-            raise
+        self.scheme = self._open(path, cache_mb, lambda: self._open_schema(bands, probe_radius))
 
     # -- setup ------------------------------------------------------------------------------
 
@@ -217,36 +206,6 @@ class DuplicateIndex:
         if bands is not None and bands != stored_bands:
             raise ValueError(f"{self.path} was built with {stored_bands} bands, not {bands}")
         return BandScheme(stored_bands, DEFAULT_PROBE_RADIUS if probe_radius is None else probe_radius)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        if self._batch_depth:
-            yield
-            return
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-
-    @contextmanager
-    def batch(self) -> Iterator[DuplicateIndex]:
-        """Run many `add`s in one transaction: all are kept, or (on an error) none."""
-        if self._batch_depth:
-            self._batch_depth += 1
-            try:
-                yield self
-            finally:
-                self._batch_depth -= 1
-            return
-        with self._transaction():
-            self._batch_depth = 1
-            try:
-                yield self
-            finally:
-                self._batch_depth = 0
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -381,16 +340,3 @@ class DuplicateIndex:
                 kind=kind,
                 distance=distance,
             )
-
-    # -- closing ----------------------------------------------------------------------------
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def __enter__(self) -> DuplicateIndex:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()

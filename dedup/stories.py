@@ -22,12 +22,11 @@ same in Redis for distributed crawls.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from republished.dedup.sqlite import SQLiteIndex
 from republished.dedup.story_features import (
     MIN_NAMED_SCORE,
     StoryFeatures,
@@ -85,7 +84,7 @@ def day_range(day: int | None, window: int) -> tuple[int, int]:
     return (NO_DAY, NO_DAY) if day is None else (day - window, day + window)
 
 
-class StoryIndex:
+class StoryIndex(SQLiteIndex):
     """Story assignment over records identified by `record_id`, in a SQLite file (":memory:" too).
 
     The band scheme is fixed when the file is created; `min_score` and `window_days` are read
@@ -104,17 +103,8 @@ class StoryIndex:
             raise ValueError(f"min_score must be above 0 and at most 1: {min_score}")
         if window_days < 0:
             raise ValueError(f"window_days must be 0 or more: {window_days}")
-        self.path, self.min_score, self.window_days = str(path), min_score, window_days
-        self._batch_depth = 0
-        self._conn = sqlite3.connect(self.path, isolation_level=None)
-        try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")
-            self.scheme = self._open_schema(scheme)
-        except BaseException:
-            self._conn.close()
-            raise
+        self.min_score, self.window_days = min_score, window_days
+        self.scheme = self._open(path, cache_mb, lambda: self._open_schema(scheme))
 
     def _open_schema(self, scheme: StoryScheme | None) -> StoryScheme:
         conn = self._conn
@@ -163,36 +153,6 @@ class StoryIndex:
                 f"not {scheme.bands} of {scheme.rows}"
             )
         return found
-
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        if self._batch_depth:
-            yield
-            return
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-
-    @contextmanager
-    def batch(self) -> Iterator[StoryIndex]:
-        """Run many `add`s in one transaction: all are kept, or (on an error) none."""
-        if self._batch_depth:
-            self._batch_depth += 1
-            try:
-                yield self
-            finally:
-                self._batch_depth -= 1
-            return
-        with self._transaction():
-            self._batch_depth = 1
-            try:
-                yield self
-            finally:
-                self._batch_depth = 0
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -303,16 +263,3 @@ class StoryIndex:
                 self._record_id(joined),
                 score,
             )
-
-    # -- closing ----------------------------------------------------------------------------
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
-    def __enter__(self) -> StoryIndex:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
