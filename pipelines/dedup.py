@@ -33,6 +33,20 @@ def index_path(settings, setting: str = "DEDUP_INDEX", filename: str = "duplicat
     return ":memory:"
 
 
+def open_index(what: str, path: str, redis_url: str | None, local, shared, log: logging.Logger, **options):
+    """The job's index of `what`: `shared` in Redis when REDIS_URL is set, else `local` in the
+    SQLite file at path (its folder made) or in memory; its size is logged."""
+    if redis_url:
+        index = shared(redis_url, **options)
+        log.info("%s index in Redis: %d records from earlier runs", what, len(index))
+        return index
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    index = local(path, **options)
+    log.info("%s index %s: %d records from earlier runs", what, path, len(index))
+    return index
+
+
 class DeduplicatePipeline:
     def __init__(
         self,
@@ -58,14 +72,10 @@ class DeduplicatePipeline:
         )
 
     def open_spider(self, spider=None):
-        if self.redis_url:
-            self.index = RedisDuplicateIndex(self.redis_url, max_distance=self.max_distance)
-            logger.info("duplicate index in Redis: %d records from earlier runs", len(self.index))
-            return
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.index = DuplicateIndex(self.path, max_distance=self.max_distance)
-        logger.info("duplicate index %s: %d records from earlier runs", self.path, len(self.index))
+        self.index = open_index(
+            "duplicate", self.path, self.redis_url, DuplicateIndex, RedisDuplicateIndex, logger,
+            max_distance=self.max_distance,
+        )  # fmt: skip
 
     def close_spider(self, spider=None):
         if self.index is not None:

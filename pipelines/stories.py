@@ -11,14 +11,13 @@ independently (dedup/stories.py), beside the near-duplicate grouping of pipeline
 """
 
 import logging
-from pathlib import Path
 
 from itemadapter import ItemAdapter
 
 from republished.dedup.redis_stories import RedisStoryIndex
 from republished.dedup.stories import DEFAULT_MIN_SCORE, DEFAULT_WINDOW_DAYS, StoryIndex
 from republished.dedup.story_features import story_features
-from republished.pipelines.dedup import index_path
+from republished.pipelines.dedup import index_path, open_index
 
 logger = logging.getLogger(__name__)
 
@@ -48,15 +47,10 @@ class StoryPipeline:
         )
 
     def open_spider(self, spider=None):
-        options = {"min_score": self.min_score, "window_days": self.window_days}
-        if self.redis_url:
-            self.index = RedisStoryIndex(self.redis_url, **options)
-            logger.info("story index in Redis: %d records from earlier runs", len(self.index))
-            return
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.index = StoryIndex(self.path, **options)
-        logger.info("story index %s: %d records from earlier runs", self.path, len(self.index))
+        self.index = open_index(
+            "story", self.path, self.redis_url, StoryIndex, RedisStoryIndex, logger,
+            min_score=self.min_score, window_days=self.window_days,
+        )  # fmt: skip
 
     def close_spider(self, spider=None):
         if self.index is not None:
