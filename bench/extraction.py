@@ -20,9 +20,7 @@ import hashlib
 import json
 import os
 import platform
-import subprocess
 import sys
-import tempfile
 import time
 import warnings
 from collections import Counter
@@ -35,6 +33,9 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.clean_run import clean_pages
 from republished.cleaning import PageError, clean_page, default_cleaner
 from republished.cleaning.evaluation import PageScores, aggregate, page_scores
 from republished.cleaning.extract import extract
@@ -190,44 +191,6 @@ class CleanPageRuns:
         if default_cleaner().article_problem(record):
             self.not_articles[url] = default_cleaner().article_problem(record)
         return record["text"]
-
-
-@dataclass
-class ScrapyCleanRun:
-    """One run of `python -m scrapy clean` over all pages: records by URL, wall time, drops."""
-
-    records: dict[str, dict]
-    seconds: float
-    exit_code: int
-    drops: list[str]
-
-    @property
-    def texts(self) -> dict[str, str]:
-        return {url: record["text"] for url, record in self.records.items()}
-
-
-def scrapy_clean(path: Path) -> ScrapyCleanRun:
-    """`python -m scrapy clean PATH -O records.jsonl` as a user runs it, from the repo root (so
-    with the project's settings and defaults), its output in a scratch folder."""
-    with tempfile.TemporaryDirectory(prefix="bench-scrapy-clean-") as scratch:
-        records_file = Path(scratch) / "records.jsonl"
-        command = [sys.executable, "-m", "scrapy", "clean", str(path), "-O", str(records_file)]
-        started = time.perf_counter()
-        done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
-        seconds = time.perf_counter() - started
-        records = [json.loads(line) for line in records_file.read_text(encoding="utf-8").splitlines()]
-    drops = [line for line in done.stderr.splitlines() if "not an article" in line or " ERROR: " in line]
-    return ScrapyCleanRun({r["url"]: r for r in records}, seconds, done.returncode, drops)
-
-
-def run_scrapy_clean(pages: list[BenchPage]) -> ScrapyCleanRun:
-    """The pages as a JSONL file of {url, html}, cleaned by the command a user runs."""
-    with tempfile.TemporaryDirectory(prefix="bench-pages-") as scratch:
-        pages_file = Path(scratch) / "pages.jsonl"
-        with pages_file.open("w", encoding="utf-8") as f:
-            for page in pages:
-                f.write(json.dumps({"url": page.url, "html": page.html}, ensure_ascii=False) + "\n")
-        return scrapy_clean(pages_file)
 
 
 def optional_extractors() -> tuple[list[Extractor], dict[str, str]]:
@@ -390,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pages = load_pages(args.data, args.limit)
     print(f"{len(pages)} pages from {args.data}; scrapy clean first", file=sys.stderr)
-    command_run = run_scrapy_clean(pages)
+    command_run = clean_pages((page.url, page.html) for page in pages)
     optional, skipped = optional_extractors()
     clean_page_runs = CleanPageRuns()
     command = Extractor(SCRAPY_CLEAN, lambda html, url: command_run.texts.get(url, ""), ())

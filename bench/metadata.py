@@ -16,9 +16,7 @@ Writes bench/results/metadata.json.
 
 import hashlib
 import json
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +27,7 @@ from trafilatura import bare_extraction
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.clean_run import clean_pages
 from republished.cleaning import clean_page
 from republished.spiders.decoding import decode_saved_page
 from tests.multilingual import NAMES, expected, raw_page, spaced
@@ -82,19 +81,6 @@ def all_cases() -> list[Case]:
     if MULTILINGUAL.is_dir():
         cases += folder_cases("multilingual", MULTILINGUAL)
     return cases
-
-
-def scrapy_clean_records(cases: list[Case]) -> tuple[dict[str, dict], int]:
-    """Records by URL from one `python -m scrapy clean pages.jsonl -O records.jsonl`, and its exit code."""
-    with tempfile.TemporaryDirectory(prefix="bench-metadata-") as scratch:
-        pages_file, records_file = Path(scratch) / "pages.jsonl", Path(scratch) / "records.jsonl"
-        with pages_file.open("w", encoding="utf-8") as f:
-            for case in cases:
-                f.write(json.dumps({"url": case.url, "html": case.html}, ensure_ascii=False) + "\n")
-        command = [sys.executable, "-m", "scrapy", "clean", str(pages_file), "-O", str(records_file)]
-        done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
-        lines = records_file.read_text(encoding="utf-8").splitlines() if records_file.exists() else []
-    return {record["url"]: record for record in map(json.loads, lines)}, done.returncode
 
 
 def trafilatura_fields(case: Case) -> dict:
@@ -152,7 +138,8 @@ class Tally:
 
 def main() -> int:
     cases = all_cases()
-    records, exit_code = scrapy_clean_records(cases)
+    run = clean_pages((case.url, case.html) for case in cases)
+    records, exit_code = run.records, run.exit_code
     tallies: dict[str, dict[tuple[str, str], Tally]] = {}
     misses: Counter = Counter()
     for case in cases:

@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.clean_run import scrapy_clean
 from bench.extraction import (
     machine,
     package_versions,
-    scrapy_clean,
     trafilatura_defaults,
     trafilatura_precision,
     trafilatura_recall,

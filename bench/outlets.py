@@ -15,15 +15,17 @@ import argparse
 import gzip
 import hashlib
 import json
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from bench.clean_run import clean_pages  # noqa: E402
+
 FARMS = REPO_ROOT / "bench" / "farms"
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "aeb"
 RESULTS = REPO_ROOT / "bench" / "results" / "outlets.json"
@@ -34,21 +36,6 @@ FIELDS = ("outlet", "domain", "title")
 def part_of(page_id: str) -> str:
     """A third of the pages, chosen by a hash of the id, is held out: never tuned on."""
     return "held_out" if int(hashlib.sha256(page_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"
-
-
-def scrapy_clean(pages: list[dict]) -> dict[str, dict]:
-    """Records by URL from one `scrapy clean` run over the pages, as a user runs it."""
-    with tempfile.TemporaryDirectory(prefix="bench-outlets-") as scratch:
-        pages_file, records_file = Path(scratch) / "pages.jsonl", Path(scratch) / "records.jsonl"
-        pages_file.write_text(
-            "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pages), encoding="utf-8"
-        )
-        command = [sys.executable, "-m", "scrapy", "clean", str(pages_file), "-O", str(records_file)]
-        done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
-        if not records_file.exists():
-            raise SystemExit(f"scrapy clean failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
-        records = [json.loads(line) for line in records_file.read_text(encoding="utf-8").splitlines() if line]
-    return {record["url"]: record for record in records}
 
 
 def host(url: str | None) -> str:
@@ -127,7 +114,7 @@ def aeb_precision(data: Path) -> dict:
         }
         for page in sorted(truth)
     ]
-    records = scrapy_clean(pages)
+    records = clean_pages((page["url"], page["html"]) for page in pages).records
     named = [r for r in records.values() if r["original"]["outlet"] or r["original"]["domain"]]
     foreign = [
         {"url": r["url"], "original": r["original"]}
@@ -150,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     cases = farm_pages()
-    records = scrapy_clean([{"url": c["url"], "html": c["html"]} for c in cases])
+    records = clean_pages((case["url"], case["html"]) for case in cases).records
     summary, wrong = score_farms(cases, records)
     outlets = {c["outlet"] for c in cases if c["outlet"]}
     report = {

@@ -36,9 +36,7 @@ import itertools
 import json
 import math
 import re
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +44,10 @@ from pathlib import Path
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from bench.clean_run import clean_pages  # noqa: E402
+
 STORIES_DIR = REPO_ROOT / "bench" / "stories"
 WRITTEN_DIR = REPO_ROOT / "bench" / "suspicion"
 SAMPLES_DIR = REPO_ROOT / "samples"
@@ -161,31 +163,6 @@ def aeb_pages(aeb: Path) -> list[Page]:
     return pages
 
 
-def clean_as_users_do(pages: list[Page], folder: Path) -> dict[str, dict]:
-    """The records `scrapy clean` writes for the pages, by URL (a dropped page has none)."""
-    source = folder / "pages.jsonl"
-    with source.open("w", encoding="utf-8") as out:
-        for page in pages:
-            out.write(json.dumps({"url": page.url, "html": page.html}, ensure_ascii=False) + "\n")
-    output = folder / "records.jsonl"
-    command = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "clean",
-        str(source),
-        "-O",
-        str(output),
-        "-s",
-        "LOG_LEVEL=ERROR",
-    ]
-    result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
-    if result.returncode not in (0, 1):
-        raise SystemExit(f"scrapy clean failed ({result.returncode}): {result.stderr[-2000:]}")
-    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {record["url"]: record for record in records}
-
-
 def rescore(signals: list[dict], weights: dict[str, float]) -> float:
     return 1 - math.prod(1 - weights.get(s["signal"], s["weight"]) for s in signals)
 
@@ -292,7 +269,6 @@ def main() -> None:
     parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB)
     parser.add_argument("--json", type=Path, default=RESULTS)
     args = parser.parse_args()
-    sys.path.insert(0, str(REPO_ROOT))
     from republished.cleaning.pipeline import default_cleaner
 
     verdict = default_cleaner().translation
@@ -303,8 +279,7 @@ def main() -> None:
         + written_pages("english.yaml", False)
         + aeb_pages(args.aeb)
     )
-    with tempfile.TemporaryDirectory() as folder:
-        records = clean_as_users_do(pages, Path(folder))
+    records = clean_pages((page.url, page.html) for page in pages).records
     base = {"farm": verdict.farm_weight, "dash_quotes": verdict.dash_quote_weight}
     configured = scores(pages, records, base, verdict.threshold)
     chosen = sweep(pages, records, base)
