@@ -70,13 +70,14 @@ def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) 
             _release_memory()
 
 
-def _worker_context():
+def start_worker_server():
+    """The context workers are started in. Called early (the commands call it before Scrapy
+    sets up), the fork server builds the cleaner while the caller does other work, not when
+    the first page is submitted."""
     if "forkserver" not in get_all_start_methods():
         return get_context("spawn")
     context = get_context("forkserver")
     context.set_forkserver_preload([PRELOAD])
-    # Started now, the fork server builds the cleaner while the caller sets up, not when the
-    # first page is submitted.
     forkserver.ensure_running()
     return context
 
@@ -92,7 +93,7 @@ class CleaningPool:
 
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            workers, mp_context=_worker_context(), initializer=_start_worker, initargs=(self.pipeline,)
+            workers, mp_context=start_worker_server(), initializer=_start_worker, initargs=(self.pipeline,)
         )
 
     async def clean(

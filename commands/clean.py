@@ -13,6 +13,7 @@ from scrapy.commands import BaseRunSpiderCommand
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from republished.commands.failure import EXIT_FAILED_INPUTS, EXIT_USAGE, fail, use_bundled_settings
+from republished.pipelines.clean import start_cleaning_workers_early
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
 from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files, warc_files
 from republished.spiders.warc import UrlFilter
@@ -105,6 +106,7 @@ class Command(BaseRunSpiderCommand):
             check_cleaning(self.settings)
         except PREFLIGHT_ERRORS as exc:
             fail("clean", str(exc))
+        start_cleaning_workers_early(self.settings)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         crawler = self._create_crawler(SavedPagesSpider)

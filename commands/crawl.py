@@ -9,6 +9,7 @@ import argparse
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from republished.commands.failure import fail
+from republished.pipelines.clean import start_cleaning_workers_early
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_crawl
 from republished.spiders.republished import RepublishedSpider
 
@@ -21,3 +22,4 @@ class Command(ScrapyCrawlCommand):
                 check_crawl(self.settings, opts.spargs)
             except PREFLIGHT_ERRORS as exc:
                 fail("crawl", str(exc))
+        start_cleaning_workers_early(self.settings)

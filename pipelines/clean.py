@@ -15,10 +15,22 @@ from scrapy.exceptions import DropItem
 
 from republished.cleaning import PageError
 from republished.cleaning.pipeline import load_cleaner
-from republished.cleaning.workers import CleaningPool, all_cores
+from republished.cleaning.workers import CleaningPool, all_cores, start_worker_server
 from republished.spiders.sites import SiteRegistry
 
 logger = logging.getLogger(__name__)
+
+
+def cleaning_jobs(settings) -> int:
+    return settings.getint("CLEAN_JOBS") or all_cores()
+
+
+def start_cleaning_workers_early(settings) -> None:
+    """For a command to call before the crawler is built: the workers' fork server then loads
+    the cleaner during Scrapy's own start-up instead of after it (about a second)."""
+    uses_cleaning = f"{CleanPipeline.__module__}.CleanPipeline" in settings.getdict("ITEM_PIPELINES")
+    if uses_cleaning and cleaning_jobs(settings) > 1:
+        start_worker_server()
 
 
 class CleanPipeline:
@@ -35,7 +47,7 @@ class CleanPipeline:
         # Our drop line names the page and the reason; trafilatura's own warning would repeat it.
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
         pipeline = settings.get("CLEANING_PIPELINE")
-        jobs = settings.getint("CLEAN_JOBS") or all_cores()
+        jobs = cleaning_jobs(settings)
         instance = cls(pipeline, jobs, SiteRegistry.from_dir(settings.get("SITES_DIR")), crawler.stats)
         # The cleaner's word lists and language profiles live as long as the process: frozen,
         # they stay out of every full garbage collection (about 80 ms each otherwise).

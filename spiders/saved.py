@@ -125,6 +125,10 @@ class SavedPagesSpider(scrapy.Spider):
             self.in_flight.append(len(page.html))
             self.in_flight_chars += len(page.html)
             yield page
+        # Scrapy sees that a run is over when start() has ended and nothing is in flight, but it
+        # looks only at its next heartbeat (every 5 s) unless start() ends last: so it does.
+        while self.in_flight:
+            await asyncio.sleep(0.005)
 
     def pages(self) -> Iterator[Page]:
         """Every input counts once in clean/inputs, whether it yields a page or an error."""

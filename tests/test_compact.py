@@ -1,5 +1,8 @@
 """The compact word lists answer exactly as wordfreq does, for every kind of word."""
 
+import subprocess
+import sys
+
 import pytest
 import wordfreq
 
@@ -38,7 +41,7 @@ def test_plain_frequency_is_the_listed_one():
 
 def test_hash_set_holds_exactly_its_words():
     words = {"store", "blinking", "high"}
-    found = compact.HashSet(words)
+    found = compact.HashSet.of(words)
     assert all(w in found for w in words)
     assert "Store" not in found and "stores" not in found and "" not in found
     assert len(found) == 3
@@ -57,3 +60,42 @@ def test_a_language_wordfreq_has_no_list_for_knows_no_words():
     """wordfreq raises for Estonian; a farm copy of ERR (err.ee) was dropped for it."""
     assert compact.zipf_frequency("linnapea", "et") == 0
     assert compact.plain_frequency("linnapea", "et") == 0
+
+
+def test_a_cached_list_is_read_back_the_same(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    words = ["store", "blinking", "høie", "covid-19"]
+    built = compact.HashSet.cached("test-words", lambda: words)
+    (cached,) = (tmp_path / "republished").glob("test-words.*.bin")
+    read = compact.HashSet.cached("test-words", lambda: pytest.fail("built again despite the cache"))
+    assert all(w in built and w in read for w in words)
+    assert "stores" not in read and len(read) == len(built) == 4
+    assert cached.stat().st_size == 12 + 8 * 4
+
+
+def test_a_damaged_cache_file_is_built_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    compact.HashSet.cached("test-words", lambda: ["store", "blinking"])
+    (cached,) = (tmp_path / "republished").glob("test-words.*.bin")
+    data = bytearray(cached.read_bytes())
+    data[-1] ^= 0xFF  # a flipped bit in the last hash: the checksum disagrees
+    cached.write_bytes(bytes(data))
+    again = compact.HashSet.cached("test-words", lambda: ["store", "blinking"])
+    assert "store" in again and "blinking" in again
+    assert cached.read_bytes() != bytes(data)
+
+
+def test_an_unwritable_cache_folder_costs_only_the_cache(tmp_path, monkeypatch):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    found = compact.HashSet.cached("test-words", lambda: ["store"])
+    assert "store" in found and "blinking" not in found
+
+
+def test_the_hash_is_the_same_in_another_process():
+    """The cache is shared between processes and runs, so its hash must not be Python's
+    per-process `hash` of a string."""
+    code = "from republished.cleaning.compact import stable_hash; print(stable_hash('Støre'))"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(other.stdout) == compact.stable_hash("Støre")

@@ -5,7 +5,9 @@ Kept apart from the stage so the benchmark and tests can ask the same questions.
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from importlib.metadata import version
 
 from english_words import get_english_words_set
 from rapidfuzz.distance import JaroWinkler
@@ -38,10 +40,17 @@ def _word_lists() -> tuple[HashSet, HashSet]:
     """Words English writes in lower case (Webster's 2nd and GCIDE), and the capitalised entries of
     Webster's 2nd: given names (Roger, Noel, Clark) and some places. Loaded together, once, kept
     compact (the two sets of strings took 30 MB)."""
-    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
-    gcide = get_english_words_set(["gcide"], lower=False, alpha=True)
-    dictionary = HashSet(w for w in web2 | gcide if w.islower())
-    return dictionary, HashSet(w for w in web2 if w[:1].isupper())
+    source = f"english-words-{version('english-words')}"
+
+    def web2() -> set[str]:
+        return get_english_words_set(["web2"], lower=False, alpha=True)
+
+    def lower_case() -> Iterable[str]:
+        gcide = get_english_words_set(["gcide"], lower=False, alpha=True)
+        return (w for w in web2() | gcide if w.islower())
+
+    dictionary = HashSet.cached(f"{source}-lower-case", lower_case)
+    return dictionary, HashSet.cached(f"{source}-capitalised", lambda: (w for w in web2() if w[:1].isupper()))
 
 
 def load_word_lists() -> None:
