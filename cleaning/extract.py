@@ -56,6 +56,10 @@ class ExtractionOptions:
     #: least fallback_ratio times as long (tuned in bench/extraction.py, see bench/README.md).
     fallback_below_words: int = 150
     fallback_ratio: float = 2.0
+    #: trafilatura's second opinion (readability and justext, half its time) is asked only of a
+    #: text under this many characters: trafilatura's own bound for skipping it in recall mode
+    #: (ten times its min_extracted_size). On the benchmark pages it changed no text over 900.
+    second_opinion_below_chars: int = 2500
 
     @classmethod
     def from_config(cls, options: dict) -> "ExtractionOptions":
@@ -392,13 +396,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if options.include_tables:
         unwrap_layout_tables(tree)
     stopwatch.lap("parse HTML")
-    document = bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        favor_precision=options.favor_precision,
-        include_tables=options.include_tables,
-    )
+    document = _main_text(tree, url, options)
     stopwatch.lap("trafilatura extraction")
     if document is None or not (document.text or "").strip():
         raise PageError(url, "no main text found", not_an_article=True)
@@ -457,6 +455,31 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         fallback=fallback,
         standfirst=standfirst,
     )
+
+
+#: A page whose paragraphs hold fewer characters than this is seldom long enough to go without
+#: the second opinion; it is asked at once instead of after a first extraction without it.
+LIKELY_LONG_PARAGRAPH_CHARS = 3000
+
+
+def _main_text(tree: HtmlElement, url: str, options: ExtractionOptions):
+    """trafilatura's extraction, with its second opinion where it may change the text (a text
+    under second_opinion_below_chars); the same text as with it on every benchmark page."""
+    settings = {
+        "url": url,
+        "include_comments": False,
+        "favor_precision": options.favor_precision,
+        "include_tables": options.include_tables,
+    }
+    if _paragraph_chars(tree) >= LIKELY_LONG_PARAGRAPH_CHARS:
+        document = bare_extraction(tree, fast=True, **settings)
+        if document is not None and len(document.text or "") >= options.second_opinion_below_chars:
+            return document
+    return bare_extraction(tree, **settings)
+
+
+def _paragraph_chars(tree: HtmlElement) -> int:
+    return sum(len(text) for text in tree.xpath("//p//text()"))
 
 
 def _precision_may_be_short(text: str, page: PageData, options: ExtractionOptions) -> bool:

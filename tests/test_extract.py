@@ -10,11 +10,13 @@ from trafilatura.utils import INVALID_XML_CHARS, load_html, repair_faulty_html
 from republished.cleaning.errors import PageError
 from republished.cleaning.extract import (
     FORBIDDEN_CHARS,
+    ExtractionOptions,
     PageElements,
     _first_text,
     _repair_faulty_html,
     based_on_urls,
     byline_and_date,
+    extract,
     normalize_space,
     page_links,
     page_title,
@@ -244,3 +246,32 @@ def test_a_date_shown_only_in_the_text_is_found():
         [],
         "2026-12-03",
     )
+
+
+HARBOUR = (
+    "The council voted on Tuesday to expand the harbour, a plan that has divided residents for a decade. "
+)
+COMMENT = "I have lived by the harbour all my life and nobody asked us what we wanted from it. "
+
+
+def test_an_article_without_paragraphs_gets_trafilaturas_second_opinion():
+    """trafilatura alone finds no text in spans; its second opinion (readability) does."""
+    html = (
+        "<html><body><main><span>" + "</span><span>".join([HARBOUR * 3] * 6) + "</span></main></body></html>"
+    )
+    lines = extract(html, "https://harbour.example/vote", ExtractionOptions()).lines
+    assert " ".join(lines).count("The council voted") == 18
+
+
+def test_long_paragraphs_elsewhere_do_not_cost_a_short_text_its_second_opinion():
+    """The paragraphs are reader comments, which trafilatura drops: its text without the second
+    opinion is empty, so the second opinion is asked, and finds the article."""
+    html = (
+        "<html><body><main><span>" + "</span><span>".join([HARBOUR * 3] * 6) + "</span></main>"
+        "<div class='comments'>"
+        + "".join(f"<p>{COMMENT * 3}</p>" for _ in range(16))
+        + "</div></body></html>"
+    )
+    text = " ".join(extract(html, "https://harbour.example/vote", ExtractionOptions()).lines)
+    assert text.count("The council voted") == 18
+    assert "nobody asked us" not in text
