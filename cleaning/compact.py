@@ -48,8 +48,8 @@ def stable_hash(word: str) -> int:
     return int.from_bytes(blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
-#: Changes when what a cached array holds changes, so an old file is never read as a new one.
-CACHE_FORMAT = "1"
+#: Changes when what a cached file holds changes, so an old file is never read as a new one.
+CACHE_FORMAT = "2"
 _MAGIC = b"RPWL"
 
 
@@ -58,26 +58,21 @@ def cache_folder() -> Path:
     return Path(base) / "republished"
 
 
-def _read_cached(path: Path) -> array | None:
-    """The array in PATH, or None when it is missing or not whole (its checksum disagrees)."""
+def _read_cached(path: Path) -> bytes | None:
+    """What PATH holds, or None when it is missing or not whole (its checksum disagrees)."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     body = data[12:]
-    if data[:4] != _MAGIC or len(body) % 8 or int.from_bytes(data[4:8], "little") != len(body) // 8:
+    if data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != len(body):
         return None
-    if int.from_bytes(data[8:12], "little") != zlib.crc32(body):
-        return None
-    entries = array("Q")
-    entries.frombytes(body)
-    return entries
+    return body if int.from_bytes(data[8:12], "little") == zlib.crc32(body) else None
 
 
-def _write_cached(path: Path, entries: array) -> None:
+def _write_cached(path: Path, body: bytes) -> None:
     """Written whole under a temporary name, then renamed: a reader never sees half a file."""
-    body = entries.tobytes()
-    header = _MAGIC + len(entries).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little")
+    header = _MAGIC + len(body).to_bytes(4, "little") + zlib.crc32(body).to_bytes(4, "little")
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -91,13 +86,19 @@ def _write_cached(path: Path, entries: array) -> None:
                 os.unlink(temporary)
 
 
+def _cached(name: str, build: Callable[[], bytes]) -> bytes:
+    path = cache_folder() / f"{name}.v{CACHE_FORMAT}.bin"
+    body = _read_cached(path)
+    if body is None:
+        body = build()
+        _write_cached(path, body)
+    return body
+
+
 def sorted_entries(name: str, build: Callable[[], Iterable[int]]) -> array:
     """The sorted 64-bit entries of list NAME: from the cache folder, or built and cached."""
-    path = cache_folder() / f"{name}.v{CACHE_FORMAT}.bin"
-    entries = _read_cached(path)
-    if entries is None:
-        entries = array("Q", sorted(build()))
-        _write_cached(path, entries)
+    entries = array("Q")
+    entries.frombytes(_cached(name, lambda: array("Q", sorted(build())).tobytes()))
     return entries
 
 
@@ -222,7 +223,14 @@ def plain_frequency(word: str, lang: str) -> float:
 
 
 def top_words(lang: str, count: int) -> list[str]:
-    """wordfreq.top_n_list(lang, count), without keeping the whole list."""
+    """wordfreq.top_n_list(lang, count), without keeping the whole list (and without reading it
+    again once cached)."""
+    name = f"wordfreq-{version('wordfreq')}-{lang}-top-{count}"
+    words = _cached(name, lambda: "\n".join(_top_words(lang, count)).encode()).decode()
+    return words.split("\n") if words else []
+
+
+def _top_words(lang: str, count: int) -> list[str]:
     found = []
     for bucket in _read_list(lang):
         for word in bucket:

@@ -70,7 +70,7 @@ def test_a_cached_list_is_read_back_the_same(tmp_path, monkeypatch):
     read = compact.HashSet.cached("test-words", lambda: pytest.fail("built again despite the cache"))
     assert all(w in built and w in read for w in words)
     assert "stores" not in read and len(read) == len(built) == 4
-    assert cached.stat().st_size == 12 + 8 * 4
+    assert cached.stat().st_size == 12 + 8 * 4  # a header, then 8 bytes a word
 
 
 def test_a_damaged_cache_file_is_built_again(tmp_path, monkeypatch):

@@ -24,17 +24,29 @@ GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a
 
 
 @dataclass(frozen=True)
+class Line:
+    """A line as every phrase list compares it: worked out once, not once a list."""
+
+    text: str
+    normalized: str
+    bare: str
+
+    @classmethod
+    def of(cls, text: str) -> "Line":
+        return cls(text, normalize_phrase(text), LIST_MARKER.sub("", text.strip()))
+
+
+@dataclass(frozen=True)
 class PhraseList:
     group: str
     lines: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern], ...]
     tail_patterns: tuple[tuple[str, re.Pattern], ...] = ()
 
-    def match(self, line: str, in_tail: bool) -> str | None:
-        normalized = normalize_phrase(line)
-        if normalized in self.lines:
-            return f"{self.group} interface phrase {line.strip()!r}"
-        bare = LIST_MARKER.sub("", line.strip())
+    def match(self, line: Line, in_tail: bool) -> str | None:
+        if line.normalized in self.lines:
+            return f"{self.group} interface phrase {line.text.strip()!r}"
+        bare = line.bare
         for name, pattern in self.patterns + (self.tail_patterns if in_tail else ()):
             if pattern.fullmatch(bare):
                 return f"{self.group} interface text ({name})"
@@ -92,7 +104,8 @@ class ResidueStage(Stage):
             )
         reasons = {}
         tail_start = len(draft.lines) - TAIL_PARAGRAPHS
-        for index, line in enumerate(draft.lines):
+        for index, text in enumerate(draft.lines):
+            line = Line.of(text)
             for phrases in lists:
                 reason = phrases.match(line, index >= tail_start)
                 if reason:
