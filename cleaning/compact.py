@@ -86,7 +86,8 @@ def _write_cached(path: Path, body: bytes) -> None:
                 os.unlink(temporary)
 
 
-def _cached(name: str, build: Callable[[], bytes]) -> bytes:
+def cached_bytes(name: str, build: Callable[[], bytes]) -> bytes:
+    """What the cache folder keeps as NAME, or BUILD()'s bytes, kept there for the next process."""
     path = cache_folder() / f"{name}.v{CACHE_FORMAT}.bin"
     body = _read_cached(path)
     if body is None:
@@ -98,7 +99,7 @@ def _cached(name: str, build: Callable[[], bytes]) -> bytes:
 def sorted_entries(name: str, build: Callable[[], Iterable[int]]) -> array:
     """The sorted 64-bit entries of list NAME: from the cache folder, or built and cached."""
     entries = array("Q")
-    entries.frombytes(_cached(name, lambda: array("Q", sorted(build())).tobytes()))
+    entries.frombytes(cached_bytes(name, lambda: array("Q", sorted(build())).tobytes()))
     return entries
 
 
@@ -226,7 +227,7 @@ def top_words(lang: str, count: int) -> list[str]:
     """wordfreq.top_n_list(lang, count), without keeping the whole list (and without reading it
     again once cached)."""
     name = f"wordfreq-{version('wordfreq')}-{lang}-top-{count}"
-    words = _cached(name, lambda: "\n".join(_top_words(lang, count)).encode()).decode()
+    words = cached_bytes(name, lambda: "\n".join(_top_words(lang, count)).encode()).decode()
     return words.split("\n") if words else []
 
 

@@ -42,7 +42,7 @@ class UntranslatedStage(Stage):
             frequencies(language)
         load_word_lists()
 
-    @lru_cache(maxsize=1 << 16)  # noqa: B019  (one stage object per pipeline; bounded for long crawls)
+    @lru_cache(maxsize=1 << 14)  # noqa: B019  (one stage object per pipeline; bounded for long crawls)
     def guess(self, word: str) -> tuple[str, str] | None:
         """(language, evidence) for a word that is not English, or None."""
         if english_zipf_above(word, self.max_english_zipf) or is_ordinary_word(word, 0.0):
