@@ -53,8 +53,14 @@ CACHE_FORMAT = "2"
 _MAGIC = b"RPWL"
 
 
-def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+def cache_folder() -> Path | None:
+    """The folder, or None where the user has no home to keep it in."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = Path.home() / ".cache"
+        except (RuntimeError, KeyError):
+            return None
     return Path(base) / "republished"
 
 
@@ -88,7 +94,10 @@ def _write_cached(path: Path, body: bytes) -> None:
 
 def cached_bytes(name: str, build: Callable[[], bytes]) -> bytes:
     """What the cache folder keeps as NAME, or BUILD()'s bytes, kept there for the next process."""
-    path = cache_folder() / f"{name}.v{CACHE_FORMAT}.bin"
+    folder = cache_folder()
+    if folder is None:
+        return build()
+    path = folder / f"{name}.v{CACHE_FORMAT}.bin"
     body = _read_cached(path)
     if body is None:
         body = build()

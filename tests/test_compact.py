@@ -99,3 +99,15 @@ def test_the_hash_is_the_same_in_another_process():
     code = "from republished.cleaning.compact import stable_hash; print(stable_hash('Støre'))"
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(other.stdout) == compact.stable_hash("Støre")
+
+
+def test_without_a_home_the_lists_are_built_in_memory(monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(compact.Path, "home", staticmethod(no_home))
+    found = compact.HashSet.cached("test-words", lambda: ["store"])
+    assert "store" in found and "blinking" not in found
