@@ -13,7 +13,7 @@ with the dict lookups replaced); tests/test_compact.py holds them equal to wordf
 Built arrays are kept in the user's cache folder ($XDG_CACHE_HOME or ~/.cache, under
 republished/), named by the version of the package the words come from: a process reads a list
 in milliseconds instead of hashing and sorting it (about a second for six languages), which is
-what made every `scrapy clean` and crawl wait before its first page. The hash is a keyed-free
+what made every `scrapy clean` and crawl wait before its first page. The hash is an unkeyed
 BLAKE2 digest, the same in every process (Python's own `hash` of a string is not). A cache that
 cannot be read or written is rebuilt in memory and the run goes on.
 """
