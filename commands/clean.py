@@ -70,7 +70,10 @@ class Command(BaseRunSpiderCommand):
         super().add_options(parser)
         parser.add_argument("--url", help="URL to record for a single .html file (default: its file:// URI)")
         parser.add_argument(
-            "--jobs", type=int, metavar="N", help="worker processes that clean pages (default: one per core)"
+            "--jobs",
+            type=int,
+            metavar="N",
+            help="worker processes that clean pages (default: one per core; one .html file: none)",
         )
         parser.add_argument(
             "--hosts", help="WARC input: only pages of these hosts and their subdomains (a,b,…)"
@@ -98,9 +101,13 @@ class Command(BaseRunSpiderCommand):
             problem = input_problem(path)
             if problem:
                 fail("clean", problem)
-        single_html = len(args) == 1 and args[0] != "-" and Path(args[0]).is_file()
-        if opts.url and not (single_html and not args[0].endswith((*JSONL_SUFFIXES, ".warc", ".warc.gz"))):
+        single_file = len(args) == 1 and args[0] != "-" and Path(args[0]).is_file()
+        one_page = single_file and not args[0].endswith((*JSONL_SUFFIXES, ".warc", ".warc.gz"))
+        if opts.url and not one_page:
             fail("clean", "--url is for a single .html file")
+        if one_page and self.settings.getpriority("CLEAN_JOBS") < SETTINGS_PRIORITIES["cmdline"]:
+            # Starting worker processes would take longer than cleaning the one page.
+            self.settings.set("CLEAN_JOBS", 1, priority="cmdline")
         try:
             UrlFilter.from_options(opts.hosts, opts.url_regex)
             check_cleaning(self.settings)

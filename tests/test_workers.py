@@ -113,3 +113,25 @@ def _running(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_one_page_is_cleaned_in_the_scrapy_process_and_more_in_workers(tmp_path):
+    """Starting worker processes takes longer than cleaning one page: a single .html file is
+    cleaned in the Scrapy process unless the user asks for workers."""
+    page = SAMPLES / expected_records()[0]["url"].split("//", 1)[1] / "index.html"
+
+    def log_of(*options: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "clean", str(page), *options, "-O", str(tmp_path / "out.jsonl")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+        return result.stderr
+
+    assert "worker processes" not in log_of()
+    assert "cleaning in 2 worker processes" in log_of("--jobs", "2")
+    assert "cleaning in 2 worker processes" in log_of("-s", "CLEAN_JOBS=2")
