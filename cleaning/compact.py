@@ -119,10 +119,6 @@ class HashSet:
         self._hashes = hashes
 
     @classmethod
-    def of(cls, words: Iterable[str]) -> "HashSet":
-        return cls(array("Q", sorted({stable_hash(word) for word in words})))
-
-    @classmethod
     def cached(cls, name: str, words: Callable[[], Iterable[str]]) -> "HashSet":
         """The set of WORDS() kept in the cache folder as NAME (which names their source's version)."""
         return cls(sorted_entries(name, lambda: {stable_hash(word) for word in words()}))
@@ -145,10 +141,6 @@ class Frequencies:
 
     def __init__(self, entries: array):
         self._entries = entries
-
-    @classmethod
-    def of(cls, pack: list[list[str]]) -> "Frequencies":
-        return cls(array("Q", sorted(_entries(pack))))
 
     def get(self, token: str) -> float | None:
         code = stable_hash(token) & HASH_MASK

@@ -13,6 +13,8 @@ reported with the reason.
 """
 
 import asyncio
+import contextlib
+import ctypes
 import gc
 import os
 import threading
@@ -24,12 +26,18 @@ from multiprocessing.connection import wait
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.errors import PageError
 from republished.cleaning.extract import LARGE_PAGE_CHARS
-from republished.cleaning.memory import release_freed_memory
 from republished.cleaning.pipeline import Cleaner, load_cleaner
 
 _cleaner: Cleaner | None = None
 #: The module the fork server imports before it forks the first worker.
 PRELOAD = "republished.cleaning.preload"
+
+
+def _release_memory() -> None:
+    """glibc keeps the heap a big page grew, so a worker's memory would ratchet up with every
+    outsized page; malloc_trim returns it (elsewhere there is nothing to do)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def all_cores() -> int:
@@ -59,7 +67,7 @@ def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) 
         return record, _cleaner.article_problem(record)
     finally:
         if len(html) > LARGE_PAGE_CHARS:
-            release_freed_memory()
+            _release_memory()
 
 
 def start_worker_server():

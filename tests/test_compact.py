@@ -39,9 +39,10 @@ def test_plain_frequency_is_the_listed_one():
         assert compact.plain_frequency(word, "en") == listed.get(word, 0.0)
 
 
-def test_hash_set_holds_exactly_its_words():
+def test_hash_set_holds_exactly_its_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     words = {"store", "blinking", "high"}
-    found = compact.HashSet.of(words)
+    found = compact.HashSet.cached("test-words", lambda: words)
     assert all(w in found for w in words)
     assert "Store" not in found and "stores" not in found and "" not in found
     assert len(found) == 3

@@ -17,7 +17,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics, is_ordinary_word
-from republished.cleaning.outlet_discovery import OutletDiscovery
+from republished.cleaning.outlet_discovery import OutletDiscovery, host_of
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
 
@@ -49,11 +49,6 @@ def _split(url: str) -> SplitResult | None:
         return urlsplit(url)
     except ValueError:
         return None
-
-
-def _host(url: str) -> str:
-    parts = _split(url)
-    return (parts.hostname or "") if parts else ""
 
 
 def _is_article_url(url: str) -> bool:
@@ -103,10 +98,10 @@ class ProvenanceStage(Stage):
     def _from_urls(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []
         for url in draft.meta.based_on:
-            if outlet := self.outlets.by_domain(_host(url)):
+            if outlet := self.outlets.by_domain(host_of(url)):
                 found.append((outlet, f"JSON-LD isBasedOn {url}", url))
         for label, url in (("rel=canonical", draft.meta.canonical_url), ("og:url", draft.meta.og_url)):
-            if url and (outlet := self.outlets.by_domain(_host(url))):
+            if url and (outlet := self.outlets.by_domain(host_of(url))):
                 found.append((outlet, f"{label} points to {url}", url if _is_article_url(url) else None))
         return found
 
@@ -124,7 +119,7 @@ class ProvenanceStage(Stage):
         for url in draft.meta.links:
             if not self._may_be_outlet_link(url):
                 continue
-            outlet = self.outlets.by_domain(_host(url))
+            outlet = self.outlets.by_domain(host_of(url))
             if outlet and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append(
                     (outlet, f"link to {outlet.domain} in the page", url if _is_article_url(url) else None)
