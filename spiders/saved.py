@@ -108,6 +108,12 @@ class SavedPagesSpider(scrapy.Spider):
     def _left_pipelines(self, *args, **kwargs) -> None:
         """Pages leave the pipelines in the order they entered (pipelines/clean.py)."""
         self.in_flight_chars -= self.in_flight.popleft()
+        self._page_left.set()
+
+    async def _wait_while(self, condition) -> None:
+        while condition():
+            self._page_left.clear()
+            await self._page_left.wait()
 
     def _full(self) -> bool:
         return len(self.in_flight) >= MAX_IN_FLIGHT or (
@@ -119,16 +125,15 @@ class SavedPagesSpider(scrapy.Spider):
         MAX_IN_FLIGHT pages, and about MAX_IN_FLIGHT_CHARS of HTML, in memory."""
         self.in_flight: deque[int] = deque()
         self.in_flight_chars = 0
+        self._page_left = asyncio.Event()
         for page in self.pages():
-            while self._full():
-                await asyncio.sleep(0.005)
+            await self._wait_while(self._full)
             self.in_flight.append(len(page.html))
             self.in_flight_chars += len(page.html)
             yield page
         # Scrapy sees that a run is over when start() has ended and nothing is in flight, but it
         # looks only at its next heartbeat (every 5 s) unless start() ends last: so it does.
-        while self.in_flight:
-            await asyncio.sleep(0.005)
+        await self._wait_while(lambda: self.in_flight)
 
     def pages(self) -> Iterator[Page]:
         """Every input counts once in clean/inputs, whether it yields a page or an error."""

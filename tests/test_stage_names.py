@@ -1159,3 +1159,26 @@ def test_an_organisation_that_speaks_is_no_person_to_unify(stage, make_draft):
     draft = run(stage, make_draft, lines)
     assert draft.lines == lines
     assert draft.edits == []
+
+
+PUBLICO_COPY = [
+    "The Prime Minister, Luís Montenegro, guaranteed this Tuesday that the State Budget for 2025 will "
+    "include the reduction of IRS for young people up to 35 years old.",
+    "The secretary-general of the PS, Pedro Nuno Santos, warned that the socialists will vote against.",
+    "Saints also said that the PS is available to negotiate, but “not at any price”.",
+    "The President of the Republic, Marcelo Rebelo de Sousa, has appealed for the State Budget to be "
+    "approved, and the Health Ministry and the Party Congress will follow.",
+]
+
+
+def test_a_word_that_qualifies_the_next_makes_no_name_slot(stage, make_draft):
+    """The words "State", "Health", "Party" qualify the noun after them: "State Budget" is no rendering of
+    Rebelo de Sousa, whom the copy never calls by surname alone (a copy of Público)."""
+    draft = make_draft(
+        PUBLICO_COPY, title="Montenegro promises to lower IRS in the State Budget", outlet="Público"
+    )
+    stage("names")(draft)
+    assert draft.lines[0] == PUBLICO_COPY[0]
+    assert draft.lines[3] == PUBLICO_COPY[3]
+    assert draft.title == "Montenegro promises to lower IRS in the State Budget"
+    assert draft.lines[2].startswith("Santos also said")

@@ -13,6 +13,7 @@ from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings,
 
 CONTEXT_LISTS = (
     "titles",
+    "title_modifiers",
     "title_phrases",
     "title_abbreviations",
     "speech_verbs",
@@ -121,7 +122,10 @@ def load_weights(data, path) -> Weights:
 
 @dataclass
 class NamesConfig:
+    #: Words that stand right before a name ("Minister", "Mr").
     titles: frozenset[str]
+    #: Those and the words that qualify them ("Prime", "State"): no name themselves.
+    title_words: frozenset[str]
     title_phrase: re.Pattern
     title_abbreviation: re.Pattern
     verb_after: re.Pattern
@@ -190,6 +194,7 @@ def load_config(
     expect_keys(source, source_keys, source_keys, path, "source_language")
     return NamesConfig(
         titles=frozenset(w.casefold() for w in lists["titles"]),
+        title_words=frozenset(w.casefold() for w in lists["titles"] + lists["title_modifiers"]),
         title_phrase=re.compile(r"\b(?:" + "|".join(map(re.escape, lists["title_phrases"])) + r")\s+$", re.I),
         title_abbreviation=re.compile(
             r"\b(?:" + "|".join(map(re.escape, lists["title_abbreviations"])) + r")\.\s*$"

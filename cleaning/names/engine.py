@@ -622,7 +622,7 @@ class NameEngine:
             if not translated and word.casefold() not in self._lexicon_index(view):
                 return None
         candidate = Candidate(unit, token.start, token.end)
-        if word.casefold() in config.titles:
+        if word.casefold() in config.title_words:
             candidate.against.append(Evidence(EvidenceKind.TITLE_WORD, ""))
         previous = unit.before(token.start, 40).rsplit(None, 1)
         if previous and previous[-1] in config.honorifics:

@@ -207,7 +207,9 @@ class ArticlePeople:
         for run in runs:
             if len(run) < 2:
                 continue  # trimming below only shortens a run
-            cut = max((i + 1 for i, t in enumerate(run) if t.text.casefold() in config.titles), default=0)
+            cut = max(
+                (i + 1 for i, t in enumerate(run) if t.text.casefold() in config.title_words), default=0
+            )
             titled = cut > 0
             run = run[cut:]
             while run and run[0].text in config.non_names:
