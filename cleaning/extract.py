@@ -181,6 +181,31 @@ def page_host(url: str) -> str:
         raise PageError(url, f"not a valid URL ({exc})") from exc
 
 
+#: Where a title puts the site's own name after the headline: a spaced dash, bar or colon.
+TITLE_SITE_SEPARATOR = re.compile(r"\s+[–—|:»·-]\s+")
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def declared_own_host(site_names: list[str], title: str, urls: list[str | None]) -> str:
+    """For a page read without its web address (a saved file): the host of its og:url or
+    canonical link, when the page calls itself by that host's name ("… – NewsFrance24h" and
+    newsfrance24h.com). A link to a site the page does not call itself, such as the outlet a
+    farm copied (some point their canonical link there), stays evidence of the original."""
+    names = {_squash(name) for name in [*site_names, TITLE_SITE_SEPARATOR.split(title)[-1]]} - {""}
+    for url in urls:
+        try:
+            host = (urlsplit(url).hostname or "").lower() if url else ""
+        except ValueError:
+            continue
+        label = _squash(host.removeprefix("www.").split(".")[0])
+        if label and any(name == label or (len(label) >= 5 and label in name) for name in names):
+            return host
+    return ""
+
+
 def _first_text(values: list) -> str | None:
     """The first value (a string, or an element's text) that is not blank, spaces normalized."""
     for value in values:
@@ -408,11 +433,16 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     page = read_page_data(tree, url, elements.all_meta(), elements.json_ld)
     authors, date = byline_and_date(tree, url, page)
     og_url = _first_text(elements.meta("og:url"))
+    site_name = _first_text(elements.meta("og:site_name"))
+    canonical_url = _first_text(elements.canonical_hrefs) or og_url
+    title_raw = page_title(elements) or ""
+    if not host:
+        host = declared_own_host([site_name or "", *page.site_names], title_raw, [og_url, canonical_url])
     meta = PageMeta(
         url=url,
         host=host,
-        site_name=_first_text(elements.meta("og:site_name")),
-        canonical_url=_first_text(elements.canonical_hrefs) or og_url,
+        site_name=site_name,
+        canonical_url=canonical_url,
         og_url=og_url,
         links=page_links(elements),
         based_on=based_on_urls(elements),
@@ -421,7 +451,6 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         page=page,
         h1=_first_text(elements.h1s) if len(elements.h1s) == 1 else None,
     )
-    title_raw = page_title(elements) or ""
     stopwatch.lap("page metadata and lines")
     fallback = None
     if options.favor_precision and _precision_may_be_short(text, page, options):

@@ -291,3 +291,43 @@ def test_url_slug_names_the_outlet_of_the_longest_key_it_ends_with(stage, make_d
     run(stage, draft)
     assert draft.original["outlet"] == "FOCUS"
     assert draft.original["evidence"] == ["URL slug ends with '-focus-de'"]
+
+
+SAVED_PAGE = """<html><head><title>Inondations : l’Etat promet une aide d’urgence - Le Monde - NewsFrance24h</title>
+<link rel="canonical" href="{canonical}">
+<meta property="og:site_name" content="{site_name}"></head><body><article><h1>Inondations : l’Etat promet une aide</h1>
+<p>{body}</p></article></body></html>"""
+SAVED_BODY = " ".join(
+    ["The government promised emergency aid to the flooded towns of the Pas-de-Calais on Tuesday."] * 12
+)
+
+
+@pytest.mark.parametrize("site_name", ["NewsFrance24h", ""])
+def test_a_saved_page_is_of_the_site_it_calls_itself(tmp_path, site_name):
+    """A page saved without its address (a file:// URL) names its own site by its canonical link
+    and its name (og:site_name, or the title's last part): that site is the republisher, not the
+    original outlet."""
+    from republished.cleaning import clean_page
+
+    html = SAVED_PAGE.format(
+        canonical="https://www.newsfrance24h.com/inondations-le-monde/", site_name=site_name, body=SAVED_BODY
+    )
+    record = clean_page(html, (tmp_path / "page.html").as_uri())
+    assert record["original"]["outlet"] == "Le Monde"
+    assert record["republisher"] == {"name": "NewsFrance24h", "domain": "newsfrance24h.com"}
+    assert record["title"] == "Inondations : l’Etat promet une aide d’urgence"
+
+
+def test_a_saved_page_whose_canonical_link_is_the_outlets_keeps_it_as_evidence(tmp_path):
+    from republished.cleaning import clean_page
+
+    html = SAVED_PAGE.format(
+        canonical="https://www.lemonde.fr/planete/article/2024/01/03/inondations_6208.html",
+        site_name="NewsFrance24h",
+        body=SAVED_BODY,
+    )
+    record = clean_page(html, (tmp_path / "page.html").as_uri())
+    assert record["original"]["outlet"] == "Le Monde"
+    assert (
+        record["original"]["url"] == "https://www.lemonde.fr/planete/article/2024/01/03/inondations_6208.html"
+    )
