@@ -34,8 +34,9 @@ def start_cleaning_workers_early(settings) -> None:
 
 
 class CleanPipeline:
-    def __init__(self, pipeline: str | None, jobs: int, sites: SiteRegistry, stats):
+    def __init__(self, pipeline: str | None, jobs: int, sites: SiteRegistry, stats, crawler=None):
         self.pipeline, self.jobs, self.sites, self.stats = pipeline, jobs, sites, stats
+        self.crawler = crawler
         self.cleaner = load_cleaner(pipeline) if jobs == 1 else None
         self.pool: CleaningPool | None = None
         #: Done when the page before this one has left the pipeline (kept or dropped).
@@ -48,13 +49,19 @@ class CleanPipeline:
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
         pipeline = settings.get("CLEANING_PIPELINE")
         jobs = cleaning_jobs(settings)
-        instance = cls(pipeline, jobs, SiteRegistry.from_dir(settings.get("SITES_DIR")), crawler.stats)
+        sites = SiteRegistry.from_dir(settings.get("SITES_DIR"))
+        instance = cls(pipeline, jobs, sites, crawler.stats, crawler)
         # The cleaner's word lists and language profiles live as long as the process: frozen,
         # they stay out of every full garbage collection (about 80 ms each otherwise).
         gc.freeze()
         return instance
 
     def open_spider(self, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
+        # The crawl's own sites first: one given by path (-a site=file.yaml) is in no SITES_DIR.
+        crawled = getattr(spider, "sites", None)
+        if isinstance(crawled, dict):
+            self.sites = self.sites.with_first(list(crawled.values()))
         if self.jobs > 1:
             self.pool = CleaningPool(self.jobs, self.pipeline)
             logger.info("cleaning in %d worker processes", self.jobs)

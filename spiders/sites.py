@@ -135,5 +135,9 @@ class SiteRegistry:
             chosen.append(match[0])
         return chosen
 
+    def with_first(self, sites: list[SiteConfig]) -> "SiteRegistry":
+        """These sites (a crawl's, some given by path), then this registry's for other URLs."""
+        return SiteRegistry([*sites, *(s for s in self.sites if s not in sites)], self.directory)
+
     def for_url(self, url: str) -> SiteConfig | None:
         return next((site for site in self.sites if site.owns(url)), None)

@@ -155,6 +155,26 @@ def test_offline_mirror_crawl_gives_the_same_records(http_crawl, tmp_path):
     assert without_fetch_time(read_jsonl(out)) == without_fetch_time(http_crawl[0])
 
 
+def test_sites_given_by_path_clean_as_the_bundled_ones(http_crawl, tmp_path):
+    """A site file outside SITES_DIR (-a site=path.yaml) gives the cleaner its name, boilerplate
+    and title patterns as a bundled one does: the same records."""
+    mine, empty = tmp_path / "my-sites", tmp_path / "no-sites"
+    mine.mkdir()
+    empty.mkdir()
+    paths = []
+    for site in sorted((ROOT / "sites").glob("*.yaml")):
+        copy = mine / f"my-{site.name}"
+        copy.write_text(site.read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(str(copy))
+    out = tmp_path / "by-path.jsonl"
+    result = scrapy(
+        "crawl", "republished", "-a", f"site={','.join(paths)}", "-s", f"SITES_DIR={empty}",
+        "-s", "MIRROR_DIR=samples", "-O", str(out), *FAST,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert without_fetch_time(read_jsonl(out)) == without_fetch_time(http_crawl[0])
+
+
 def test_scrapy_clean_gives_the_records_the_crawl_gives(http_crawl, tmp_path):
     out = tmp_path / "cleaned.jsonl"
     result = scrapy("clean", "samples", "-O", str(out))
