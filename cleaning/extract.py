@@ -456,10 +456,11 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if options.favor_precision and _precision_may_be_short(text, page, options):
         # fast: without trafilatura's second-opinion extractors, half the time of a full default
         # extraction and the same length on every benchmark page checked (bench/README.md).
-        default = bare_extraction(
-            tree, url=url, include_comments=False, include_tables=options.include_tables, fast=True
-        )
-        default_text = (default.text if default else "") or ""
+        default_text = _default_text(tree, url, options, fast=True)
+        if text_length(default_text) < options.fallback_ratio * text_length(text):
+            # Its core can stop where the precise extraction stopped (an inline block of related
+            # posts inside the article); its second opinion then finds the rest.
+            default_text = _default_text(tree, url, options, fast=False)
         if text_length(default_text) >= options.fallback_ratio * text_length(text):
             fallback = Fallback(
                 describe_length(text),
@@ -505,6 +506,14 @@ def _main_text(tree: HtmlElement, url: str, options: ExtractionOptions):
         if document is not None and len(document.text or "") >= options.second_opinion_below_chars:
             return document
     return bare_extraction(tree, **settings)
+
+
+def _default_text(tree: HtmlElement, url: str, options: ExtractionOptions, fast: bool) -> str:
+    """trafilatura's default extraction (no favor_precision); fast: without its second opinion."""
+    document = bare_extraction(
+        tree, url=url, include_comments=False, include_tables=options.include_tables, fast=fast
+    )
+    return (document.text if document else "") or ""
 
 
 def _paragraph_chars(tree: HtmlElement) -> int:

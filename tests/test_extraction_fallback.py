@@ -5,6 +5,7 @@ trafilatura is replaced here by a stand-in that keeps one paragraph with favor_p
 of them without, as it does on some real pages (bench/README.md names one)."""
 
 import json
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -94,3 +95,25 @@ def test_a_default_extraction_less_than_twice_as_long_is_not_taken(monkeypatch):
     monkeypatch.setattr(extract_module, "bare_extraction", extraction)
     record = clean_page(page(f'<script type="application/ld+json">{NEWS_ARTICLE}</script>', PARAGRAPHS), URL)
     assert record["text"].split("\n") == PARAGRAPHS[:3]
+
+
+def test_an_inline_block_of_related_posts_does_not_end_the_article():
+    """A JNews page puts an "Also read" block of linked headlines (each an <article>) between two
+    paragraphs: trafilatura's core extractor stops there with and without favor_precision, and
+    only its second opinion reads on. The article's seven paragraphs all come through."""
+    path = Path(__file__).parent / "fixtures" / "extraction" / "jnews-inline-related-posts.html"
+    url = "https://nordenbulletin.com/17-year-old-arrested-after-shooting-in-malmo/"
+    record = clean_page(path.read_text(encoding="utf-8"), url)
+    text = record["text"]
+    for opening in (
+        "A 17-year-old boy was arrested on Sunday night",
+        "The shooting took place shortly after 9 p.m. in the Rosengård district.",
+        "We have arrested a young person who we believe has a connection to the act.",
+        "According to the police, the man who died was known to them from before.",
+        "The shooting is the fourth in Malmö this year.",
+        "It is terrible that young people are being drawn into this.",
+        "The police are asking anyone who was in the area between 8.30 p.m. and 9.30 p.m.",
+    ):
+        assert opening in text
+    for headline in ("Gang conflict in Stockholm", "New law on visitation zones", "Volvo Cars cuts"):
+        assert headline not in text
