@@ -221,3 +221,49 @@ def test_editorial_lead_in_in_a_caption_outlet_copy_stays(stage, make_draft, lin
     stage("captions")(draft)
     assert draft.lines == [line]
     assert draft.captions == []
+
+
+def test_a_sentence_glued_after_a_captions_credit_stays_in_the_text(stage, make_draft):
+    caption = "DAMAGE: A house in Nesbyen was hit by a landslide on Monday. Photo: Ole Berg-Rusten / NTB"
+    sentence = (
+        "The Norwegian Water Resources and Energy Directorate (NVE) has raised the flood warning to red."
+    )
+    draft = make_draft([f"{caption} {sentence}", "The text goes on."], outlet="VG")
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+    assert draft.lines == [sentence, "The text goes on."]
+
+
+def test_a_credit_and_a_sentence_after_a_space_are_split(stage, make_draft):
+    line = "Photo: Heiko Junge / NTB Salmon farming is Norway's second largest export industry after oil."
+    draft = make_draft([line])
+    stage("captions")(draft)
+    assert draft.captions == ["Photo: Heiko Junge / NTB"]
+    assert draft.lines == ["Salmon farming is Norway's second largest export industry after oil."]
+
+
+def test_a_credit_whose_agency_name_goes_on_is_not_split(stage, make_draft):
+    draft = make_draft(["Photo: Heiko Junge / NTB Scanpix", "The text goes on."])
+    stage("captions")(draft)
+    assert draft.captions == ["Photo: Heiko Junge / NTB Scanpix"]
+    assert draft.lines == ["The text goes on."]
+
+
+def test_a_caption_ending_in_its_credit_is_a_caption(stage, make_draft):
+    caption = (
+        "MEETING: Fisheries Minister Bjørnar Skjæran (left) and industry leader Geir Ove Ystmark in Oslo "
+        "on Tuesday. Photo: Javad Parsa / NTB"
+    )
+    draft = make_draft([caption, "The text goes on."])
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+
+
+def test_an_acronym_and_a_colon_before_prose_about_a_photo_is_no_caption(stage, make_draft):
+    line = (
+        "NATO: the word is stencilled across a crate in one of the pictures, an army depot photographed "
+        "in 1952, and Ruiz says it is the only clue to where the collection began."
+    )
+    draft = make_draft([line])
+    stage("captions")(draft)
+    assert draft.captions == [] and draft.lines == [line]

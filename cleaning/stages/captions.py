@@ -26,6 +26,10 @@ CREDIT = re.compile(
 )
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's.
 COPYRIGHT = re.compile(r"^©")
+#: A credit closing a caption: "… on Monday. Photo: Ole Berg-Rusten / NTB".
+TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?:photo|photos|foto|picture|image|bilde|bild)\s*:\s*[^:]{2,80}$", re.I
+)
 
 
 def _stem(word: str) -> str:
@@ -54,8 +58,12 @@ class CaptionsStage(Stage):
             re.escape(a)
             for a in sorted(expect_strings(data["credit_agencies"], path, "credit_agencies"), key=len)[::-1]
         )
+        # The credit opens the line or closes a caption's sentence; what follows it is glued on
+        # ("NTBRussia: …") or a sentence of its own after a space ("NTB The directorate has …"),
+        # never one word that may end the agency's name ("NTB Scanpix").
         self.fused_credit = re.compile(
-            rf"^(?P<credit>(?:photo|photos|foto|bilde)\s*:\s*[^/\n]{{2,80}}?/\s*(?:{agencies}))(?P<rest>[A-Z][^/]*)$",
+            rf"^(?P<credit>(?:.*?[.!?]\s+)?(?:photo|photos|foto|bilde)\s*:\s*[^/\n]{{2,80}}?/\s*(?:{agencies}))"
+            rf"(?:(?P<glued>[A-Z][^/]*)|\s+(?P<sentence>[A-Z][^\s/]*(?:\s+[^\s/]+){{3,}}))$",
             re.IGNORECASE,
         )
         self.max_chars = max_chars
@@ -71,7 +79,10 @@ class CaptionsStage(Stage):
         folded = lead.casefold()
         if sum(ch.isalpha() for ch in lead) < 3 or folded in self.not_captions or folded.startswith("dear "):
             return None
-        if not SENTENCE_END.search(rest) or len(SENTENCE_BREAK.findall(rest)) > 2:
+        if rest[:1].islower():
+            return None  # "NATO: the word is stencilled …": prose; a caption's sentence opens with a capital
+        sentence = TRAILING_CREDIT.sub("", rest)
+        if not SENTENCE_END.search(sentence) or len(SENTENCE_BREAK.findall(sentence)) > 2:
             return None
         signals = []
         if self.photo_words.search(rest):
@@ -90,9 +101,10 @@ class CaptionsStage(Stage):
     def _split_fused_credits(self, draft: Draft) -> None:
         for index in reversed(range(len(draft.lines))):
             match = self.fused_credit.match(draft.lines[index])
-            if match and match["rest"][:1].isupper():
+            rest = match and (match["glued"] or match["sentence"])
+            if rest and rest[:1].isupper():
                 reason = "photo credit glued to the following text: split after the agency's name"
-                draft.split_line(index, [match["credit"].strip(), match["rest"].strip()], self.name, reason)
+                draft.split_line(index, [match["credit"].strip(), rest.strip()], self.name, reason)
 
     def __call__(self, draft: Draft) -> None:
         self._split_fused_credits(draft)
