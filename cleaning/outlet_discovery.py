@@ -29,6 +29,8 @@ from functools import lru_cache
 from importlib.resources.abc import Traversable
 from urllib.parse import unquote, urlsplit
 
+from courlan import extract_domain
+
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
@@ -380,6 +382,24 @@ class OutletDiscovery:
         if not has_domain and (needs_domain or not agreeing):
             return None
         return self._finding(segment, [f"title segment {segment!r}", *agreeing], domains)
+
+    def namesake(self, name: str, registered: str, draft: Draft) -> Finding | None:
+        """Another outlet of a registered outlet's name: the page declares or links the name at a
+        domain other than `registered`, and never at `registered` itself (TV 2 at tv2.dk on a copy
+        of a Danish story, where the registry's TV 2 is tv2.no)."""
+        if self.same_site(registered, draft.meta.host):
+            return None  # the outlet's own page
+        domains = self.domains(draft)
+        hosts = {d.host.removeprefix("www.") for d in domains if self.name_matches_domain(name, d.host)}
+        if any(h == registered or h.endswith("." + registered) for h in hosts):
+            return None
+        # The name must be the site's own (tv2.dk), not a subdomain's on another's (reuters.zendesk.com).
+        hosts = {h for h in hosts if self.name_matches_domain(name, extract_domain(f"https://{h}") or "")}
+        if not hosts:
+            return None
+        return self._finding(
+            name, [f"the page names {name!r} at {sorted(hosts)[0]}, not {registered}"], domains
+        )
 
     def from_text(self, draft: Draft) -> Finding | None:
         """The outlet attributions name, when a declared URL, a link (for a source line) or the

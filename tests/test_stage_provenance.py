@@ -331,3 +331,35 @@ def test_a_saved_page_whose_canonical_link_is_the_outlets_keeps_it_as_evidence(t
     assert (
         record["original"]["url"] == "https://www.lemonde.fr/planete/article/2024/01/03/inondations_6208.html"
     )
+
+
+TV2_DK = "https://nyheder.tv2.dk/politik/2024-12-23-mette-frederiksen-groenland-er-ikke-til-salg"
+
+
+def test_an_outlet_of_the_registrys_name_at_another_domain_is_that_one(stage, make_draft):
+    """The registry's TV 2 is Norway's; a copy whose source line links TV 2 at tv2.dk is of the
+    Danish one, and is not credited to tv2.no."""
+    draft = make_draft(
+        ["Greenland is not for sale, the prime minister said.", "Source: TV 2"],
+        title="Mette Frederiksen: Greenland is not for sale – TV 2 – Newsbeezer",
+        host="www.newsbeezer.com",
+    )
+    draft.meta.links = (TV2_DK,)
+    run(stage, draft)
+    assert draft.original["outlet"] == "TV 2"
+    assert draft.original["domain"] == "nyheder.tv2.dk"
+    assert draft.original["url"] == TV2_DK
+    assert draft.original["method"] == "page"
+
+
+@pytest.mark.parametrize(
+    "links",
+    [("https://www.tv2.no/nyheter/innenriks/storm/123/",), ("https://www.tv2.no/a/1", TV2_DK), ()],
+)
+def test_the_registrys_outlet_stands_unless_only_another_domain_has_its_name(stage, make_draft, links):
+    draft = make_draft(
+        ["The storm hit the west coast.", "Source: TV 2"], title="Storm in the west – TV 2 – Newsbeezer"
+    )
+    draft.meta.links = links
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("TV 2", "tv2.no")

@@ -153,6 +153,12 @@ class ProvenanceStage(Stage):
                     draft.original.setdefault("evidence", []).extend(finding.evidence)
                 return
             draft.original.update(chosen.as_original())
+        if namesake := self.discovery.namesake(chosen.name, chosen.domain, draft):
+            notes = draft.original.setdefault("evidence", [])
+            draft.original.update(namesake.as_original())
+            notes.extend(namesake.evidence)
+            self._note_unused(draft, evidence)
+            return
         notes = draft.original.setdefault("evidence", [])
         for outlet, note, url in evidence:
             if outlet.name != chosen.name:
