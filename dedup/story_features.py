@@ -29,6 +29,7 @@ from array import array
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from republished.cleaning.compact import top_words
 from republished.cleaning.frequency import english_zipf_at_least
@@ -132,6 +133,26 @@ def content_words(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+#: Query parameters that say how a reader came to a page, not which page it is.
+TRACKING_PARAMETER = re.compile(
+    r"^(?:utm_\w+|origin|ref|ref_src|fbclid|gclid|dclid|mc_cid|mc_eid|cmpid|xtor|ito|ocid|smid|"
+    r"at_\w+|ns_\w+|share|partner|rss|from)$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def article_url_key(url: str) -> str:
+    """One spelling for links to one article: "https://www.yle.fi/a/74-1?origin=rss#top" and
+    "http://yle.fi/a/74-1/" are one original."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    query = "&".join(
+        sorted(p for p in parts.query.split("&") if p and not TRACKING_PARAMETER.match(p.split("=", 1)[0]))
+    )
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")
+
+
 def _day(value) -> int | None:
     if not isinstance(value, str) or len(value) < 10:
         return None
@@ -211,7 +232,7 @@ def named_score(a: StoryFeatures, b: StoryFeatures) -> float | None:
     """The weighted Jaccard of the two records' names and numbers (1 for one original URL);
     None when the two cannot be one story (different original outlets or URLs)."""
     if a.original_url and b.original_url:
-        return 1.0 if a.original_url == b.original_url else None
+        return 1.0 if article_url_key(a.original_url) == article_url_key(b.original_url) else None
     if a.outlet and b.outlet and a.outlet != b.outlet:
         return None
     ta, tb = a.tokens(), b.tokens()

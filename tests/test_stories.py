@@ -207,3 +207,24 @@ def test_pipeline_sets_story_id_across_runs(tmp_path):
     assert first["story_id"] == copy["story_id"] == "https://farm-one.example/avalanche"
     assert other["story_id"] == "https://farm-one.example/rescued"
     assert stats.get_value("republished/stories/joined") == 1
+
+
+def test_links_to_one_article_with_tracking_parameters_are_one_original():
+    from republished.dedup.story_features import article_url_key, named_score, story_features
+
+    plain = {
+        "title": "Wolves",
+        "text": "Yle reports a cull of 20 wolves.",
+        "original": {"url": "https://yle.fi/a/74-2001"},
+    }
+    tracked = {**plain, "original": {"url": "https://www.yle.fi/a/74-2001/?origin=rss&utm_source=x#comments"}}
+    other = {**plain, "original": {"url": "https://yle.fi/a/74-2002"}}
+    assert named_score(story_features(plain), story_features(tracked)) == 1.0
+    assert named_score(story_features(plain), story_features(other)) is None
+    assert (
+        article_url_key("https://news.example/article.php?id=7&utm_medium=rss")
+        == "news.example/article.php?id=7"
+    )
+    assert article_url_key("https://news.example/article.php?id=7") != article_url_key(
+        "https://news.example/article.php?id=8"
+    )
