@@ -12,20 +12,17 @@ from pathlib import Path
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from republished.commands.failure import EXIT_FAILED_INPUTS, EXIT_USAGE, fail, use_bundled_settings
+from republished.commands.failure import (
+    EXIT_FAILED_INPUTS,
+    EXIT_USAGE,
+    fail,
+    some_input_failed,
+    use_bundled_settings,
+)
 from republished.pipelines.clean import start_cleaning_workers_early
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
 from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files, warc_files
 from republished.spiders.warc import UrlFilter
-
-#: Stats of inputs that gave no record for a reason of their own (not a non-article).
-FAILURES = (
-    "clean/unreadable_input",
-    "republished/dropped/unreadable_page",
-    "republished/dropped/cleaning_error",
-    "republished/dropped/invalid_record",
-    "accounting/failed",
-)
 
 
 def input_problem(path: str) -> str | None:
@@ -126,5 +123,5 @@ class Command(BaseRunSpiderCommand):
             self.exitcode = EXIT_USAGE
         elif not stats.get_value("clean/inputs") and not stats.get_value("clean/unreadable_input"):
             fail("clean", f"{' '.join(args)}: no pages found")
-        elif any(stats.get_value(key) for key in FAILURES):
+        elif some_input_failed(stats):
             self.exitcode = EXIT_FAILED_INPUTS

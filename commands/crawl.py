@@ -1,14 +1,17 @@
-"""`scrapy crawl`, with the republished spider's configuration checked before the crawl starts.
+"""`scrapy crawl`, with the republished spider's configuration checked before the crawl starts,
+and an exit code that says whether anything failed.
 
 Scrapy's own command reports a bad site name or config file inside an asyncio traceback
-after its start banner, and exits 1; this one prints one line and exits 2.
+after its start banner, and exits 1; this one prints one line and exits 2. A crawl in which a
+URL failed (a download or HTTP error, a page that could not be cleaned) exits 1, as
+`scrapy clean` does; Scrapy's own exits 0.
 """
 
 import argparse
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
-from republished.commands.failure import fail
+from republished.commands.failure import EXIT_FAILED_INPUTS, fail, some_input_failed
 from republished.pipelines.clean import start_cleaning_workers_early
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_crawl
 from republished.spiders.republished import RepublishedSpider
@@ -23,3 +26,13 @@ class Command(ScrapyCrawlCommand):
             except PREFLIGHT_ERRORS as exc:
                 fail("crawl", str(exc))
         start_cleaning_workers_early(self.settings)
+
+    def _create_crawler(self, spidercls):
+        self.crawler = super()._create_crawler(spidercls)
+        return self.crawler
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().run(args, opts)
+        crawler = getattr(self, "crawler", None)
+        if not self.exitcode and crawler is not None and some_input_failed(crawler.stats):
+            self.exitcode = EXIT_FAILED_INPUTS

@@ -9,6 +9,20 @@ from typing import NoReturn
 
 #: Exit codes a scheduler can rely on (the README documents them).
 EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
+#: Stats of inputs that gave no record for a reason of their own (not a non-article, not a
+#: page skipped by the run's rules): an unreadable file, a download or HTTP error, a failure
+#: while cleaning, an invalid record.
+FAILURES = (
+    "clean/unreadable_input",
+    "republished/dropped/unreadable_page",
+    "republished/dropped/cleaning_error",
+    "republished/dropped/invalid_record",
+    "accounting/failed",
+)
+
+
+def some_input_failed(stats) -> bool:
+    return any(stats.get_value(key) for key in FAILURES)
 
 
 def fail(command: str, message: str) -> NoReturn:

@@ -53,6 +53,7 @@ EXTENSIONS = {
     "republished.spiders.distributed.WaitForSharedWork": 500,
     "republished.extensions.accounting.Accounting": 600,
     "republished.extensions.progress.Progress": 700,
+    "republished.extensions.quiet_logs.QuietLogs": 800,
 }
 # A progress line (pages done, total, rate, time left) when stderr is a terminal, never in cron.
 PROGRESS_ENABLED = True

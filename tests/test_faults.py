@@ -31,7 +31,8 @@ def fault_crawl(tmp_path_factory):
             cwd=ROOT, capture_output=True, text=True, timeout=300,
         )  # fmt: skip
         requests = list(site.server.requests)
-    assert result.returncode == 0, result.stderr[-3000:]
+    # The crawl finishes; the URLs that failed (timeouts, resets, HTTP errors) make the exit code 1.
+    assert result.returncode == 1, result.stderr[-3000:]
     records = [json.loads(line) for line in (tmp / "out.jsonl").read_text().splitlines()]
     accounting = {e["url"]: e for e in map(json.loads, (tmp / "accounting.jsonl").read_text().splitlines())}
     return site.url, records, accounting, result.stderr, requests

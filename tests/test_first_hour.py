@@ -4,6 +4,7 @@ no state carried over from earlier runs, and `scrapy clusters` on the wrong kind
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -188,3 +189,41 @@ def test_clusters_writes_html_into_a_folder_that_does_not_exist_yet(tmp_path):
     result = scrapy("clusters", out, "--html", report)
     assert result.returncode == 0, result.stderr
     assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_an_unreachable_site_is_one_line_per_url_and_exit_code_1(tmp_path):
+    """Nothing listens on the site's port: each URL is named once, with the reason, no traceback,
+    and the exit code says that something failed (Scrapy's own crawl exits 0)."""
+    import socket
+
+    with socket.socket() as probe:  # a port that was free a moment ago, and nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    site = tmp_path / "gone.yaml"
+    site.write_text(
+        f"name: Gone Daily\ndomains: [127.0.0.1]\nfeeds: ['http://127.0.0.1:{port}/feed/']\n"
+        f"listings: ['http://127.0.0.1:{port}/']\narticle_urls: ['^http://127\\\\.0\\\\.0\\\\.1:{port}/news/']\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = scrapy(
+        "crawl",
+        "republished",
+        "-a",
+        f"site={site}",
+        "-O",
+        out,
+        "-s",
+        "RETRY_TIMES=0",
+        "-s",
+        "ROBOTSTXT_OBEY=False",
+    )
+    lines = stderr_lines(result)
+    assert result.returncode == 1
+    assert not any("Traceback" in line for line in lines)
+    for url in (f"http://127.0.0.1:{port}/feed/", f"http://127.0.0.1:{port}/"):
+        mentions = re.compile(re.escape(url) + r"[>:\s]")
+        named = [line for line in lines if mentions.search(line) and ("WARNING" in line or "ERROR" in line)]
+        assert len(named) == 1, named
+        assert "Connection" in named[0] and "refused" in named[0]
+    assert read_jsonl(out) == []
