@@ -197,6 +197,25 @@ class _DamagedRecord(Exception):
     """A record whose content cannot be read to its end: the file is truncated or damaged here."""
 
 
+def _cut_off(stream: BinaryIO, offset: int) -> str | None:
+    """Why the file ends inside its last record, or None. fastwarc ends quietly when the file
+    ends inside a record whose body is not read (a request or metadata record of a download cut
+    short): the last record is read again, whole, to tell."""
+    try:
+        stream.seek(offset)
+        for record in ArchiveIterator(stream, parse_http=False, auto_decode="none"):
+            if not (record.headers.get("Content-Length") or "").strip().isdigit():
+                return f"the file ends inside the headers of its last record, at byte {offset}"
+            declared = int(record.headers["Content-Length"])
+            found = record.reader.consume()
+            if found < declared:
+                return f"the file ends inside its last record, at byte {offset} ({found:,} of {declared:,} bytes)"
+            return None
+    except (OSError, ValueError):
+        return f"the file ends inside its last record, at byte {offset}"
+    return None
+
+
 class WarcPages:
     """The HTML pages of one WARC file, with every other record counted in `skipped` by reason.
 
@@ -256,6 +275,8 @@ class WarcPages:
                     if page is not None:
                         self.pages += 1
                         yield page
+                if last_record is not None and (cut := _cut_off(stream, last_record)):
+                    damage = damage or cut
                 break
             except _DamagedRecord as exc:
                 damage = damage or str(exc)

@@ -293,3 +293,23 @@ def test_scrapy_clean_of_a_warc_runs_the_crawl_pipelines(tmp_path):
     assert f"ERROR: input {WARC}: record at byte" in result.stderr
     assert BROKEN_URL in result.stderr
     assert "'clean/warc/skipped/other_host': 35" in result.stderr
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+@pytest.mark.parametrize("keep", [0.3, 0.7])
+def test_a_file_cut_inside_a_record_that_is_no_page_is_reported(sample_pages, tmp_path, compressed, keep):
+    """A download cut short mostly ends inside a request or metadata record (two records in three
+    of a news crawl), whose body is never read: the cut is reported, not passed over."""
+    pages, _, _ = sample_pages
+    request = make_sample_warc.http_request(pages[-1].url, make_sample_warc.datetime(2022, 2, 11, 7))
+    data = WARC.read_bytes()
+    if not compressed:
+        data, request = gzip.decompress(data), gzip.decompress(request)
+    whole, cut = tmp_path / "whole.warc", tmp_path / "cut.warc"
+    whole.write_bytes(data + request)
+    cut.write_bytes(data + request[: int(len(request) * keep)])
+    assert read(whole)[1].skipped.get("damaged") is None
+    kept, reader, problems = read(cut)
+    assert [p.url for p in kept] == [p.url for p in pages]
+    assert reader.skipped["damaged"] == 1
+    assert any("the file ends inside" in p and "its last record" in p for p in problems)
