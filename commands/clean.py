@@ -7,6 +7,7 @@ Exit codes: 0 when every input gave a record or was a recognised non-article,
 """
 
 import argparse
+import sys
 from pathlib import Path
 
 from scrapy.commands import BaseRunSpiderCommand
@@ -22,7 +23,7 @@ from republished.commands.failure import (
 from republished.pipelines.clean import start_cleaning_workers_early
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
 from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files, warc_files
-from republished.spiders.warc import UrlFilter
+from republished.spiders.warc import WARC_FILTER_REASONS, UrlFilter
 
 
 def input_problem(path: str) -> str | None:
@@ -53,10 +54,11 @@ class Command(BaseRunSpiderCommand):
     def long_desc(self) -> str:
         return (
             "Clean saved pages without crawling. Each PATH is one .html file, a WARC file "
-            "(.warc, .warc.gz: its HTML responses, filtered with --hosts and --url-regex), a folder "
+            "(.warc, .warc.gz: its HTML responses), a folder "
             "of .html and WARC files (a `wget --mirror` folder, or one host folder of it, keeps the "
             'sites\' URLs), a JSONL file whose lines hold {"url": ..., "html": ...}, or - to read '
-            "such JSONL from stdin. Records go to -O/-o files (.jsonl, .csv, .parquet …), or to "
+            "such JSONL from stdin. --hosts and --url-regex keep the pages of some hosts or URLs, "
+            "from any of these. Records go to -O/-o files (.jsonl, .csv, .parquet …), or to "
             "stdout as JSON lines when neither is given. "
             "Unreadable pages are reported on stderr, one line each, and skipped. Exit code 0: "
             "every page gave a record or was recognised as no article; 1: some page was "
@@ -72,12 +74,8 @@ class Command(BaseRunSpiderCommand):
             metavar="N",
             help="worker processes that clean pages (default: one per core; one .html file: none)",
         )
-        parser.add_argument(
-            "--hosts", help="WARC input: only pages of these hosts and their subdomains (a,b,…)"
-        )
-        parser.add_argument(
-            "--url-regex", help="WARC input: only pages whose URL this regular expression finds"
-        )
+        parser.add_argument("--hosts", help="only pages of these hosts and their subdomains (a,b,…)")
+        parser.add_argument("--url-regex", help="only pages whose URL this regular expression finds")
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         use_bundled_settings(self.settings)
@@ -122,6 +120,18 @@ class Command(BaseRunSpiderCommand):
         if self.crawler_process.bootstrap_failed:
             self.exitcode = EXIT_USAGE
         elif not stats.get_value("clean/inputs") and not stats.get_value("clean/unreadable_input"):
-            fail("clean", f"{' '.join(args)}: no pages found")
+            filtered = sum(
+                stats.get_value(f"clean/{family}/{reason}", 0)
+                for family in ("skipped", "warc/skipped")
+                for reason in WARC_FILTER_REASONS
+            )
+            if not filtered:
+                fail("clean", f"{' '.join(args)}: no pages found")
+            # A shard without the hosts asked for is an answer, not an error: a loop goes on.
+            print(
+                f"scrapy clean: {' '.join(args)}: no page matched --hosts/--url-regex "
+                f"({filtered} passed over)",
+                file=sys.stderr,
+            )
         elif some_input_failed(stats):
             self.exitcode = EXIT_FAILED_INPUTS

@@ -79,7 +79,8 @@ class SavedPagesSpider(scrapy.Spider):
         self.paths, self.page_url = [paths] if isinstance(paths, str) else list(paths), url
         self.url_filter = UrlFilter.from_options(hosts, url_regex)
         #: Known up front for .html files and folders of them (the progress line's total).
-        self.expected_pages = self._count_html_pages()
+        filtered = bool(self.url_filter.hosts or self.url_filter.url_regex)
+        self.expected_pages = None if filtered else self._count_html_pages()
 
     def _count_html_pages(self) -> int | None:
         count = 0
@@ -136,8 +137,12 @@ class SavedPagesSpider(scrapy.Spider):
         await self._wait_while(lambda: self.in_flight)
 
     def pages(self) -> Iterator[Page]:
-        """Every input counts once in clean/inputs, whether it yields a page or an error."""
+        """Every input counts once in clean/inputs, whether it yields a page or an error, unless
+        --hosts or --url-regex passes it over (counted in clean/skipped/<reason>)."""
         for page in self._read():
+            if page is not None and (reason := self.url_filter.reason_to_skip(page.url)):
+                self.crawler.stats.inc_value(f"clean/skipped/{reason}")
+                continue
             self.crawler.stats.inc_value("clean/inputs")
             if page is not None:
                 yield page

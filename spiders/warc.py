@@ -51,6 +51,10 @@ class BodyTooLarge(ValueError):
     """An HTTP body larger than the limit once decoded."""
 
 
+#: Why the filter passes a record over (UrlFilter.reason_to_skip).
+WARC_FILTER_REASONS = ("other_host", "url_not_matched")
+
+
 @dataclass(frozen=True)
 class UrlFilter:
     """Which pages to keep: those of `hosts` (each host and its subdomains) whose URL `url_regex` finds."""

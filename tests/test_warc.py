@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import zlib
@@ -313,3 +314,30 @@ def test_a_file_cut_inside_a_record_that_is_no_page_is_reported(sample_pages, tm
     assert [p.url for p in kept] == [p.url for p in pages]
     assert reader.skipped["damaged"] == 1
     assert any("the file ends inside" in p and "its last record" in p for p in problems)
+
+
+@pytest.mark.parametrize("path", ["tests/fixtures/samples.warc.gz", "samples"])
+def test_a_filter_that_keeps_no_page_is_an_answer_not_an_error(tmp_path, path):
+    """A CC-NEWS shard without the farms asked for: one line, exit 0, so a loop over shards goes on."""
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "clean", path, "--hosts", "nosuch.example", "-O", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert out.read_text() == ""
+    assert re.search(
+        rf"scrapy clean: {path}: no page matched --hosts/--url-regex \(\d+ passed over\)", result.stderr
+    )
+
+
+def test_the_host_filter_applies_to_saved_html_pages_too(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "clean", "samples", "--hosts", "newsbeezer.com", "-O", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    urls = [json.loads(line)["url"] for line in out.read_text().splitlines()]
+    expected = sorted(e["url"] for e in expected_records() if "newsbeezer" in e["url"])
+    assert sorted(urls) == expected
