@@ -35,6 +35,8 @@ MAX_BODY_BYTES = 10 * 1024 * 1024
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\"';,\s]+)", re.IGNORECASE)
 _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*")
 _GZIP_MEMBER = b"\x1f\x8b\x08"
+#: The next record's start inside a record's block: its Content-Length said more than it holds.
+_NEXT_RECORD_INSIDE = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\nWARC-[\w-]+:")
 _PLAIN_RECORD = b"\nWARC/1."
 _SCAN_CHUNK = 1 << 20
 
@@ -248,6 +250,8 @@ class WarcPages:
         self.max_body_bytes = max_body_bytes
         self.skipped: Counter[str] = Counter()
         self.pages = 0
+        #: The record whose block ran into the next one: reported, and reading resumes after it.
+        self._overrun: int | None = None
 
     def summary(self) -> str:
         passed_over = ", ".join(f"{count} {reason}" for reason, count in sorted(self.skipped.items()))
@@ -290,7 +294,8 @@ class WarcPages:
                     if last_record is None
                     else f"after the record at byte {last_record}"
                 )
-                damage = damage or f"unreadable data {where} ({exc})"
+                if last_record is None or last_record != self._overrun:  # that one was reported
+                    damage = damage or f"unreadable data {where} ({exc})"
             position = _next_record_start(stream, (position if last_record is None else last_record) + 1)
         if damage:
             self._damaged(damage, "nothing readable after it")
@@ -340,6 +345,13 @@ class WarcPages:
         if len(body) < record.content_length:
             raise _DamagedRecord(
                 f"the record at byte {offset} ({url}) is cut off ({len(body):,} of {record.content_length:,} bytes)"
+            )
+        if overrun := _NEXT_RECORD_INSIDE.search(body):
+            body = body[: overrun.start()]
+            self._overrun = offset
+            self.report(
+                f"record at byte {offset} ({url}): its Content-Length runs into the next record; "
+                "the page is read up to it"
             )
         try:
             body = decode_content(

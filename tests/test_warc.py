@@ -302,7 +302,7 @@ def test_a_file_cut_inside_a_record_that_is_no_page_is_reported(sample_pages, tm
     """A download cut short mostly ends inside a request or metadata record (two records in three
     of a news crawl), whose body is never read: the cut is reported, not passed over."""
     pages, _, _ = sample_pages
-    request = make_sample_warc.http_request(pages[-1].url, make_sample_warc.datetime(2022, 2, 11, 7))
+    request = make_sample_warc.http_request(pages[-1].url, make_sample_warc.CAPTURE_START)
     data = WARC.read_bytes()
     if not compressed:
         data, request = gzip.decompress(data), gzip.decompress(request)
@@ -341,3 +341,37 @@ def test_the_host_filter_applies_to_saved_html_pages_too(tmp_path):
     urls = [json.loads(line)["url"] for line in out.read_text().splitlines()]
     expected = sorted(e["url"] for e in expected_records() if "newsbeezer" in e["url"])
     assert sorted(urls) == expected
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_record_whose_length_runs_into_the_next_keeps_both_pages_and_no_warc_header(
+    sample_pages, tmp_path, compressed
+):
+    pages, _, _ = sample_pages
+    when = make_sample_warc.CAPTURE_START
+    html = (
+        b"<html><head><title>Two</title></head><body><p>"
+        + b"The text of the page. " * 40
+        + b"</p></body></html>"
+    )
+    first = gzip.decompress(
+        make_sample_warc.http_response(
+            "https://www.archyworldys.com/one/", when, html, "text/html; charset=utf-8"
+        )
+    )
+    second = make_sample_warc.http_response(
+        "https://www.archyworldys.com/two/", when, html, "text/html; charset=utf-8"
+    )
+    length = int(re.search(rb"\r\nContent-Length: (\d+)\r\n\r\nHTTP", first)[1])
+    first = first.replace(
+        f"Content-Length: {length}\r\n\r\nHTTP".encode(),
+        f"Content-Length: {length + 300}\r\n\r\nHTTP".encode(),
+    )
+    data = gzip.compress(first) + second if compressed else first + gzip.decompress(second)
+    path = tmp_path / "overrun.warc"
+    path.write_bytes(data)
+    kept, _, problems = read(path)
+    assert [p.url for p in kept] == ["https://www.archyworldys.com/one/", "https://www.archyworldys.com/two/"]
+    assert all(b"WARC" not in p.body for p in kept)
+    [problem] = problems
+    assert "runs into the next record" in problem
