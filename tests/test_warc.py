@@ -344,10 +344,7 @@ def test_the_host_filter_applies_to_saved_html_pages_too(tmp_path):
 
 
 @pytest.mark.parametrize("compressed", [True, False])
-def test_a_record_whose_length_runs_into_the_next_keeps_both_pages_and_no_warc_header(
-    sample_pages, tmp_path, compressed
-):
-    pages, _, _ = sample_pages
+def test_a_record_whose_length_runs_into_the_next_keeps_both_pages_and_no_warc_header(tmp_path, compressed):
     when = make_sample_warc.CAPTURE_START
     html = (
         b"<html><head><title>Two</title></head><body><p>"
