@@ -18,27 +18,37 @@ FTFY_CONFIG = TextFixerConfig(
     fix_line_breaks=False,
     normalization="NFC",
 )
-#: An entity split by spaces, as some CMS pipelines write it: "Lavrov& # 39; s" for "Lavrov&#39;s".
-#: An apostrophe also loses the space the splitting put before its clitic ("s", "t", "ll").
-SPACED_ENTITY = re.compile(r"&\s?#\s?(\d{2,5})\s?;(\s(?=(?:s|t|d|ll|re|ve|m)\b))?")
+#: An entity split by spaces, as some CMS pipelines write it: "Lavrov& # 39; s" for "Lavrov&#39;s",
+#: "& quot;" for "&quot;". An apostrophe before its clitic ("s", "t", "ll") also loses the spaces
+#: the splitting put around it ("the government & # 39; s" is "the government's").
+SPACED_ENTITY = re.compile(
+    r"(?P<before>(?<=\w)\s)?&(?:\s?#\s?(?P<number>\d{2,5})|(?P<space>\s)"
+    r"(?P<name>quot|amp|apos|lt|gt|nbsp|laquo|raquo|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo))\s?;"
+    r"(?P<clitic>\s(?=(?:s|t|d|ll|re|ve|m)\b))?"
+)
 APOSTROPHES = {"'", "’"}
+#: "â€" before a space, punctuation or the end is "”" (E2 80 9D) read as windows-1252, which has
+#: no character for its last byte, so it was lost. ftfy reads the space as that byte's neighbour
+#: 0xA0 and makes "†" of it, eating the space ("centre,â€ says" → "centre,†says").
+LOST_CLOSING_QUOTE = re.compile(r"â€(?=[\s.,;:!?)]|$)")
 
 
 def _unescape(match: re.Match) -> str:
-    char = html.unescape(f"&#{match.group(1)};")
-    if match.group(2) and char not in APOSTROPHES:
-        return char + match.group(2)
-    return char
+    number, name = match["number"], match["name"]
+    char = html.unescape(f"&#{number};" if number else f"&{name};")
+    if char in APOSTROPHES and match["clitic"]:
+        return char
+    return (match["before"] or "") + char + (match["clitic"] or "")
 
 
 def _fix_spaced_entities(text: str) -> str:
-    if "#" not in text:
+    if "&" not in text:
         return text
     return SPACED_ENTITY.sub(_unescape, text)
 
 
 #: What an HTML entity left in text looks like, whole or split by spaces ("&amp;", "& # 39;").
-ENTITY_LIKE = re.compile(r"&\s?#|&[A-Za-z]{2,8};")
+ENTITY_LIKE = re.compile(r"&\s?#|&\s?[A-Za-z]{2,8};")
 
 
 #: UTF-8 read as Latin-1/cp1252 leaves a lead-byte letter (Â-ô) before a continuation-byte
@@ -64,6 +74,10 @@ def repair(text: str) -> tuple[str, list[str]]:
     fixed = _fix_spaced_entities(text)
     if fixed != text:
         reasons.append("decoded HTML entities split by spaces")
+    quoted = LOST_CLOSING_QUOTE.sub("”", fixed)
+    if quoted != fixed:
+        reasons.append("'â€' is a closing quotation mark whose last byte was lost in windows-1252")
+        fixed = quoted
     fixed, explanation = fix_and_explain(fixed, config=FTFY_CONFIG)
     if explanation:
         reasons.append(
