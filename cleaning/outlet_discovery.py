@@ -66,10 +66,13 @@ SOURCE_LINE = (
     re.compile(r"\((?:source|sources)\s*:\s*(?P<name>[^()]{2,60})\)\.?$", re.I),
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(
-        r"^(?:this (?:article|story) )?(?:was )?originally published (?:in|by|on|at)\s+(?P<name>.{2,60}?)\.?$",
+        r"^(?:(?:the|this) (?:article|story) )?(?:was )?(?:first |originally )published (?:in|by|on|at)\s+"
+        r"(?P<name>.{2,60}?)\.?$",
         re.I,
     ),
 )
+#: Those of them that are a whole line of their own, never the start of the article's text.
+WHOLE_SOURCE_LINES = (SOURCE_LINE[0], SOURCE_LINE[3])
 TOKEN = re.compile(r"\w[\w’'&.\-]*")
 SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.I)

@@ -230,3 +230,32 @@ def test_outlet_interface_line_is_removed_from_its_copies(stage, make_draft, out
     draft = make_draft([body[0], residue, body[1]], outlet=outlet)
     stage("residue")(draft)
     assert draft.lines == body
+
+
+@pytest.mark.parametrize(
+    ("outlet", "last", "removed"),
+    [
+        ("VG", "Source: VG", True),
+        ("TVN24", "Source: tvn24.pl", True),
+        ("iDNES.cz", "The article was first published by iDNES.cz.", True),
+        ("VG", "Source: Statistics Norway", False),  # a figure's source, not the copy's
+        (None, "Source: VG", False),  # no original known: nothing says the line is the farm's
+    ],
+)
+def test_a_closing_source_line_naming_the_original_is_the_farms_note(
+    stage, make_draft, outlet, last, removed
+):
+    lines = ["Prices rose by 4.8 percent in March, the highest since 2008.", last]
+    draft = make_draft(lines, outlet=outlet)
+    stage("residue")(draft)
+    assert draft.lines == (lines[:1] if removed else lines)
+    if removed:
+        [edit] = draft.edits
+        assert edit["before"] == last and "closing source line" in edit["reason"]
+
+
+def test_a_source_line_inside_the_text_stays(stage, make_draft):
+    lines = ["Source: VG", "Prices rose by 4.8 percent in March, the highest since 2008."]
+    draft = make_draft(lines, outlet="VG")
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -21,12 +21,22 @@ from republished.cleaning.outlet_discovery import OutletDiscovery, host_of
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
 
+#: A line that names where the copy comes from; the name may be a domain ("Source: tvn24.pl",
+#: "first published by iDNES.cz").
+SOURCE_LINE = re.compile(
+    r"^(?:source|sources|kilde|källa|quelle|bron|originally published (?:in|by|on|at)|"
+    r"(?:the|this) (?:article|story) was (?:first|originally) published (?:in|by|on|at))"
+    r"\s*:?\s*(?P<name>[^.:,;]{2,40}(?:\.[a-z]{2,6})?)\.?$",
+    re.I,
+)
 ATTRIBUTIONS = (
-    re.compile(r"^(?:source|sources|kilde|källa|quelle|bron|originally published (?:in|by|on|at))\s*:?\s*(?P<name>[^.:,;]{2,40})\.?$", re.I),
+    SOURCE_LINE,
     re.compile(r"^\((?P<name>[^)]{2,25})\)\s*[–—-]"),
     re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
-    re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Z][\w ]{1,25}?)[.,]"),
+    re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Za-z][\w ]{1,25}?(?:\.[a-z]{2,6})?)[.,]"),
 )  # fmt: skip
+#: A name that is a domain: "tvn24.pl", "iDNES.cz".
+DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: Characters that make urlsplit drop them or raise, and non-ASCII hosts it checks: a link
 #: holding one is always split.
@@ -110,9 +120,15 @@ class ProvenanceStage(Stage):
         for line in draft.lines:
             for pattern in ATTRIBUTIONS:
                 match = pattern.search(line)
-                if match and (outlet := self.outlets.find(match["name"].strip())):
+                if match and (outlet := self.named(match["name"])):
                     found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
+                    break  # one line is one piece of evidence
         return found
+
+    def named(self, name: str) -> Outlet | None:
+        """The registry's outlet a name or a domain names."""
+        name = name.strip()
+        return self.outlets.find(name) or (self.outlets.by_domain(name) if DOMAIN_NAME.match(name) else None)
 
     def _from_links(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []

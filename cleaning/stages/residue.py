@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
+from republished.cleaning.outlet_discovery import WHOLE_SOURCE_LINES
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
@@ -53,6 +54,10 @@ class PhraseList:
         return None
 
 
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def _patterns(data: dict, field: str, path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
     patterns = []
     for i, entry in enumerate(expect(data.get(field, []), list, path, f"{key}.{field}")):
@@ -93,6 +98,34 @@ class ResidueStage(Stage):
             name: _phrase_list(entry, name, path, f"outlets.{name}")
             for name, entry in (expect(data.get("outlets") or {}, dict, path, "outlets")).items()
         }
+        self.outlets = context.outlets
+
+    def _names_the_original(self, name: str, original: dict) -> bool:
+        """The source line's name is the original outlet's, its domain, or an alias of it."""
+        name = name.strip()
+        domain = original.get("domain") or ""
+        if _squash(name) in {_squash(original["outlet"]), _squash(domain), _squash(domain.split(".")[0])} - {
+            ""
+        }:
+            return True
+        outlet = self.outlets.find(name) or self.outlets.by_domain(name.casefold())
+        return outlet is not None and outlet.name == original["outlet"]
+
+    def _remove_closing_source_line(self, draft: Draft) -> None:
+        """A farm's "Source: VG" closing the copy is the farm's note, not the article's text; what
+        it says is kept in original.evidence (the provenance stage read it)."""
+        if not draft.original.get("outlet") or not draft.lines:
+            return
+        last = len(draft.lines) - 1
+        text = draft.lines[last].strip()
+        for pattern in WHOLE_SOURCE_LINES:
+            match = pattern.match(text)
+            if match and self._names_the_original(match["name"], draft.original):
+                reason = (
+                    f"the copy's closing source line, naming the original outlet {draft.original['outlet']!r}"
+                )
+                draft.remove_lines({last}, self.name, {last: reason})
+                return
 
     def __call__(self, draft: Draft) -> None:
         lists = list(self.general)
@@ -113,6 +146,7 @@ class ResidueStage(Stage):
                     break
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
+        self._remove_closing_source_line(draft)
         for index, line in enumerate(draft.lines):
             unglued = GLUED_AD_LABEL.sub(" ", line).strip()
             if unglued != line and unglued:
