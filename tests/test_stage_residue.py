@@ -259,3 +259,25 @@ def test_a_source_line_inside_the_text_stays(stage, make_draft):
     draft = make_draft(lines, outlet="VG")
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+def test_the_links_under_a_related_posts_heading_go_with_it(stage, make_draft):
+    lines = [
+        "The price difference between north and south has never been greater.",
+        "Related posts",
+        "- How to reduce your electricity bill this autumn",
+        "- Electricity support: this is how much you get back",
+        "According to Nord Pool, prices will fall somewhat on Thursday.",
+        "- A list item of the article, a sentence of its own.",
+    ]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == [lines[0], lines[4], lines[5]]
+    assert [e["reason"] for e in draft.edits][1:] == ["a link of the list under 'Related posts'"] * 2
+
+
+def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
+    lines = ["The party wants three things:", "- Lower taxes", "- More police", "- Cheaper power"]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -401,3 +401,11 @@ def test_an_h1_that_is_the_sites_logo_does_not_become_the_title(stage, make_draf
     draft.meta.h1 = "Coastal Wire"
     stage("title")(draft)
     assert draft.title != "Coastal Wire"
+
+
+def test_a_regional_office_and_its_page_title_name_the_outlet(stage, make_draft):
+    title = "Oslo closes three schools after mold find – NRK Oslo og Viken – Local news, TV and radio - Nordic News Daily"
+    draft = make_draft(["Text."], title=title, host="www.nordicnewsdaily.com")
+    stage("title")(draft)
+    assert draft.title == "Oslo closes three schools after mold find"
+    assert draft.original["outlet"] == "NRK"

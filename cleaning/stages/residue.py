@@ -18,6 +18,8 @@ def normalize_phrase(text: str) -> str:
 
 
 TAIL_PARAGRAPHS = 3
+#: An item of a list of links: a list marker, a headline, no full stop.
+LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: An advertisement label glued to the text around it: "ADVERTISEMENTThe minister said …". The
 #: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
 #: is no label.
@@ -90,7 +92,9 @@ class ResidueStage(Stage):
     def __init__(self, context: StageContext, phrases: str = "residue.yaml"):
         path = context.path(phrases)
         data = expect(load_yaml(path), dict, path, "")
-        expect_keys(data, {"common", "languages", "outlets"}, set(), path, "")
+        expect_keys(data, {"common", "languages", "outlets", "link_list_headings"}, set(), path, "")
+        headings = expect_strings(data.get("link_list_headings") or [], path, "link_list_headings")
+        self.link_list_headings = frozenset(map(normalize_phrase, headings))
         self.general = [_phrase_list(data.get("common", {}), "common", path, "common")]
         for code, entry in expect(data.get("languages", {}), dict, path, "languages").items():
             self.general.append(_phrase_list(entry, code, path, f"languages.{code}"))
@@ -99,6 +103,17 @@ class ResidueStage(Stage):
             for name, entry in (expect(data.get("outlets") or {}, dict, path, "outlets")).items()
         }
         self.outlets = context.outlets
+
+    def _take_link_lists(self, lines: list[str], reasons: dict[int, str]) -> None:
+        """The links listed under a removed "Related posts" go with it."""
+        for index in sorted(reasons):
+            heading = lines[index].strip()
+            if normalize_phrase(heading) not in self.link_list_headings:
+                continue
+            item = index + 1
+            while item < len(lines) and item not in reasons and LINK_ITEM.match(lines[item].strip()):
+                reasons[item] = f"a link of the list under {heading!r}"
+                item += 1
 
     def _names_the_original(self, name: str, original: dict) -> bool:
         """The source line's name is the original outlet's, its domain, or an alias of it."""
@@ -144,6 +159,7 @@ class ResidueStage(Stage):
                 if reason:
                     reasons[index] = reason
                     break
+        self._take_link_lists(draft.lines, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
         self._remove_closing_source_line(draft)
