@@ -4,6 +4,7 @@ version an earlier run exported: the cheap half of incremental crawling."""
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from republished.store.seen import open_seen_store
@@ -35,7 +36,14 @@ class IncrementalMiddleware:
         store = open_seen_store(crawler.settings)
         if store is None:
             raise NotConfigured
-        return cls(store)
+        middleware = cls(store)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def spider_closed(self, spider=None):
+        """SQLite folds its write-ahead log into the file when the last connection closes: the
+        store is then one file again, which a backup or copy can take alone."""
+        self.store.close()
 
     def process_request(self, request, spider=None):
         lastmod = request.meta.get("lastmod")

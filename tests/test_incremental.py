@@ -78,3 +78,19 @@ def test_time_stamped_gzip_outputs_do_not_overwrite_each_other(tmp_path):
     for output in outputs:
         lines = gzip.decompress(output.read_bytes()).decode().splitlines()
         assert sorted(json.loads(line)["url"] for line in lines) == sorted(urls)
+
+
+def test_the_seen_store_is_one_file_after_a_run(tmp_path):
+    """A backup that copies only seen.sqlite has the whole history: nothing is left in its
+    write-ahead log once the run is over."""
+    mirror, sites, seen = tmp_path / "mirror", tmp_path / "sites", tmp_path / "state" / "seen.sqlite"
+    urls = write_site(mirror, 5)
+    write_site_config(sites, listings=False)
+    crawl(mirror, sites, tmp_path / "1.jsonl", seen)
+    wal = seen.with_name(seen.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "backup" / "seen.sqlite"
+    copy.parent.mkdir()
+    copy.write_bytes(seen.read_bytes())
+    again, _ = crawl(mirror, sites, tmp_path / "2.jsonl", copy)
+    assert again == [] and len(urls) == 5
