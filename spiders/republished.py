@@ -234,8 +234,12 @@ def read_url_list(path: str) -> list[str]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ValueError(f"{path}: cannot read URL list: {exc.strerror or exc}") from exc
-    urls = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    bad = [u for u in urls if urlsplit(u).scheme not in ("http", "https")]
-    if bad:
-        raise ValueError(f"{path}: not an http(s) URL: {bad[0]!r}")
+    urls = []
+    for number, line in enumerate(lines, 1):
+        url = line.strip()
+        if not url or url.startswith("#"):
+            continue
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise ValueError(f"{path}:{number}: not an http(s) URL: {url!r}")
+        urls.append(url)
     return urls

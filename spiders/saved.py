@@ -31,7 +31,12 @@ MAX_IN_FLIGHT = 64
 MAX_IN_FLIGHT_CHARS = 20_000_000
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 #: A folder named like a host (`www.archyworldys.com`, `nrk.no`) is one site of a mirror.
-HOST_FOLDER = re.compile(r"^(?=.{4,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.IGNORECASE)
+#: A host folder of `wget --mirror`: a host name, or an IP address, with the port wget adds
+#: after a colon (or a "+", with --restrict-file-names=windows).
+HOST_FOLDER = re.compile(
+    r"^(?=.{4,253}(?:[:+]\d{1,5})?$)(?:([a-z0-9-]{1,63}\.)+[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3})(?:[:+]\d{1,5})?$",
+    re.IGNORECASE,
+)
 
 
 def _now() -> str:
@@ -50,7 +55,7 @@ def url_for_file(path: Path, root: Path | None = None) -> str:
             host, rest = relative[0], relative[1:]
         else:
             return path.resolve().as_uri()
-        return f"https://{host.lower()}/" + "/".join(rest).removesuffix("index.html")
+        return f"https://{host.lower().replace('+', ':')}/" + "/".join(rest).removesuffix("index.html")
     return path.resolve().as_uri()
 
 

@@ -35,6 +35,10 @@ def _patterns(values: list, path: Traversable, key: str) -> tuple[re.Pattern, ..
     return tuple(patterns)
 
 
+#: A host as a URL's hostname gives it: "www.example.com", "127.0.0.1".
+HOST_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*")
+
+
 def _strings(data: dict, key: str, path: Traversable) -> tuple[str, ...]:
     return tuple(expect_strings(data.get(key) or [], path, key))
 
@@ -74,6 +78,9 @@ class SiteConfig:
         )
         if not config.domains:
             raise ConfigError(path, "domains", "at least one domain is needed")
+        for i, domain in enumerate(config.domains):
+            if not HOST_NAME.fullmatch(domain):
+                raise ConfigError(path, f"domains[{i}]", f"{domain!r} is not a host name (no scheme, port or path)")
         if not (config.sitemaps or config.feeds or config.listings):
             raise ConfigError(path, "sitemaps", "a site needs at least one of sitemaps, feeds or listings")
         for key in ("sitemaps", "feeds", "listings"):
@@ -131,7 +138,10 @@ class SiteRegistry:
             match = [s for s in self.sites if name.casefold() in (s.name.casefold(), s.stem.casefold())]
             if not match:
                 known = ", ".join(sorted(s.stem for s in self.sites))
-                raise ValueError(f"unknown site {name!r} (known: {known or 'none'})")
+                raise ValueError(
+                    f"unknown site {name!r} (known: {known or 'none'}; a site file elsewhere: "
+                    "-a site=path/to/site.yaml, or -s SITES_DIR=folder)"
+                )
             chosen.append(match[0])
         return chosen
 

@@ -79,6 +79,11 @@ def test_site_config_errors_name_the_key(tmp_path):
     path.write_text("name: X\ndomains: [x.com, No]\nlistings: [https://x.com/]\narticle_urls: ['.']\n")
     with pytest.raises(ConfigError, match=r"site\.yaml: domains\[1\]: expected a string, got bool False"):
         SiteConfig.load(path)
+    path.write_text(
+        "name: X\ndomains: ['127.0.0.1:8731']\nlistings: [http://127.0.0.1:8731/]\narticle_urls: ['.']\n"
+    )
+    with pytest.raises(ConfigError, match=r"site\.yaml: domains\[0\]: '127.0.0.1:8731' is not a host name"):
+        SiteConfig.load(path)
 
 
 def test_yaml_is_loaded_safely(tmp_path):

@@ -83,6 +83,10 @@ def test_a_dropped_page_is_one_line_without_its_html(tmp_path):
         (["crawl", "republished", "-a", "site=all", "-s", "MIRROR_DIR=/nowhere"], "MIRROR_DIR '/nowhere'"),
         (["crawl", "republished", "-a", "urls=/nowhere.txt"], "/nowhere.txt: cannot read URL list"),
         (
+            ["crawl", "republished", "-a", "urls=tests/fixtures/urls-with-a-bad-line.txt"],
+            "urls-with-a-bad-line.txt:3: not an http(s) URL: 'www.archyworldys.com/no-scheme/'",
+        ),
+        (
             ["crawl", "republished", "-a", "site=all", "-s", "CLEANING_PIPELINE=/nowhere.yaml"],
             "/nowhere.yaml",
         ),
@@ -227,3 +231,16 @@ def test_an_unreachable_site_is_one_line_per_url_and_exit_code_1(tmp_path):
         assert len(named) == 1, named
         assert "Connection" in named[0] and "refused" in named[0]
     assert read_jsonl(out) == []
+
+
+@pytest.mark.parametrize("folder", ["127.0.0.1:8731", "127.0.0.1+8731", "www.archyworldys.com:8080"])
+def test_a_mirror_folder_with_a_port_keeps_the_port_in_the_urls(tmp_path, folder):
+    """wget --mirror names a host folder with its port ("127.0.0.1:8731"; "+" on Windows)."""
+    from republished.spiders.saved import url_for_file
+
+    page = tmp_path / folder / "some-story" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text("<html></html>")
+    host = folder.replace("+", ":")
+    assert url_for_file(page, tmp_path) == f"https://{host}/some-story/"
+    assert url_for_file(page, tmp_path / folder) == f"https://{host}/some-story/"
