@@ -38,6 +38,9 @@ class RepublishedSpider(scrapy.Spider):
         self.url_list: list[str] = []
         #: In a JOBDIR job, duplicates are filtered by spiders.jobledger, not by the persisted dupefilter.
         self.resumable = False
+        #: Per site: article URLs found, and the first URL that no pattern of the site matched.
+        self.articles_found: dict[str, int] = {}
+        self.first_unmatched: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -100,6 +103,7 @@ class RepublishedSpider(scrapy.Spider):
             self._count("skipped/offsite_link")
             self._outcome(url, "not_followed", f"outside the site's domains (link from {source})")
         elif site.is_article(url):
+            self.articles_found[site.name] = self.articles_found.get(site.name, 0) + 1
             priority = 0 if source == "listing" else 5
             return self._request(url, self.parse_article, lastmod=normalize_date(lastmod), priority=priority)
         elif site.is_listing(url) and source == "listing":
@@ -107,7 +111,19 @@ class RepublishedSpider(scrapy.Spider):
         else:
             self._count(f"skipped/not_article_url/{source}")
             self._outcome(url, "not_followed", f"not an article or listing URL (link from {source})")
+            self.first_unmatched.setdefault(site.name, url)
         return None
+
+    def closed(self, reason):
+        """A site whose pages were found but none matched article_urls has a pattern that is wrong
+        for it (http for https, a path that changed): said once, not left to the stats."""
+        for name, url in self.first_unmatched.items():
+            if not self.articles_found.get(name):
+                self.logger.warning(
+                    "site %r: no URL its sitemaps, feeds or listings gave matched article_urls (such as %s)",
+                    name,
+                    url,
+                )
 
     def parse_robots(self, response: Response, site: str):
         self._outcome(response.url, "discovery", "robots.txt")

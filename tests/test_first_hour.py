@@ -244,3 +244,19 @@ def test_a_mirror_folder_with_a_port_keeps_the_port_in_the_urls(tmp_path, folder
     host = folder.replace("+", ":")
     assert url_for_file(page, tmp_path) == f"https://{host}/some-story/"
     assert url_for_file(page, tmp_path / folder) == f"https://{host}/some-story/"
+
+
+def test_article_urls_that_match_nothing_found_are_said_once(tmp_path):
+    """An article_urls pattern written for http on an https site finds no article: the crawl says
+    so in one line, with a URL it did not match, instead of exporting nothing in silence."""
+    site = tmp_path / "archy.yaml"
+    text = (ROOT / "sites" / "archyworldys.yaml").read_text(encoding="utf-8")
+    site.write_text(
+        text.replace("'^https://www\\.archyworldys", "'^http://www\\.archyworldys", 1), encoding="utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    result = scrapy("crawl", "republished", "-a", f"site={site}", "-s", "MIRROR_DIR=samples", "-O", out)
+    lines = [line for line in stderr_lines(result) if "matched article_urls" in line]
+    assert len(lines) == 1, stderr_lines(result)[-30:]
+    assert "site 'Archyworldys': no URL" in lines[0] and "https://www.archyworldys.com/" in lines[0]
+    assert read_jsonl(out) == []
