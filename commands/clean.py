@@ -39,6 +39,8 @@ def input_problem(path: str) -> str | None:
         return f"{path}: no such file or folder"
     if not file.is_file():
         return f"{path}: not a file or folder"
+    if file.name.lower().endswith((".wet.gz", ".wet", ".wat.gz", ".wat")):
+        return f"{path}: a WET or WAT file holds text or metadata extracted from pages, not HTML: give the WARC file"
     return None
 
 

@@ -260,3 +260,14 @@ def test_article_urls_that_match_nothing_found_are_said_once(tmp_path):
     assert len(lines) == 1, stderr_lines(result)[-30:]
     assert "site 'Archyworldys': no URL" in lines[0] and "https://www.archyworldys.com/" in lines[0]
     assert read_jsonl(out) == []
+
+
+def test_a_wet_file_is_named_as_no_html(tmp_path):
+    wet = tmp_path / "CC-NEWS-20240101.warc.wet.gz"
+    wet.write_bytes(b"\x1f\x8b\x08\x00")
+    result = scrapy("clean", wet)
+    assert result.returncode == 2
+    assert stderr_lines(result) == [
+        f"scrapy clean: error: {wet}: a WET or WAT file holds text or metadata extracted from pages, not HTML: "
+        "give the WARC file"
+    ]
