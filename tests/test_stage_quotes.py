@@ -168,3 +168,26 @@ def test_only_the_opening_stray_mark_is_repaired(stage, make_draft, line, fixed)
     draft = make_draft([line], outlet="VG")
     stage("quotes")(draft)
     assert draft.lines == [fixed]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("says FAU leader Kari Nordmann.", "Kari Nordmann"),
+        ("says Malmö's mayor Katrin Stjernfeldt Jammeh.", "Katrin Stjernfeldt Jammeh"),
+        ("says leader of the Student Organization, Ingrid Skjeldestad.", "Ingrid Skjeldestad"),
+        ("says Høyre's mayoral candidate Anne Lindboe to NRK.", "Anne Lindboe"),
+        (
+            "says operations manager Kari Nilsen in the Norwegian Water Resources and Energy Directorate.",
+            "Kari Nilsen",
+        ),
+        ("says Senterpartiet's energy spokesperson to the newspaper.", None),
+        ("says Prime Minister Jonas Gahr Støre to VG.", "Prime Minister Jonas Gahr Støre"),
+    ],
+)
+def test_the_speaker_is_the_person_not_the_body_or_place_that_qualifies_the_role(
+    stage, make_draft, attribution, speaker
+):
+    draft = make_draft([f"– We cannot wait until the winter, {attribution}"])
+    stage("quotes")(draft)
+    assert draft.quotes == [{"text": "We cannot wait until the winter", "speaker": speaker}]

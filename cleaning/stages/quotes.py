@@ -37,9 +37,36 @@ GUILLEMETS = re.compile(r"«\s*([^«»]+?)\s*»")
 STRAY_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 
 
-def _speaker(match: re.Match) -> str:
-    speaker = match["after"] or match["before"]
-    return re.sub(r"^the\s+", "", speaker).rstrip(".")
+#: A capitalised run in an attribution: words with capitals, particles between them.
+NAME_RUN = re.compile(rf"{CAPITAL}[\w’'.-]*(?:\s+(?:(?:de|van|von)(?:\s+(?:der|den|la|le))?\s+)?{CAPITAL}[\w’'.-]*)*")
+#: Words before a capitalised run that make it a place or body, not the speaker ("leader of the
+#: Student Organization", "to NRK").
+NOT_SPEAKER_BEFORE = re.compile(r"\b(?:of|to|at|in|for|from|with|by)(?:\s+the)?\s+$")
+#: Lower-case words between a body and a name that are the name's role ("FAU leader Kari").
+ROLE_GAP = re.compile(r"\s+(?:(?!(?:of|to|at|in|for|from|with|by|and|or|the)\s)[a-z][\w-]*\s+){1,3}")
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _speaker(match: re.Match, line: str) -> str | None:
+    """The person named in the attribution after the quote. "says FAU leader Kari Nordmann",
+    "says Malmö's mayor Katrin Jammeh", "says leader of the Student Organization, Ingrid
+    Skjeldestad": the run that qualifies a role (an organisation, a place's possessive) is not
+    the speaker, the name after the role is; "says Senterpartiet's energy spokesperson" names
+    no one."""
+    if match["before"]:
+        return re.sub(r"^the\s+", "", match["before"]).rstrip(".")
+    clause = line[match.end("text") :]
+    end = re.search(r"[.!?](?=\s|$)", clause)
+    clause = clause[: end.start()] if end else clause
+    runs = list(NAME_RUN.finditer(clause))
+    for i, run in enumerate(runs):
+        if POSSESSIVE.search(run.group()) or NOT_SPEAKER_BEFORE.search(clause[: run.start()]):
+            continue
+        following = runs[i + 1] if i + 1 < len(runs) else None
+        if following and ROLE_GAP.fullmatch(clause[run.end() : following.start()]):
+            continue  # "FAU leader Kari Nordmann": the run qualifies the role of the name after it
+        return run.group().rstrip(".")
+    return None
 
 
 @register
@@ -69,7 +96,7 @@ class QuotesStage(Stage):
         found = []
         for index, line in enumerate(draft.lines):
             for match in DASH_QUOTE.finditer(line):
-                found.append((index, match.start(), match["text"].strip(), _speaker(match)))
+                found.append((index, match.start(), match["text"].strip(), _speaker(match, line)))
         if not found:
             return
         attributed_lines = {index for index, *_ in found}
