@@ -23,7 +23,10 @@ template that says UTF-8), unless the only bad bytes are a multi-byte character 
 at the very end of the file (a truncated save), which stays UTF-8. The crawl applies its
 rule to whatever encoding was declared; here it is kept to UTF-8, so a Shift_JIS or GBK
 page with one bad byte stays Shift_JIS or GBK with one U+FFFD instead of becoming cp1252
-mojibake from top to bottom. A byte order mark is never second-guessed. Bytes that do not decode in the chosen encoding become
+mojibake from top to bottom. The other way round, a page declared latin-1 or windows-1252
+(a server's default, Apache's AddDefaultCharset) whose bytes are valid UTF-8 with characters
+beyond ASCII is UTF-8: windows-1252 text is valid UTF-8 only by accident ("Ã©" typed as such).
+A byte order mark is never second-guessed. Bytes that do not decode in the chosen encoding become
 U+FFFD; decoding never raises.
 """
 
@@ -99,4 +102,16 @@ def decode_saved_page(raw: bytes, declared: str | None = None) -> tuple[str, str
         and not _valid_utf8_but_for_a_cut_end(raw)
     ):
         return raw.decode(FALLBACK_ENCODING, errors="replace"), FALLBACK_ENCODING
+    if is_utf8_declared_latin1(encoding, raw):
+        return raw.decode("utf-8", errors="replace"), "utf-8"
     return text, encoding
+
+
+def is_utf8_declared_latin1(encoding: str, raw: bytes) -> bool:
+    """UTF-8 bytes under a latin-1 or windows-1252 declaration (read as windows-1252)."""
+    return (
+        codecs.lookup(encoding).name == FALLBACK_ENCODING
+        and not raw.isascii()
+        and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        and _valid_utf8_but_for_a_cut_end(raw)
+    )

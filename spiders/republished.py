@@ -17,6 +17,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from republished.extensions.accounting import url_outcome
+from republished.spiders.decoding import is_utf8_declared_latin1
 from republished.spiders.discovery import MalformedDocument, read_feed, read_sitemap
 from republished.spiders.incremental import normalize_date
 from republished.spiders.items import Page
@@ -195,6 +196,10 @@ class RepublishedSpider(scrapy.Spider):
             self.logger.warning(
                 "%s is not %s as declared; decoded as cp1252", response.url, response.encoding
             )
+        elif is_utf8_declared_latin1(response.encoding, response.body):
+            html = response.body.decode("utf-8", errors="replace")
+            self._count("charset_fallback")
+            self.logger.warning("%s is UTF-8, not %s as declared; decoded as UTF-8", response.url, response.encoding)
         yield Page(url=response.url, html=html, fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
 
     def on_error(self, failure):

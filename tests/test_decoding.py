@@ -110,11 +110,19 @@ def test_a_utf8_page_cut_off_inside_its_last_character_stays_utf8():
     assert "época de exámenes" in text
 
 
+def test_a_page_declaring_latin1_whose_bytes_are_utf8_is_utf8():
+    """A server's default latin-1 over a UTF-8 page: read as windows-1252 it was mojibake that
+    ftfy repaired in the text only, not in the title, and the content hash differed from the same
+    page served right. windows-1252 text is valid UTF-8 only by accident."""
+    raw = '<meta charset="iso-8859-1"><p>Müller – Tromsø</p>'.encode()
+    assert decode_saved_page(raw) == ('<meta charset="iso-8859-1"><p>Müller – Tromsø</p>', "utf-8")
+    assert decode_saved_page(raw, declared="text/html; charset=ISO-8859-1")[1] == "utf-8"
+
+
 def test_a_page_declaring_a_single_byte_charset_is_taken_at_its_word():
-    """As in a browser: UTF-8 bytes under a latin-1 declaration read as cp1252 mojibake
-    (what the cleaner's encoding stage, ftfy, exists to repair); nothing is second-guessed."""
-    raw = '<meta charset="iso-8859-1"><p>Müller</p>'.encode()
-    assert decode_saved_page(raw) == ('<meta charset="iso-8859-1"><p>MÃ¼ller</p>', "cp1252")
+    """Bytes that are not UTF-8 under a latin-1 declaration are latin-1 (read as windows-1252)."""
+    raw = '<meta charset="iso-8859-1"><p>Müller – Tromsø</p>'.encode("cp1252")
+    assert decode_saved_page(raw) == ('<meta charset="iso-8859-1"><p>Müller – Tromsø</p>', "cp1252")
 
 
 # The HTTP charset, when it is known, overrides the page's meta.
@@ -199,3 +207,25 @@ def test_windows_1252_wins_when_detection_cannot_tell_it_from_windows_1250():
     )
     text, encoding = decode_saved_page(html.encode("cp1252"))
     assert (encoding, "pequeña" in text, "campaña" in text) == ("cp1252", True, True)
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<p>Müller – Tromsø</p>".encode(), "<p>Müller – Tromsø</p>"),  # UTF-8 under a latin-1 header
+        ("<p>Müller – Tromsø</p>".encode("cp1252"), "<p>Müller – Tromsø</p>"),  # latin-1 as declared
+    ],
+)
+def test_the_crawl_reads_a_latin1_served_page_as_scrapy_clean_does(body, text):
+    from scrapy.utils.test import get_crawler
+
+    from republished.spiders.republished import RepublishedSpider
+
+    spider = RepublishedSpider.from_crawler(get_crawler(RepublishedSpider), urls=None, site="archyworldys")
+    response = HtmlResponse(
+        url="https://www.archyworldys.com/a/",
+        body=body,
+        headers={"Content-Type": "text/html; charset=ISO-8859-1"},
+    )
+    [page] = spider.parse_article(response)
+    assert page.html == text == decode_saved_page(body, "text/html; charset=ISO-8859-1")[0]
