@@ -299,6 +299,8 @@ class WarcPages:
             position = _next_record_start(stream, (position if last_record is None else last_record) + 1)
         if damage:
             self._damaged(damage, "nothing readable after it")
+        elif not self.skipped and not self.pages:
+            self.report("no WARC record in it (an empty or unfinished download?)")
 
     def _damaged(self, damage: str, outcome: str) -> None:
         self.skipped["damaged"] += 1

@@ -372,3 +372,11 @@ def test_a_record_whose_length_runs_into_the_next_keeps_both_pages_and_no_warc_h
     assert all(b"WARC" not in p.body for p in kept)
     [problem] = problems
     assert "runs into the next record" in problem
+
+
+def test_an_empty_warc_file_is_reported(tmp_path):
+    """A 0-byte .warc.gz is mostly a download that never finished: named, not passed over."""
+    empty = tmp_path / "CC-NEWS-empty.warc.gz"
+    empty.write_bytes(b"")
+    pages, _, problems = read(empty)
+    assert pages == [] and problems == ["no WARC record in it (an empty or unfinished download?)"]
