@@ -69,7 +69,15 @@ class Draft:
     language: str | None = None
     #: Paragraph counts per language, when some paragraphs differ from the page's language.
     languages: list[dict[str, Any]] = field(default_factory=list)
+    #: Indices of the paragraphs in another language than the page's (a quoted German passage in
+    #: an English article): no stage reads them as the page's own language. Kept right when a
+    #: later stage splits or removes paragraphs.
+    other_language_lines: set[int] = field(default_factory=set)
     mt_signals: list[dict[str, Any]] = field(default_factory=list)
+
+    def own_language_lines(self) -> list[str]:
+        """The paragraphs in the page's language."""
+        return [line for i, line in enumerate(self.lines) if i not in self.other_language_lines]
 
     @property
     def text(self) -> str:
@@ -112,18 +120,27 @@ class Draft:
         """Split one paragraph in two or more; the edit's `after` holds the parts, one per line."""
         self._log(stage, "replace", "text", self.lines[index], "\n".join(parts), reason)
         self.lines[index : index + 1] = parts
+        added = len(parts) - 1
+        self.other_language_lines = {i + added if i > index else i for i in self.other_language_lines} | (
+            {index + k for k in range(1, added + 1)} if index in self.other_language_lines else set()
+        )
 
     def remove_lines(self, indices: set[int], stage: str, reasons: dict[int, str]) -> None:
         for index in sorted(indices):
             self._log(stage, "remove", "text", self.lines[index], "", reasons[index])
-        self.lines = [line for i, line in enumerate(self.lines) if i not in indices]
+        self._drop_lines(indices)
 
     def move_lines_to_captions(self, indices: set[int], stage: str, reasons: dict[int, str]) -> None:
         for index in sorted(indices):
             line = self.lines[index]
             self._log(stage, "move", "text", line, line, reasons[index])
             self.captions.append(line)
-        self.lines = [line for i, line in enumerate(self.lines) if i not in indices]
+        self._drop_lines(indices)
+
+    def _drop_lines(self, indices: set[int]) -> None:
+        kept = [i for i in range(len(self.lines)) if i not in indices]
+        self.lines = [self.lines[i] for i in kept]
+        self.other_language_lines = {new for new, old in enumerate(kept) if old in self.other_language_lines}
 
     def flag(self, kind: str, text: str, reason: str) -> None:
         self.flags.append({"type": kind, "text": text, "reason": reason})

@@ -85,7 +85,8 @@ class TranslationVerdict:
         if draft.language == "en":
             if signal := self._dash_quotes(draft):
                 signals.append(signal)
-            signals += filter(None, (pattern.signal(draft.lines) for pattern in self.patterns))
+            own = draft.own_language_lines()  # a quoted German passage is no engine's English
+            signals += filter(None, (pattern.signal(own) for pattern in self.patterns))
         score = 1 - math.prod(1 - s["weight"] for s in signals)
         return {"suspected": score >= self.threshold, "score": round(score, 3), "signals": signals}
 

@@ -199,7 +199,9 @@ class RepublishedSpider(scrapy.Spider):
         elif is_utf8_declared_latin1(response.encoding, response.body):
             html = response.body.decode("utf-8", errors="replace")
             self._count("charset_fallback")
-            self.logger.warning("%s is UTF-8, not %s as declared; decoded as UTF-8", response.url, response.encoding)
+            self.logger.warning(
+                "%s is UTF-8, not %s as declared; decoded as UTF-8", response.url, response.encoding
+            )
         yield Page(url=response.url, html=html, fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
 
     def on_error(self, failure):

@@ -80,7 +80,9 @@ class SiteConfig:
             raise ConfigError(path, "domains", "at least one domain is needed")
         for i, domain in enumerate(config.domains):
             if not HOST_NAME.fullmatch(domain):
-                raise ConfigError(path, f"domains[{i}]", f"{domain!r} is not a host name (no scheme, port or path)")
+                raise ConfigError(
+                    path, f"domains[{i}]", f"{domain!r} is not a host name (no scheme, port or path)"
+                )
         if not (config.sitemaps or config.feeds or config.listings):
             raise ConfigError(path, "sitemaps", "a site needs at least one of sitemaps, feeds or listings")
         for key in ("sitemaps", "feeds", "listings"):

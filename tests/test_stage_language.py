@@ -41,3 +41,15 @@ def test_detection_is_the_same_every_time():
 
     ambiguous = "Ja, nei, kanskje. Vi sees i morgen i Oslo eller Stockholm, hej då."
     assert len({detect_language(ambiguous) for _ in range(30)}) == 1
+
+
+def test_the_other_language_paragraphs_follow_splits_and_removals(make_draft):
+    draft = make_draft(["a", "b (de)", "c", "d (de)"])
+    draft.other_language_lines = {1, 3}
+    draft.split_line(0, ["a1", "a2"], "captions", "split")
+    assert [draft.lines[i] for i in sorted(draft.other_language_lines)] == ["b (de)", "d (de)"]
+    draft.remove_lines({2}, "residue", {2: "gone"})
+    assert [draft.lines[i] for i in sorted(draft.other_language_lines)] == ["d (de)"]
+    draft.split_line(3, ["d1 (de)", "d2 (de)"], "captions", "split")
+    assert [draft.lines[i] for i in sorted(draft.other_language_lines)] == ["d1 (de)", "d2 (de)"]
+    assert draft.own_language_lines() == ["a1", "a2", "c"]

@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_source_language_words_are_flagged_with_language(stage, make_draft):
     lines = [
         "The smittetallet rose again on Tuesday, according to Folkehelseinstituttet.",
@@ -29,3 +32,53 @@ def test_english_loanwords_and_names_are_not_flagged(stage, make_draft):
     draft = make_draft(lines)
     stage("untranslated")(draft)
     assert draft.flags == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Norwegians rank friluftsliv (open-air life) above almost everything.",
+        "Residents of a housing cooperative, or borettslag, gather on a Saturday.",
+        "But what is it? A dugnad is a voluntary community work day.",
+        "The campaign slogan was “tryggt”, safe, and it worked.",
+        "What Norwegians call kos, the concept of koselig, is close to hygge.",
+    ],
+)
+def test_a_word_the_text_explains_is_no_word_left_untranslated(stage, make_draft, line):
+    """An English writer quotes, glosses or defines a foreign word; an engine does not."""
+    draft = make_draft(
+        [line, "Later the word comes back: friluftsliv, borettslag, dugnad, tryggt and koselig."]
+    )
+    stage("untranslated")(draft)
+    explained = {"friluftsliv", "borettslag", "dugnad", "tryggt", "koselig"} & set(line.split(" "))
+    flagged = {f["text"] for f in draft.flags}
+    assert not flagged & {w.strip("(),.“”?") for w in line.split()}
+    assert explained.isdisjoint(flagged)
+
+
+def test_a_paragraph_in_another_language_is_not_read_as_english(stage, make_draft):
+    english = (
+        "The chancellor quoted the report at length in his speech to the business federation on "
+        "Tuesday, and said that the government would present its own plan before the summer. "
+    )
+    lines = [
+        english * 3,
+        "„Unsere Industrie steht vor der größten Umwälzung seit Jahrzehnten. Deshalb müssen sich "
+        "öffentliche Investitionen bis zum Ende des Jahrzehnts ungefähr verdreifachen, und dafür brauchen "
+        "Länder, Kommunen und Unternehmen endlich verlässliche Regeln, schnellere Genehmigungen und "
+        "deutlich weniger Bürokratie“, heißt es im Bericht.",
+        "The opposition called the speech a distraction from the budget talks, which have stalled.",
+    ]
+    draft = make_draft(lines)
+    stage("language")(draft)
+    assert draft.language == "en"
+    stage("untranslated")(draft)
+    assert draft.other_language_lines == {1}
+    assert [f for f in draft.flags if f["type"] == "untranslated"] == []
+
+
+def test_a_word_left_untranslated_is_flagged_once(stage, make_draft):
+    lines = ["The smittetallet rose again.", "The smittetallet is the highest since spring."]
+    draft = make_draft(lines)
+    stage("untranslated")(draft)
+    assert [f["text"] for f in draft.flags] == ["smittetallet"]

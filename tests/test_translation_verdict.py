@@ -212,3 +212,28 @@ def test_english_original_on_the_same_farm_is_not_suspected(cleaner):
     verdict = record["machine_translation"]
     assert [s["signal"] for s in verdict["signals"]] == ["farm"]
     assert verdict["suspected"] is False
+
+
+def test_a_quoted_passage_in_another_language_is_no_sign_of_translation():
+    """An English original that quotes a German report at length: the quote's „ mark and German
+    words are the writer's, not an engine's (the language stage marks the paragraph)."""
+    from republished.cleaning import default_cleaner
+
+    english = (
+        "The chancellor quoted the report at length in his speech to the business federation on "
+        "Tuesday, and said that the government would present its own plan before the summer. "
+    )
+    german = (
+        "„Unsere Industrie steht vor der größten Umwälzung seit Jahrzehnten. Deshalb müssen sich "
+        "öffentliche Investitionen bis zum Ende des Jahrzehnts ungefähr verdreifachen, und dafür brauchen "
+        "Länder, Kommunen und Unternehmen endlich verlässliche Regeln, schnellere Genehmigungen und "
+        "deutlich weniger Bürokratie“, heißt es im Bericht."
+    )
+    text = "\n".join([english * 2, german, english.replace("Tuesday", "Wednesday") * 2])
+    record = default_cleaner().clean_text(
+        text, "https://www.theguardian.com/business/2023/sep/20/german-industry", "German industry"
+    )
+    assert record["language"] == "en"
+    assert [f["type"] for f in record["flags"]] == ["mixed_language"]
+    assert record["machine_translation"]["suspected"] is False
+    assert record["machine_translation"]["signals"] == []

@@ -37,10 +37,11 @@ class LanguageStage(Stage):
         if draft.language is None:
             return
         counts = Counter()
-        for line in draft.lines:
+        for index, line in enumerate(draft.lines):
             found = self._paragraph_language(line, draft.language)
             counts[found] += 1
             if found != draft.language:
+                draft.other_language_lines.add(index)
                 draft.flag(
                     "mixed_language", line[:120], f"paragraph in {found}, the page is in {draft.language}"
                 )

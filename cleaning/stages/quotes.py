@@ -38,7 +38,9 @@ STRAY_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")
 
 
 #: A capitalised run in an attribution: words with capitals, particles between them.
-NAME_RUN = re.compile(rf"{CAPITAL}[\w’'.-]*(?:\s+(?:(?:de|van|von)(?:\s+(?:der|den|la|le))?\s+)?{CAPITAL}[\w’'.-]*)*")
+NAME_RUN = re.compile(
+    rf"{CAPITAL}[\w’'.-]*(?:\s+(?:(?:de|van|von)(?:\s+(?:der|den|la|le))?\s+)?{CAPITAL}[\w’'.-]*)*"
+)
 #: Words before a capitalised run that make it a place or body, not the speaker ("leader of the
 #: Student Organization", "to NRK").
 NOT_SPEAKER_BEFORE = re.compile(r"\b(?:of|to|at|in|for|from|with|by)(?:\s+the)?\s+$")

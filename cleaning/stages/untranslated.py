@@ -1,7 +1,10 @@
 """Flag words the translation engine left in the source language ("smittetallet").
 
-They are flagged with the language guessed, never translated. Capitalised words
-are left alone: they are names and institutions (Folkehelseinstituttet).
+They are flagged with the language guessed, never translated; each word once. Capitalised
+words are left alone: they are names and institutions (Folkehelseinstituttet). So are words
+the text explains or quotes as words ("friluftsliv (open-air life)", "what Norwegians call
+dugnad"), everywhere in it, and paragraphs in another language (a quoted German passage): a
+writer put those there, not an engine.
 """
 
 import re
@@ -16,6 +19,20 @@ from republished.cleaning.names.words import load_word_lists
 from republished.cleaning.registry import Stage, StageContext, register
 
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zæøåäöüßéèàáóúëï]{5,}(?![\w’'-])")
+#: A word the text itself presents as a word: in quotation marks, glossed in brackets or with
+#: "meaning", or introduced as a word or term.
+QUOTED = "[“\"‘'«]"
+GLOSSED_AFTER = re.compile(
+    r"[”\"’'»]?(?:\s*\(|,?\s+(?:meaning|which means|which is|literally|or roughly)\b|\s*[–—-]\s+(?:a|an|the)\s)"
+)
+#: "A dugnad is a …": the indefinite article on both sides of "is" makes a definition.
+DEFINED = re.compile(r"(?:^|[.!?]\s+)An?\s+$")
+DEFINITION = re.compile(r"\s+is\s+an?\s")
+INTRODUCED_BEFORE = re.compile(
+    r"(?:\b(?:(?:word|term|concept|notion|idea|phrase)(?:\s+of)?|so-called|known as|called|call|calls|dubbed)|,\s+or|"
+    rf"{QUOTED})\s*$",
+    re.I,
+)
 #: Letters that English does not use, and the source languages that do.
 LETTER_LANGUAGES = {"æ": ("nb", "da"), "ø": ("nb", "da"), "å": ("nb", "sv", "da"), "ä": ("sv", "de"),
                     "ö": ("sv", "de"), "ü": ("de",), "ß": ("de",)}  # fmt: skip
@@ -71,17 +88,31 @@ class UntranslatedStage(Stage):
                 )
         return None
 
+    @staticmethod
+    def _presented(line: str, match: re.Match) -> bool:
+        """The text quotes, glosses, defines ("A dugnad is a …") or introduces the word as a word."""
+        return bool(
+            GLOSSED_AFTER.match(line, match.end())
+            or INTRODUCED_BEFORE.search(line, 0, match.start())
+            or (DEFINED.search(line, 0, match.start()) and DEFINITION.match(line, match.end()))
+        )
+
     def __call__(self, draft: Draft) -> None:
-        languages = Counter()
-        for line in draft.lines:
+        lines = draft.own_language_lines()
+        found: dict[str, tuple[str, str]] = {}
+        presented: set[str] = set()
+        for line in lines:
             for match in LOWER_WORD.finditer(line):
-                guess = self.guess(match.group())
-                if guess:
-                    language, evidence = guess
-                    languages[language] += 1
-                    draft.flag(
-                        "untranslated", match.group(), f"left untranslated: {evidence}; guessed {language}"
-                    )
+                word = match.group()
+                if self._presented(line, match):
+                    presented.add(word)
+                elif word not in found and (guess := self.guess(word)):
+                    found[word] = guess
+        languages = Counter()
+        for word, (language, evidence) in found.items():
+            if word not in presented:
+                languages[language] += 1
+                draft.flag("untranslated", word, f"left untranslated: {evidence}; guessed {language}")
         if not languages:
             return
         language, count = languages.most_common(1)[0]
