@@ -31,15 +31,33 @@ from hashlib import blake2b
 from importlib.metadata import version
 from pathlib import Path
 
-from wordfreq import INFERRED_SPACE_FACTOR, cB_to_freq, freq_to_zipf, get_frequency_list, zipf_to_freq
+import langcodes
+from wordfreq import (
+    INFERRED_SPACE_FACTOR,
+    available_languages,
+    cB_to_freq,
+    freq_to_zipf,
+    get_frequency_list,
+    zipf_to_freq,
+)
 from wordfreq.language_info import get_language_info
 from wordfreq.numbers import digit_freq, has_digit_sequence, smash_numbers
 from wordfreq.preprocess import preprocess_text
 from wordfreq.tokens import lossy_tokenize
 
+#: How far (langcodes' distance) the language of wordfreq's nearest list may be from the one
+#: asked for: Norwegian "no" takes Bokmål's list (1), Nynorsk (20) too; Welsh, Irish and Scots
+#: Gaelic (24) would take English's, and read every English paragraph as their own.
+MAX_LIST_DISTANCE = 20
+
 
 def _read_list(lang: str) -> list[list[str]]:
-    """wordfreq's list of a language, read past its cache (which would keep it for good)."""
+    """wordfreq's list of a language, read past its cache (which would keep it for good);
+    LookupError when wordfreq has none near enough."""
+    available = list(available_languages())
+    match, _distance = langcodes.closest_match(lang, available, max_distance=MAX_LIST_DISTANCE)
+    if match == "und" and langcodes.get(lang).language not in available:
+        raise LookupError(f"no word list for {lang!r}")
     return get_frequency_list.__wrapped__(lang)
 
 
@@ -49,7 +67,7 @@ def stable_hash(word: str) -> int:
 
 
 #: Changes when what a cached file holds changes, so an old file is never read as a new one.
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 _MAGIC = b"RPWL"
 
 

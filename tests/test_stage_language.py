@@ -53,3 +53,21 @@ def test_the_other_language_paragraphs_follow_splits_and_removals(make_draft):
     draft.split_line(3, ["d1 (de)", "d2 (de)"], "captions", "split")
     assert [draft.lines[i] for i in sorted(draft.other_language_lines)] == ["d1 (de)", "d2 (de)"]
     assert draft.own_language_lines() == ["a1", "a2", "c"]
+
+
+def test_a_language_without_a_word_list_has_its_english_paragraphs_found(stage, make_draft):
+    """wordfreq has no Welsh list and offered English's instead: every English paragraph of a
+    bilingual Welsh/English notice read as Welsh."""
+    welsh = (
+        "Mae'r cyngor wedi cyhoeddi heddiw y bydd y ffordd ar gau am dair wythnos tra bod gwaith "
+        "atgyweirio yn cael ei wneud ar y bont, ac mae dargyfeiriad wedi ei drefnu drwy'r pentref."
+    )
+    english = (
+        "The council announced today that the road will be closed for three weeks while repair work "
+        "is carried out on the bridge, and a diversion has been arranged through the village."
+    )
+    draft = make_draft([welsh, english, welsh, english, welsh])
+    stage("language")(draft)
+    assert draft.language == "cy"
+    assert draft.other_language_lines == {1, 3}
+    assert {"language": "en", "paragraphs": 2} in draft.languages

@@ -23,10 +23,11 @@ class LanguageStage(Stage):
 
     def _paragraph_language(self, line: str, language: str) -> str:
         words = WORD.findall(line, 0, 400)
-        common = common_words(language)
-        if len(words) < self.min_paragraph_words or not common:
+        if len(words) < self.min_paragraph_words:
             return language
-        if sum(w.casefold() in common for w in words) / len(words) >= 0.1:
+        # A language without a word list (Welsh, Irish) has every prose paragraph detected.
+        common = common_words(language)
+        if common and sum(w.casefold() in common for w in words) / len(words) >= 0.1:
             return language
         if sum(w.islower() for w in words) / len(words) < 0.6:
             return language  # a list of names, teams or ingredients, not a sentence in another language
