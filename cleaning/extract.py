@@ -86,6 +86,8 @@ class Extracted:
     removals: list[Removal] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
+    #: The page nests elements deeper than the parser reads (logged as a flag).
+    too_deep: bool = False
     #: The standfirst extraction left out, put back before the first paragraph (logged as a flag).
     standfirst: Standfirst | None = None
 
@@ -101,13 +103,25 @@ def normalize_space(text: str) -> str:
 #: lxml makes, some 3,000 a page during extraction (about 0.5 ms). The classes it would
 #: add (forms, inputs) have methods neither trafilatura nor the cleaner calls.
 HTML_PARSER = HTMLParser(
-    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
 )
 HTML_PARSER.set_element_class_lookup(
     ElementDefaultClassLookup(
         element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
     )
 )
+
+
+#: libxml2's message when a page nests elements deeper than it reads (2,048 levels with
+#: huge_tree; 256 without, which an ad slot of unclosed <font> tags reaches): the rest of the
+#: page is not in the tree.
+TOO_DEEP = "Excessive depth in document"
+DEEPEST_NESTING_NOTE = "elements nested over 2,048 deep: the parser does not read what follows them"
 
 
 #: The characters trafilatura's repair deletes (its INVALID_XML_CHARS): C0 controls but tab,
@@ -204,6 +218,46 @@ def declared_own_host(site_names: list[str], title: str, urls: list[str | None])
         if label and any(name == label or (len(label) >= 5 and label in name) for name in names):
             return host
     return ""
+
+
+#: A page with more tags than this many times max_elements is not parsed: its tree alone would
+#: take a cleaning process over 300 MiB (600,000 <br> took 294 MB) before it could be cut down.
+MAX_TAGS_PER_ELEMENT_LIMIT = 14
+#: Attributes of one tag above which lxml's parser takes quadratic time (100,000: 52 s).
+MAX_ATTRIBUTES = 10_000
+#: A tag this long may hold that many attributes (each takes three characters or more).
+LONG_TAG = re.compile(r"<[^<>]{30000,}")
+
+
+def check_before_parsing(text: str, source: str, max_elements: int) -> None:
+    """Refuse a page whose parsing alone would exceed the bounds of memory or time."""
+    tags = text.count("<")
+    if tags > MAX_TAGS_PER_ELEMENT_LIMIT * max_elements:
+        raise PageError(
+            source, f"too large to clean: {tags} tags (limit {MAX_TAGS_PER_ELEMENT_LIMIT * max_elements})"
+        )
+    if len(text) > 30_000:
+        for tag in LONG_TAG.finditer(text):
+            attributes = tag.group().count("=")
+            if attributes > MAX_ATTRIBUTES:
+                raise PageError(
+                    source, f"too large to clean: a tag with {attributes} attributes (limit {MAX_ATTRIBUTES})"
+                )
+
+
+#: The share of control characters (NUL, \x1a …) from which a page's start is binary data (an
+#: image or archive saved as .html); text has next to none, even mojibake.
+BINARY_SHARE = 0.05
+BINARY_SAMPLE = 2048
+
+
+def binary_share(text: str) -> float:
+    """The share of control characters in the page's start, when it is that of binary data; else 0."""
+    sample = text[:BINARY_SAMPLE]
+    if not sample:
+        return 0.0
+    share = sum(ch < " " and ch not in "\t\n\r\f" for ch in sample) / len(sample)
+    return share if share >= BINARY_SHARE else 0.0
 
 
 def _first_text(values: list) -> str | None:
@@ -309,7 +363,7 @@ def based_on_urls(elements: PageElements) -> tuple[str, ...]:
             continue
         try:
             _walk_based_on(json.loads(script), found)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return tuple(found)
 
@@ -414,8 +468,16 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         raise PageError(url, "empty page", not_an_article=True)
     if len(html) > options.max_page_chars:
         raise PageError(url, f"too large to clean: {len(html)} characters (limit {options.max_page_chars})")
-    text, removals = sanitize(decode_file(html))
+    text = decode_file(html)
+    if binary := binary_share(text):
+        raise PageError(
+            url,
+            f"binary data, not an HTML page ({binary:.0%} of its first characters are control characters)",
+        )
+    text, removals = sanitize(text)
+    check_before_parsing(text, url, options.max_elements)
     tree = parse_html(text, url)
+    too_deep = any(TOO_DEEP in error.message for error in HTML_PARSER.error_log)
     # Two '<' per element: only a page that may be over the limit is counted exactly.
     cut = bound_elements(tree, url, options.max_elements) if text.count("<") > options.max_elements else None
     if options.include_tables:
@@ -424,6 +486,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     document = _main_text(tree, url, options)
     stopwatch.lap("trafilatura extraction")
     if document is None or not (document.text or "").strip():
+        if too_deep:
+            raise PageError(url, f"no main text found before {DEEPEST_NESTING_NOTE}")
         raise PageError(url, "no main text found", not_an_article=True)
     if len(document.text) > options.max_text_chars:
         problem = f"main text too long for an article: {len(document.text)} characters (limit {options.max_text_chars})"
@@ -482,6 +546,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         lines=lines,
         removals=removals,
         cut=cut,
+        too_deep=too_deep,
         fallback=fallback,
         standfirst=standfirst,
     )

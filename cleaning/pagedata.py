@@ -112,7 +112,7 @@ def json_ld_entities(scripts: list[str]) -> list[dict]:
     for script in scripts:
         try:
             entities.extend(_entities(json.loads(script)))
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested deeper than any real JSON-LD
             continue
     return entities
 

@@ -7,7 +7,13 @@ from importlib.resources.abc import Traversable
 import republished.cleaning.stages  # noqa: F401  (registers the stages)
 from republished.cleaning.draft import Draft, PageMeta, SiteHints
 from republished.cleaning.errors import ConfigError
-from republished.cleaning.extract import ExtractionOptions, extract, normalize_space, page_host
+from republished.cleaning.extract import (
+    DEEPEST_NESTING_NOTE,
+    ExtractionOptions,
+    extract,
+    normalize_space,
+    page_host,
+)
 from republished.cleaning.language import warm_up_detection
 from republished.cleaning.outlets import OutletRegistry
 from republished.cleaning.record import build_record
@@ -124,6 +130,8 @@ class Cleaner:
             )
         if extracted.cut:
             draft.flag("page_bounded", f"{extracted.cut.elements} elements", extracted.cut.reason)
+        if extracted.too_deep:
+            draft.flag("page_bounded", "2,048 levels", f"text may be missing: {DEEPEST_NESTING_NOTE}")
         return self._run(draft, fetched_at, stopwatch)
 
     def clean_text(self, text: str, url: str = "", title: str = "", fetched_at: str | None = None) -> dict:
@@ -142,7 +150,8 @@ class Cleaner:
             draft.meta.page, draft.text, self.min_article_words, self.min_marked_up_article_words
         )
         if problem:
-            draft.flag(NOT_AN_ARTICLE, draft.title, problem)
+            bounded = [f["reason"] for f in draft.flags if f["type"] == "page_bounded"]
+            draft.flag(NOT_AN_ARTICLE, draft.title, "; ".join([problem, *bounded]))
         stopwatch.lap("machine-translation score and verdict")
         record = build_record(draft, translation, fetched_at)
         stopwatch.lap("record and hashes")

@@ -18,6 +18,7 @@ FAILURES = (
     "republished/dropped/cleaning_error",
     "republished/dropped/invalid_record",
     "accounting/failed",
+    "feed/write_failed",
 )
 
 

@@ -13,6 +13,11 @@ from scrapy.logformatter import LogFormatter
 MAX_REASON = 400
 
 
+def printable(text: str) -> str:
+    """Control characters (a newline inside a URL) as escapes: one line stays one line."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def item_url(item) -> str:
     try:
         return str(ItemAdapter(item).get("url") or "(no url)")
@@ -28,7 +33,7 @@ def one_line(text: str, limit: int = MAX_REASON) -> str:
 class OneLineLogFormatter(LogFormatter):
     def dropped(self, item, exception, response, spider):
         result = super().dropped(item, exception, response, spider)
-        url, reason = item_url(item), one_line(str(exception))
+        url, reason = printable(item_url(item)), one_line(str(exception))
         message = reason if url in reason else f"{url}: {reason}"
         return {**result, "msg": "Dropped: %(message)s", "args": {"message": message}}
 
@@ -36,9 +41,12 @@ class OneLineLogFormatter(LogFormatter):
         return {
             "level": logging.ERROR,
             "msg": "Error processing %(url)s: %(error)s",
-            "args": {"url": item_url(item), "error": one_line(f"{type(exception).__name__}: {exception}")},
+            "args": {
+                "url": printable(item_url(item)),
+                "error": one_line(f"{type(exception).__name__}: {exception}"),
+            },
         }
 
     def scraped(self, item, response, spider):
         result = super().scraped(item, response, spider)
-        return {**result, "msg": "Scraped %(url)s", "args": {"url": item_url(item)}}
+        return {**result, "msg": "Scraped %(url)s", "args": {"url": printable(item_url(item))}}

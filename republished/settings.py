@@ -95,6 +95,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORAGES = {
     "": "republished.pipelines.storage.UnbufferedFileFeedStorage",
     "file": "republished.pipelines.storage.UnbufferedFileFeedStorage",
+    "stdout": "republished.pipelines.storage.GuardedStdoutFeedStorage",
 }
 FEED_EXPORT_FIELDS = None
 # Flat exports, one row per record, nested fields as JSON text: -O out.csv, -O out.parquet (needs pyarrow).

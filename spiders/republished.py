@@ -10,13 +10,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 from republished.extensions.accounting import url_outcome
+from republished.pipelines.storage import output_failed
 from republished.spiders.decoding import is_utf8_declared_latin1
 from republished.spiders.discovery import MalformedDocument, read_feed, read_sitemap
 from republished.spiders.incremental import normalize_date
@@ -39,6 +40,7 @@ class RepublishedSpider(scrapy.Spider):
         self.url_list: list[str] = []
         #: In a JOBDIR job, duplicates are filtered by spiders.jobledger, not by the persisted dupefilter.
         self.resumable = False
+        self.output_lost = False
         #: Per site: article URLs found, and the first URL that no pattern of the site matched.
         self.articles_found: dict[str, int] = {}
         self.first_unmatched: dict[str, str] = {}
@@ -56,7 +58,16 @@ class RepublishedSpider(scrapy.Spider):
         domains |= {urlsplit(u).hostname for u in spider.url_list if urlsplit(u).hostname}
         spider.allowed_domains = sorted(domains)
         spider.resumable = bool(crawler.settings.get("JOBDIR"))
+        crawler.signals.connect(spider._stop_crawling, signal=output_failed)
         return spider
+
+    def _stop_crawling(self) -> None:
+        """The output cannot be written: the next response closes the spider."""
+        self.output_lost = True
+
+    def _check_output(self) -> None:
+        if self.output_lost:
+            raise CloseSpider("output_failed")
 
     def _request(
         self, url: str, callback, site: SiteConfig | None = None, lastmod: str | None = None, priority=0
@@ -127,11 +138,13 @@ class RepublishedSpider(scrapy.Spider):
                 )
 
     def parse_robots(self, response: Response, site: str):
+        self._check_output()
         self._outcome(response.url, "discovery", "robots.txt")
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._request(url, self.parse_sitemap, self.sites[site], priority=10)
 
     def parse_sitemap(self, response: Response, site: str):
+        self._check_output()
         config = self.sites[site]
         try:
             kind, entries = read_sitemap(response.body)
@@ -152,6 +165,7 @@ class RepublishedSpider(scrapy.Spider):
                 yield request
 
     def parse_feed(self, response: Response, site: str):
+        self._check_output()
         config = self.sites[site]
         try:
             entries = read_feed(response.body)
@@ -166,6 +180,7 @@ class RepublishedSpider(scrapy.Spider):
                 yield request
 
     def parse_listing(self, response: Response, site: str):
+        self._check_output()
         config = self.sites[site]
         self._count("skipped/listing_page")
         if not isinstance(response, TextResponse):
@@ -178,6 +193,7 @@ class RepublishedSpider(scrapy.Spider):
                 yield request
 
     def parse_article(self, response: Response):
+        self._check_output()
         content_type = response.headers.get("Content-Type", b"text/html").lower()
         if not isinstance(response, TextResponse) or b"html" not in content_type:
             kind = content_type.decode(errors="replace")

@@ -7,6 +7,7 @@ or line is reported on stderr and skipped; the rest go on.
 """
 
 import asyncio
+import codecs
 import json
 import re
 import sys
@@ -20,6 +21,7 @@ import scrapy
 from scrapy import signals
 
 from republished.extensions.accounting import url_outcome
+from republished.pipelines.storage import output_failed
 from republished.spiders.decoding import decode_saved_page
 from republished.spiders.items import Page
 from republished.spiders.warc import UrlFilter, is_warc, warc_items
@@ -83,6 +85,7 @@ class SavedPagesSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.paths, self.page_url = [paths] if isinstance(paths, str) else list(paths), url
         self.url_filter = UrlFilter.from_options(hosts, url_regex)
+        self.output_lost = False
         #: Known up front for .html files and folders of them (the progress line's total).
         filtered = bool(self.url_filter.hosts or self.url_filter.url_regex)
         self.expected_pages = None if filtered else self._count_html_pages()
@@ -109,7 +112,12 @@ class SavedPagesSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(spider._left_pipelines, signal=signal)
+        crawler.signals.connect(spider._stop_reading, signal=output_failed)
         return spider
+
+    def _stop_reading(self) -> None:
+        """The output cannot be written: cleaning more pages would be for no one."""
+        self.output_lost = True
 
     def _left_pipelines(self, *args, **kwargs) -> None:
         """Pages leave the pipelines in the order they entered (pipelines/clean.py)."""
@@ -134,6 +142,8 @@ class SavedPagesSpider(scrapy.Spider):
         self._page_left = asyncio.Event()
         for page in self.pages():
             await self._wait_while(self._full)
+            if self.output_lost:
+                break
             self.in_flight.append(len(page.html))
             self.in_flight_chars += len(page.html)
             yield page
@@ -192,6 +202,8 @@ class SavedPagesSpider(scrapy.Spider):
     def _jsonl(self, lines: Iterable[bytes], name: str) -> Iterator[Page | None]:
         """Lines are read as bytes, so one invalid UTF-8 byte costs its own line, not the file."""
         for number, raw in enumerate(lines, 1):
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)  # Windows tools start UTF-8 files with one
             if not raw.strip():
                 continue
             source = f"{name}:{number}"
@@ -202,15 +214,20 @@ class SavedPagesSpider(scrapy.Spider):
                 yield None
                 continue
             except json.JSONDecodeError as exc:
-                self._error(source, f"not JSON: {exc.msg}")
+                self._error(source, f"not JSON: {exc.msg} (column {exc.colno})")
+                yield None
+                continue
+            except RecursionError:
+                self._error(source, "not JSON this reader can take: nested too deep")
                 yield None
                 continue
             if (
                 not isinstance(data, dict)
                 or not isinstance(data.get("url"), str)
+                or not data["url"].strip()
                 or not isinstance(data.get("html"), str)
             ):
-                self._error(source, 'expected an object with string "url" and "html"')
+                self._error(source, 'expected an object with a non-empty string "url" and a string "html"')
                 yield None
                 continue
             fetched_at = data.get("fetched_at")

@@ -271,3 +271,22 @@ def test_a_wet_file_is_named_as_no_html(tmp_path):
         f"scrapy clean: error: {wet}: a WET or WAT file holds text or metadata extracted from pages, not HTML: "
         "give the WARC file"
     ]
+
+
+def test_output_that_cannot_be_written_stops_the_run_with_one_line(tmp_path):
+    """`scrapy clean … | head -1`: the reader goes away after one record; a full disk alike."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "clean", "samples", "-L", "WARNING"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    first = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=300) == 1
+    assert json.loads(first)["url"].startswith("https://")
+    assert "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if "] ERROR:" in line]
+    assert errors == [errors[0]] and "cannot write to standard output (its reader went away)" in errors[0]
+    full = scrapy("clean", "samples", "-O", "/dev/full:jsonlines", "-L", "WARNING")
+    errors = [line for line in stderr_lines(full) if "] ERROR:" in line]
+    assert full.returncode == 1 and len(errors) == 1 and "No space left on device" in errors[0]
