@@ -290,3 +290,22 @@ def test_output_that_cannot_be_written_stops_the_run_with_one_line(tmp_path):
     full = scrapy("clean", "samples", "-O", "/dev/full:jsonlines", "-L", "WARNING")
     errors = [line for line in stderr_lines(full) if "] ERROR:" in line]
     assert full.returncode == 1 and len(errors) == 1 and "No space left on device" in errors[0]
+
+
+def test_jsonl_lines_that_break_a_json_reader_cost_only_themselves(tmp_path):
+    seed = (ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    good = json.dumps({"url": SEED_URL, "html": seed})
+    pages = tmp_path / "pages.jsonl"
+    pages.write_bytes(
+        "\ufeff".encode() + b"[" * 5000 + b"\n" + json.dumps({"url": "", "html": "<p>x</p>"}).encode() + b"\n"
+        + good.encode() + b"\n"
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", pages, "-O", out, "-L", "WARNING")
+    errors = [line for line in stderr_lines(result) if "] ERROR:" in line]
+    assert result.returncode == 1
+    assert [r["url"] for r in read_jsonl(out)] == [SEED_URL]
+    assert len(errors) == 2 and f"{pages}:1: not JSON this reader can take" in errors[0]
+    assert f"{pages}:2: expected an object with a non-empty string" in errors[1]

@@ -93,3 +93,51 @@ def test_a_page_beyond_the_size_limit_is_refused_before_parsing():
         PageError, match=rf"too large to clean: {len(SEED) + 10_000_000} characters \(limit 10000000\)"
     ):
         clean_page(SEED + " " * 10_000_000, SEED_URL)
+
+
+def test_an_article_after_an_ad_slot_of_unclosed_tags_is_read():
+    """260 unclosed <font> tags before the article: the parser stopped at 256 levels and the
+    article was lost as "no main text found"."""
+    page = SEED.replace("<body", "<body><div class='ad'>" + "<font>" * 260 + "</div", 1)
+    record = clean_page(page, SEED_URL)
+    assert SENTENCE in record["text"]
+
+
+def test_a_page_nested_deeper_than_the_parser_reads_says_so():
+    page = "<html><body>" + "<div>" * 3000 + "<p>" + SENTENCE * 20 + "</p></body></html>"
+    with pytest.raises(PageError, match="nested over 2,048 deep") as caught:
+        clean_page(page, "https://example.com/deep/")
+    assert not caught.value.not_an_article
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [
+        (
+            "<html><body><p>x</p>" + "<br>" * 800_000 + "</body></html>",
+            r"too large to clean: 800\d+ tags \(limit 700000\)",
+        ),
+        (
+            "<html><body><div " + " ".join(f"a{i}=1" for i in range(12_000)) + "></div></body></html>",
+            r"too large to clean: a tag with 12000 attributes \(limit 10000\)",
+        ),
+    ],
+)
+def test_a_page_whose_parsing_alone_would_exceed_the_bounds_is_refused_before(page, problem):
+    with pytest.raises(PageError, match=problem):
+        clean_page(page, "https://example.com/huge/")
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        b"GIF89a\x01\x00\x01\x00\x00\x00\x00",
+        b"PK\x03\x04\x14\x00\x00\x00",
+    ],
+)
+def test_binary_data_saved_as_html_is_named(start):
+    data = (start + bytes(range(256)) * 8).decode("latin-1")
+    with pytest.raises(PageError, match="binary data, not an HTML page") as caught:
+        clean_page(data, "https://example.com/image.html")
+    assert not caught.value.not_an_article
