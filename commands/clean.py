@@ -20,7 +20,9 @@ from republished.commands.failure import (
     some_input_failed,
     use_bundled_settings,
 )
+from republished.commands.outputs import make_log_folder
 from republished.pipelines.clean import start_cleaning_workers_early
+from republished.pipelines.exporters import feed_problem
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
 from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files, warc_files
 from republished.spiders.warc import WARC_FILTER_REASONS, UrlFilter
@@ -82,6 +84,9 @@ class Command(BaseRunSpiderCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         use_bundled_settings(self.settings)
         super().process_options(args, opts)
+        make_log_folder(self.settings)
+        if problem := feed_problem(self.settings):
+            fail("clean", problem)
         # Saved pages are cleaned here, not shared out: REDIS_URL from the environment (a crawl's
         # frontier and duplicate index) only applies when given on this command line.
         if self.settings.getpriority("REDIS_URL") < SETTINGS_PRIORITIES["cmdline"]:

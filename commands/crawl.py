@@ -12,7 +12,9 @@ import argparse
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from republished.commands.failure import EXIT_FAILED_INPUTS, fail, some_input_failed
+from republished.commands.outputs import make_log_folder
 from republished.pipelines.clean import start_cleaning_workers_early
+from republished.pipelines.exporters import feed_problem
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_crawl
 from republished.spiders.republished import RepublishedSpider
 
@@ -20,6 +22,9 @@ from republished.spiders.republished import RepublishedSpider
 class Command(ScrapyCrawlCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
+        make_log_folder(self.settings)
+        if problem := feed_problem(self.settings):
+            fail("crawl", problem)
         if args and args[0] == RepublishedSpider.name:
             try:
                 check_crawl(self.settings, opts.spargs)

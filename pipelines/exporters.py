@@ -18,6 +18,7 @@ import json
 import logging
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -90,6 +91,25 @@ class FlatCsvItemExporter(_WarnsOnDroppedFields, CsvItemExporter):
     def export_item(self, item: Any) -> None:
         super().export_item(item)
         self._warn_on_dropped(item)
+
+
+def feed_problem(settings) -> str | None:
+    """Why a feed cannot be written, said before the run instead of in the middle of it (a
+    Parquet feed without pyarrow, appended to, or in a JOBDIR job, where a hard kill would leave
+    the records counted as exported in a file that is written only at the end)."""
+    for uri, options in settings.getdict("FEEDS").items():
+        if str((options or {}).get("format", "")).lower() != "parquet":
+            continue
+        try:
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            return f"{uri}: Parquet output needs pyarrow: pip install 'republished-news[parquet]'"
+        path = Path(str(uri).removeprefix("file://"))
+        if not options.get("overwrite") and path.is_file() and path.stat().st_size > 0:
+            return f"{uri}: a Parquet file cannot be appended to: use -O (overwrite) or a new file name"
+        if settings.get("JOBDIR"):
+            return f"{uri}: a Parquet file is written when the run ends, which a JOBDIR job may never see: export JSONL"
+    return None
 
 
 class ParquetItemExporter(_WarnsOnDroppedFields, BaseItemExporter):

@@ -309,3 +309,37 @@ def test_jsonl_lines_that_break_a_json_reader_cost_only_themselves(tmp_path):
     assert [r["url"] for r in read_jsonl(out)] == [SEED_URL]
     assert len(errors) == 2 and f"{pages}:1: not JSON this reader can take" in errors[0]
     assert f"{pages}:2: expected an object with a non-empty string" in errors[1]
+
+
+def test_a_parquet_feed_that_cannot_be_written_is_said_before_the_run(tmp_path):
+    existing = tmp_path / "old.parquet"
+    existing.write_bytes(b"PAR1 data of an earlier run")
+    appended = scrapy("clean", "samples", "-o", existing)
+    assert appended.returncode == 2
+    assert stderr_lines(appended) == [
+        f"scrapy clean: error: {existing}: a Parquet file cannot be appended to: use -O (overwrite) or a new file name"
+    ]
+    assert existing.read_bytes() == b"PAR1 data of an earlier run"
+    in_a_job = scrapy(
+        "crawl", "republished", "-a", "site=all", "-s", "MIRROR_DIR=samples", "-s", f"JOBDIR={tmp_path / 'job'}",
+        "-O", tmp_path / "out.parquet",
+    )  # fmt: skip
+    assert in_a_job.returncode == 2 and "export JSONL" in stderr_lines(in_a_job)[0]
+
+
+def test_a_log_file_in_a_folder_that_does_not_exist_yet(tmp_path):
+    log = tmp_path / "out" / "logs" / "crawl.log"
+    result = scrapy(
+        "crawl",
+        "republished",
+        "-a",
+        "site=all",
+        "-s",
+        "MIRROR_DIR=samples",
+        "-O",
+        tmp_path / "a.jsonl",
+        "--logfile",
+        log,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Spider closed (finished)" in log.read_text(encoding="utf-8")
