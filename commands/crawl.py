@@ -8,6 +8,7 @@ URL failed (a download or HTTP error, a page that could not be cleaned) exits 1,
 """
 
 import argparse
+import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
@@ -15,6 +16,7 @@ from republished.commands.failure import EXIT_FAILED_INPUTS, fail, some_input_fa
 from republished.commands.outputs import make_log_folder
 from republished.pipelines.clean import start_cleaning_workers_early
 from republished.pipelines.exporters import feed_problem
+from republished.spiders.jobledger import drop_damaged_request_queue
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_crawl
 from republished.spiders.republished import RepublishedSpider
 
@@ -23,6 +25,8 @@ class Command(ScrapyCrawlCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         make_log_folder(self.settings)
+        if self.settings.get("JOBDIR") and (note := drop_damaged_request_queue(self.settings.get("JOBDIR"))):
+            print(f"scrapy crawl: warning: {note}", file=sys.stderr)
         if problem := feed_problem(self.settings):
             fail("crawl", problem)
         if args and args[0] == RepublishedSpider.name:

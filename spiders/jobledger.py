@@ -8,11 +8,32 @@ per process, and never again for an article the job already exported (a SQLite
 ledger in JOBDIR, written after the feed exporter wrote the record).
 """
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+
+#: Scrapy's disk queue file starts with its 4-byte size; a hard kill can leave it shorter.
+QUEUE_HEADER_BYTES = 4
+
+
+def drop_damaged_request_queue(jobdir: str | Path) -> str | None:
+    """A request queue a hard kill left damaged (a queue file shorter than its header) made every
+    later push to it fail, and the site's articles were never fetched by any resume. The job
+    re-discovers its pages from its start points anyway: the queue is dropped, and said so."""
+    queue = Path(jobdir) / "requests.queue"
+    if not queue.is_dir():
+        return None
+    damaged = [f for f in queue.glob("*/*") if f.is_file() and f.stat().st_size < QUEUE_HEADER_BYTES]
+    if not damaged:
+        return None
+    shutil.rmtree(queue)
+    return (
+        f"JOBDIR {jobdir}: a hard kill left its request queue damaged ({damaged[0]}); it is dropped, "
+        "and the job finds its pages again from its start points (pages it exported are not exported again)"
+    )
 
 
 class JobLedgerMiddleware:

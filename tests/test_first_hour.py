@@ -343,3 +343,24 @@ def test_a_log_file_in_a_folder_that_does_not_exist_yet(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Spider closed (finished)" in log.read_text(encoding="utf-8")
+
+
+def test_a_request_queue_a_hard_kill_left_damaged_costs_no_article(tmp_path):
+    """kill -9 can leave a 0-byte file in JOBDIR's request queue; every push to it then failed
+    and the site's articles were never exported by any resume (exit 0)."""
+    job = tmp_path / "job"
+    slot = job / "requests.queue" / "www.world-today-news.com-4069117d8c40337780dce83077781da3"
+    slot.mkdir(parents=True)
+    (slot / "0").write_bytes(b"")
+    (slot / "-5").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    result = scrapy(
+        "crawl", "republished", "-a", "site=all", "-s", "MIRROR_DIR=samples", "-s", f"JOBDIR={job}", "-o", out
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert sorted(r["url"] for r in read_jsonl(out)) == sorted(e["url"] for e in expected_records())
+    lines = stderr_lines(result)
+    assert lines[0].startswith(
+        f"scrapy crawl: warning: JOBDIR {job}: a hard kill left its request queue damaged"
+    )
+    assert not any("Traceback" in line for line in lines)
