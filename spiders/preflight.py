@@ -13,9 +13,23 @@ PREFLIGHT_ERRORS = (ConfigError, ValueError)
 
 
 def check_cleaning(settings) -> SiteRegistry:
-    """The cleaning pipeline and the site configs load (both are cached for the run)."""
+    """The cleaning pipeline and the site configs load (both are cached for the run), and the
+    Redis server REDIS_URL names answers."""
     load_cleaner(settings.get("CLEANING_PIPELINE"))
+    check_redis(settings.get("REDIS_URL"))
     return SiteRegistry.from_dir(settings.get("SITES_DIR"))
+
+
+def check_redis(url: str | None) -> None:
+    """An unreachable Redis gave a traceback of some 120 lines after Scrapy's start banner."""
+    if not url:
+        return
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=5).ping()
+    except (redis.RedisError, ValueError) as exc:
+        raise ValueError(f"REDIS_URL {url}: no Redis server answers ({exc})") from None
 
 
 def check_crawl(settings, spider_args: dict) -> None:

@@ -91,6 +91,10 @@ def test_a_dropped_page_is_one_line_without_its_html(tmp_path):
             "/nowhere.yaml",
         ),
         (["clean", "/nowhere"], "/nowhere: no such file or folder"),
+        (
+            ["crawl", "republished", "-a", "site=all", "-s", "REDIS_URL=redis://127.0.0.1:1/0"],
+            "no Redis server answers",
+        ),
         (["clean"], "give a PATH"),
         (["clean", "-", "--url", "https://example.com/"], "--url is for a single .html file"),
     ],
