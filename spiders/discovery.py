@@ -37,7 +37,11 @@ def _text(element, *paths: str) -> str | None:
 
 
 def read_feed(body: bytes) -> list[tuple[str, str | None]]:
-    """[(article link, publication or update date or None)] of an RSS 2.0, RSS 1.0 or Atom feed."""
+    """[(article link, date of its last change or None)] of an RSS 2.0, RSS 1.0 or Atom feed.
+
+    Only Atom's <updated> says when an article last changed. RSS's pubDate and dc:date say when
+    it was published and stay as they were when it is edited: taken as a lastmod, they had an
+    incremental run skip every edit of an article whose feed came before its sitemap."""
     try:
         root = etree.fromstring(body.strip(), parser=SAFE_XML)
     except etree.XMLSyntaxError as exc:
@@ -50,10 +54,10 @@ def read_feed(body: bytes) -> list[tuple[str, str | None]]:
     for item in root.xpath("//*[local-name()='item']"):
         link = _text(item, "link", "{http://purl.org/rss/1.0/}link")
         if link:
-            links.setdefault(link, _text(item, "pubDate", "{http://purl.org/dc/elements/1.1/}date"))
+            links.setdefault(link, None)
     for entry in root.iter(f"{ATOM}entry"):
         for link in entry.iter(f"{ATOM}link"):
             href = (link.get("href") or "").strip()
             if href and link.get("rel", "alternate") == "alternate":
-                links.setdefault(href, _text(entry, f"{ATOM}updated", f"{ATOM}published"))
+                links.setdefault(href, _text(entry, f"{ATOM}updated"))
     return list(links.items())

@@ -94,3 +94,63 @@ def test_the_seen_store_is_one_file_after_a_run(tmp_path):
     copy.write_bytes(seen.read_bytes())
     again, _ = crawl(mirror, sites, tmp_path / "2.jsonl", copy)
     assert again == [] and len(urls) == 5
+
+
+def test_an_edit_the_sitemap_dates_is_fetched_though_the_feed_lists_the_article_too(tmp_path):
+    """WordPress moves an edited article's sitemap lastmod; its RSS pubDate stays. The feed's
+    request came first, with the publication date as its lastmod, and the edit was skipped."""
+    import shutil
+
+    from tests.samples import SAMPLES
+
+    mirror, seen = tmp_path / "mirror", tmp_path / "seen.sqlite"
+    shutil.copytree(SAMPLES, mirror)
+    run = [
+        "crawl",
+        "republished",
+        "-a",
+        "site=all",
+        "-s",
+        f"MIRROR_DIR={mirror}",
+        "-s",
+        f"SEEN_STORE={seen}",
+        *FAST,
+    ]
+    first = subprocess.run(
+        [sys.executable, "-m", "scrapy", *run, "-O", str(tmp_path / "1.jsonl")],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
+    assert first.returncode == 0
+    site = mirror / "www.archyworldys.com"
+    article = site / "schools-open-again-after-extended-christmas-holiday-nos" / "index.html"
+    assert (
+        "schools-open-again-after-extended-christmas-holiday-nos"
+        in (site / "feed" / "index.html").read_text()
+    )
+    sitemap = site / "post-sitemap.xml"
+    text = sitemap.read_text()
+    assert "<lastmod>2022-01-10T08:12:00+00:00</lastmod>" in text
+    sitemap.write_text(
+        text.replace(
+            "<lastmod>2022-01-10T08:12:00+00:00</lastmod>", "<lastmod>2026-12-01T08:12:00+00:00</lastmod>"
+        )
+    )
+    page = article.read_text()
+    added = "<p>Update: the cabinet announced on Monday evening that shops may also reopen from Saturday.</p>"
+    opening = "<p>Other parts of the lockdown remain in force for the time being."
+    assert opening in page
+    article.write_text(page.replace(opening, added + opening, 1))
+    second = subprocess.run(
+        [sys.executable, "-m", "scrapy", *run, "-O", str(tmp_path / "2.jsonl")],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
+    assert second.returncode == 0
+    records = [json.loads(line) for line in (tmp_path / "2.jsonl").read_text().splitlines()]
+    assert [r["url"] for r in records] == [
+        "https://www.archyworldys.com/schools-open-again-after-extended-christmas-holiday-nos/"
+    ]
+    assert records[0]["previous_id"] is not None and "shops may also reopen" in records[0]["text"]
