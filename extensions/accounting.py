@@ -11,6 +11,7 @@ ACCOUNTING_FILE set every URL's outcome is written there as a JSON line.
 
 import json
 import logging
+import re
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
@@ -25,6 +26,16 @@ logger = logging.getLogger(__name__)
 #: Sent by the spider: url_outcome(url=..., kind=..., reason=...).
 url_outcome = object()
 KINDS = ("exported", "discovery", "skipped", "dropped", "failed", "redirected")
+
+
+#: What varies from URL to URL in a reason: links, dates and times, numbers.
+VARYING = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\d{4}-\d\d-\d\d[\dT:+.Z-]*|\d+(?:[.,]\d+)*")
+
+
+def reason_group(reason: str) -> str:
+    """A reason as the summary counts it: "unchanged since 2024-01-10T08:12:00+00:00 (…)" and
+    "redirected: to https://…" group with their kind, however many URLs and dates they name."""
+    return " ".join(VARYING.sub("…", reason).split())[:100]
 
 
 class Accounting:
@@ -101,9 +112,7 @@ class Accounting:
 
     def summary(self) -> tuple[Counter, Counter, list[str]]:
         kinds = Counter(kind for kind, _ in self.outcomes.values())
-        reasons = Counter(
-            f"{kind}: {reason.split(':')[0]}" for kind, reason in self.outcomes.values() if reason
-        )
+        reasons = Counter(f"{kind}: {reason_group(reason)}" for kind, reason in self.outcomes.values() if reason)
         unaccounted = sorted(self.seen - set(self.outcomes))
         return kinds, reasons, unaccounted
 
@@ -116,6 +125,10 @@ class Accounting:
         lines = [f"{kind}: {kinds.get(kind, 0)}" for kind in KINDS]
         lines += [f"  {reason}: {count}" for reason, count in reasons.most_common()]
         logger.info("Run summary (%d URLs):\n%s", len(self.seen | set(self.outcomes)), "\n".join(lines))
+        if reason != "finished" and unaccounted:
+            # Paused (Ctrl-C) or stopped: what it had not got to yet is no fault; JOBDIR resumes it.
+            logger.info("%d URLs not finished: the run stopped early (%s)", len(unaccounted), reason)
+            unaccounted = []
         for url in unaccounted:
             logger.error("unaccounted URL (no outcome recorded): %s", url)
         if self.path:

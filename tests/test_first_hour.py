@@ -368,3 +368,28 @@ def test_a_request_queue_a_hard_kill_left_damaged_costs_no_article(tmp_path):
         f"scrapy crawl: warning: JOBDIR {job}: a hard kill left its request queue damaged"
     )
     assert not any("Traceback" in line for line in lines)
+
+
+def test_a_run_stopped_early_is_no_error_for_what_it_had_not_reached(tmp_path):
+    """Ctrl-C, or a page count: the URLs the run had not got to are one INFO line, not an
+    ERROR each (they looked like damage)."""
+    result = scrapy(
+        "crawl", "republished", "-a", "site=all", "-s", "MIRROR_DIR=samples", "-s", "CLOSESPIDER_PAGECOUNT=5",
+        "-s", "CONCURRENT_REQUESTS=1", "-O", tmp_path / "out.jsonl",
+    )  # fmt: skip
+    lines = stderr_lines(result)
+    assert result.returncode == 0
+    assert not any("unaccounted URL" in line for line in lines)
+    assert any(
+        re.search(r"INFO: \d+ URLs not finished: the run stopped early \(closespider_pagecount\)", line)
+        for line in lines
+    )
+
+
+def test_the_run_summary_groups_reasons_that_name_urls_and_dates():
+    from republished.extensions.accounting import reason_group
+
+    assert reason_group("to https://www.example.com/a/") == reason_group("to http://example.org/b/?x=1")
+    assert reason_group("unchanged since 2024-01-10T08:12:00+00:00 (lastmod 2024-01-09T00:00:00+00:00)") == (
+        "unchanged since … (lastmod …)"
+    )
