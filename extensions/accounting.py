@@ -112,7 +112,9 @@ class Accounting:
 
     def summary(self) -> tuple[Counter, Counter, list[str]]:
         kinds = Counter(kind for kind, _ in self.outcomes.values())
-        reasons = Counter(f"{kind}: {reason_group(reason)}" for kind, reason in self.outcomes.values() if reason)
+        reasons = Counter(
+            f"{kind}: {reason_group(reason)}" for kind, reason in self.outcomes.values() if reason
+        )
         unaccounted = sorted(self.seen - set(self.outcomes))
         return kinds, reasons, unaccounted
 
