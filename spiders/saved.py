@@ -65,6 +65,15 @@ def html_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix.lower() in HTML_SUFFIXES and p.is_file())
 
 
+def unreadable_html_entries(folder: Path) -> list[Path]:
+    """Entries named like pages that are no file to read: a dangling link, a link loop, a FIFO."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in HTML_SUFFIXES and not p.is_file() and not p.is_dir()
+    )
+
+
 def warc_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if is_warc(p) and p.is_file())
 
@@ -174,6 +183,9 @@ class SavedPagesSpider(scrapy.Spider):
         if path.is_dir():
             for file in html_files(path):
                 yield self._html_file(file, url_for_file(file, path))
+            for entry in unreadable_html_entries(path):
+                self._error(str(entry), "not a file to read (a dangling link, a link loop or a FIFO)")
+                yield None
             for file in warc_files(path):
                 yield from self._warc(file)
         elif is_warc(path):

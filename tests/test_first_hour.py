@@ -393,3 +393,22 @@ def test_the_run_summary_groups_reasons_that_name_urls_and_dates():
     assert reason_group("unchanged since 2024-01-10T08:12:00+00:00 (lastmod 2024-01-09T00:00:00+00:00)") == (
         "unchanged since … (lastmod …)"
     )
+
+
+def test_entries_of_a_folder_that_are_no_file_to_read_are_named(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(
+        ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html", folder / "seed.html"
+    )
+    (folder / "dangling.html").symlink_to(tmp_path / "nowhere.html")
+    (folder / "loop.html").symlink_to(folder / "loop.html")
+    os.mkfifo(folder / "fifo.html")
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", folder, "-O", out, "-L", "WARNING")
+    errors = [line for line in stderr_lines(result) if "] ERROR:" in line]
+    assert result.returncode == 1
+    assert len(read_jsonl(out)) == 1
+    assert sorted(line.split("input ")[1].split(":")[0] for line in errors) == [
+        str(folder / name) for name in ("dangling.html", "fifo.html", "loop.html")
+    ]
