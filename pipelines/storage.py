@@ -76,24 +76,22 @@ class GuardedOutput(io.RawIOBase):
                     self._fail(exc)
 
 
-class UnbufferedFileFeedStorage(FileFeedStorage):
+class _KnowsItsCrawler:
+    """A storage built with the crawler, which its GuardedOutput reports a failed write to."""
+
     @classmethod
     def from_crawler(cls, crawler, uri: str, *, feed_options=None):
         storage = cls(uri, feed_options=feed_options)
         storage.crawler = crawler
         return storage
 
+
+class UnbufferedFileFeedStorage(_KnowsItsCrawler, FileFeedStorage):
     def open(self, spider) -> IO[bytes]:
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         return GuardedOutput(Path(self.path).open(self.write_mode, buffering=0), self.path, self.crawler)
 
 
-class GuardedStdoutFeedStorage(StdoutFeedStorage):
-    @classmethod
-    def from_crawler(cls, crawler, uri: str, *, feed_options=None):
-        storage = cls(uri, feed_options=feed_options)
-        storage.crawler = crawler
-        return storage
-
+class GuardedStdoutFeedStorage(_KnowsItsCrawler, StdoutFeedStorage):
     def open(self, spider) -> IO[bytes]:
         return GuardedOutput(self._stdout, "standard output", self.crawler, close_raw=False)
