@@ -521,9 +521,12 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         # fast: without trafilatura's second-opinion extractors, half the time of a full default
         # extraction and the same length on every benchmark page checked (bench/README.md).
         default_text = _default_text(tree, url, options, fast=True)
-        if text_length(default_text) < options.fallback_ratio * text_length(text):
-            # Its core can stop where the precise extraction stopped (an inline block of related
-            # posts inside the article); its second opinion then finds the rest.
+        if text_length(default_text) <= text_length(text) and (
+            _paragraph_chars(tree) >= options.fallback_ratio * len(default_text)
+        ):
+            # Its core stopped where the precise extraction stopped, though the page's paragraphs
+            # hold much more (an inline block of related posts inside the article): its second
+            # opinion may find the rest.
             default_text = _default_text(tree, url, options, fast=False)
         if text_length(default_text) >= options.fallback_ratio * text_length(text):
             fallback = Fallback(

@@ -25,6 +25,8 @@ QUOTED = "[“\"‘'«]"
 GLOSSED_AFTER = re.compile(
     r"[”\"’'»]?(?:\s*\(|,?\s+(?:meaning|which means|which is|literally|or roughly)\b|\s*[–—-]\s+(?:a|an|the)\s)"
 )
+#: How far before a word its introduction is looked for.
+CONTEXT_CHARS = 40
 #: "A dugnad is a …": the indefinite article on both sides of "is" makes a definition.
 DEFINED = re.compile(r"(?:^|[.!?]\s+)An?\s+$")
 DEFINITION = re.compile(r"\s+is\s+an?\s")
@@ -91,23 +93,25 @@ class UntranslatedStage(Stage):
     @staticmethod
     def _presented(line: str, match: re.Match) -> bool:
         """The text quotes, glosses, defines ("A dugnad is a …") or introduces the word as a word."""
+        before = max(0, match.start() - CONTEXT_CHARS)
         return bool(
             GLOSSED_AFTER.match(line, match.end())
-            or INTRODUCED_BEFORE.search(line, 0, match.start())
-            or (DEFINED.search(line, 0, match.start()) and DEFINITION.match(line, match.end()))
+            or INTRODUCED_BEFORE.search(line, before, match.start())
+            or (DEFINED.search(line, before, match.start()) and DEFINITION.match(line, match.end()))
         )
 
     def __call__(self, draft: Draft) -> None:
         lines = draft.own_language_lines()
         found: dict[str, tuple[str, str]] = {}
-        presented: set[str] = set()
+        occurrences: list[tuple[str, re.Match]] = []
         for line in lines:
             for match in LOWER_WORD.finditer(line):
                 word = match.group()
-                if self._presented(line, match):
-                    presented.add(word)
-                elif word not in found and (guess := self.guess(word)):
-                    found[word] = guess
+                if word in found or (guess := self.guess(word)):
+                    found.setdefault(word, guess)
+                    occurrences.append((line, match))
+        # Only the few words a guess flags are read in context, each of their occurrences.
+        presented = {match.group() for line, match in occurrences if self._presented(line, match)}
         languages = Counter()
         for word, (language, evidence) in found.items():
             if word not in presented:
