@@ -236,7 +236,7 @@ def check_before_parsing(text: str, source: str, max_elements: int) -> None:
         raise PageError(
             source, f"too large to clean: {tags} tags (limit {MAX_TAGS_PER_ELEMENT_LIMIT * max_elements})"
         )
-    if len(text) > 30_000:
+    if text.count("=") > MAX_ATTRIBUTES:  # a tag of that many attributes has that many "="
         for tag in LONG_TAG.finditer(text):
             attributes = tag.group().count("=")
             if attributes > MAX_ATTRIBUTES:
@@ -249,6 +249,7 @@ def check_before_parsing(text: str, source: str, max_elements: int) -> None:
 #: image or archive saved as .html); text has next to none, even mojibake.
 BINARY_SHARE = 0.05
 BINARY_SAMPLE = 2048
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def binary_share(text: str) -> float:
@@ -256,7 +257,7 @@ def binary_share(text: str) -> float:
     sample = text[:BINARY_SAMPLE]
     if not sample:
         return 0.0
-    share = sum(ch < " " and ch not in "\t\n\r\f" for ch in sample) / len(sample)
+    share = len(CONTROL_CHARS.findall(sample)) / len(sample)
     return share if share >= BINARY_SHARE else 0.0
 
 
