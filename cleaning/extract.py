@@ -220,9 +220,10 @@ def declared_own_host(site_names: list[str], title: str, urls: list[str | None])
     return ""
 
 
-#: A page with more tags than this many times max_elements is not parsed: its tree alone would
-#: take a cleaning process over 300 MiB (600,000 <br> took 294 MB) before it could be cut down.
-MAX_TAGS_PER_ELEMENT_LIMIT = 14
+#: A page with more elements than this many times max_elements is not parsed: its tree alone
+#: would take a cleaning process over 300 MiB (600,000 <br> took 294 MB) before it could be cut
+#: down. Elements are counted as opening tags: '<' less '</'.
+MAX_ELEMENTS_BEFORE_PARSING = 12
 #: Attributes of one tag above which lxml's parser takes quadratic time (100,000: 52 s).
 MAX_ATTRIBUTES = 10_000
 #: A tag this long may hold that many attributes (each takes three characters or more).
@@ -231,10 +232,10 @@ LONG_TAG = re.compile(r"<[^<>]{30000,}")
 
 def check_before_parsing(text: str, source: str, max_elements: int) -> None:
     """Refuse a page whose parsing alone would exceed the bounds of memory or time."""
-    tags = text.count("<")
-    if tags > MAX_TAGS_PER_ELEMENT_LIMIT * max_elements:
+    elements, limit = text.count("<") - text.count("</"), MAX_ELEMENTS_BEFORE_PARSING * max_elements
+    if elements > limit:
         raise PageError(
-            source, f"too large to clean: {tags} tags (limit {MAX_TAGS_PER_ELEMENT_LIMIT * max_elements})"
+            source, f"too large to clean: about {elements} elements before parsing (limit {limit})"
         )
     if text.count("=") > MAX_ATTRIBUTES:  # a tag of that many attributes has that many "="
         for tag in LONG_TAG.finditer(text):
