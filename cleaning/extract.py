@@ -148,6 +148,8 @@ def _repair_faulty_html(text: str, beginning: str) -> str:
     return text
 
 
+#: The elements of a page that holds nothing but scripts.
+SCRIPT_ONLY = frozenset({"html", "head", "body", "script", "noscript", "style", "meta", "link", "title"})
 #: A feed or sitemap saved where a page was expected (a mirror's feed/index.html).
 XML_DOCUMENT = re.compile(r"\A\ufeff?\s*<(\?xml|rss|feed|rdf:RDF|urlset|sitemapindex)\b", re.IGNORECASE)
 
@@ -180,6 +182,9 @@ def parse_html(html: str | bytes, source: str) -> HtmlElement:
     if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
         if XML_DOCUMENT.match(text):
             raise PageError(source, "a feed or XML document, not an HTML page", not_an_article=True)
+        if tree is not None and all(element.tag in SCRIPT_ONLY for element in tree.iter()):
+            # A redirect stub or a script a mirror saved as a page: read, and no article.
+            raise PageError(source, "no text, only scripts", not_an_article=True)
         raise PageError(source, "not parseable as HTML")
     return tree
 

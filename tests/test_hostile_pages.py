@@ -141,3 +141,11 @@ def test_binary_data_saved_as_html_is_named(start):
     with pytest.raises(PageError, match="binary data, not an HTML page") as caught:
         clean_page(data, "https://example.com/image.html")
     assert not caught.value.not_an_article
+
+
+def test_a_page_of_nothing_but_scripts_is_no_article():
+    """A redirect stub or script a mirror saved as a page: read, and dropped as no article (it
+    counted as an unreadable page, a failure)."""
+    with pytest.raises(PageError, match="no text, only scripts") as caught:
+        clean_page("<script>window.location = '/news/';</script>\n" * 50, "https://example.com/go/")
+    assert caught.value.not_an_article
