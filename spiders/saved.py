@@ -45,6 +45,16 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _is_iso_time(value) -> bool:
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
 def url_for_file(path: Path, root: Path | None = None) -> str:
     """The page's URL in a `wget --mirror` tree given as `root` (the tree, or one host folder
     of it): rebuilt from host/path; any other file keeps its own file:// URI."""
@@ -243,8 +253,11 @@ class SavedPagesSpider(scrapy.Spider):
                 yield None
                 continue
             fetched_at = data.get("fetched_at")
-            yield Page(
-                url=data["url"],
-                html=data["html"],
-                fetched_at=fetched_at if isinstance(fetched_at, str) else _now(),
-            )
+            if fetched_at is not None and not _is_iso_time(fetched_at):
+                self.logger.warning(
+                    "input %s: fetched_at %.40r is no ISO 8601 time; the time of reading is used",
+                    source,
+                    fetched_at,
+                )
+                fetched_at = None
+            yield Page(url=data["url"], html=data["html"], fetched_at=fetched_at or _now())

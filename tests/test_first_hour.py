@@ -412,3 +412,22 @@ def test_entries_of_a_folder_that_are_no_file_to_read_are_named(tmp_path):
     assert sorted(line.split("input ")[1].split(":")[0] for line in errors) == [
         str(folder / name) for name in ("dangling.html", "fifo.html", "loop.html")
     ]
+
+
+def test_a_jsonl_fetched_at_that_is_no_time_is_replaced_and_said(tmp_path):
+    seed = (ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    pages = tmp_path / "pages.jsonl"
+    lines = [
+        {"url": SEED_URL, "html": seed, "fetched_at": "x" * 1000},
+        {"url": SEED_URL + "?copy=1", "html": seed, "fetched_at": "2024-01-02T03:04:05+00:00"},
+    ]
+    pages.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", pages, "-O", out, "-L", "WARNING")
+    records = {r["url"]: r for r in read_jsonl(out)}
+    assert records[SEED_URL + "?copy=1"]["fetched_at"] == "2024-01-02T03:04:05+00:00"
+    assert records[SEED_URL]["fetched_at"].startswith("20") and len(records[SEED_URL]["fetched_at"]) < 40
+    warnings = [line for line in stderr_lines(result) if "is no ISO 8601 time" in line]
+    assert len(warnings) == 1 and f"{pages}:1" in warnings[0]
