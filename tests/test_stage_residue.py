@@ -281,3 +281,31 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Already a subscriber? Log in here",
+        "Follow Kathimerini on Google News",
+        "Follow ERR News on Facebook and Twitter and never miss an update!",
+        "Share this article: Facebook Twitter Email",
+        "Related: Lithuania extends the state of emergency on the border with Belarus",
+        "We also wrote about this: The BKV fare may rise from January",
+        "Related Topics",
+    ],
+)
+def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
+    draft = make_draft(["The government presented its budget on Tuesday.", line])
+    stage("residue")(draft)
+    assert draft.lines == ["The government presented its budget on Tuesday."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Follow the money on Twitter, critics say.", "Related reports show the economy grew: 3% in March."],
+)
+def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):
+    draft = make_draft(["The government presented its budget on Tuesday.", line])
+    stage("residue")(draft)
+    assert draft.lines[1] == line
