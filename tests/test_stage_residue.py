@@ -293,6 +293,8 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Related: Lithuania extends the state of emergency on the border with Belarus",
         "We also wrote about this: The BKV fare may rise from January",
         "Related Topics",
+        "Subscribe to the STANDARD newsletter now and get the most important news every morning.",
+        "This article is available exclusively to SPIEGEL+ subscribers. Read the full article with SPIEGEL+.",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -303,7 +305,11 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Follow the money on Twitter, critics say.", "Related reports show the economy grew: 3% in March."],
+    [
+        "Follow the money on Twitter, critics say.",
+        "Related reports show the economy grew: 3% in March.",
+        "Subscribers to the newsletter grew by 40 percent last year, the company said.",
+    ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):
     draft = make_draft(["The government presented its budget on Tuesday.", line])
