@@ -13,6 +13,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from republished.cleaning.squash import squash
+
 #: Elements that mark a byline or an author; the page's own chrome and comments are left out.
 BYLINE_XPATH = (
     "//*[(@rel='author' or @itemprop='author' or contains(@class, 'byline')"
@@ -98,16 +100,12 @@ def names_in(text: str) -> list[str]:
     )
 
 
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 def is_site_itself(name: str, site_names: list[str], host: str) -> bool:
     """An organisation named like the site: one of its names, or the start of one ("Hokuriku
     Broadcasting" of "Hokuriku Broadcasting News"), or starting with the domain's first label."""
-    squashed = _squash(name)
-    label = _squash(host.removeprefix("www.").split(".")[0])
-    names = {_squash(n) for n in site_names} - {""}
+    squashed = squash(name)
+    label = squash(host.removeprefix("www.").split(".")[0])
+    names = {squash(n) for n in site_names} - {""}
     return any(squashed == n or (len(squashed) >= 3 and n.startswith(squashed)) for n in names) or (
         len(label) >= 4 and squashed.startswith(label)
     )

@@ -36,6 +36,7 @@ from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
+from republished.cleaning.squash import squash
 from republished.cleaning.standfirst import Standfirst, find_standfirst
 from republished.cleaning.timing import Stopwatch
 from republished.cleaning.verdict import article_markup
@@ -204,22 +205,18 @@ def page_host(url: str) -> str:
 TITLE_SITE_SEPARATOR = re.compile(r"\s+[–—|:»·-]\s+")
 
 
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 def declared_own_host(site_names: list[str], title: str, urls: list[str | None]) -> str:
     """For a page read without its web address (a saved file): the host of its og:url or
     canonical link, when the page calls itself by that host's name ("… – NewsFrance24h" and
     newsfrance24h.com). A link to a site the page does not call itself, such as the outlet a
     farm copied (some point their canonical link there), stays evidence of the original."""
-    names = {_squash(name) for name in [*site_names, TITLE_SITE_SEPARATOR.split(title)[-1]]} - {""}
+    names = {squash(name) for name in [*site_names, TITLE_SITE_SEPARATOR.split(title)[-1]]} - {""}
     for url in urls:
         try:
             host = (urlsplit(url).hostname or "").lower() if url else ""
         except ValueError:
             continue
-        label = _squash(host.removeprefix("www.").split(".")[0])
+        label = squash(host.removeprefix("www.").split(".")[0])
         if label and any(name == label or (len(label) >= 5 and label in name) for name in names):
             return host
     return ""

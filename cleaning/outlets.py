@@ -1,10 +1,13 @@
 """The outlet registry: the single source of outlet names, aliases, domains and languages."""
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
+#: A name that is a domain: "tvn24.pl", "iDNES.cz".
+DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 OUTLET_KEYS = {
     "name", "aliases", "page_titles", "domain", "country", "language", "editions", "agency", "caption_leadins"
 }  # fmt: skip
@@ -87,6 +90,11 @@ class OutletRegistry:
     def find(self, name: str) -> Outlet | None:
         """The outlet a title segment or attribution names, matched on its aliases."""
         return self._by_alias.get(name.strip().casefold())
+
+    def named(self, name: str) -> Outlet | None:
+        """The outlet a name or a domain names ("Source: TVN24", "Source: tvn24.pl")."""
+        name = name.strip()
+        return self.find(name) or (self.by_domain(name) if DOMAIN_NAME.match(name) else None)
 
     def page_title_suffix(self, title: str) -> tuple[Outlet, str] | None:
         """The outlet whose page title ends `title`, and that page title as written there."""

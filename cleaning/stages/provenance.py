@@ -35,8 +35,6 @@ ATTRIBUTIONS = (
     re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
     re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Za-z][\w ]{1,25}?(?:\.[a-z]{2,6})?)[.,]"),
 )  # fmt: skip
-#: A name that is a domain: "tvn24.pl", "iDNES.cz".
-DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: Characters that make urlsplit drop them or raise, and non-ASCII hosts it checks: a link
 #: holding one is always split.
@@ -120,15 +118,10 @@ class ProvenanceStage(Stage):
         for line in draft.lines:
             for pattern in ATTRIBUTIONS:
                 match = pattern.search(line)
-                if match and (outlet := self.named(match["name"])):
+                if match and (outlet := self.outlets.named(match["name"])):
                     found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
                     break  # one line is one piece of evidence
         return found
-
-    def named(self, name: str) -> Outlet | None:
-        """The registry's outlet a name or a domain names."""
-        name = name.strip()
-        return self.outlets.find(name) or (self.outlets.by_domain(name) if DOMAIN_NAME.match(name) else None)
 
     def _from_links(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []

@@ -7,6 +7,7 @@ from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.outlet_discovery import WHOLE_SOURCE_LINES
 from republished.cleaning.registry import Stage, StageContext, register
+from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 LIST_MARKER = re.compile(r"^[-•*·]\s*")
@@ -54,10 +55,6 @@ class PhraseList:
             if pattern.fullmatch(bare):
                 return f"{self.group} interface text ({name})"
         return None
-
-
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _patterns(data: dict, field: str, path, key: str) -> tuple[tuple[str, re.Pattern], ...]:
@@ -119,11 +116,9 @@ class ResidueStage(Stage):
         """The source line's name is the original outlet's, its domain, or an alias of it."""
         name = name.strip()
         domain = original.get("domain") or ""
-        if _squash(name) in {_squash(original["outlet"]), _squash(domain), _squash(domain.split(".")[0])} - {
-            ""
-        }:
+        if squash(name) in {squash(original["outlet"]), squash(domain), squash(domain.split(".")[0])} - {""}:
             return True
-        outlet = self.outlets.find(name) or self.outlets.by_domain(name.casefold())
+        outlet = self.outlets.named(name)
         return outlet is not None and outlet.name == original["outlet"]
 
     def _remove_closing_source_line(self, draft: Draft) -> None:

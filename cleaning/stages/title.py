@@ -9,6 +9,7 @@ import re
 from republished.cleaning.draft import Draft
 from republished.cleaning.outlet_discovery import Finding, OutletDiscovery
 from republished.cleaning.registry import Stage, StageContext, register
+from republished.cleaning.squash import squash
 
 #: A separator between title segments: a dash or bar with space on both sides.
 SEPARATOR = re.compile(r"\s+[–—|-]\s+")
@@ -20,10 +21,6 @@ QUOTE_DASH = re.compile(r"^[–—]\s*")
 #: guillemet or middle dot, a bar without spaces (full-width ｜ on Japanese sites), an underscore
 #: (Chinese sites: "Headline_Section_Site").
 SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•-]\s+|\s+::\s+|\s*[｜|_]\s*")
-
-
-def squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def site_domain(host: str) -> str:
