@@ -232,9 +232,11 @@ MAX_ATTRIBUTES = 10_000
 LONG_TAG = re.compile(r"<[^<>]{30000,}")
 
 
-def check_before_parsing(text: str, source: str, max_elements: int) -> None:
-    """Refuse a page whose parsing alone would exceed the bounds of memory or time."""
-    elements, limit = text.count("<") - text.count("</"), MAX_ELEMENTS_BEFORE_PARSING * max_elements
+def check_before_parsing(text: str, source: str, max_elements: int) -> int:
+    """Refuse a page whose parsing alone would exceed the bounds of memory or time; the number
+    of its '<' (bound_elements counts exactly only a page that may be over its limit)."""
+    tags = text.count("<")
+    elements, limit = tags - text.count("</"), MAX_ELEMENTS_BEFORE_PARSING * max_elements
     if elements > limit:
         raise PageError(
             source, f"too large to clean: about {elements} elements before parsing (limit {limit})"
@@ -246,6 +248,7 @@ def check_before_parsing(text: str, source: str, max_elements: int) -> None:
                 raise PageError(
                     source, f"too large to clean: a tag with {attributes} attributes (limit {MAX_ATTRIBUTES})"
                 )
+    return tags
 
 
 #: The share of control characters (NUL, \x1a …) from which a page's start is binary data (an
@@ -479,11 +482,11 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
             f"binary data, not an HTML page ({binary:.0%} of its first characters are control characters)",
         )
     text, removals = sanitize(text)
-    check_before_parsing(text, url, options.max_elements)
+    tags = check_before_parsing(text, url, options.max_elements)
     tree = parse_html(text, url)
     too_deep = any(TOO_DEEP in error.message for error in HTML_PARSER.error_log)
     # Two '<' per element: only a page that may be over the limit is counted exactly.
-    cut = bound_elements(tree, url, options.max_elements) if text.count("<") > options.max_elements else None
+    cut = bound_elements(tree, url, options.max_elements) if tags > options.max_elements else None
     if options.include_tables:
         unwrap_layout_tables(tree)
     stopwatch.lap("parse HTML")

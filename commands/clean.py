@@ -20,12 +20,11 @@ from republished.commands.failure import (
     some_input_failed,
     use_bundled_settings,
 )
-from republished.commands.outputs import make_log_folder
+from republished.commands.outputs import prepare_outputs
 from republished.pipelines.clean import start_cleaning_workers_early
-from republished.pipelines.exporters import feed_problem
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
 from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files, warc_files
-from republished.spiders.warc import WARC_FILTER_REASONS, UrlFilter
+from republished.spiders.warc import UrlFilter
 
 
 def input_problem(path: str) -> str | None:
@@ -84,9 +83,7 @@ class Command(BaseRunSpiderCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         use_bundled_settings(self.settings)
         super().process_options(args, opts)
-        make_log_folder(self.settings)
-        if problem := feed_problem(self.settings):
-            fail("clean", problem)
+        prepare_outputs("clean", self.settings)
         # Saved pages are cleaned here, not shared out: REDIS_URL from the environment (a crawl's
         # frontier and duplicate index) only applies when given on this command line.
         if self.settings.getpriority("REDIS_URL") < SETTINGS_PRIORITIES["cmdline"]:
@@ -130,7 +127,7 @@ class Command(BaseRunSpiderCommand):
             filtered = sum(
                 stats.get_value(f"clean/{family}/{reason}", 0)
                 for family in ("skipped", "warc/skipped")
-                for reason in WARC_FILTER_REASONS
+                for reason in UrlFilter.SKIP_REASONS
             )
             if not filtered:
                 fail("clean", f"{' '.join(args)}: no pages found")

@@ -13,9 +13,8 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from republished.commands.failure import EXIT_FAILED_INPUTS, fail, some_input_failed
-from republished.commands.outputs import make_log_folder
+from republished.commands.outputs import prepare_outputs
 from republished.pipelines.clean import start_cleaning_workers_early
-from republished.pipelines.exporters import feed_problem
 from republished.spiders.jobledger import drop_damaged_request_queue
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_crawl
 from republished.spiders.republished import RepublishedSpider
@@ -24,11 +23,9 @@ from republished.spiders.republished import RepublishedSpider
 class Command(ScrapyCrawlCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
-        make_log_folder(self.settings)
+        prepare_outputs("crawl", self.settings)
         if self.settings.get("JOBDIR") and (note := drop_damaged_request_queue(self.settings.get("JOBDIR"))):
             print(f"scrapy crawl: warning: {note}", file=sys.stderr)
-        if problem := feed_problem(self.settings):
-            fail("crawl", problem)
         if args and args[0] == RepublishedSpider.name:
             try:
                 check_crawl(self.settings, opts.spargs)

@@ -71,17 +71,21 @@ def url_for_file(path: Path, root: Path | None = None) -> str:
     return path.resolve().as_uri()
 
 
+def html_entries(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The page files of a folder, and the entries named like pages that are no file to read (a
+    dangling link, a link loop, a FIFO), in one walk."""
+    files, unreadable = [], []
+    for path in folder.rglob("*"):
+        if path.suffix.lower() in HTML_SUFFIXES:
+            if path.is_file():
+                files.append(path)
+            elif not path.is_dir():
+                unreadable.append(path)
+    return sorted(files), sorted(unreadable)
+
+
 def html_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in HTML_SUFFIXES and p.is_file())
-
-
-def unreadable_html_entries(folder: Path) -> list[Path]:
-    """Entries named like pages that are no file to read: a dangling link, a link loop, a FIFO."""
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix.lower() in HTML_SUFFIXES and not p.is_file() and not p.is_dir()
-    )
+    return html_entries(folder)[0]
 
 
 def warc_files(folder: Path) -> list[Path]:
@@ -191,9 +195,10 @@ class SavedPagesSpider(scrapy.Spider):
             return
         path = Path(name)
         if path.is_dir():
-            for file in html_files(path):
+            files, unreadable = html_entries(path)
+            for file in files:
                 yield self._html_file(file, url_for_file(file, path))
-            for entry in unreadable_html_entries(path):
+            for entry in unreadable:
                 self._error(str(entry), "not a file to read (a dangling link, a link loop or a FIFO)")
                 yield None
             for file in warc_files(path):

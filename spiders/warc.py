@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, ClassVar
 from urllib.parse import urlsplit
 
 from fastwarc import ArchiveIterator, WarcRecord, WarcRecordType
@@ -53,13 +53,12 @@ class BodyTooLarge(ValueError):
     """An HTTP body larger than the limit once decoded."""
 
 
-#: Why the filter passes a record over (UrlFilter.reason_to_skip).
-WARC_FILTER_REASONS = ("other_host", "url_not_matched")
-
-
 @dataclass(frozen=True)
 class UrlFilter:
     """Which pages to keep: those of `hosts` (each host and its subdomains) whose URL `url_regex` finds."""
+
+    #: What `reason_to_skip` says.
+    SKIP_REASONS: ClassVar[tuple[str, ...]] = ("other_host", "url_not_matched")
 
     hosts: tuple[str, ...] = ()
     url_regex: re.Pattern[str] | None = None
