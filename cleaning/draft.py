@@ -64,6 +64,7 @@ class Draft:
             "language": None,
             "url": None,
             "method": None,
+            "evidence": [],
         }
     )
     language: str | None = None

@@ -5,6 +5,7 @@ headline, dates, section, tags, the main image), never to guess; a page that dec
 gets None or an empty tuple. Malformed JSON-LD is passed over, script by script.
 """
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -77,9 +78,19 @@ class PageData:
     declared_length: float | None = None
 
 
+#: A character reference left in a declared value: JSON-LD strings are not HTML, so WordPress's
+#: escaped term names ("News &amp; Politics") stay escaped, and meta tags escaped twice keep one.
+ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
+
+
 def _clean(value) -> str | None:
+    """A declared text value with its spaces squeezed and its character references decoded."""
     if not isinstance(value, str):
         return None
+    for _ in range(2):
+        if not ENTITY.search(value):
+            break
+        value = html.unescape(value)
     text = " ".join(value.split())
     return text or None
 

@@ -14,6 +14,21 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def utc_iso(value) -> str | None:
+    """A time in the record's one form (UTC, seconds, "+00:00"), or None when it is no ISO 8601
+    time: WARC dates end in "Z", JSONL inputs carry any offset, and one file must sort as text.
+    A time without an offset is taken to be UTC."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).isoformat(timespec="seconds")
+
+
 def content_hash(text: str) -> str:
     normalized = " ".join(text.split()).casefold()
     return "sha256:" + hashlib.sha256(normalized.encode("utf-8")).hexdigest()

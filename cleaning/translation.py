@@ -37,7 +37,9 @@ DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "original_languag
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
 
 
-def _language_family(code: str | None) -> str | None:
+def language_family(code: str | None) -> str | None:
+    """One code for the written standards of one language: the registry says nb or nn where
+    the language detector can only say no."""
     return SAME_LANGUAGE.get(code, code) if code else None
 
 
@@ -96,7 +98,7 @@ class TranslationVerdict:
         domain's country's); nothing when only the untranslated words name the language, which
         already count as untranslated_words."""
         original = draft.original
-        source, target = _language_family(original.get("language")), _language_family(draft.language)
+        source, target = language_family(original.get("language")), language_family(draft.language)
         if not (source and target and source != target) or original.get("method") is None:
             return None
         domain = original.get("domain")

@@ -26,6 +26,7 @@ from scrapy.commands import ScrapyCommand
 from trafilatura.deduplication import content_fingerprint
 
 from republished.cleaning.record import content_hash
+from republished.cleaning.translation import language_family
 from republished.commands.failure import fail
 from republished.dedup import DuplicateIndex
 from republished.dedup.stories import StoryIndex
@@ -266,7 +267,7 @@ def build_report(source: str, records: list[dict], broken: list[str]) -> Report:
         by_language=Counter(r.get("language") or UNKNOWN for r in records),
         by_original_language=Counter(_original_language(r) for r in records),
         by_translation=Counter(
-            f"{_original_language(r)} → {r.get('language') or UNKNOWN}"
+            f"{language_family(_original_language(r))} → {language_family(r.get('language')) or UNKNOWN}"
             for r in records
             if _original_language(r) != UNKNOWN
         ),

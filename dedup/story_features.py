@@ -64,6 +64,7 @@ def _common(word: str, bound: float) -> bool:
     return english_zipf_at_least(word.casefold(), bound)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str | None:
     """The spelling key of a name word (Støre, Store -> store), or None for no name."""
     word = POSSESSIVE.sub("", word.strip(".-'’"))
@@ -72,6 +73,7 @@ def name_key(word: str) -> str | None:
     return skeleton(word)
 
 
+@lru_cache(maxsize=1 << 14)
 def number_key(text: str) -> str:
     """One spelling for an amount: 100,000 / 100 000 / 100.000 -> 100000; 4,5 / 4.50 -> 4.5; 08.12 -> 8.12."""
     groups = re.split(r"[ .,\u00a0\u202f]", text)
@@ -253,6 +255,7 @@ def story_score(a: StoryFeatures, b: StoryFeatures) -> float | None:
     return (named + words) / 2
 
 
+@lru_cache(maxsize=1 << 16)
 def _band_hashes(token: str, bands: int) -> tuple[int, ...]:
     """`bands` independent 32-bit hashes of a token, one per band (blake2b, 16 per call)."""
     data = token.encode()

@@ -1,4 +1,5 @@
-"""Flat feed exports, one row per record: CSV (`-O out.csv`) and Parquet (`-O out.parquet`).
+"""Flat feed exports, one row per record: CSV (`-O out.csv`) and Parquet (`-O out.parquet`);
+and XML (`-O out.xml`) without Python reprs.
 
 Registered in settings.FEED_EXPORTERS. Lists and objects (edits, flags, original, republisher,
 machine_translation, …) become JSON text, as in the JSON lines export (`json.loads` gives them
@@ -11,7 +12,10 @@ Parquet needs pyarrow (`pip install 'republished-news[parquet]'`). Every column 
 column. Rows go out in row groups of `batch_rows` (a feed option, default 1000) and the file is
 readable only once the run has ended: a crawl killed hard leaves no readable Parquet file, so
 use JSON lines where that matters. Appending (`-o`) to an existing Parquet file is refused, as
-it would leave the file unreadable: use `-O`.
+it would leave the file unreadable: use `-O`. A CSV file appended to (`-o`) gets no second
+header row, and a run without records still writes the header, so every CSV loads.
+
+XML: a null is an empty element (as an empty CSV cell), true and false are written as such.
 """
 
 import json
@@ -22,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
-from scrapy.exporters import BaseItemExporter, CsvItemExporter
+from scrapy.exporters import BaseItemExporter, CsvItemExporter, XmlItemExporter
 from scrapy.utils.serialize import ScrapyJSONEncoder
 
 from republished.pipelines.validate import SCHEMA_PATH
@@ -79,6 +83,11 @@ class _WarnsOnDroppedFields:
 class FlatCsvItemExporter(_WarnsOnDroppedFields, CsvItemExporter):
     """Scrapy's CSV export with the record's columns and lists and objects as JSON."""
 
+    def __init__(self, file, include_headers_line: bool = True, **kwargs: Any):
+        # A file appended to already has its header row: a second one would be read as data.
+        appending = file.seekable() and file.tell() > 0
+        super().__init__(file, include_headers_line=include_headers_line and not appending, **kwargs)
+
     def serialize_field(self, field, name: str, value: Any) -> Any:
         serializer = field.get("serializer")
         return flat_value(serializer(value) if serializer else value)
@@ -91,6 +100,37 @@ class FlatCsvItemExporter(_WarnsOnDroppedFields, CsvItemExporter):
     def export_item(self, item: Any) -> None:
         super().export_item(item)
         self._warn_on_dropped(item)
+
+    def finish_exporting(self) -> None:
+        if self._headers_not_written:
+            # No record came: the header alone, so that the file still loads as a table.
+            self._headers_not_written = False
+            self.fields_to_export = self.fields_to_export or record_columns()
+            self._write_headers_and_set_fields_to_export(None)
+        super().finish_exporting()
+
+
+def xml_value(value: Any) -> Any:
+    """A value XmlItemExporter writes without Python reprs: null as empty text, booleans as
+    true/false, numbers as JSON writes them; objects and lists keep their structure."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return _JSON.encode(value)
+    if isinstance(value, dict):
+        return {key: xml_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [xml_value(item) for item in value]
+    return value
+
+
+class RecordXmlItemExporter(XmlItemExporter):
+    """Scrapy's XML export, with nulls and booleans written as XML readers expect."""
+
+    def serialize_field(self, field, name: str, value: Any) -> Any:
+        return xml_value(super().serialize_field(field, name, value))
 
 
 def feed_problem(settings) -> str | None:

@@ -98,10 +98,12 @@ FEED_STORAGES = {
     "stdout": "republished.pipelines.storage.GuardedStdoutFeedStorage",
 }
 FEED_EXPORT_FIELDS = None
-# Flat exports, one row per record, nested fields as JSON text: -O out.csv, -O out.parquet (needs pyarrow).
+# Flat exports, one row per record, nested fields as JSON text: -O out.csv, -O out.parquet (needs pyarrow);
+# XML with nulls and booleans as XML readers expect.
 FEED_EXPORTERS = {
     "csv": "republished.pipelines.exporters.FlatCsvItemExporter",
     "parquet": "republished.pipelines.exporters.ParquetItemExporter",
+    "xml": "republished.pipelines.exporters.RecordXmlItemExporter",
 }
 LOG_LEVEL = "INFO"
 # A dropped page is logged as its URL and the reason, never its HTML.

@@ -5,7 +5,6 @@ request has an errback, so every URL ends counted: fetched, skipped or failed.
 """
 
 import codecs
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,6 +15,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
+from republished.cleaning.record import now_iso
 from republished.extensions.accounting import url_outcome
 from republished.pipelines.storage import output_failed
 from republished.spiders.decoding import is_utf8_declared_latin1
@@ -218,7 +218,7 @@ class RepublishedSpider(scrapy.Spider):
             self.logger.warning(
                 "%s is UTF-8, not %s as declared; decoded as UTF-8", response.url, response.encoding
             )
-        yield Page(url=response.url, html=html, fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
+        yield Page(url=response.url, html=html, fetched_at=now_iso())
 
     def on_error(self, failure):
         request = failure.request

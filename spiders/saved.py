@@ -13,13 +13,13 @@ import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar
 
 import scrapy
 from scrapy import signals
 
+from republished.cleaning.record import now_iso, utc_iso
 from republished.extensions.accounting import url_outcome
 from republished.pipelines.storage import output_failed
 from republished.spiders.decoding import decode_saved_page
@@ -41,23 +41,10 @@ HOST_FOLDER = re.compile(
 )
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _is_iso_time(value) -> bool:
-    if not isinstance(value, str) or len(value) > 40:
-        return False
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
 def url_for_file(path: Path, root: Path | None = None) -> str:
     """The page's URL in a `wget --mirror` tree given as `root` (the tree, or one host folder
-    of it): rebuilt from host/path; any other file keeps its own file:// URI."""
+    of it): rebuilt from host/path; any other file keeps its own file:// URI. wget names a page
+    with a query `index.html?a=1.html` (--adjust-extension adds the last ".html"): `/?a=1`."""
     if root is not None:
         root = root.resolve()
         relative = path.resolve().relative_to(root).parts
@@ -67,7 +54,11 @@ def url_for_file(path: Path, root: Path | None = None) -> str:
             host, rest = relative[0], relative[1:]
         else:
             return path.resolve().as_uri()
-        return f"https://{host.lower().replace('+', ':')}/" + "/".join(rest).removesuffix("index.html")
+        *folders, name = rest
+        name, question, query = name.partition("?")
+        query = re.sub(r"\.html?$", "", query, flags=re.IGNORECASE)
+        page = "/".join([*folders, name]).removesuffix("index.html")
+        return f"https://{host.lower().replace('+', ':')}/{page}" + (f"?{query}" if question else "")
     return path.resolve().as_uri()
 
 
@@ -224,7 +215,7 @@ class SavedPagesSpider(scrapy.Spider):
         except OSError as exc:
             self._error(str(path), f"cannot read: {exc.strerror or exc}")
             return None
-        return Page(url=url, html=decode_saved_page(raw)[0], fetched_at=_now())
+        return Page(url=url, html=decode_saved_page(raw)[0], fetched_at=now_iso())
 
     def _jsonl(self, lines: Iterable[bytes], name: str) -> Iterator[Page | None]:
         """Lines are read as bytes, so one invalid UTF-8 byte costs its own line, not the file."""
@@ -257,12 +248,12 @@ class SavedPagesSpider(scrapy.Spider):
                 self._error(source, 'expected an object with a non-empty string "url" and a string "html"')
                 yield None
                 continue
-            fetched_at = data.get("fetched_at")
-            if fetched_at is not None and not _is_iso_time(fetched_at):
+            given = data.get("fetched_at")
+            fetched_at = utc_iso(given)
+            if given is not None and fetched_at is None:
                 self.logger.warning(
                     "input %s: fetched_at %.40r is no ISO 8601 time; the time of reading is used",
                     source,
-                    fetched_at,
+                    given,
                 )
-                fetched_at = None
-            yield Page(url=data["url"], html=data["html"], fetched_at=fetched_at or _now())
+            yield Page(url=data["url"], html=data["html"], fetched_at=fetched_at or now_iso())

@@ -14,13 +14,13 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, ClassVar
 from urllib.parse import urlsplit
 
 from fastwarc import ArchiveIterator, WarcRecord, WarcRecordType
 
+from republished.cleaning.record import now_iso, utc_iso
 from republished.spiders.decoding import decode_saved_page
 from republished.spiders.items import Page
 
@@ -409,7 +409,7 @@ def warc_items(
         yield Page(
             url=page.url,
             html=page.text(),
-            fetched_at=page.date or datetime.now(UTC).isoformat(timespec="seconds"),
+            fetched_at=utc_iso(page.date) or now_iso(),
         )
     for reason, count in pages.skipped.items():
         stats.inc_value(f"clean/warc/skipped/{reason}", count)

@@ -264,3 +264,16 @@ def test_report_shows_original_outlets_and_languages_not_only_the_record_languag
     assert "<h2>Records per original language → language</h2>" in page
     assert "<title>es → en: 1</title>" in page and "<title>El País (elpais.com): 1</title>" in page
     assert "<b>2</b>suspected of machine translation" in page
+
+
+def test_an_untranslated_norwegian_copy_is_no_translation_in_the_report(tmp_path):
+    """The registry names Bokmål (nb) and the language detector Norwegian (no): one language."""
+    records = [
+        dict(RECORDS[4], original={"outlet": "NRK", "domain": "nrk.no", "language": "nb"}, language="no"),
+        dict(RECORDS[0], original={"outlet": "VG", "domain": "vg.no", "language": "nb"}),
+    ]
+    result = run_clusters(write_jsonl(tmp_path / "norwegian.jsonl", records))
+    assert result.returncode == 0, result.stderr
+    pairs = result.stdout.split("Records per original language → language:", 1)[1].split("\n\n", 1)[0]
+    assert lines_with(pairs, "no → no", " 1 ") and lines_with(pairs, "no → en", " 1 ")
+    assert "nb → no" not in pairs

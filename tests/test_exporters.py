@@ -1,4 +1,4 @@
-"""CSV and Parquet feed exports: one row per record, nested fields as JSON text."""
+"""CSV and Parquet feed exports: one row per record, nested fields as JSON text; XML without reprs."""
 
 import csv
 import io
@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 import pyarrow.parquet as pq
 import pytest
@@ -46,6 +47,8 @@ def exported(tmp_path_factory):
             str(out / "records.csv"),
             "-O",
             str(out / "records.parquet"),
+            "-O",
+            str(out / "records.xml"),
             "-s",
             f"DEDUP_INDEX={out / 'duplicates.sqlite'}",
         ],
@@ -59,7 +62,7 @@ def exported(tmp_path_factory):
     records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     with (out / "records.csv").open(newline="", encoding="utf-8") as file:
         csv_rows = list(csv.DictReader(file))
-    return records, csv_rows, pq.read_table(out / "records.parquet")
+    return records, csv_rows, pq.read_table(out / "records.parquet"), ET.parse(out / "records.xml").getroot()
 
 
 def as_record(row: dict) -> dict:
@@ -76,7 +79,7 @@ def without_empty(record: dict) -> dict:
 
 
 def test_parquet_has_one_row_per_record_with_the_schema_columns(exported):
-    records, _, table = exported
+    records, _, table, _ = exported
     assert sorted(r["url"] for r in records) == sorted(e["url"] for e in expected_records())
     assert table.num_rows == len(records) == 16
     assert table.column_names == SCHEMA_FIELDS
@@ -85,7 +88,7 @@ def test_parquet_has_one_row_per_record_with_the_schema_columns(exported):
 
 
 def test_csv_rows_hold_nested_fields_as_json(exported):
-    records, rows, _ = exported
+    records, rows, _, _ = exported
     assert list(rows[0]) == SCHEMA_FIELDS
     assert [as_record(row) for row in rows] == [without_empty(r) for r in records]
     seed = next(row for row in rows if row["url"].endswith("/we-never-threatened-the-ukrainian-people-vg/"))
@@ -155,3 +158,46 @@ def test_appending_to_a_parquet_file_is_refused_and_leaves_it_alone(tmp_path, ca
     [message] = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert message.startswith(f"Parquet feed {path}: the file already holds data")
     assert "use -O" in message
+
+
+def test_xml_writes_nulls_as_empty_elements_and_booleans_as_xml_does(exported):
+    """Scrapy's stock XML export wrote None, True and False: a null could not be told from "None"."""
+    records, _, _, root = exported
+    items = root.findall("item")
+    assert len(items) == len(records) == 16
+    texts = {element.text for element in root.iter()}
+    assert not texts & {"None", "True", "False"}
+    seed = next(
+        i for i in items if i.findtext("url").endswith("/we-never-threatened-the-ukrainian-people-vg/")
+    )
+    record = next(r for r in records if r["url"] == seed.findtext("url"))
+    assert (
+        record["previous_id"] is None and seed.find("previous_id").text is None
+    )  # <previous_id></previous_id>
+    assert record["machine_translation"]["suspected"] is True
+    assert seed.findtext("machine_translation/suspected") == "true"
+    assert seed.findtext("original/outlet") == "VG"
+    assert seed.findtext("machine_translation/score") == json.dumps(record["machine_translation"]["score"])
+
+
+def test_a_csv_export_without_records_still_has_its_header_row():
+    file = io.BytesIO()
+    exporter = FlatCsvItemExporter(file)
+    exporter.start_exporting()
+    exporter.finish_exporting()
+    assert file.getvalue().decode().splitlines() == [",".join(SCHEMA_FIELDS)]
+
+
+def test_appending_to_a_csv_file_adds_rows_without_a_second_header(tmp_path):
+    path = tmp_path / "out.csv"
+    for _run in range(2):  # as `-o out.csv` twice: the second run appends
+        with path.open("ab") as file:
+            exporter = FlatCsvItemExporter(file)
+            exporter.start_exporting()
+            exporter.export_item(ITEMS[1])
+            exporter.finish_exporting()
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        "name,tags,meta,count",
+        "Vinter,[],,",
+        "Vinter,[],,",
+    ]

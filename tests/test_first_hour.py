@@ -421,13 +421,38 @@ def test_a_jsonl_fetched_at_that_is_no_time_is_replaced_and_said(tmp_path):
     pages = tmp_path / "pages.jsonl"
     lines = [
         {"url": SEED_URL, "html": seed, "fetched_at": "x" * 1000},
-        {"url": SEED_URL + "?copy=1", "html": seed, "fetched_at": "2024-01-02T03:04:05+00:00"},
+        {"url": SEED_URL + "?copy=1", "html": seed, "fetched_at": "2024-01-02T05:04:05+02:00"},
+        {"url": SEED_URL + "?copy=2", "html": seed, "fetched_at": "2024-01-02T03:04:05.250Z"},
     ]
     pages.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = scrapy("clean", pages, "-O", out, "-L", "WARNING")
     records = {r["url"]: r for r in read_jsonl(out)}
+    # Given times keep their moment, in the record's one form (UTC, "+00:00"), so a file sorts as text.
     assert records[SEED_URL + "?copy=1"]["fetched_at"] == "2024-01-02T03:04:05+00:00"
+    assert records[SEED_URL + "?copy=2"]["fetched_at"] == "2024-01-02T03:04:05+00:00"
     assert records[SEED_URL]["fetched_at"].startswith("20") and len(records[SEED_URL]["fetched_at"]) < 40
     warnings = [line for line in stderr_lines(result) if "is no ISO 8601 time" in line]
     assert len(warnings) == 1 and f"{pages}:1" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("saved_as", "url"),
+    [
+        (
+            "story/index.html?utm_source=twitter&utm_medium=social.html",
+            "/story/?utm_source=twitter&utm_medium=social",
+        ),
+        ("article.php?id=3.html", "/article.php?id=3"),
+        ("story/index.html", "/story/"),
+        ("story.html", "/story.html"),
+    ],
+)
+def test_a_mirrored_page_with_a_query_keeps_its_url(tmp_path, saved_as, url):
+    """wget --mirror --adjust-extension saves /story/?a=1 as story/index.html?a=1.html."""
+    from republished.spiders.saved import url_for_file
+
+    page = tmp_path / "www.newsbeezer.com" / saved_as
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text("<html></html>")
+    assert url_for_file(page, tmp_path) == f"https://www.newsbeezer.com{url}"

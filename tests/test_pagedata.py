@@ -120,3 +120,26 @@ def test_json_ld_authors_resolve_graph_references_and_keep_agencies_but_not_the_
 def test_an_organisation_named_like_the_domain_is_the_site_not_an_author():
     article = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "News Example"}}
     assert page_data(ld(article)).authors == ()
+
+
+def test_escaped_values_are_decoded_like_the_text():
+    """WordPress writes term names escaped into JSON-LD (not HTML, so nothing decodes them), and
+    some themes escape a meta description twice: a search index would facet on "&amp;"."""
+    data = page_data(
+        '<meta name="description" content="Ingrid S&amp;aelig;ther&amp;#8217;s debut &amp;amp; more">'
+        + ld(
+            {
+                "@type": "NewsArticle",
+                "articleSection": "News &amp; Politics",
+                "keywords": "Ingrid S&aelig;ther, books &amp; literature",
+            }
+        )
+    )
+    assert data.description == "Ingrid Sæther’s debut & more"
+    assert data.categories == ("News & Politics",)
+    assert data.tags == ("Ingrid Sæther", "books & literature")
+
+
+def test_an_ampersand_that_is_no_reference_stays():
+    data = page_data('<meta name="description" content="Q&amp;A: rates &amp; fees">')
+    assert data.description == "Q&A: rates & fees"

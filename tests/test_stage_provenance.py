@@ -67,7 +67,10 @@ def test_no_evidence_leaves_original_unknown(stage, make_draft):
     )
     draft.meta.links = ("https://www.archyworldys.com/other-story/",)
     run(stage, draft)
-    assert draft.original == {"outlet": None, "domain": None, "language": None, "url": None, "method": None}
+    # Every key is there, evidence an empty list: a dataset's `original` has one shape.
+    assert draft.original == {
+        "outlet": None, "domain": None, "language": None, "url": None, "method": None, "evidence": []
+    }  # fmt: skip
 
 
 def test_a_slug_ending_in_an_english_word_is_no_evidence(stage, make_draft):

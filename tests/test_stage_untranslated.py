@@ -15,6 +15,8 @@ def test_source_language_words_are_flagged_with_language(stage, make_draft):
     ]
     assert "guessed nb" in draft.flags[0]["reason"]
     assert "guessed sv" in draft.flags[1]["reason"]
+    # The signal's detail is text a reader (and a parser of the export) reads, no Python repr.
+    assert [s["detail"] for s in draft.mt_signals] == ["2 word(s) left in nb: 1, sv: 1"]
 
 
 def test_guessed_language_fills_original_when_outlet_unknown(stage, make_draft):

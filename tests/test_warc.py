@@ -289,7 +289,8 @@ def test_scrapy_clean_of_a_warc_runs_the_crawl_pipelines(tmp_path):
     assert len(articles) == 5
     assert sorted(r["url"] for r in records) == sorted([*articles, LATIN1_URL])
     norwegian = next(r for r in records if r["url"] == LATIN1_URL)
-    assert norwegian["fetched_at"] == "2022-02-11T06:47:00Z"
+    # The record's WARC-Date (2022-02-11T06:47:00Z), in the one form every record's time has.
+    assert norwegian["fetched_at"] == "2022-02-11T06:47:00+00:00"
     assert "Åse Bjørnstad" in norwegian["text"]
     assert f"ERROR: input {WARC}: record at byte" in result.stderr
     assert BROKEN_URL in result.stderr

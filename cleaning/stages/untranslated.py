@@ -120,9 +120,8 @@ class UntranslatedStage(Stage):
         if not languages:
             return
         language, count = languages.most_common(1)[0]
-        draft.signal(
-            "untranslated_words", 0.4, f"{sum(languages.values())} word(s) left in {dict(languages)}"
-        )
+        by_language = ", ".join(f"{code}: {n}" for code, n in languages.most_common())
+        draft.signal("untranslated_words", 0.4, f"{sum(languages.values())} word(s) left in {by_language}")
         if draft.original["outlet"] is None and draft.original["language"] is None:
             draft.original["language"] = language
             draft.original.setdefault("evidence", []).append(f"language of {count} untranslated word(s)")
