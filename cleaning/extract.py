@@ -32,6 +32,7 @@ from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.bylines import byline_authors, microdata_authors
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.errors import PageError
+from republished.cleaning.figures import page_captions
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
@@ -91,6 +92,8 @@ class Extracted:
     too_deep: bool = False
     #: The standfirst extraction left out, put back before the first paragraph (logged as a flag).
     standfirst: Standfirst | None = None
+    #: The article's captions the page marks up as captions (cleaning/figures.py).
+    captions: list[str] = field(default_factory=list)
 
 
 def normalize_space(text: str) -> str:
@@ -550,6 +553,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if standfirst:
         lines.insert(standfirst.line, standfirst.text)
     stopwatch.lap("standfirst")
+    captions = page_captions(tree, lines)
+    stopwatch.lap("figure captions")
     return Extracted(
         meta=meta,
         title_raw=title_raw,
@@ -559,6 +564,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         too_deep=too_deep,
         fallback=fallback,
         standfirst=standfirst,
+        captions=captions,
     )
 
 

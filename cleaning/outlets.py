@@ -9,7 +9,8 @@ from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings,
 #: A name that is a domain: "tvn24.pl", "iDNES.cz".
 DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 OUTLET_KEYS = {
-    "name", "aliases", "page_titles", "domain", "country", "language", "editions", "agency", "caption_leadins"
+    "name", "aliases", "page_titles", "domain", "country", "language", "editions", "agency", "caption_leadins",
+    "datelines",
 }  # fmt: skip
 
 
@@ -28,6 +29,9 @@ class Outlet:
     #: Languages of the outlet's own editions besides `language` (Al Jazeera's English site): a
     #: copy in one of them may be copied, not translated.
     editions: tuple[str, ...] = ()
+    #: Codes an agency writes only in its datelines ("WASHINGTON (AP) —"): too ambiguous as a
+    #: name anywhere else (AP is also Andhra Pradesh, Norway's Ap a party).
+    datelines: tuple[str, ...] = ()
 
     @property
     def languages(self) -> frozenset[str]:
@@ -51,6 +55,7 @@ class OutletRegistry:
             for alias in (outlet.name, outlet.domain, *outlet.aliases):
                 self._by_alias.setdefault(alias.casefold(), outlet)
         self._by_domain = {outlet.domain: outlet for outlet in outlets}
+        self._by_dateline = {code: outlet for outlet in outlets for code in outlet.datelines}
         self._page_titles = [
             (outlet, page_title.casefold(), len(page_title))
             for outlet in outlets
@@ -72,6 +77,7 @@ class OutletRegistry:
             aliases = expect_strings(entry.get("aliases", []), path, f"{key}.aliases")
             page_titles = expect_strings(entry.get("page_titles", []), path, f"{key}.page_titles")
             editions = expect_strings(entry.get("editions", []), path, f"{key}.editions")
+            datelines = expect_strings(entry.get("datelines", []), path, f"{key}.datelines")
             outlets.append(
                 Outlet(
                     name=entry["name"],
@@ -83,6 +89,7 @@ class OutletRegistry:
                     agency=bool(entry.get("agency", False)),
                     caption_leadins=bool(entry.get("caption_leadins", False)),
                     editions=tuple(editions),
+                    datelines=tuple(datelines),
                 )
             )
         return cls(outlets)
@@ -95,6 +102,10 @@ class OutletRegistry:
         """The outlet a name or a domain names ("Source: TVN24", "Source: tvn24.pl")."""
         name = name.strip()
         return self.find(name) or (self.by_domain(name) if DOMAIN_NAME.match(name) else None)
+
+    def by_dateline(self, code: str) -> Outlet | None:
+        """The agency whose dateline code this is ("AP"), as written, capitals and all."""
+        return self._by_dateline.get(code)
 
     def page_title_suffix(self, title: str) -> tuple[Outlet, str] | None:
         """The outlet whose page title ends `title`, and that page title as written there."""

@@ -110,7 +110,9 @@ class Cleaner:
         if site:
             extracted.meta.site = site
             extracted.meta.site_name = site.name or extracted.meta.site_name
-        draft = Draft(extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines)
+        draft = Draft(
+            extracted.meta, extracted.title_raw, extracted.title_raw, extracted.lines, extracted.captions
+        )
         for removal in extracted.removals:
             draft.log_input_repair(removal.before, removal.reason)
         if extracted.fallback:

@@ -39,6 +39,14 @@ def test_copyright_notice_closing_the_article_stays(stage, make_draft):
     assert draft.edits == []
 
 
+def test_a_notice_reserving_rights_stays_wherever_it_stands(stage, make_draft):
+    """Corriere closes its articles with "© RIPRODUZIONE RISERVATA", before the farm's lines."""
+    lines = ["The minister presented the plan on Monday.", "© REPRODUCTION RESERVED", "Source: Corriere"]
+    draft = make_draft(list(lines))
+    stage("captions")(draft)
+    assert draft.lines == lines and draft.captions == []
+
+
 def test_english_lead_ins_are_not_captions(stage, make_draft):
     lines = [
         "UPDATED: The story has been updated with comments from the ministry.",

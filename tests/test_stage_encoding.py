@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_mojibake_and_spaced_entities_are_repaired(stage, make_draft):
     draft = make_draft(["Lavrov& # 39; s remarks were clear.", "Health Minister Bent HÃ¸ie spoke."])
     stage("encoding")(draft)
@@ -40,3 +43,28 @@ def test_an_opening_quote_entity_keeps_its_space(stage, make_draft):
     draft = make_draft(["He called it & # 39;simple& # 39; and left."])
     stage("encoding")(draft)
     assert draft.lines == ["He called it 'simple' and left."]
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        ("The cruise ships of Ã…lesund and Geiranger.", "The cruise ships of Ålesund and Geiranger."),
+        ("Ã˜ystein Ã…sland met Ã‰mile in Ã–rebro.", "Øystein Åsland met Émile in Örebro."),
+    ],
+)
+def test_a_capitals_utf8_read_as_windows_1252_is_repaired_and_said(stage, make_draft, line, fixed):
+    """ftfy leaves "Ã…" alone in a line (the pair could be meant); before a lower-case letter it
+    cannot be, and the untranslated-words stage would flag the rest ("lesund")."""
+    draft = make_draft([line])
+    stage("encoding")(draft)
+    assert draft.lines == [fixed]
+    assert "capital letter's UTF-8 read as windows-1252" in draft.edits[0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "line", ["SÃO PAULO (Reuters) – Brazil's central bank held rates.", "The letter Ã… is no word."]
+)
+def test_an_a_tilde_that_is_meant_stays(stage, make_draft, line):
+    draft = make_draft([line])
+    stage("encoding")(draft)
+    assert draft.lines == [line] and draft.edits == []

@@ -366,3 +366,31 @@ def test_the_registrys_outlet_stands_unless_only_another_domain_has_its_name(sta
     draft.meta.links = links
     run(stage, draft)
     assert (draft.original["outlet"], draft.original["domain"]) == ("TV 2", "tv2.no")
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("WASHINGTON (AP) — The Senate passed the bill on Tuesday.", "WASHINGTON (AP) —"),
+        ("KYIV, Ukraine (AP) - Air raid sirens sounded.", "KYIV, Ukraine (AP) -"),
+    ],
+)
+def test_an_agency_code_names_it_in_a_dateline_only(stage, make_draft, first, dateline):
+    draft = make_draft([first, "The vote was 68 to 32."], title="Senate passes the bill")
+    run(stage, draft)
+    assert draft.original["outlet"] == "Associated Press"
+    assert draft.original["evidence"] == [f"the agency's dateline: {dateline!r}"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The AP (Andhra Pradesh) government announced new rules.", "Source: AP"],
+        ["Støre met the unions.", "The Labour Party (Ap) – the largest party – lost two seats."],
+        ["Story one.", "Story two.", "WASHINGTON (AP) — a dateline of a third paragraph."],
+    ],
+)
+def test_the_code_elsewhere_names_no_outlet(stage, make_draft, lines):
+    draft = make_draft(lines, title="Rules announced")
+    run(stage, draft)
+    assert draft.original["outlet"] is None

@@ -295,6 +295,19 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Related Topics",
         "Subscribe to the STANDARD newsletter now and get the most important news every morning.",
         "This article is available exclusively to SPIEGEL+ subscribers. Read the full article with SPIEGEL+.",
+        "Read too: Ministers agree on a new ferry contract",
+        "READ ALSO - Prices of electricity fall for the third week",
+        "You might be interested in: The best hiking trails in the Tatras",
+        "Get our daily newsletter with the morning's top stories",
+        "Receive the Business newsletter every Friday in your inbox.",
+        "Morning Briefing newsletter: the five stories you need to know today",
+        "Subscribe to our WhatsApp channel for breaking news.",
+        "Independent journalism needs you – subscribe to Delo.si from 4.99 euros a month",
+        "Want to know more? Subscribe now to Aamulehti Digital.",
+        "Tap to follow the latest news on Google News",
+        "Follow all the news of Politics on Facebook and X, or in our daily newsletter",
+        "Disclaimer: this article was generated automatically from the source link and has not been edited.",
+        "Share the story",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -309,6 +322,13 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Follow the money on Twitter, critics say.",
         "Related reports show the economy grew: 3% in March.",
         "Subscribers to the newsletter grew by 40 percent last year, the company said.",
+        "Millions subscribe to the service in Norway, according to the company.",
+        "Voters who subscribe to conspiracy theories were more likely to stay at home.",
+        "Get tough on crime, the minister wrote in a newsletter to party members.",
+        "Related to the case: two men were arrested in Bergen on Friday.",
+        "The disclaimer says the bank takes no responsibility for losses: customers disagree.",
+        "The union said all rights reserved for workers in the old contract would be kept.",
+        "You might be right, the minister told the opposition.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

@@ -409,3 +409,20 @@ def test_a_regional_office_and_its_page_title_name_the_outlet(stage, make_draft)
     stage("title")(draft)
     assert draft.title == "Oslo closes three schools after mold find"
     assert draft.original["outlet"] == "NRK"
+
+
+def test_an_outlet_in_brackets_closing_the_title_names_it(stage, make_draft):
+    title = 'Pedro Nuno Santos: "The PS will not be a crutch of the Government" (Público) - Archyde'
+    draft = make_draft(["Text."], title=title, host="www.archyde.com")
+    stage("title")(draft)
+    assert draft.title == 'Pedro Nuno Santos: "The PS will not be a crutch of the Government"'
+    assert draft.original["outlet"] == "Público"
+    assert "title suffix (Público)" in draft.original["evidence"]
+
+
+@pytest.mark.parametrize("title", ["Storm hits the coast (live)", "Budget passed (updated)", "(VG)"])
+def test_brackets_that_name_no_outlet_stay(stage, make_draft, title):
+    draft = make_draft(["Text."], title=title, host="www.archyde.com")
+    stage("title")(draft)
+    assert draft.title == title
+    assert draft.original["outlet"] is None

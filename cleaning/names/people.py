@@ -332,9 +332,16 @@ class ArticlePeople:
 
     def introduced_first(self, full: str, anchor: "Anchor") -> bool:
         """The article describes the full name as a person of its own ("It was Anna Piano, the
-        finance minister, …") before it names the anchor: someone else, not the anchor rendered."""
-        mine, theirs = self.first_place(full), self.first_place(anchor.full)
-        return full in self.described and mine is not None and (theirs is None or mine < theirs)
+        finance minister, …") before it names the anchor: someone else, not the anchor rendered.
+        A caption stands beside the article, at no place in it: an anchor named only under a
+        photo is neither before nor after."""
+        if full not in self.described or (mine := self.first_place(full)) is None:
+            return False
+        places = [run.unit.field for run in self.runs if run.text == anchor.full]
+        if places and all(field == "captions" for field in places):
+            return False
+        theirs = self.first_place(anchor.full)
+        return theirs is None or mine < theirs
 
     def credited_only(self, anchor: "Anchor") -> bool:
         """The anchor is named only in photo credits ("Photo: Frode Hansen / NTB")."""

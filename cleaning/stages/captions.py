@@ -24,8 +24,10 @@ CREDIT = re.compile(
     r"^(?:(?:photo|photos|foto|picture|image|bilde|bild|illustration)\s*:\s*\S.{0,80}|©\s*\S.{0,80})$",
     re.IGNORECASE,
 )
-#: "© Reuters" closing the article is the text's copyright notice, not a photo's.
+#: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
+#: that reserves rights ("© REPRODUCTION RESERVED", Corriere's), wherever it stands.
 COPYRIGHT = re.compile(r"^©")
+RIGHTS_RESERVED = re.compile(r"^©.{0,80}\b(?:rights|reproduction) reserved\b", re.IGNORECASE)
 #: A credit closing a caption: "… on Monday. Photo: Ole Berg-Rusten / NTB".
 TRAILING_CREDIT = re.compile(
     r"(?<=[.!?])\s+(?:photo|photos|foto|picture|image|bilde|bild)\s*:\s*[^:]{2,80}$", re.I
@@ -113,7 +115,7 @@ class CaptionsStage(Stage):
         reasons = {}
         last = len(draft.lines) - 1
         for index, line in enumerate(draft.lines):
-            if index == last and COPYRIGHT.match(line):
+            if (index == last and COPYRIGHT.match(line)) or RIGHTS_RESERVED.match(line):
                 continue
             reason = self.caption_reason(line, writes_leadins)
             if reason:

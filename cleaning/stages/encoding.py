@@ -31,6 +31,17 @@ APOSTROPHES = {"'", "’"}
 #: no character for its last byte, so it was lost. ftfy reads the space as that byte's neighbour
 #: 0xA0 and makes "†" of it, eating the space ("centre,â€ says" → "centre,†says").
 LOST_CLOSING_QUOTE = re.compile(r"â€(?=[\s.,;:!?)]|$)")
+#: A capital letter with a diacritic (UTF-8 C3 80-9F: À-ß) read as windows-1252 is "Ã" and a
+#: punctuation mark: "Ã…lesund" (Ålesund), "Ã˜ystein" (Øystein), "Ã–sterreich". Alone in a
+#: line ftfy leaves it (the pair could be meant); before a lower-case letter nothing else is meant.
+CAPITAL_MOJIBAKE = re.compile(
+    "Ã([\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178])(?=[a-zß-ÿ])"
+)
+
+
+def _capital(match: re.Match) -> str:
+    return bytes([0xC3, match[1].encode("cp1252")[0]]).decode("utf-8")
 
 
 def _unescape(match: re.Match) -> str:
@@ -62,7 +73,7 @@ def may_need_repair(text: str) -> bool:
     """Cheap tests first: most lines have no entity, no mojibake and are already NFC."""
     return (
         bool(ENTITY_LIKE.search(text))
-        or (bool(MOJIBAKE_HINT.search(text)) and is_bad(text))
+        or (bool(MOJIBAKE_HINT.search(text)) and (is_bad(text) or bool(CAPITAL_MOJIBAKE.search(text))))
         or not unicodedata.is_normalized("NFC", text)
     )
 
@@ -78,6 +89,12 @@ def repair(text: str) -> tuple[str, list[str]]:
     if quoted != fixed:
         reasons.append("'â€' is a closing quotation mark whose last byte was lost in windows-1252")
         fixed = quoted
+    capitals = CAPITAL_MOJIBAKE.sub(_capital, fixed)
+    if capitals != fixed:
+        reasons.append(
+            "'Ã' and a punctuation mark before a lower-case letter are a capital letter's UTF-8 read as windows-1252"
+        )
+        fixed = capitals
     fixed, explanation = fix_and_explain(fixed, config=FTFY_CONFIG)
     if explanation:
         reasons.append(

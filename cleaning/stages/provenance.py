@@ -35,6 +35,12 @@ ATTRIBUTIONS = (
     re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
     re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Za-z][\w ]{1,25}?(?:\.[a-z]{2,6})?)[.,]"),
 )  # fmt: skip
+#: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —".
+DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?\s\((?P<code>[A-Z]{2,6})\)\s*[–—-]\s"
+)
+#: The paragraphs a dateline may open (a standfirst may come first).
+DATELINE_LINES = 2
 SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: Characters that make urlsplit drop them or raise, and non-ASCII hosts it checks: a link
 #: holding one is always split.
@@ -121,6 +127,10 @@ class ProvenanceStage(Stage):
                 if match and (outlet := self.outlets.named(match["name"])):
                     found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
                     break  # one line is one piece of evidence
+        for line in draft.lines[:DATELINE_LINES]:
+            match = DATELINE.match(line)
+            if match and (outlet := self.outlets.by_dateline(match["code"])):
+                found.append((outlet, f"the agency's dateline: {match.group(0).strip()!r}", None))
         return found
 
     def _from_links(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:

@@ -15,6 +15,8 @@ from republished.cleaning.squash import squash
 SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 #: An outlet's name opening the title: "NRK: Storm in the west", "VG – Title".
 PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,30}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
+#: An outlet's name in brackets closing the title: "Budget approved (Público)".
+BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
 QUOTE_DASH = re.compile(r"^[–—]\s*")
 #: Where a site puts its own name or section after the headline: a spaced dash, bar, colon,
@@ -181,6 +183,17 @@ class TitleStage(Stage):
             else:
                 break
             title = title[: last.start()].rstrip()
+        bracketed = BRACKETED_SUFFIX.search(title)
+        outlet = self.outlets.find(bracketed["name"]) if bracketed and bracketed.start() > 0 else None
+        if (
+            outlet is not None
+            and outlet.domain != site_domain(draft.meta.host)
+            and draft.original["outlet"] in (None, outlet.name)
+        ):
+            draft.original.update(outlet.as_original())
+            draft.original.setdefault("evidence", []).append(f"title suffix ({bracketed['name']})")
+            removed.append(f"outlet suffix ({bracketed['name']}) ({outlet.domain})")
+            title = title[: bracketed.start()].rstrip()
         title, site_parts = strip_site_parts(title, draft, name_removed)
         removed.extend(site_parts)
         prefix = PREFIX.match(title)

@@ -1,0 +1,106 @@
+"""Captions the page marks up as captions reach `captions`, from the article only."""
+
+import pytest
+
+from republished.cleaning import clean_page
+from republished.cleaning.extract import parse_html
+from republished.cleaning.figures import page_captions
+
+URL = "https://www.archyde.com/budget-plan/"
+BODY = [
+    "The government adopted the budget on Monday after a long meeting.",
+    "The opposition criticised the plan and will present its own proposal next week.",
+    "Economists expect the measures to take effect at the beginning of next year.",
+]
+
+
+def page(article_inside: str = "", elsewhere: str = "", before_body: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        "<html><head><title>Budget plan</title></head><body>"
+        '<header><nav><a href="/">Home</a></nav></header><main>'
+        f'<article class="post"><h1>Budget plan</h1>{before_body}'
+        f'<div class="entry-content">{paragraphs[: len(paragraphs) // 2]}{article_inside}'
+        f"{paragraphs[len(paragraphs) // 2 :]}</div></article>{elsewhere}</main>"
+        '<aside class="sidebar"><figure><img src="/s.jpg"><figcaption>Sidebar photo of a cat</figcaption>'
+        "</figure></aside></body></html>"
+    )
+
+
+def captions_of(html: str, lines: list[str] = BODY) -> list[str]:
+    return page_captions(parse_html(html, URL), lines)
+
+
+def test_a_figure_before_the_body_and_a_wordpress_caption_inside_it_are_taken():
+    html = page(
+        before_body='<figure class="wp-block-image"><img src="/a.jpg"><figcaption class="wp-element-caption">'
+        "Prime Minister Robert Golob at the press conference. PHOTO: Jože Suhadolnik/Delo</figcaption></figure>",
+        article_inside='<div id="attachment_7" class="wp-caption"><img src="/b.jpg">'
+        '<p class="wp-caption-text">Teachers at the protest in Bratislava.</p></div>',
+    )
+    assert captions_of(html) == [
+        "Prime Minister Robert Golob at the press conference. PHOTO: Jože Suhadolnik/Delo",
+        "Teachers at the protest in Bratislava.",
+    ]
+
+
+def test_a_credit_linked_inside_a_caption_is_no_teaser():
+    html = page(
+        before_body='<figure><a href="/a-large.jpg"><img src="/a.jpg"></a><figcaption>Fiala after the vote. '
+        'Photo: <a href="https://photographer.example/">Jan Novák</a></figcaption></figure>'
+    )
+    assert captions_of(html) == ["Fiala after the vote. Photo: Jan Novák"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a related-posts block inside the article
+        '<div class="jnews_inline_related_post"><figure><img src="/r.jpg">'
+        "<figcaption>Minister resigns after scandal</figcaption></figure></div>",
+        # a teaser: the picture links to another article
+        '<figure><a href="/other-story/"><img src="/t.jpg"></a><figcaption>Flooding in the west</figcaption></figure>',
+        # a teaser whose whole caption is the link
+        '<figure><img src="/t.jpg"><figcaption><a href="/other-story/">Flooding in the west</a></figcaption></figure>',
+    ],
+)
+def test_captions_of_teasers_and_related_posts_are_not_the_articles(block):
+    assert captions_of(page(article_inside=block)) == []
+
+
+def test_captions_outside_the_article_are_not_taken():
+    grid = '<section class="more"><figure><img src="/m.jpg"><figcaption>Another story</figcaption></figure></section>'
+    assert captions_of(page(elsewhere=grid)) == []
+
+
+def test_no_caption_when_the_text_is_not_found_on_the_page():
+    html = page(before_body="<figure><img src='/a.jpg'><figcaption>A caption</figcaption></figure>")
+    assert captions_of(html, ["A paragraph the page does not hold.", "Nor this one."]) == []
+
+
+def test_a_caption_already_in_the_text_is_not_repeated():
+    caption = "Economists expect the measures to take effect at the beginning of next year."
+    html = page(before_body=f"<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure>")
+    assert captions_of(html) == []
+
+
+def test_a_name_spelled_right_only_under_the_photo_is_evidence_for_the_names_stage():
+    """The translated body calls the minister by a word ("Small" for Mali); the caption the
+    page marks up spells the name right: the cleaner repairs the body and keeps the caption."""
+    lines = [
+        "The government adopted the budget on Monday.",
+        '"We will not raise taxes," said Finance Minister Siniša Small after the meeting.',
+        "The opposition criticised the plan and will present its own proposal next week.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Government presents new budget plan – Politika - Archyde</title></head><body>"
+        "<article><h1>Government presents new budget plan – Politika</h1>"
+        "<figure><img src='/m.jpg'><figcaption>Finance Minister Siniša Mali at the session of the Government"
+        f"</figcaption></figure><div class='entry-content'>{paragraphs}</div></article></body></html>"
+    )
+    record = clean_page(html, URL)
+    assert record["captions"] == ["Finance Minister Siniša Mali at the session of the Government"]
+    assert "said Finance Minister Siniša Mali after the meeting" in record["text"]
+    [edit] = [e for e in record["edits"] if e["stage"] == "names"]
+    assert "Small" in edit["before"] and "Mali" in edit["after"]
