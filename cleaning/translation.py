@@ -89,7 +89,9 @@ class TranslationVerdict:
                 signals.append(signal)
             own = draft.own_language_lines()  # a quoted German passage is no engine's English
             signals += filter(None, (pattern.signal(own) for pattern in self.patterns))
-        score = 1 - math.prod(1 - s["weight"] for s in signals)
+        # A float even without signals (the empty product is the int 1): a JSON reader infers
+        # one type for the column.
+        score = 1.0 - math.prod(1 - s["weight"] for s in signals)
         return {"suspected": score >= self.threshold, "score": round(score, 3), "signals": signals}
 
     def _original_language(self, draft: Draft) -> dict | None:

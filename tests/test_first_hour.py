@@ -456,3 +456,33 @@ def test_a_mirrored_page_with_a_query_keeps_its_url(tmp_path, saved_as, url):
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text("<html></html>")
     assert url_for_file(page, tmp_path) == f"https://www.newsbeezer.com{url}"
+
+
+def test_one_page_twice_in_a_run_is_one_record_and_a_changed_one_a_new_version(tmp_path):
+    """One URL in two inputs (two CC-NEWS shards, a mirror and a WARC): the same text again is the
+    same version, dropped and counted; other text is a newer version that names the first."""
+    seed = (ARCHYWORLDYS / "we-never-threatened-the-ukrainian-people-vg" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    last = "<p>The two foreign ministers will each hold a press conference on Friday afternoon."
+    changed = seed.replace(
+        last, "<p>Update: the ministry confirmed the meeting on Friday evening.</p>" + last, 1
+    )
+    assert changed != seed
+    pages = tmp_path / "pages.jsonl"
+    lines = [
+        {"url": SEED_URL, "html": seed},
+        {"url": SEED_URL, "html": seed},
+        {"url": SEED_URL, "html": changed},
+    ]
+    pages.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", pages, "-O", out)
+    assert result.returncode == 0, result.stderr[-2000:]
+    first, newer = read_jsonl(out)
+    assert first["url"] == newer["url"] == SEED_URL
+    assert first["previous_id"] is None and newer["previous_id"] == first["id"] != newer["id"]
+    assert "Update: the ministry confirmed" in newer["text"]
+    log = result.stderr.decode()
+    assert "'republished/skipped/repeated_in_run': 1" in log
+    assert "the same page as an earlier input of this run" in log

@@ -308,6 +308,8 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Follow all the news of Politics on Facebook and X, or in our daily newsletter",
         "Disclaimer: this article was generated automatically from the source link and has not been edited.",
         "Share the story",
+        "12.03.2024, 06:00 Uhr · Von Thomas Huber",
+        "March 12, 2024 | By Dana Whitfield",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -329,6 +331,7 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "The disclaimer says the bank takes no responsibility for losses: customers disagree.",
         "The union said all rights reserved for workers in the old contract would be kept.",
         "You might be right, the minister told the opposition.",
+        "On March 12, 2024 by law the council must vote on the budget.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

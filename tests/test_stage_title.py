@@ -426,3 +426,26 @@ def test_brackets_that_name_no_outlet_stay(stage, make_draft, title):
     stage("title")(draft)
     assert draft.title == title
     assert draft.original["outlet"] is None
+
+
+def test_a_headline_repeated_under_its_kicker_leaves_the_body_with_the_kicker(stage, make_draft):
+    lines = [
+        "Hallenbad am Stadtpark",
+        "Landshut: Stadtrat beschließt Sanierung des Hallenbads",
+        "Der Stadtrat hat am Montagabend beschlossen, das Bad zu sanieren.",
+    ]
+    draft = make_draft(lines, title="Landshut: Stadtrat beschließt Sanierung des Hallenbads")
+    stage("title")(draft)
+    assert draft.lines == lines[2:]
+    assert [e["before"] for e in draft.edits] == lines[:2]
+
+
+def test_a_short_first_paragraph_before_another_line_stays(stage, make_draft):
+    lines = [
+        "Storm in the west.",
+        "Landshut: Stadtrat beschließt Sanierung des Hallenbads",
+        "More text follows.",
+    ]
+    draft = make_draft(lines, title="Landshut: Stadtrat beschließt Sanierung des Hallenbads")
+    stage("title")(draft)
+    assert draft.lines == lines

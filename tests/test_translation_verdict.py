@@ -74,6 +74,7 @@ def _first_match(verdict, name, text):
 def test_a_configured_farm_is_a_signal_but_not_enough_alone(verdict, make_draft):
     draft = make_draft(["A plain English paragraph about the weather."])
     assert verdict(draft)["signals"] == []
+    assert type(verdict(draft)["score"]) is float  # 0.0, not 0: one type in every record's column
     draft.meta.site = SiteHints(name="Archyworldys", farm=True)
     result = verdict(draft)
     assert [s["signal"] for s in result["signals"]] == ["farm"]

@@ -15,6 +15,8 @@ from republished.cleaning.squash import squash
 SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 #: An outlet's name opening the title: "NRK: Storm in the west", "VG – Title".
 PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,30}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
+#: A kicker (the label above a headline) is a few words.
+MAX_KICKER_WORDS = 6
 #: An outlet's name in brackets closing the title: "Budget approved (Público)".
 BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
@@ -226,9 +228,26 @@ class TitleStage(Stage):
         self._drop_repeated_headline(draft)
 
     def _drop_repeated_headline(self, draft: Draft) -> None:
-        """Extraction sometimes keeps the page's headline as the body's first line. A line
+        """Extraction sometimes keeps the page's headline as the body's first line, or as the
+        second under its kicker ("Hallenbad am Stadtpark"): both are the page's header. A line
         that ends like a sentence is the article's first paragraph, whatever the title says."""
         if not draft.lines or draft.lines[0].rstrip()[-1:] in ".!?…":
+            return
+        kicker = draft.lines[0]
+        if (
+            len(draft.lines) > 1
+            and len(kicker.split()) <= MAX_KICKER_WORDS
+            and squash(draft.lines[1]) in {squash(draft.title), squash(draft.title_raw)}
+            and squash(draft.title)
+        ):
+            draft.remove_lines(
+                {0, 1},
+                self.name,
+                {
+                    0: "the kicker above the headline repeated in the body",
+                    1: "the headline repeated in the body",
+                },
+            )
             return
         first = squash(draft.lines[0])
         if first and first in {squash(draft.title), squash(draft.title_raw)}:
