@@ -4,8 +4,13 @@ and every worker starts with them, shared copy-on-write, instead of building its
 4 s of CPU a worker, paid again after each crash)."""
 
 import gc
+import signal
 
 from republished.cleaning.pipeline import default_cleaner
+
+# Ctrl-C reaches every process of the terminal's group: the parent stops the run and its
+# workers; the fork server and the workers it forks print no KeyboardInterrupt traceback.
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 default_cleaner().warm_up()
 gc.freeze()  # collections in the workers never write to these objects' pages

@@ -17,6 +17,7 @@ import contextlib
 import ctypes
 import gc
 import os
+import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -46,6 +47,8 @@ def all_cores() -> int:
 
 def _start_worker(pipeline: str | None) -> None:
     global _cleaner
+    # The parent handles Ctrl-C (it reaches the whole process group) and shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _cleaner = load_cleaner(pipeline)
     gc.freeze()  # the word lists stay out of every full collection
     threading.Thread(target=_exit_with_parent, daemon=True).start()

@@ -13,13 +13,7 @@ from pathlib import Path
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from republished.commands.failure import (
-    EXIT_FAILED_INPUTS,
-    EXIT_USAGE,
-    fail,
-    some_input_failed,
-    use_bundled_settings,
-)
+from republished.commands.failure import EXIT_USAGE, fail, run_exit_code, use_bundled_settings
 from republished.commands.outputs import prepare_outputs
 from republished.pipelines.clean import start_cleaning_workers_early
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
@@ -137,5 +131,5 @@ class Command(BaseRunSpiderCommand):
                 f"({filtered} passed over)",
                 file=sys.stderr,
             )
-        elif some_input_failed(stats):
-            self.exitcode = EXIT_FAILED_INPUTS
+        else:
+            self.exitcode = run_exit_code(stats)

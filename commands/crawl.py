@@ -12,7 +12,7 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
-from republished.commands.failure import EXIT_FAILED_INPUTS, fail, some_input_failed
+from republished.commands.failure import fail, run_exit_code
 from republished.commands.outputs import prepare_outputs
 from republished.pipelines.clean import start_cleaning_workers_early
 from republished.spiders.jobledger import drop_damaged_request_queue
@@ -40,5 +40,5 @@ class Command(ScrapyCrawlCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         super().run(args, opts)
         crawler = getattr(self, "crawler", None)
-        if not self.exitcode and crawler is not None and some_input_failed(crawler.stats):
-            self.exitcode = EXIT_FAILED_INPUTS
+        if not self.exitcode and crawler is not None:
+            self.exitcode = run_exit_code(crawler.stats)

@@ -8,7 +8,7 @@ import sys
 from typing import NoReturn
 
 #: Exit codes a scheduler can rely on (the README documents them).
-EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 3
 #: Stats of inputs that gave no record for a reason of their own (not a non-article, not a
 #: page skipped by the run's rules): an unreadable file, a download or HTTP error, a failure
 #: while cleaning, an invalid record.
@@ -24,6 +24,15 @@ FAILURES = (
 
 def some_input_failed(stats) -> bool:
     return any(stats.get_value(key) for key in FAILURES)
+
+
+def run_exit_code(stats) -> int:
+    """A run stopped by a signal (Ctrl-C, SIGTERM, a scheduler's cancel) did not finish, whatever
+    it exported: 3, so that a scheduler can tell it from a complete run; else 1 when some input
+    failed, else 0."""
+    if stats.get_value("finish_reason") == "shutdown":
+        return EXIT_STOPPED
+    return EXIT_FAILED_INPUTS if some_input_failed(stats) else EXIT_OK
 
 
 def fail(command: str, message: str) -> NoReturn:

@@ -90,7 +90,9 @@ class Accounting:
     def request_dropped(self, request, spider):
         """Filtered by the scheduler: a duplicate, or a redirect back to a URL already seen."""
         if request.url in request.meta.get("redirect_urls", []):
-            self.record(request.url, "skipped", "redirect loop: redirected back to itself")
+            # The page cannot be fetched: a failure of the run, said once.
+            logger.warning("failed %s: redirect loop: redirected back to itself", request.url)
+            self.record(request.url, "failed", "redirect loop: redirected back to itself")
         else:
             self.record(request.url, "not_followed", "duplicate request filtered by the scheduler")
 

@@ -25,6 +25,8 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+# The longest Retry-After (seconds) a 429 or 503 is waited out for before its retry.
+RETRY_AFTER_MAX = 120
 REDIRECT_MAX_TIMES = 5
 # Never fetch local files, whatever a sitemap or a page links to.
 DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
@@ -33,7 +35,12 @@ DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
 # served instead of the network when set. Off unless asked for.
 MIRROR_DIR = None
 DOWNLOADER_MIDDLEWARES = {
+    # Offsite filtering that resumable (JOBDIR) jobs cannot bypass, with an outcome for each URL.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "republished.spiders.offsite.SiteOffsiteMiddleware": 50,
     "republished.spiders.incremental.IncrementalMiddleware": 120,
+    # After RetryMiddleware (550) on the way back: a 429's or 503's Retry-After is waited out.
+    "republished.spiders.retryafter.RetryAfterMiddleware": 560,
     "republished.spiders.jobledger.JobLedgerMiddleware": 130,
     "republished.spiders.mirror.MirrorMiddleware": 950,
 }

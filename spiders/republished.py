@@ -143,17 +143,38 @@ class RepublishedSpider(scrapy.Spider):
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._request(url, self.parse_sitemap, self.sites[site], priority=10)
 
+    def _links(self, response: Response, read, what: str):
+        """The document's links, resolved against its URL, or None when it gave none to read;
+        a damaged document is said in one line and fails the run's exit code, its links used."""
+        try:
+            links = read(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        except MalformedDocument as exc:
+            self.logger.error("malformed %s %s: %s", what, response.url, exc)
+            self._count(f"malformed/{what}")
+            self._outcome(response.url, "failed", f"malformed {what}: {exc}")
+            return None
+        if links.damage:
+            self.logger.warning(
+                "damaged %s %s (%s): %d links read, any after the damage are missing",
+                what, response.url, links.damage, len(links.entries),
+            )  # fmt: skip
+            self._count(f"damaged/{what}")
+            self._outcome(response.url, "failed", f"damaged {what}: {links.damage}")
+        elif links.without_links and not links.entries:
+            self.logger.error("%s %s: %d entries, none with a link", what, response.url, links.without_links)
+            self._count(f"malformed/{what}")
+            self._outcome(response.url, "failed", f"{what} without links")
+        else:
+            self._outcome(response.url, "discovery", links.kind)
+        return [(response.urljoin(url), date) for url, date in links.entries], links.kind
+
     def parse_sitemap(self, response: Response, site: str):
         self._check_output()
         config = self.sites[site]
-        try:
-            kind, entries = read_sitemap(response.body)
-        except MalformedDocument as exc:
-            self.logger.error("malformed sitemap %s: %s", response.url, exc)
-            self._count("malformed/sitemap")
-            self._outcome(response.url, "failed", f"malformed sitemap: {exc}")
+        found = self._links(response, read_sitemap, "sitemap")
+        if found is None:
             return
-        self._outcome(response.url, "discovery", kind)
+        entries, kind = found
         for url, lastmod in entries:
             if kind == "sitemapindex":
                 if config.owns(url):
@@ -167,15 +188,10 @@ class RepublishedSpider(scrapy.Spider):
     def parse_feed(self, response: Response, site: str):
         self._check_output()
         config = self.sites[site]
-        try:
-            entries = read_feed(response.body)
-        except MalformedDocument as exc:
-            self.logger.error("malformed feed %s: %s", response.url, exc)
-            self._count("malformed/feed")
-            self._outcome(response.url, "failed", f"malformed feed: {exc}")
+        found = self._links(response, read_feed, "feed")
+        if found is None:
             return
-        self._outcome(response.url, "discovery", "feed")
-        for url, date in entries:
+        for url, date in found[0]:
             if request := self._follow(url, config, "feed", date):
                 yield request
 
@@ -227,6 +243,13 @@ class RepublishedSpider(scrapy.Spider):
             self._count(f"failed/http_{status}")
             self.logger.warning("failed %s: HTTP %s", request.url, status)
             self._outcome(request.url, "failed", f"HTTP {status}")
+        elif failure.check(IgnoreRequest) and any(
+            w in str(failure.value).lower() for w in UNREADABLE_IGNORED
+        ):
+            # An endless chain of redirects, a body over the size limit: the page cannot be read.
+            self._count(f"failed/{_reason_key(str(failure.value))}")
+            self.logger.warning("failed %s: %s", request.url, failure.value)
+            self._outcome(request.url, "failed", str(failure.value))
         elif failure.check(IgnoreRequest):
             reason = str(failure.value) or "ignored"
             key = _reason_key(reason)
@@ -234,10 +257,23 @@ class RepublishedSpider(scrapy.Spider):
             self.logger.debug("skipped %s: %s", request.url, reason)
             self._outcome(request.url, IGNORED_OUTCOMES.get(key, "skipped"), reason)
         else:
-            error = f"{type(failure.value).__name__}: {failure.value}"
+            # Some errors have no message (a download cancelled for its size): their name and
+            # the limit that applies say what happened.
+            error = f"{type(failure.value).__name__}: {failure.value or _unsaid(failure.value, self.crawler.settings)}"
             self._count(f"failed/{type(failure.value).__name__}")
             self.logger.warning("failed %s: %s", request.url, error)
             self._outcome(request.url, "failed", error)
+
+
+#: Words of the IgnoreRequest messages of pages that exist but cannot be read: failures, not skips.
+UNREADABLE_IGNORED = ("max redirections", "download_maxsize")
+
+
+def _unsaid(error: Exception, settings) -> str:
+    if "Cancelled" in type(error).__name__:
+        maxsize = settings.getint("DOWNLOAD_MAXSIZE")
+        return f"the download was cancelled (Scrapy cancels a body larger than DOWNLOAD_MAXSIZE, {maxsize} bytes)"
+    return "no message"
 
 
 def _decodes_as(body: bytes, encoding: str) -> bool:
@@ -251,6 +287,8 @@ def _decodes_as(body: bytes, encoding: str) -> bool:
 #: Words in an IgnoreRequest message, and the stats key they are counted under.
 IGNORE_REASONS = {
     "robots.txt": "robots_txt",
+    "max redirections": "max_redirections",
+    "download_maxsize": "too_large",
     "unchanged since": "unchanged_since_last_run",
     "offsite": "offsite",
     "already exported by this job": "exported_before_resume",

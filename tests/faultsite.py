@@ -43,17 +43,30 @@ FAULTS = {
     "/a/e500/": ("failed", "HTTP 500"),
     "/a/timeout/": ("failed", "Timeout"),
     "/a/drop/": ("failed", ""),
-    "/a/loop/": ("skipped", "redirect"),
+    "/a/loop/": ("failed", "redirect loop"),
     "/a/pdf/": ("skipped", "not an HTML page"),
     "/a/image/": ("skipped", "not an HTML page"),
     "/a/huge/": ("failed", ""),
-    "/a/gzip-bomb/": ("skipped", "DOWNLOAD_MAXSIZE"),
+    "/a/gzip-bomb/": ("failed", "DOWNLOAD_MAXSIZE"),
     "/a/short/": ("dropped", "too little text"),
     "/private/a/secret/": ("skipped", "robots.txt"),
     "/bomb-sitemap.xml": ("failed", "malformed sitemap"),
     "/feed/": ("failed", "malformed feed"),
+    "/a/rate-limited/": ("exported", ""),
+    "/a/offsite-redirect/": ("redirected", "localhost"),
+    # Found only through a gzipped sitemap served as a file, a sitemap cut off mid-download, and
+    # a feed with relative links and an HTML entity.
+    "/news-sitemap.xml.gz": ("discovery", ""),
+    "/a/gz-ok/": ("exported", ""),
+    "/cut-sitemap.xml": ("failed", "damaged sitemap"),
+    "/a/cut-ok/": ("exported", ""),
+    "/rel-feed/": ("failed", "damaged feed"),
+    "/a/feed-ok/": ("exported", ""),
 }
+ELSEWHERE = {"/a/gz-ok/", "/a/cut-ok/", "/a/feed-ok/"}
 ARTICLES = [path for path in FAULTS if "/a/" in path]
+#: Where the redirect off the site leads (localhost: the same server under another host name).
+OFFSITE_TARGET = "/a/elsewhere-2/"
 ENTITY_BOMB = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
@@ -80,11 +93,35 @@ class FaultHandler(BaseHTTPRequestHandler):
         path, base = self.path, f"http://127.0.0.1:{self.server.server_address[1]}"
         counts = self.server.counts
         counts[path] = counts.get(path, 0) + 1
+        self.server.times.setdefault(path, []).append(time.monotonic())
         if path == "/robots.txt":
-            text = f"User-agent: *\nDisallow: /private/\nSitemap: {base}/sitemap.xml\nSitemap: {base}/bomb-sitemap.xml\n"
+            sitemaps = ["sitemap.xml", "bomb-sitemap.xml", "news-sitemap.xml.gz", "cut-sitemap.xml"]
+            text = "User-agent: *\nDisallow: /private/\n" + "".join(
+                f"Sitemap: {base}/{m}\n" for m in sitemaps
+            )
             return self.send(200, text.encode(), "text/plain")
+        if path == "/news-sitemap.xml.gz":
+            body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/a/gz-ok/</loc></url></urlset>'
+            return self.send(200, gzip.compress(body.encode()), "application/x-gzip")
+        if path == "/cut-sitemap.xml":
+            body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}/a/cut-ok/</loc></url><url><loc>{base}/a/cu'
+            return self.send(200, body.encode(), "application/xml")
+        if path == "/rel-feed/":
+            body = '<?xml version="1.0"?><rss version="2.0"><channel><title>News&nbsp;today</title><item><link>/a/feed-ok/</link></item></channel></rss>'
+            return self.send(200, body.encode(), "application/rss+xml")
+        if path in ("/a/gz-ok/", "/a/cut-ok/", "/a/feed-ok/"):
+            return self.send(200, article(31 + sorted(ELSEWHERE).index(path)))
+        if path == "/a/rate-limited/":
+            if counts[path] == 1:
+                return self.send(429, b"slow down", "text/plain", Retry_After="2")
+            return self.send(200, article(34))
+        if path == "/a/offsite-redirect/":
+            port = self.server.server_address[1]
+            return self.send(301, b"", "text/plain", Location=f"http://localhost:{port}{OFFSITE_TARGET}")
+        if path == OFFSITE_TARGET:
+            return self.send(200, article(35))
         if path == "/sitemap.xml":
-            locs = [base + p for p in ARTICLES] + [
+            locs = [base + p for p in ARTICLES if p not in ELSEWHERE] + [
                 "http://offsite.example/a/elsewhere/",
                 "file:///etc/passwd",
             ]
@@ -155,5 +192,5 @@ class FaultSite(LocalServer):
 
     def __init__(self):
         super().__init__(FaultHandler)
-        self.server.requests, self.server.counts = [], {}
+        self.server.requests, self.server.counts, self.server.times = [], {}, {}
         self.server.bomb = gzip.compress(b"<p>" + b"0" * (200 * MB) + b"</p>", compresslevel=9)

@@ -1,6 +1,8 @@
+import gzip
+
 import pytest
 
-from republished.spiders.discovery import MalformedDocument, read_feed, read_sitemap
+from republished.spiders.discovery import Links, MalformedDocument, read_feed, read_sitemap
 
 INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -26,8 +28,8 @@ ENTITY_BOMB = b"""<?xml version="1.0"?>
 
 
 def test_sitemap_index_and_news_sitemap():
-    assert read_sitemap(INDEX) == ("sitemapindex", [("https://www.example.com/post-sitemap.xml", None)])
-    assert read_sitemap(NEWS) == (
+    assert read_sitemap(INDEX) == Links("sitemapindex", [("https://www.example.com/post-sitemap.xml", None)])
+    assert read_sitemap(NEWS) == Links(
         "urlset",
         [("https://www.example.com/a/", "2022-01-21T16:42:00+00:00"), ("https://www.example.com/b/", None)],
     )
@@ -35,14 +37,13 @@ def test_sitemap_index_and_news_sitemap():
 
 def test_rss_and_atom_links():
     """RSS gives no date of change (pubDate stays when an article is edited); Atom's <updated> does."""
-    assert read_feed(RSS) == [
+    assert read_feed(RSS).entries == [
         ("https://www.example.com/a/", None),
         ("https://www.example.com/b/", None),
     ]
-    assert read_feed(ATOM) == [
-        ("https://www.example.com/a/", "2022-01-21T16:42:00Z"),
-        ("https://www.example.com/b/", None),
-    ]
+    assert read_feed(ATOM) == Links(
+        "feed", [("https://www.example.com/a/", "2022-01-21T16:42:00Z"), ("https://www.example.com/b/", None)]
+    )
 
 
 @pytest.mark.parametrize("body", [b"<html><body>Not a feed</body></html>", b"this is not xml", b""])
@@ -57,4 +58,41 @@ def test_malformed_sitemap_raises():
 
 
 def test_entities_are_never_expanded():
-    assert read_feed(ENTITY_BOMB) == []
+    assert read_feed(ENTITY_BOMB).entries == []
+
+
+def test_a_gzipped_sitemap_served_as_a_file_is_read():
+    """nginx, Apache and http.server send sitemap.xml.gz as application/gzip, no Content-Encoding."""
+    assert read_sitemap(gzip.compress(NEWS), max_size=10_000) == read_sitemap(NEWS)
+
+
+def test_a_gzipped_sitemap_larger_than_the_limit_is_refused():
+    bomb = gzip.compress(NEWS.replace(b"<urlset", b"<!--" + b"0" * 200_000 + b"--><urlset"))
+    with pytest.raises(MalformedDocument, match="decompresses to more than 100000 bytes"):
+        read_sitemap(bomb, max_size=100_000)
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
+def test_a_sitemap_cut_off_gives_what_it_holds_and_says_it_is_damaged(compress):
+    cut = NEWS[: NEWS.index(b"https://www.example.com/b/") + 12]
+    links = read_sitemap(gzip.compress(NEWS)[:-30] if compress else cut)
+    assert links.entries[0] == ("https://www.example.com/a/", "2022-01-21T16:42:00+00:00")
+    assert links.damage
+
+
+def test_a_feed_with_an_html_entity_gives_its_links_and_says_it_is_damaged():
+    feed = RSS.replace(b"<title>x</title>", b"<title>News&nbsp;today &ndash; x</title>")
+    links = read_feed(feed)
+    assert links.entries == read_feed(RSS).entries
+    assert "nbsp" in links.damage
+
+
+def test_relative_links_are_kept_as_written_for_the_spider_to_resolve():
+    feed = RSS.replace(b"https://www.example.com/a/", b"/a/").replace(b"https://www.example.com/b/", b"b/")
+    assert [url for url, _ in read_feed(feed).entries] == ["/a/", "b/"]
+
+
+def test_atom_entries_without_links_are_counted():
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>https://www.example.com/a/</id></entry>
+    <entry><id>tag:example.com,2024:b</id></entry></feed>"""
+    assert read_feed(atom) == Links("feed", [], None, without_links=2)
