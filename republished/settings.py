@@ -61,6 +61,8 @@ EXTENSIONS = {
     "republished.extensions.accounting.Accounting": 600,
     "republished.extensions.progress.Progress": 700,
     "republished.extensions.quiet_logs.QuietLogs": 800,
+    # One line when a site's robots.txt answers 5xx (its rules are then unknown).
+    "republished.extensions.robots_status.RobotsStatus": 900,
 }
 # A progress line (pages done, total, rate, time left) when stderr is a terminal, never in cron.
 PROGRESS_ENABLED = True

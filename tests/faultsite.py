@@ -94,6 +94,8 @@ class FaultHandler(BaseHTTPRequestHandler):
         counts = self.server.counts
         counts[path] = counts.get(path, 0) + 1
         self.server.times.setdefault(path, []).append(time.monotonic())
+        if path == "/robots.txt" and self.server.robots_status != 200:
+            return self.send(self.server.robots_status, b"Internal Server Error", "text/plain")
         if path == "/robots.txt":
             sitemaps = ["sitemap.xml", "bomb-sitemap.xml", "news-sitemap.xml.gz", "cut-sitemap.xml"]
             text = "User-agent: *\nDisallow: /private/\n" + "".join(
@@ -190,7 +192,8 @@ class FaultHandler(BaseHTTPRequestHandler):
 class FaultSite(LocalServer):
     """`with FaultSite() as site:` serves the misbehaving site at site.url."""
 
-    def __init__(self):
+    def __init__(self, robots_status: int = 200):
         super().__init__(FaultHandler)
         self.server.requests, self.server.counts, self.server.times = [], {}, {}
+        self.server.robots_status = robots_status
         self.server.bomb = gzip.compress(b"<p>" + b"0" * (200 * MB) + b"</p>", compresslevel=9)

@@ -140,3 +140,18 @@ def test_ctrl_c_stops_the_run_with_exit_code_3_and_no_traceback(tmp_path):
     assert process.returncode == 3, (process.returncode, stderr[-3000:])
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr[-3000:]
     assert "crashed" not in stderr
+
+
+def test_a_robots_txt_that_cannot_be_read_is_said_once(tmp_path):
+    """Scrapy reads a robots.txt answering 500 as allowing everything, in silence."""
+    with FaultSite(robots_status=500) as site:
+        urls = tmp_path / "urls.txt"
+        urls.write_text(f"{site.url}/a/ok-0/\n{site.url}/a/ok-1/\n")
+        result = subprocess.run(
+            scrapy_command("crawl", "republished", "-a", f"urls={urls}", "-O", str(tmp_path / "out.jsonl"),
+             "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"),
+            cwd=ROOT, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    said = [line for line in result.stderr.splitlines() if f"{site.url}/robots.txt answered HTTP 500" in line]
+    assert len(said) == 1 and "WARNING" in said[0], result.stderr[-3000:]
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 2
