@@ -5,8 +5,9 @@ AMP, Elementor, the Jannah and JNews themes) reached neither `text` nor `caption
 spelled right only under the photo ("Finance Minister Siniša Mali") was no evidence for the names
 stage. A caption is taken only from the article: from the figures inside the element that holds
 the extracted paragraphs (the closest `<article>` around them, else their closest common
-ancestor), never from a teaser, a related-posts block, a sidebar or a comment, never from a
-figure that links to another page, and only once.
+ancestor), and the featured image's, which many themes put just before that element (within
+two levels above it); never from a teaser, a related-posts block, a sidebar or a comment, never
+from a figure that links to another page, and only once.
 """
 
 import re
@@ -18,11 +19,14 @@ CAPTION_XPATH = (
 )
 #: Blocks around a figure that make it no part of the article, by words of their class or id.
 NOT_ARTICLE = re.compile(
-    r"related|teaser|widget|sidebar|comment|recommend|promo|newsletter|share|gallery-nav|also|more-stories",
+    r"related|teaser|widget|sidebar|comment|recommend|promo|newsletter|share|gallery-nav|also|more-stories|"
+    r"trending|popular|breaking|ticker|site-header|masthead|menu",
     re.IGNORECASE,
 )
 NOT_INSIDE = frozenset({"aside", "nav", "footer", "a", "form"})
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
+#: How far above the article's element a featured image before it is looked for.
+FEATURED_LEVELS = 2
 #: Paragraphs of the extracted text found on the page before a caption is looked for.
 MIN_MATCHED_PARAGRAPHS = 2
 MAX_CAPTION_CHARS = 400
@@ -46,6 +50,26 @@ def _article(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
         return None
     article = next((e for e in [common[0], *common] if e.tag == "article"), None)
     return article if article is not None else common[0]
+
+
+def _is_caption(element: HtmlElement) -> bool:
+    return element.tag == "figcaption" or "wp-caption-text" in (element.get("class") or "").split()
+
+
+def _featured(article: HtmlElement) -> list[HtmlElement]:
+    """The first caption before the article's element, within FEATURED_LEVELS above it."""
+    container, child = article, article
+    for _ in range(FEATURED_LEVELS):
+        container = container.getparent()
+        if container is None or container.tag in ("body", "html"):
+            return []
+        for element in container.iter():
+            if element is child:
+                break
+            if isinstance(element.tag, str) and _is_caption(element):
+                return [element] if _in_article(element, container) else []
+        child = container
+    return []
 
 
 def _in_article(caption: HtmlElement, article: HtmlElement) -> bool:
@@ -81,14 +105,14 @@ def page_captions(tree: HtmlElement, lines: list[str]) -> list[str]:
         return []
     in_text = set(lines)
     captions: list[str] = []
-    for caption in article.xpath(CAPTION_XPATH):
+    inside = [caption for caption in article.xpath(CAPTION_XPATH) if _in_article(caption, article)]
+    for caption in [*_featured(article), *inside]:
         text = _space(caption.text_content())
         if (
             text
             and len(text) <= MAX_CAPTION_CHARS
             and text not in in_text
             and text not in captions
-            and _in_article(caption, article)
             and not _links_away(caption)
         ):
             captions.append(text)

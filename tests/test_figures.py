@@ -104,3 +104,33 @@ def test_a_name_spelled_right_only_under_the_photo_is_evidence_for_the_names_sta
     assert "said Finance Minister Siniša Mali after the meeting" in record["text"]
     [edit] = [e for e in record["edits"] if e["stage"] == "names"]
     assert "Small" in edit["before"] and "Mali" in edit["after"]
+
+
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in BODY)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # SmartMag: the featured image just before the post's <article>
+        '<div class="the-post"><div class="single-featured"><figure><img src="/f.jpg"><figcaption>{caption}'
+        f'</figcaption></figure></div><article><div class="post-content">{PARAGRAPHS}</div></article></div>',
+        # Newspack: figure.post-thumbnail before the main content's <article>
+        '<main><figure class="post-thumbnail"><img src="/f.jpg"><figcaption>{caption}</figcaption></figure>'
+        f'<div class="main-content"><article>{PARAGRAPHS}</article></div></main>',
+        # JNews: no <article> at all
+        '<div class="jeg_inner_content"><div class="jeg_featured"><figure><img src="/f.jpg"><figcaption>{caption}'
+        f'</figcaption></figure></div><div class="content-inner">{PARAGRAPHS}</div></div>',
+    ],
+    ids=["smartmag", "newspack", "jnews"],
+)
+def test_the_featured_image_before_the_article_gives_its_caption(html):
+    caption = "Economy Minister Carlos Cuerpo in Madrid on Tuesday. EFE"
+    page_html = f"<html><body><header><nav>Menu</nav></header>{html.format(caption=caption)}</body></html>"
+    assert captions_of(page_html) == [caption]
+
+
+def test_a_trending_strip_before_the_article_gives_no_caption():
+    strip = '<div class="trending-posts"><figure><img src="/t.jpg"><figcaption>Flooding in the west</figcaption></figure></div>'
+    page_html = f"<html><body><main>{strip}<article>{PARAGRAPHS}</article></main></body></html>"
+    assert captions_of(page_html) == []

@@ -275,3 +275,11 @@ def test_an_acronym_and_a_colon_before_prose_about_a_photo_is_no_caption(stage, 
     draft = make_draft([line])
     stage("captions")(draft)
     assert draft.captions == [] and draft.lines == [line]
+
+
+def test_a_caption_that_opens_with_photo_moves_with_its_credit(stage, make_draft):
+    caption = "Photo: Economy Minister Stephanie Lose (V) at Christiansborg on Tuesday. (Ida Marie Odgaard/Ritzau Scanpix)"
+    draft = make_draft(["The government presented its budget.", caption, "The text goes on."])
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+    assert draft.lines == ["The government presented its budget.", "The text goes on."]

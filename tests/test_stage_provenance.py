@@ -394,3 +394,30 @@ def test_the_code_elsewhere_names_no_outlet(stage, make_draft, lines):
     draft = make_draft(lines, title="Rules announced")
     run(stage, draft)
     assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (
+            ["TOKYO, Feb 22 (Reuters) - Japan's Nikkei share average hit a record high.", "More text."],
+            "Reuters",
+        ),
+        (["The ministry presented the plan on Monday.", "(Source: rtvslo.si)"], "RTV Slovenija"),
+        (["Die Regierung legte den Plan vor.", "Quelle: tagesschau.de"], "tagesschau"),
+    ],
+)
+def test_an_agencys_name_in_its_dateline_and_a_bracketed_source_line_name_the_outlet(
+    stage, make_draft, lines, outlet
+):
+    draft = make_draft(lines, title="A plan")
+    run(stage, draft)
+    assert draft.original["outlet"] == outlet
+
+
+def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, make_draft):
+    draft = make_draft(
+        ["OSLO (Aftenposten) – a dateline of a newspaper, not an agency.", "Text."], title="A plan"
+    )
+    run(stage, draft)
+    assert draft.original["outlet"] is None

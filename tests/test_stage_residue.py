@@ -310,6 +310,22 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Share the story",
         "12.03.2024, 06:00 Uhr · Von Thomas Huber",
         "March 12, 2024 | By Dana Whitfield",
+        "Read also | The pension reform passes the Senate",
+        "You have 61% of this article left to read. The rest is reserved for subscribers.",
+        "The rest of this article is reserved for our subscribers.",
+        "Published 3. feb. 2025 at 09.15 | Updated 3. feb. 2025 at 10.02",
+        "Updated March 3, 2025 at 9:15",
+        "Follow the BBC's coverage of the election at https://www.bbc.com/news/election",
+        "Watch: Firefighters battle the blaze near Athens",
+        "Sign up for the Evening Digest and get the day's news in one email.",
+        "Good to know: Follow Nordic Wire on WhatsApp for the latest news.",
+        "Helsingin Sanomat is now on WhatsApp. Tap here to join the channel.",
+        "If you want to support our journalism, become a member today!",
+        "Read the full story at hs.fi",
+        "You can comment on this article until 10 p.m. on Friday.",
+        "Advertising:",
+        "The article continues below the advertisement",
+        "Disclaimer: This post was aggregated by a computer program from the original source.",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -332,6 +348,12 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "The union said all rights reserved for workers in the old contract would be kept.",
         "You might be right, the minister told the opposition.",
         "On March 12, 2024 by law the council must vote on the budget.",
+        "Published 14 January 2025, the report shows that unemployment rose.",
+        "Watch: the minister said the plan was ready.",
+        "Norway is also on Telegram's list of countries with the most users, the report said.",
+        "If you want to support the army, donate to the fund, the minister urged.",
+        "* * *",
+        "___",  # AP's section rule: the article-extraction benchmark's bodies keep it
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

@@ -449,3 +449,10 @@ def test_a_short_first_paragraph_before_another_line_stays(stage, make_draft):
     draft = make_draft(lines, title="Landshut: Stadtrat beschließt Sanierung des Hallenbads")
     stage("title")(draft)
     assert draft.lines == lines
+
+
+def test_a_short_sentence_before_a_line_like_the_headline_is_no_kicker(stage, make_draft):
+    lines = ["Your success mindset matters. Here’s why:", "Success starts in the head", "Text follows."]
+    draft = make_draft(lines, title="Success starts in the head")
+    stage("title")(draft)
+    assert draft.lines[0] == lines[0]

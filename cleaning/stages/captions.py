@@ -24,6 +24,13 @@ CREDIT = re.compile(
     r"^(?:(?:photo|photos|foto|picture|image|bilde|bild|illustration)\s*:\s*\S.{0,80}|©\s*\S.{0,80})$",
     re.IGNORECASE,
 )
+#: A longer caption that opens with "Photo:" is one only when it closes with a credit in
+#: brackets, photographer/agency: "Photo: The minister at Christiansborg. (Ida Marie Odgaard/Ritzau Scanpix)".
+#: Without it, such a paragraph may be prose an engine opened with a label ("Image: That is what …").
+CREDITED_CAPTION = re.compile(
+    r"^(?:photo|photos|foto|bilde|bild)\s*:\s*\S.{0,250}\((?:[^()/]{2,60}/\s*[^()/]{2,60})\)\.?$",
+    re.IGNORECASE,
+)
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
 #: that reserves rights ("© REPRODUCTION RESERVED", Corriere's), wherever it stands.
 COPYRIGHT = re.compile(r"^©")
@@ -74,6 +81,8 @@ class CaptionsStage(Stage):
     def caption_reason(self, line: str, outlet_writes_leadins: bool) -> str | None:
         if CREDIT.match(line):
             return "photo credit line"
+        if CREDITED_CAPTION.match(line):
+            return "photo caption with its credit"
         match = LEAD_IN.match(line)
         if not match or len(line) > self.max_chars:
             return None

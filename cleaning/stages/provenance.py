@@ -17,27 +17,20 @@ from urllib.parse import SplitResult, urlsplit
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics, is_ordinary_word
-from republished.cleaning.outlet_discovery import OutletDiscovery, host_of
+from republished.cleaning.outlet_discovery import SOURCE_LINE, OutletDiscovery, host_of
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
 
-#: A line that names where the copy comes from; the name may be a domain ("Source: tvn24.pl",
-#: "first published by iDNES.cz").
-SOURCE_LINE = re.compile(
-    r"^(?:source|sources|kilde|källa|quelle|bron|originally published (?:in|by|on|at)|"
-    r"(?:the|this) (?:article|story) was (?:first|originally) published (?:in|by|on|at))"
-    r"\s*:?\s*(?P<name>[^.:,;]{2,40}(?:\.[a-z]{2,6})?)\.?$",
-    re.I,
-)
+#: Lines that name where the copy comes from (outlet_discovery's: "Source: VG", "(Source:
+#: rtvslo.si)", "(NTB) –", "first published by iDNES.cz"), and mentions inside a sentence.
 ATTRIBUTIONS = (
-    SOURCE_LINE,
-    re.compile(r"^\((?P<name>[^)]{2,25})\)\s*[–—-]"),
+    *SOURCE_LINE,
     re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
     re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Za-z][\w ]{1,25}?(?:\.[a-z]{2,6})?)[.,]"),
 )  # fmt: skip
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —".
 DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?\s\((?P<code>[A-Z]{2,6})\)\s*[–—-]\s"
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?\s\((?P<code>[A-Z][A-Za-z]{1,20})\)\s*[–—-]\s"
 )
 #: The paragraphs a dateline may open (a standfirst may come first).
 DATELINE_LINES = 2
@@ -129,9 +122,14 @@ class ProvenanceStage(Stage):
                     break  # one line is one piece of evidence
         for line in draft.lines[:DATELINE_LINES]:
             match = DATELINE.match(line)
-            if match and (outlet := self.outlets.by_dateline(match["code"])):
+            if match and (outlet := self._dateline_agency(match["code"])):
                 found.append((outlet, f"the agency's dateline: {match.group(0).strip()!r}", None))
         return found
+
+    def _dateline_agency(self, code: str) -> Outlet | None:
+        """The agency a dateline names: its dateline code ("AP"), or its name ("Reuters")."""
+        outlet = self.outlets.by_dateline(code) or self.outlets.find(code)
+        return outlet if outlet is not None and outlet.agency else None
 
     def _from_links(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []

@@ -15,8 +15,9 @@ from republished.cleaning.squash import squash
 SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 #: An outlet's name opening the title: "NRK: Storm in the west", "VG – Title".
 PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,30}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
-#: A kicker (the label above a headline) is a few words.
+#: A kicker (the label above a headline) is a few words, no sentence ("… matters. Here's why:").
 MAX_KICKER_WORDS = 6
+KICKER_PUNCTUATION = re.compile(r"[.!?:;]")
 #: An outlet's name in brackets closing the title: "Budget approved (Público)".
 BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
@@ -237,6 +238,7 @@ class TitleStage(Stage):
         if (
             len(draft.lines) > 1
             and len(kicker.split()) <= MAX_KICKER_WORDS
+            and not KICKER_PUNCTUATION.search(kicker)
             and squash(draft.lines[1]) in {squash(draft.title), squash(draft.title_raw)}
             and squash(draft.title)
         ):
