@@ -42,10 +42,9 @@ def _article(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     found = [p for p in tree.iter("p") if _space(p.text_content()) in wanted]
     if len(found) < min(MIN_MATCHED_PARAGRAPHS, len(lines)) or not found:
         return None
-    common = list(found[0].iterancestors())
-    for paragraph in found[1:]:
-        ancestors = set(paragraph.iterancestors())
-        common = [element for element in common if element in ancestors]
+    # The common ancestors of the first and the last in page order are those of all of them.
+    last = set(found[-1].iterancestors())
+    common = [element for element in found[0].iterancestors() if element in last]
     if not common or common[0].tag in ("body", "html"):
         return None
     article = next((e for e in [common[0], *common] if e.tag == "article"), None)

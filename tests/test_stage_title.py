@@ -456,3 +456,11 @@ def test_a_short_sentence_before_a_line_like_the_headline_is_no_kicker(stage, ma
     draft = make_draft(lines, title="Success starts in the head")
     stage("title")(draft)
     assert draft.lines[0] == lines[0]
+
+
+def test_an_outlets_page_title_after_a_double_colon_leaves_the_title(stage, make_draft):
+    title = "The government adopted the health reform package :: First interactive multimedia portal, MMC RTV Slovenia"
+    draft = make_draft(["Text."], title=title, host="www.archyde.com")
+    stage("title")(draft)
+    assert draft.title == "The government adopted the health reform package"
+    assert draft.original["outlet"] == "RTV Slovenija"

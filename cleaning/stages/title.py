@@ -154,22 +154,27 @@ class TitleStage(Stage):
         republisher_name = draft.meta.site_name
         name_removed = False
         while True:
-            separators = list(SEPARATOR.finditer(title))
-            if not separators:
-                break
-            last = separators[-1]
-            segment = title[last.end() :].strip()
-            outlet = self.outlets.find(segment)
+            # An outlet's page title may follow any separator ("… :: First interactive multimedia portal, MMC RTV Slovenia").
             page_title = self.outlets.page_title_suffix(title)
-            if page_title and draft.original["outlet"] in (None, page_title[0].name):
+            if (
+                page_title
+                and len(page_title[1]) < len(title)
+                and draft.original["outlet"] in (None, page_title[0].name)
+            ):
                 outlet, written = page_title
                 draft.original.update(outlet.as_original())
                 draft.original.setdefault("evidence", []).append(
                     f"{outlet.name}'s page title {written!r} in the title"
                 )
                 removed.append(f"the page title of {outlet.name} {written!r}")
-                title = title[: -len(written)].rstrip(" –—|-")
+                title = title[: -len(written)].rstrip(" –—|-:")
                 continue
+            separators = list(SEPARATOR.finditer(title))
+            if not separators:
+                break
+            last = separators[-1]
+            segment = title[last.end() :].strip()
+            outlet = self.outlets.find(segment)
             if self._is_republisher(segment, draft):
                 republisher_name = republisher_name or segment
                 name_removed = True
