@@ -191,3 +191,15 @@ def test_the_speaker_is_the_person_not_the_body_or_place_that_qualifies_the_role
     draft = make_draft([f"– We cannot wait until the winter, {attribution}"])
     stage("quotes")(draft)
     assert draft.quotes == [{"text": "We cannot wait until the winter", "speaker": speaker}]
+
+
+def test_an_office_and_its_department_before_the_name_name_no_wrong_speaker(stage, make_draft):
+    lines = [
+        "– It must end, says Minister of Justice Gunnar Strömmer (M) to Aftonbladet.",
+        "– We are ready, says Prime Minister Ulf Kristersson.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [
+        {"text": "It must end", "speaker": None},
+        {"text": "We are ready", "speaker": "Prime Minister Ulf Kristersson"},
+    ]

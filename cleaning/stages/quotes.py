@@ -47,6 +47,14 @@ NOT_SPEAKER_BEFORE = re.compile(r"\b(?:of|to|at|in|for|from|with|by)(?:\s+the)?\
 #: Lower-case words between a body and a name that are the name's role ("FAU leader Kari").
 ROLE_GAP = re.compile(r"\s+(?:(?!(?:of|to|at|in|for|from|with|by|and|or|the)\s)[a-z][\w-]*\s+){1,3}")
 POSSESSIVE = re.compile(r"[’']s?$")
+#: Words of an office written before its holder's name. In "says Minister of Justice Gunnar
+#: Strömmer" the department runs into the name: no speaker is named rather than "Minister" or
+#: "Justice Gunnar Strömmer".
+OFFICES = frozenset(
+    "minister prime president vice chancellor secretary mayor governor chairman chairwoman chair "
+    "director commissioner ambassador spokesman spokeswoman spokesperson".split()
+)
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _speaker(match: re.Match, line: str) -> str | None:
@@ -65,6 +73,10 @@ def _speaker(match: re.Match, line: str) -> str | None:
         if POSSESSIVE.search(run.group()) or NOT_SPEAKER_BEFORE.search(clause[: run.start()]):
             continue
         following = runs[i + 1] if i + 1 < len(runs) else None
+        if all(word.casefold() in OFFICES for word in run.group().split()):
+            if following and OF_GAP.fullmatch(clause[run.end() : following.start()]):
+                return None
+            continue
         if following and ROLE_GAP.fullmatch(clause[run.end() : following.start()]):
             continue  # "FAU leader Kari Nordmann": the run qualifies the role of the name after it
         return run.group().rstrip(".")
