@@ -178,7 +178,7 @@ class NameEngine:
         return view.possible[key]
 
     def _settle(self, report: Report, candidate: Candidate, whole_name: bool = False) -> Decision | None:
-        if report.taken(candidate.unit, candidate.start, candidate.end):
+        if candidate.unit.field == "authors" or report.taken(candidate.unit, candidate.start, candidate.end):
             return None
         decision = decide(candidate, self.config.weights)
         report.decisions.append((candidate, decision))

@@ -133,10 +133,16 @@ def native(word: str, language: str, gap: float) -> bool:
     return zipf_frequency(folded, language) - zipf_frequency(folded, "en") >= gap
 
 
+#: Units that stand beside the article's text, at no place in its order.
+BESIDE_THE_TEXT = frozenset({"captions", "authors"})
+
+
 def units_of(draft: Draft) -> list[Unit]:
     texts = [("title", None, draft.title)]
     texts += [("text", i, line) for i, line in enumerate(draft.lines)]
     texts += [("captions", i, line) for i, line in enumerate(draft.captions)]
+    # The page's declared authors are spelled right (metadata, never translated): evidence only.
+    texts += [("authors", i, name) for i, name in enumerate(draft.meta.authors)]
     return [
         Unit(
             f,
@@ -333,12 +339,12 @@ class ArticlePeople:
     def introduced_first(self, full: str, anchor: "Anchor") -> bool:
         """The article describes the full name as a person of its own ("It was Anna Piano, the
         finance minister, …") before it names the anchor: someone else, not the anchor rendered.
-        A caption stands beside the article, at no place in it: an anchor named only under a
-        photo is neither before nor after."""
+        A caption or the byline stands beside the article, at no place in it: an anchor named
+        only under a photo or as the author is neither before nor after."""
         if full not in self.described or (mine := self.first_place(full)) is None:
             return False
         places = [run.unit.field for run in self.runs if run.text == anchor.full]
-        if places and all(field == "captions" for field in places):
+        if places and all(field in BESIDE_THE_TEXT for field in places):
             return False
         theirs = self.first_place(anchor.full)
         return theirs is None or mine < theirs

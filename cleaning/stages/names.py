@@ -85,7 +85,8 @@ class NamesStage(Stage):
                     texts[texts.index(edit["after"])] = edit["before"]
             if line == edit["after"]:
                 line = edit["before"]
-        draft = Draft(PageMeta(url=record.get("url") or "", host=""), title, title, lines, captions)
+        meta = PageMeta(url=record.get("url") or "", host="", authors=list(record.get("authors") or []))
+        draft = Draft(meta, title, title, lines, captions)
         draft.original = dict(record.get("original") or {})
         draft.language = record.get("language")
         report = self.engine.run(draft)

@@ -1,0 +1,49 @@
+"""Names spelled right beside the article's text (under a photo, as its author) are evidence for
+the names stage, and are never edited themselves."""
+
+from republished.cleaning import clean_page
+
+URL = "https://www.archyde.com/budget-plan/"
+
+
+def test_a_name_spelled_right_only_under_the_photo_is_evidence_for_the_names_stage():
+    """The translated body calls the minister by a word ("Small" for Mali); the caption the
+    page marks up spells the name right: the cleaner repairs the body and keeps the caption."""
+    lines = [
+        "The government adopted the budget on Monday.",
+        '"We will not raise taxes," said Finance Minister Siniša Small after the meeting.',
+        "The opposition criticised the plan and will present its own proposal next week.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Government presents new budget plan – Politika - Archyde</title></head><body>"
+        "<article><h1>Government presents new budget plan – Politika</h1>"
+        "<figure><img src='/m.jpg'><figcaption>Finance Minister Siniša Mali at the session of the Government"
+        f"</figcaption></figure><div class='entry-content'>{paragraphs}</div></article></body></html>"
+    )
+    record = clean_page(html, URL)
+    assert record["captions"] == ["Finance Minister Siniša Mali at the session of the Government"]
+    assert "said Finance Minister Siniša Mali after the meeting" in record["text"]
+    [edit] = [e for e in record["edits"] if e["stage"] == "names"]
+    assert "Small" in edit["before"] and "Mali" in edit["after"]
+
+
+def test_the_declared_author_is_evidence_for_the_names_stage_and_is_never_edited():
+    """NOS's correspondent is the page's author ("Mark Visser", JSON-LD) and is quoted in the
+    translated body as "Mark Fisherman" (visser: fisherman)."""
+    lines = [
+        "EU countries agreed on new fishing quotas for the North Sea on Tuesday night.",
+        "“This is a bitter pill for the cutter fishery,” says NOS correspondent Mark Fisherman in Brussels.",
+        "The Dutch fishing organisations called the agreement disappointing.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"EU agrees on fishing quotas","author":{"@type":"Person","name":"Mark Visser"}}'
+    html = (
+        "<html><head><title>EU agrees on fishing quotas – NOS – World Today News</title>"
+        f'<script type="application/ld+json">{ld}</script></head><body><article>'
+        f"<h1>EU agrees on fishing quotas – NOS</h1><div class='entry-content'>{paragraphs}</div></article></body></html>"
+    )
+    record = clean_page(html, "https://www.world-today-news.com/eu-fishing-quotas/")
+    assert record["authors"] == ["Mark Visser"] and record["original"]["outlet"] == "NOS"
+    assert "says NOS correspondent Mark Visser in Brussels" in record["text"]
+    assert [e["field"] for e in record["edits"] if e["stage"] == "names"] == ["text"]
