@@ -325,6 +325,8 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "You can comment on this article until 10 p.m. on Friday.",
         "Advertising:",
         "The article continues below the advertisement",
+        "Icon: The mirror",
+        "Logo: Helsingin Sanomat",
         "Disclaimer: This post was aggregated by a computer program from the original source.",
     ],
 )
@@ -353,6 +355,7 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Norway is also on Telegram's list of countries with the most users, the report said.",
         "If you want to support the army, donate to the fund, the minister urged.",
         "* * *",
+        "Logo: the new party logo is a green tree, the leader said.",
         "___",  # AP's section rule: the article-extraction benchmark's bodies keep it
     ],
 )
