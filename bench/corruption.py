@@ -27,8 +27,8 @@ from corruption.damage import DamagedBody, Damager, headline_of
 from corruption.score import TITLE, diagnose_name, diagnose_variant, judge, replay
 
 from republished.cleaning import default_cleaner
-from republished.cleaning.extract import normalize_space
 from republished.cleaning.language import detect_language
+from republished.cleaning.spaces import normalize_space
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "aeb"

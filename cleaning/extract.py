@@ -37,6 +37,7 @@ from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
+from republished.cleaning.spaces import normalize_space
 from republished.cleaning.squash import squash
 from republished.cleaning.standfirst import Standfirst, find_standfirst
 from republished.cleaning.timing import Stopwatch
@@ -94,12 +95,6 @@ class Extracted:
     standfirst: Standfirst | None = None
     #: The article's captions the page marks up as captions (cleaning/figures.py).
     captions: list[str] = field(default_factory=list)
-
-
-def normalize_space(text: str) -> str:
-    r"""Runs of whitespace as one space, none at the ends. str.split and the regex \s agree
-    on what whitespace is (str.isspace), and splitting is twice as quick as re.sub."""
-    return " ".join(text.split())
 
 
 #: trafilatura's parser settings (`trafilatura.utils.HTML_PARSER`), with element classes

@@ -14,6 +14,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from republished.cleaning.spaces import normalize_space
+
 CAPTION_XPATH = (
     ".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
 )
@@ -32,14 +34,10 @@ MIN_MATCHED_PARAGRAPHS = 2
 MAX_CAPTION_CHARS = 400
 
 
-def _space(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _article(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     """The element holding the extracted paragraphs, or None when too few are found on the page."""
     wanted = set(lines)
-    found = [p for p in tree.iter("p") if _space(p.text_content()) in wanted]
+    found = [p for p in tree.iter("p") if normalize_space(p.text_content()) in wanted]
     if len(found) < min(MIN_MATCHED_PARAGRAPHS, len(lines)) or not found:
         return None
     # The common ancestors of the first and the last in page order are those of all of them.
@@ -47,12 +45,7 @@ def _article(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     common = [element for element in found[0].iterancestors() if element in last]
     if not common or common[0].tag in ("body", "html"):
         return None
-    article = next((e for e in [common[0], *common] if e.tag == "article"), None)
-    return article if article is not None else common[0]
-
-
-def _is_caption(element: HtmlElement) -> bool:
-    return element.tag == "figcaption" or "wp-caption-text" in (element.get("class") or "").split()
+    return next((element for element in common if element.tag == "article"), common[0])
 
 
 def _featured(article: HtmlElement) -> list[HtmlElement]:
@@ -62,10 +55,11 @@ def _featured(article: HtmlElement) -> list[HtmlElement]:
         container = container.getparent()
         if container is None or container.tag in ("body", "html"):
             return []
+        captions = set(container.xpath(CAPTION_XPATH))
         for element in container.iter():
             if element is child:
                 break
-            if isinstance(element.tag, str) and _is_caption(element):
+            if element in captions:
                 return [element] if _in_article(element, container) else []
         child = container
     return []
@@ -87,12 +81,12 @@ def _links_away(caption: HtmlElement) -> bool:
     figure = caption.getparent()
     if figure is None:
         return False
-    text = _space(caption.text_content())
+    text = normalize_space(caption.text_content())
     for link in figure.iter("a"):
         href = (link.get("href") or "").split("?")[0].split("#")[0]
         if not href or IMAGE_FILE.search(href):
             continue
-        if link.find(".//img") is not None or _space(link.text_content()) == text:
+        if link.find(".//img") is not None or normalize_space(link.text_content()) == text:
             return True
     return False
 
@@ -106,7 +100,7 @@ def page_captions(tree: HtmlElement, lines: list[str]) -> list[str]:
     captions: list[str] = []
     inside = [caption for caption in article.xpath(CAPTION_XPATH) if _in_article(caption, article)]
     for caption in [*_featured(article), *inside]:
-        text = _space(caption.text_content())
+        text = normalize_space(caption.text_content())
         if (
             text
             and len(text) <= MAX_CAPTION_CHARS

@@ -11,13 +11,13 @@ from republished.cleaning.extract import (
     DEEPEST_NESTING_NOTE,
     ExtractionOptions,
     extract,
-    normalize_space,
     page_host,
 )
 from republished.cleaning.language import warm_up_detection
 from republished.cleaning.outlets import OutletRegistry
 from republished.cleaning.record import build_record
 from republished.cleaning.registry import Stage, StageContext, build_stage
+from republished.cleaning.spaces import normalize_space
 from republished.cleaning.timing import Stopwatch
 from republished.cleaning.translation import TranslationVerdict
 from republished.cleaning.verdict import NOT_AN_ARTICLE, article_problem

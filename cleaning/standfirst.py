@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from republished.cleaning.length import text_length
+from republished.cleaning.spaces import normalize_space
 
 #: Words of class, id or itemprop names that mark a standfirst, in the CMSs of several countries.
 #: Not the "dek", "subtitle", "summary" or "description" of English-language sites: there they
@@ -42,17 +43,13 @@ class Standfirst:
     line: int
 
 
-def _space(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _named_as_lead(element: HtmlElement) -> bool:
     names = " ".join(element.get(attribute) or "" for attribute in ("class", "id", "itemprop"))
     return any(word.lower() in LEAD_NAMES for word in NAME_WORD.findall(names))
 
 
 def _is_prose(element: HtmlElement, text: str) -> bool:
-    links = sum(len(_space(a.text_content())) for a in element.iter("a"))
+    links = sum(len(normalize_space(a.text_content())) for a in element.iter("a"))
     return (
         MIN_WORDS <= text_length(text) <= MAX_WORDS
         and bool(SENTENCE_END.search(text))
@@ -63,7 +60,7 @@ def _is_prose(element: HtmlElement, text: str) -> bool:
 
 def find_standfirst(tree: HtmlElement, lines: list[str]) -> Standfirst | None:
     """The standfirst when extraction left it out, else None."""
-    headlines = [_space(h1.text_content()) for h1 in tree.iter("h1")]
+    headlines = [normalize_space(h1.text_content()) for h1 in tree.iter("h1")]
     first = next((index for index, line in enumerate(lines) if line not in headlines), None)
     if first is None:
         return None
@@ -77,12 +74,12 @@ def find_standfirst(tree: HtmlElement, lines: list[str]) -> Standfirst | None:
         if element.tag == "h1":
             seen_headline = True
             continue
-        if seen_headline and element.text and _space(element.text).startswith(body_start):
+        if seen_headline and element.text and normalize_space(element.text).startswith(body_start):
             if candidate is None or _encloses(candidate[2], element):
                 return None
             return Standfirst(candidate[0], candidate[1], first)
         if candidate is None and seen_headline and element.tag in BLOCKS and _named_as_lead(element):
-            text = _space(element.text_content())
+            text = normalize_space(element.text_content())
             if text and text not in extracted and _is_prose(element, text):
                 name = f"{element.tag}.{element.get('class') or element.get('id') or element.get('itemprop')}"
                 candidate = (text, name, element)

@@ -5,6 +5,7 @@ request has an errback, so every URL ends counted: fetched, skipped or failed.
 """
 
 import codecs
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -19,7 +20,7 @@ from republished.cleaning.record import now_iso
 from republished.extensions.accounting import url_outcome
 from republished.pipelines.storage import output_failed
 from republished.spiders.decoding import is_utf8_declared_latin1
-from republished.spiders.discovery import MalformedDocument, read_feed, read_sitemap
+from republished.spiders.discovery import Links, MalformedDocument, read_feed, read_sitemap
 from republished.spiders.incremental import normalize_date
 from republished.spiders.items import Page
 from republished.spiders.sites import SiteConfig, SiteRegistry
@@ -143,7 +144,7 @@ class RepublishedSpider(scrapy.Spider):
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield self._request(url, self.parse_sitemap, self.sites[site], priority=10)
 
-    def _links(self, response: Response, read, what: str):
+    def _links(self, response: Response, read, what: str) -> Links | None:
         """The document's links, resolved against its URL, or None when it gave none to read;
         a damaged document is said in one line and fails the run's exit code, its links used."""
         try:
@@ -166,17 +167,16 @@ class RepublishedSpider(scrapy.Spider):
             self._outcome(response.url, "failed", f"{what} without links")
         else:
             self._outcome(response.url, "discovery", links.kind)
-        return [(response.urljoin(url), date) for url, date in links.entries], links.kind
+        return replace(links, entries=[(response.urljoin(url), date) for url, date in links.entries])
 
     def parse_sitemap(self, response: Response, site: str):
         self._check_output()
         config = self.sites[site]
-        found = self._links(response, read_sitemap, "sitemap")
-        if found is None:
+        links = self._links(response, read_sitemap, "sitemap")
+        if links is None:
             return
-        entries, kind = found
-        for url, lastmod in entries:
-            if kind == "sitemapindex":
+        for url, lastmod in links.entries:
+            if links.kind == "sitemapindex":
                 if config.owns(url):
                     yield self._request(url, self.parse_sitemap, config, priority=10)
                 else:
@@ -188,10 +188,10 @@ class RepublishedSpider(scrapy.Spider):
     def parse_feed(self, response: Response, site: str):
         self._check_output()
         config = self.sites[site]
-        found = self._links(response, read_feed, "feed")
-        if found is None:
+        links = self._links(response, read_feed, "feed")
+        if links is None:
             return
-        for url, date in found[0]:
+        for url, date in links.entries:
             if request := self._follow(url, config, "feed", date):
                 yield request
 
@@ -243,19 +243,18 @@ class RepublishedSpider(scrapy.Spider):
             self._count(f"failed/http_{status}")
             self.logger.warning("failed %s: HTTP %s", request.url, status)
             self._outcome(request.url, "failed", f"HTTP {status}")
-        elif failure.check(IgnoreRequest) and any(
-            w in str(failure.value).lower() for w in UNREADABLE_IGNORED
-        ):
-            # An endless chain of redirects, a body over the size limit: the page cannot be read.
-            self._count(f"failed/{_reason_key(str(failure.value))}")
-            self.logger.warning("failed %s: %s", request.url, failure.value)
-            self._outcome(request.url, "failed", str(failure.value))
         elif failure.check(IgnoreRequest):
             reason = str(failure.value) or "ignored"
             key = _reason_key(reason)
-            self._count(f"skipped/ignored/{key}")
-            self.logger.debug("skipped %s: %s", request.url, reason)
-            self._outcome(request.url, IGNORED_OUTCOMES.get(key, "skipped"), reason)
+            if key in UNREADABLE:
+                # An endless chain of redirects, a body over the size limit: the page cannot be read.
+                self._count(f"failed/{key}")
+                self.logger.warning("failed %s: %s", request.url, reason)
+                self._outcome(request.url, "failed", reason)
+            else:
+                self._count(f"skipped/ignored/{key}")
+                self.logger.debug("skipped %s: %s", request.url, reason)
+                self._outcome(request.url, IGNORED_OUTCOMES.get(key, "skipped"), reason)
         else:
             # Some errors have no message (a download cancelled for its size): their name and
             # the limit that applies say what happened.
@@ -265,8 +264,8 @@ class RepublishedSpider(scrapy.Spider):
             self._outcome(request.url, "failed", error)
 
 
-#: Words of the IgnoreRequest messages of pages that exist but cannot be read: failures, not skips.
-UNREADABLE_IGNORED = ("max redirections", "download_maxsize")
+#: IGNORE_REASONS of pages that exist but cannot be read: failures, not skips.
+UNREADABLE = frozenset({"max_redirections", "too_large"})
 
 
 def _unsaid(error: Exception, settings) -> str:

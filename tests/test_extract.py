@@ -17,13 +17,13 @@ from republished.cleaning.extract import (
     based_on_urls,
     byline_and_date,
     extract,
-    normalize_space,
     page_links,
     page_title,
     parse_html,
     without_job_title,
 )
 from republished.cleaning.pagedata import PageData
+from republished.cleaning.spaces import normalize_space
 from republished.spiders.decoding import decode_saved_page
 
 ROOT = Path(__file__).resolve().parent.parent
