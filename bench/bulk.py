@@ -3,9 +3,8 @@ line on the same folder in the same run: wall time, the peak memory of every pro
 records of the default run against a `--jobs 1` run (the same, in the same order).
 
 The folder holds the AEB pages (../shared/bench/aeb) as .html files, each copy under its own
-name, repeated to reach --pages; `--scale N` repeats the run's pages N times more for a
-throughput-at-scale figure (e.g. --pages 20000), where the trafilatura run and the --jobs 1
-comparison are skipped.
+name, repeated to reach --pages. For a throughput-at-scale figure run it with
+`--pages 20000 --skip-jobs-1`, which skips the trafilatura run and the --jobs 1 comparison.
 
     .venv/bin/python bench/bulk.py [--pages 543] [--rounds 3] [--skip-jobs-1]
 """
@@ -83,6 +82,11 @@ def main() -> int:
                 "pages_per_second": round(args.pages / ours.seconds, 1),
                 "peak_mib_scrapy_process": round(max(run.main_peak_mib for run in ours_runs)),
                 "peak_mib_largest_worker": round(max(run.worker_peak_mib for run in ours_runs)),
+                "cpu_ms_per_page_scrapy_process": round(1000 * ours.main_cpu_seconds / args.pages, 1),
+                "cpu_ms_per_page_workers": round(1000 * ours.worker_cpu_seconds / args.pages, 1),
+                # The Scrapy process hands every page out and takes every record back: however
+                # many workers, a run cannot go faster than its CPU allows.
+                "pages_per_second_ceiling_of_scrapy_process": round(args.pages / ours.main_cpu_seconds, 1),
                 "records": len(records(out / "default.jsonl")),
             },
         }
@@ -108,6 +112,7 @@ def main() -> int:
                 "seconds": round(trafilatura.seconds, 1),
                 "seconds_of_each_run": [round(run.seconds, 1) for run in trafilatura_runs],
                 "peak_mib_largest_process": round(max(p for _, p in trafilatura.peaks.values())),
+                "cpu_ms_per_page": round(1000 * sum(trafilatura.cpu.values()) / args.pages, 1),
                 "files_written": len(list((out / "trafilatura").glob("*"))),
             }
             report["scrapy_clean_jobs_1"] = {

@@ -1,6 +1,8 @@
-"""Run a command and measure each of its processes: the peak resident memory (VmHWM) of the
-command and of every process under it (the cleaning workers), polled from /proc while it runs."""
+"""Run a command and measure each of its processes: the peak resident memory (VmHWM) and the
+CPU time of the command and of every process under it (the cleaning workers), polled from /proc
+while it runs (a process's last tenth of a second of CPU may go uncounted)."""
 
+import os
 import subprocess
 import threading
 import time
@@ -16,6 +18,8 @@ class Measured:
     seconds: float
     #: pid -> (command line, peak MiB) for the command and every process under it.
     peaks: dict[int, tuple[str, float]] = field(default_factory=dict)
+    #: pid -> CPU seconds (user and system) for the command and every process under it.
+    cpu: dict[int, float] = field(default_factory=dict)
 
     @property
     def main_peak_mib(self) -> float:
@@ -25,6 +29,14 @@ class Measured:
     def worker_peak_mib(self) -> float:
         """The largest cleaning process: a worker, or the fork server that forks them."""
         return max((peak for cmd, peak in self.peaks.values() if _is_worker(cmd)), default=0.0)
+
+    @property
+    def main_cpu_seconds(self) -> float:
+        return sum(s for pid, s in self.cpu.items() if not _is_worker(self.peaks.get(pid, ("", 0))[0]))
+
+    @property
+    def worker_cpu_seconds(self) -> float:
+        return sum(s for pid, s in self.cpu.items() if _is_worker(self.peaks.get(pid, ("", 0))[0]))
 
 
 def _is_worker(command_line: str) -> bool:
@@ -63,6 +75,14 @@ def _peak_mib(pid: int) -> tuple[str, float] | None:
     return None
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_measured(
     command: list[str], cwd: Path, env: dict | None = None, stdin: bytes | None = None
 ) -> Measured:
@@ -71,6 +91,7 @@ def run_measured(
         command, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     peaks: dict[int, tuple[str, float]] = {}
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def poll():
@@ -79,6 +100,9 @@ def run_measured(
                 measured = _peak_mib(pid)
                 if measured and measured[1] >= peaks.get(pid, ("", 0.0))[1]:
                     peaks[pid] = measured
+                seconds = _cpu_seconds(pid)
+                if seconds is not None:
+                    cpu[pid] = max(seconds, cpu.get(pid, 0.0))
             done.wait(0.1)
 
     poller = threading.Thread(target=poll, daemon=True)
@@ -86,4 +110,4 @@ def run_measured(
     stdout, stderr = process.communicate(stdin)
     done.set()
     poller.join()
-    return Measured(process.returncode, stdout, stderr, time.perf_counter() - started, peaks)
+    return Measured(process.returncode, stdout, stderr, time.perf_counter() - started, peaks, cpu)

@@ -19,10 +19,12 @@ import gc
 import os
 import signal
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import forkserver, get_all_start_methods, get_context, parent_process
 from multiprocessing.connection import wait
+from typing import NamedTuple
 
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.errors import PageError
@@ -30,6 +32,7 @@ from republished.cleaning.extract import LARGE_PAGE_CHARS
 from republished.cleaning.pipeline import Cleaner, load_cleaner
 
 _cleaner: Cleaner | None = None
+_derive: Callable[[dict], object] | None = None
 #: The module the fork server imports before it forks the first worker.
 PRELOAD = "republished.cleaning.preload"
 
@@ -45,11 +48,12 @@ def all_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _start_worker(pipeline: str | None) -> None:
-    global _cleaner
+def _start_worker(pipeline: str | None, derive: Callable[[dict], object] | None) -> None:
+    global _cleaner, _derive
     # The parent handles Ctrl-C (it reaches the whole process group) and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _cleaner = load_cleaner(pipeline)
+    _derive = derive
     gc.freeze()  # the word lists stay out of every full collection
     threading.Thread(target=_exit_with_parent, daemon=True).start()
 
@@ -63,11 +67,25 @@ def _exit_with_parent() -> None:
         os._exit(1)
 
 
-def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) -> tuple[dict, str | None]:
-    """The record and, when it is no article, why (the verdict needs the worker's cleaner)."""
+class Cleaned(NamedTuple):
+    """A page cleaned in a worker: the record; when it is no article, why (the verdict needs
+    the worker's cleaner); and the pool's `derive` of an article's record, or None."""
+
+    record: dict
+    problem: str | None
+    derived: object = None
+
+
+def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) -> Cleaned:
     try:
         record = _cleaner.clean(html, url, fetched_at=fetched_at, site=site)
-        return record, _cleaner.article_problem(record)
+        problem = _cleaner.article_problem(record)
+        derived = None
+        if _derive is not None and problem is None:
+            # Left to the caller, which computes it again and reports what goes wrong.
+            with contextlib.suppress(Exception):
+                derived = _derive(record)
+        return Cleaned(record, problem, derived)
     finally:
         if len(html) > LARGE_PAGE_CHARS:
             _release_memory()
@@ -86,22 +104,31 @@ def start_worker_server():
 
 
 class CleaningPool:
-    """`await pool.clean(...)` gives what `Cleaner.clean` and `article_problem` give, from a worker."""
+    """`await pool.clean(...)` gives what `Cleaner.clean` and `article_problem` give, from a worker.
 
-    def __init__(self, jobs: int, pipeline: str | None = None):
-        self.jobs, self.pipeline = jobs, pipeline
+    `derive`, a module-level function of an article's record, is computed in the worker too:
+    work the caller would do on every record in its own process (a Scrapy process that hands
+    out the pages of every core is a run's one serial part)."""
+
+    def __init__(
+        self, jobs: int, pipeline: str | None = None, derive: Callable[[dict], object] | None = None
+    ):
+        self.jobs, self.pipeline, self.derive = jobs, pipeline, derive
         self._executor = self._new_executor(jobs)
         #: How often a crashed worker broke the executor and it was replaced.
         self.restarts = 0
 
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            workers, mp_context=start_worker_server(), initializer=_start_worker, initargs=(self.pipeline,)
+            workers,
+            mp_context=start_worker_server(),
+            initializer=_start_worker,
+            initargs=(self.pipeline, self.derive),
         )
 
     async def clean(
         self, html: str, url: str, fetched_at: str | None = None, site: SiteHints | None = None
-    ) -> tuple[dict, str | None]:
+    ) -> Cleaned:
         for _attempt in range(2):
             executor = self._executor
             try:
@@ -113,7 +140,7 @@ class CleaningPool:
                     self.restarts += 1
         return await self._alone(html, url, fetched_at, site)
 
-    async def _alone(self, html, url, fetched_at, site) -> tuple[dict, str | None]:
+    async def _alone(self, html, url, fetched_at, site) -> Cleaned:
         """One page in a process of its own: whether it is the page that crashes a worker."""
         executor = self._new_executor(1)
         try:

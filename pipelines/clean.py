@@ -3,7 +3,9 @@
 With CLEAN_JOBS other than 1, pages are cleaned in worker processes (cleaning/workers.py) and
 the reactor awaits them (an async pipeline), so it never waits on a page being cleaned. Records
 leave the pipeline in the order pages entered it, so the duplicate index and the feed see the
-same sequence as with one process, and the records are the same.
+same sequence as with one process, and the records are the same. When the story pipeline runs
+too, the workers also compute each article's story features, so that the Scrapy process (a
+run's one serial part) does not.
 """
 
 import asyncio
@@ -16,27 +18,42 @@ from scrapy.exceptions import DropItem
 from republished.cleaning import PageError
 from republished.cleaning.pipeline import load_cleaner
 from republished.cleaning.workers import CleaningPool, all_cores, start_worker_server
+from republished.dedup.story_features import StoryFeatures, story_features
 from republished.spiders.sites import SiteRegistry
 
 logger = logging.getLogger(__name__)
+
+STORY_PIPELINE = "republished.pipelines.stories.StoryPipeline"
+
+
+class CleanedRecord(dict):
+    """A record as the pipelines pass it on, with the story features a cleaning worker computed
+    from it (StoryPipeline reads them); an export sees the dict alone."""
+
+    story_features: StoryFeatures | None = None
 
 
 def cleaning_jobs(settings) -> int:
     return settings.getint("CLEAN_JOBS") or all_cores()
 
 
+def _enabled(settings, pipeline: str) -> bool:
+    return settings.getdict("ITEM_PIPELINES").get(pipeline) is not None
+
+
 def start_cleaning_workers_early(settings) -> None:
     """For a command to call before the crawler is built: the workers' fork server then loads
     the cleaner during Scrapy's own start-up instead of after it (about a second)."""
-    uses_cleaning = f"{CleanPipeline.__module__}.CleanPipeline" in settings.getdict("ITEM_PIPELINES")
-    if uses_cleaning and cleaning_jobs(settings) > 1:
+    if _enabled(settings, f"{CleanPipeline.__module__}.CleanPipeline") and cleaning_jobs(settings) > 1:
         start_worker_server()
 
 
 class CleanPipeline:
-    def __init__(self, pipeline: str | None, jobs: int, sites: SiteRegistry, stats, crawler=None):
+    def __init__(
+        self, pipeline: str | None, jobs: int, sites: SiteRegistry, stats, crawler=None, stories: bool = False
+    ):
         self.pipeline, self.jobs, self.sites, self.stats = pipeline, jobs, sites, stats
-        self.crawler = crawler
+        self.crawler, self.stories = crawler, stories
         self.cleaner = load_cleaner(pipeline) if jobs == 1 else None
         self.pool: CleaningPool | None = None
         #: Done when the page before this one has left the pipeline (kept or dropped).
@@ -50,7 +67,8 @@ class CleanPipeline:
         pipeline = settings.get("CLEANING_PIPELINE")
         jobs = cleaning_jobs(settings)
         sites = SiteRegistry.from_dir(settings.get("SITES_DIR"))
-        instance = cls(pipeline, jobs, sites, crawler.stats, crawler)
+        stories = _enabled(settings, STORY_PIPELINE)
+        instance = cls(pipeline, jobs, sites, crawler.stats, crawler, stories)
         # The cleaner's word lists and language profiles live as long as the process: frozen,
         # they stay out of every full garbage collection (about 80 ms each otherwise).
         gc.freeze()
@@ -63,7 +81,7 @@ class CleanPipeline:
         if isinstance(crawled, dict):
             self.sites = self.sites.with_first(list(crawled.values()))
         if self.jobs > 1:
-            self.pool = CleaningPool(self.jobs, self.pipeline)
+            self.pool = CleaningPool(self.jobs, self.pipeline, story_features if self.stories else None)
             logger.info("cleaning in %d worker processes", self.jobs)
 
     def close_spider(self, spider=None):
@@ -91,21 +109,23 @@ class CleanPipeline:
         finally:
             left.set_result(None)
 
-    async def _clean(self, page) -> tuple[str, dict | None, str | Exception | None]:
-        """(url, record, problem): the problem is why the record is no article, or the error."""
+    async def _clean(self, page) -> tuple[str, dict | None, str | Exception | None, StoryFeatures | None]:
+        """(url, record, problem, story features): the problem is why the record is no article,
+        or the error; the features are there when a worker computed them."""
         url = page["url"]
         try:
             site = self.sites.for_url(url)
             hints = site.hints() if site else None
             if self.pool is None:
                 record = self.cleaner.clean(page["html"], url, fetched_at=page.get("fetched_at"), site=hints)
-                return url, record, self.cleaner.article_problem(record)
-            record, problem = await self.pool.clean(page["html"], url, page.get("fetched_at"), hints)
-            return url, record, problem
+                return url, record, self.cleaner.article_problem(record), None
+            return url, *await self.pool.clean(page["html"], url, page.get("fetched_at"), hints)
         except Exception as exc:
-            return url, None, exc
+            return url, None, exc, None
 
-    def _verdict(self, url: str, record: dict | None, problem: str | Exception | None) -> dict:
+    def _verdict(
+        self, url: str, record: dict | None, problem: str | Exception | None, features: StoryFeatures | None
+    ) -> dict:
         if isinstance(problem, PageError):
             if problem.not_an_article:
                 self._drop("not_an_article", f"not an article: {problem}")
@@ -120,4 +140,7 @@ class CleanPipeline:
         self.stats.inc_value("republished/cleaned")
         for edit in record["edits"]:
             self.stats.inc_value(f"republished/edits/{edit['stage']}")
+        if features is not None:
+            record = CleanedRecord(record)
+            record.story_features = features
         return record

@@ -61,7 +61,9 @@ class StoryPipeline:
         if self.index is None:  # used without a crawl, e.g. in a test
             self.open_spider()
         record = ItemAdapter(item)
-        assignment = self.index.add(record["url"], story_features(record.asdict()))
+        # A cleaning worker computed them already, unless the record was cleaned in this process.
+        features = getattr(item, "story_features", None) or story_features(record.asdict())
+        assignment = self.index.add(record["url"], features)
         record["story_id"] = assignment.story_id
         if assignment.joined:
             self.stats.inc_value("republished/stories/joined")

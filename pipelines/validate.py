@@ -1,19 +1,29 @@
-"""Validate each record against the JSON Schema before export; never write one half-formed."""
+"""Validate each record against the JSON Schema before export; never write one half-formed.
+
+jsonschema-rs checks a record in microseconds where jsonschema takes half a millisecond, in the
+run's one serial process; a record it does not accept goes to jsonschema, which decides and
+words every problem (it accepts whatever jsonschema-rs accepts on this schema: its patterns are
+stricter, never laxer)."""
 
 import json
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 from scrapy.exceptions import DropItem
 
 SCHEMA_PATH = files("republished.schema") / "record.schema.json"
 
 
-def load_validator(path: Traversable = SCHEMA_PATH) -> Draft202012Validator:
+def load_schema(path: Traversable = SCHEMA_PATH) -> dict:
     schema = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return schema
+
+
+def load_validator(path: Traversable = SCHEMA_PATH) -> Draft202012Validator:
+    return Draft202012Validator(load_schema(path))
 
 
 def record_problems(validator: Draft202012Validator, record: dict) -> list[str]:
@@ -26,14 +36,17 @@ def record_problems(validator: Draft202012Validator, record: dict) -> list[str]:
 class ValidatePipeline:
     def __init__(self, stats):
         self.stats = stats
-        self.validator = load_validator()
+        schema = load_schema()
+        self.validator = Draft202012Validator(schema)
+        self.accepts = jsonschema_rs.validator_for(schema).is_valid
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler.stats)
 
     def process_item(self, item, spider=None):
-        problems = record_problems(self.validator, dict(item))
+        record = dict(item)
+        problems = [] if self.accepts(record) else record_problems(self.validator, record)
         if problems:
             self.stats.inc_value("republished/dropped/invalid_record")
             raise DropItem(f"invalid record: {item.get('url')}: " + "; ".join(problems[:5]))

@@ -65,7 +65,7 @@ def test_a_worker_killed_mid_run_costs_no_page():
     first, results = asyncio.run(clean_while_killing_a_worker(pages))
     assert first[0]["url"] == pages[0][0]
     assert len(results) == len(pages)
-    for (url, html), (record, problem) in zip(pages, results, strict=True):
+    for (url, html), (record, problem, _) in zip(pages, results, strict=True):
         expected = clean_page(html, url)
         assert problem is None
         assert {k: v for k, v in record.items() if k != "fetched_at"} == {
