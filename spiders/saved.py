@@ -45,21 +45,22 @@ def url_for_file(path: Path, root: Path | None = None) -> str:
     """The page's URL in a `wget --mirror` tree given as `root` (the tree, or one host folder
     of it): rebuilt from host/path; any other file keeps its own file:// URI. wget names a page
     with a query `index.html?a=1.html` (--adjust-extension adds the last ".html"): `/?a=1`."""
+    resolved = path.resolve()
     if root is not None:
         root = root.resolve()
-        relative = path.resolve().relative_to(root).parts
+        relative = resolved.relative_to(root).parts
         if HOST_FOLDER.match(root.name):
             host, rest = root.name, relative
         elif len(relative) > 1 and HOST_FOLDER.match(relative[0]):
             host, rest = relative[0], relative[1:]
         else:
-            return path.resolve().as_uri()
+            return resolved.as_uri()
         *folders, name = rest
         name, question, query = name.partition("?")
         query = re.sub(r"\.html?$", "", query, flags=re.IGNORECASE)
         page = "/".join([*folders, name]).removesuffix("index.html")
         return f"https://{host.lower().replace('+', ':')}/{page}" + (f"?{query}" if question else "")
-    return path.resolve().as_uri()
+    return resolved.as_uri()
 
 
 def html_entries(folder: Path) -> tuple[list[Path], list[Path]]:
