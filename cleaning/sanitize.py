@@ -11,6 +11,20 @@ from dataclasses import dataclass
 
 RAW_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+#: Every byte but the C0 controls no text may hold: in UTF-8 those bytes stand only for themselves.
+_TEXT_BYTES = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x100)])
+
+
+def holds_forbidden(text: str) -> bool:
+    """Whether RAW_FORBIDDEN matches, found in a C loop over the bytes (the regex's search takes
+    about 1 ms on a page of 170,000 characters, this half of it or less)."""
+    if "\ufffe" in text or "\uffff" in text:
+        return True
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return bool(encoded.translate(None, _TEXT_BYTES))
 
 
 def forbidden(codepoint: int) -> bool:
@@ -52,7 +66,7 @@ def sanitize(text: str) -> tuple[str, list[Removal]]:
 
     if "&#" in text:
         text = REFERENCE.sub(drop_reference, text)
-    if RAW_FORBIDDEN.search(text):
+    if holds_forbidden(text):
         for char in RAW_FORBIDDEN.findall(text):
             removed[f"U+{ord(char):04X}"] += 1
         text = RAW_FORBIDDEN.sub("", text)

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from republished.cleaning.sanitize import REFERENCE, forbidden, sanitize
+from republished.cleaning.sanitize import REFERENCE, forbidden, holds_forbidden, sanitize
 
 #: Around every edge of the forbidden ranges, and the references pages use most.
 EDGES = [
@@ -50,3 +50,10 @@ def test_random_references_go_exactly_when_forbidden():
         # A page full of ordinary references, with one that may be forbidden among them.
         page = f"<p>&#8217;quoted&#8217; &#39;s {reference} &#160;</p>"
         assert sanitize(page)[0] == read_one_by_one(page), reference
+
+
+def test_the_byte_check_finds_a_raw_character_exactly_when_it_is_forbidden():
+    for codepoint in [*range(0x10000), 0x10000, 0x1F600, 0x10FFFF]:
+        page = f"ab{chr(codepoint)}cd é"
+        assert holds_forbidden(page) is forbidden(codepoint), hex(codepoint)
+    assert not holds_forbidden("")
