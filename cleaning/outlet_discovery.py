@@ -66,13 +66,25 @@ SOURCE_LINE = (
     re.compile(r"\((?:source|sources)\s*:\s*(?P<name>[^()]{2,60})\)\.?$", re.I),
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(
-        r"^(?:(?:the|this) (?:article|story) )?(?:was )?(?:first |originally )published (?:in|by|on|at)\s+"
+        r"^(?:(?:the|this) (?:article|story) )?(?:was )?(?:first |originally )(?:published|appeared) (?:in|by|on|at)\s+"
         r"(?P<name>.{2,60}?)\.?$",
         re.I,
     ),
+    # "Article translated from Le Soir.", "Read the original article in Público".
+    re.compile(
+        r"^(?:(?:the|this) )?(?:article|story|text) (?:was )?(?:translated|adapted) from\s+(?P<name>.{2,60}?)\.?$",
+        re.I,
+    ),
+    re.compile(
+        r"^read the (?:original|full|whole|complete) (?:article|story|text)(?: \(in \w+\))? (?:in|at|on)\s+"
+        r"(?P<name>.{2,60}?)\.?$",
+        re.I,
+    ),
+    # A Korean or Japanese wire's opening, place = agency: "(Seoul = Yonhap News) Reporter … =".
+    re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
 #: Those of them that are a whole line of their own, never the start of the article's text.
-WHOLE_SOURCE_LINES = (SOURCE_LINE[0], SOURCE_LINE[3])
+WHOLE_SOURCE_LINES = (SOURCE_LINE[0], SOURCE_LINE[3], SOURCE_LINE[4], SOURCE_LINE[5])
 TOKEN = re.compile(r"\w[\w’'&.\-]*")
 SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.I)

@@ -283,3 +283,27 @@ def test_a_caption_that_opens_with_photo_moves_with_its_credit(stage, make_draft
     stage("captions")(draft)
     assert draft.captions == [caption]
     assert draft.lines == ["The government presented its budget.", "The text goes on."]
+
+
+def test_a_caption_that_closes_with_photographer_and_agency_moves(stage, make_draft):
+    caption = (
+        "Apartment buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva"
+    )
+    draft = make_draft(["Apartment prices fell for the third year.", caption, "The text goes on."])
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+    assert draft.lines == ["Apartment prices fell for the third year.", "The text goes on."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Three sentences and more are body text with a credit glued on: moved, they would be lost.
+        "Prices fell. Sales rose. Builders waited for spring. Photo: Jussi Nukari / Lehtikuva",
+        "The photo was taken by Jussi Nukari / Lehtikuva, the agency said.",
+    ],
+)
+def test_paragraphs_that_only_resemble_a_credited_caption_stay(stage, make_draft, line):
+    draft = make_draft(["Apartment prices fell for the third year.", line])
+    stage("captions")(draft)
+    assert draft.lines[1] == line

@@ -421,3 +421,33 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
     )
     run(stage, draft)
     assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("This article first appeared on derStandard.at.", "Der Standard"),
+        ("Article translated from Le Soir.", "Le Soir"),
+        ("Read the original article in Público", "Público"),
+        ("Read the full article at DR", "DR"),
+        ("(Seoul = Yonhap News) Reporter Kim Min-seo = The Bank of Korea lowered its base rate.", "Yonhap"),
+    ],
+)
+def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft(["The minister resigned on Friday.", line], title="Minister resigns"))
+    assert draft.original["outlet"] == outlet
+    [evidence] = draft.original["evidence"]
+    assert evidence.startswith("attribution in the body:")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The article was translated from French by volunteers.",
+        "Read the full article at the link below.",
+        "(Oslo = the capital) is where the meeting took place.",
+    ],
+)
+def test_such_lines_naming_no_outlet_name_none(stage, make_draft, line):
+    draft = run(stage, make_draft(["The minister resigned on Friday.", line], title="Minister resigns"))
+    assert draft.original["outlet"] is None

@@ -238,6 +238,11 @@ def test_outlet_interface_line_is_removed_from_its_copies(stage, make_draft, out
         ("VG", "Source: VG", True),
         ("TVN24", "Source: tvn24.pl", True),
         ("iDNES.cz", "The article was first published by iDNES.cz.", True),
+        ("Der Standard", "This article first appeared on derStandard.at.", True),
+        ("Le Soir", "Article translated from Le Soir.", True),
+        ("Público", "Read the original article in Público", True),
+        ("DR", "Read the full article at DR", True),
+        ("Le Soir", "The article was translated from French by our editors.", False),
         ("VG", "Source: Statistics Norway", False),  # a figure's source, not the copy's
         (None, "Source: VG", False),  # no original known: nothing says the line is the farm's
     ],
@@ -328,6 +333,14 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Icon: The mirror",
         "Logo: Helsingin Sanomat",
         "Disclaimer: This post was aggregated by a computer program from the original source.",
+        "Also interesting: Danish F-16 aircraft will be in Ukraine before the summer",
+        "Don’t miss: Brussels: the speed limit at 30 km/h, four years later",
+        "Our pick for you → The 10 most beautiful Christmas markets in Belgium",
+        "Editor's picks » Five hikes for the autumn",
+        "In case you missed it: The ferry strike is over",
+        "Never miss a story: turn on notifications and follow Europulse 360 on Facebook.",
+        "📲 Subscribe to our Telegram channel for all the news from Greece first",
+        "👉 Follow us on Google News",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -357,6 +370,11 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "* * *",
         "Logo: the new party logo is a green tree, the leader said.",
         "___",  # AP's section rule: the article-extraction benchmark's bodies keep it
+        "Don't miss the chance to see the exhibition before it closes, the curator said.",
+        "Also interesting was the turnout: 71 percent voted, the highest since 1993.",
+        "Our pick for the national team is still open, the coach said on Monday.",
+        "They never miss a story about the royal family, the editor said.",
+        "☀️ Sunny weather is forecast for the whole weekend, the institute said.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

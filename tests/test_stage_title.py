@@ -464,3 +464,38 @@ def test_an_outlets_page_title_after_a_double_colon_leaves_the_title(stage, make
     stage("title")(draft)
     assert draft.title == "The government adopted the health reform package"
     assert draft.original["outlet"] == "RTV Slovenija"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Haddad announces cut of R$ 70 billion - 11/27/2024 - Market - Folha",
+            "Haddad announces cut of R$ 70 billion",
+        ),
+        (
+            "Haddad announces cut of R$ 70 billion - 27.11.2024 - Folha",
+            "Haddad announces cut of R$ 70 billion",
+        ),
+    ],
+)
+def test_the_originals_date_and_section_segments_go_with_its_name(stage, make_draft, raw, title):
+    draft = make_draft(title=raw)
+    stage("title")(draft)
+    assert draft.title == title
+    assert draft.original["outlet"] == "Folha de S.Paulo"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Elections 2024 - Results - Live",
+        "From 1.1.2025 - what changes for pensioners",
+        "Ten years after 9/11 - The World Economy",
+        "Pensions - 1.1.2025 - What changes",  # no outlet named: nothing says it is a page title
+    ],
+)
+def test_a_headline_with_a_date_in_it_keeps_it(stage, make_draft, raw):
+    draft = make_draft(title=raw)
+    stage("title")(draft)
+    assert draft.title == raw

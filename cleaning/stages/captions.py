@@ -31,6 +31,13 @@ CREDITED_CAPTION = re.compile(
     r"^(?:photo|photos|foto|bilde|bild)\s*:\s*\S.{0,250}\((?:[^()/]{2,60}/\s*[^()/]{2,60})\)\.?$",
     re.IGNORECASE,
 )
+#: A caption that closes with its credit, photographer / agency: "Apartment buildings under
+#: construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva". Prose does not end
+#: on a credit in that form.
+CAPTION_WITH_CLOSING_CREDIT = re.compile(
+    r"^(?P<caption>\S.{10,250}?[.!?])\s+(?i:photo|photos|foto|picture|image|bilde|bild)\s*:\s*"
+    r"[^/:.!?]{2,60}/\s*[^/:.!?]{2,60}$"
+)
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
 #: that reserves rights ("© REPRODUCTION RESERVED", Corriere's), wherever it stands.
 COPYRIGHT = re.compile(r"^©")
@@ -83,6 +90,9 @@ class CaptionsStage(Stage):
             return "photo credit line"
         if CREDITED_CAPTION.match(line):
             return "photo caption with its credit"
+        closing = CAPTION_WITH_CLOSING_CREDIT.match(line)
+        if closing and len(SENTENCE_BREAK.findall(closing["caption"])) < 2:
+            return "photo caption closing with its credit (photographer / agency)"
         match = LEAD_IN.match(line)
         if not match or len(line) > self.max_chars:
             return None

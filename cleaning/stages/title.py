@@ -20,6 +20,11 @@ MAX_KICKER_WORDS = 6
 KICKER_PUNCTUATION = re.compile(r"[.!?:;]")
 #: An outlet's name in brackets closing the title: "Budget approved (Público)".
 BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
+#: A title segment that is a date alone ("27/11/2024", "2024-11-27"), inside the page title of
+#: an outlet the title names ("Headline - 27/11/2024 - Mercado - Folha").
+DATE_SEGMENT = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+#: The section after such a date is a word or three ("Market", "World news").
+MAX_SECTION_WORDS = 3
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
 QUOTE_DASH = re.compile(r"^[–—]\s*")
 #: Where a site puts its own name or section after the headline: a spaced dash, bar, colon,
@@ -188,6 +193,17 @@ class TitleStage(Stage):
             elif outlet is None and (finding := self._unknown_outlet(segment, draft)):
                 self._record_unknown(draft, finding)
                 removed.append(f"outlet suffix {segment!r} (not in the registry, confirmed by the page)")
+            elif draft.original["outlet"] is not None and DATE_SEGMENT.fullmatch(segment):
+                removed.append(f"date segment {segment!r}")
+            elif (
+                draft.original["outlet"] is not None
+                and len(separators) > 1
+                and len(segment.split()) <= MAX_SECTION_WORDS
+                and DATE_SEGMENT.fullmatch(title[separators[-2].end() : last.start()].strip())
+            ):
+                removed.append(f"date and section segments {title[separators[-2].end() :].strip()!r}")
+                title = title[: separators[-2].start()].rstrip()
+                continue
             else:
                 break
             title = title[: last.start()].rstrip()
