@@ -235,6 +235,25 @@ class Microdata:
         return None
 
 
+#: Links the page marks as its own tags (the rel-tag microformat: WordPress's tag list under a
+#: post), outside asides, navigation, related posts, widgets and comments; a category link is
+#: rel="category tag", a section rather than a tag.
+REL_TAG_LINKS = (
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')"
+    " and not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))"
+    " and not(ancestor::aside or ancestor::nav or ancestor::footer"
+    " or ancestor::*[contains(@class, 'related') or contains(@class, 'widget')"
+    " or contains(@class, 'sidebar') or contains(@class, 'comment')])]"
+)
+#: More such links than this are a tag cloud, not one article's tags.
+MAX_REL_TAGS = 20
+
+
+def _rel_tags(tree: HtmlElement) -> tuple[str, ...]:
+    tags = _unique(_clean(link.text_content()) for link in tree.xpath(REL_TAG_LINKS))
+    return tags if len(tags) <= MAX_REL_TAGS else ()
+
+
 def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json_ld: list[str]) -> PageData:
     """What the page declares, from its meta tags (by property or name, lower-cased), JSON-LD and
     microdata. The first non-blank value of a field wins, JSON-LD's article before meta tags."""
@@ -295,6 +314,7 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
                 *_split_list(meta.get("news_keywords", [])),
                 *_split_list(meta.get("keywords", [])),
             ]
-        ),
+        )
+        or _rel_tags(tree),
         declared_length=declared_length,
     )

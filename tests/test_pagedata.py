@@ -143,3 +143,21 @@ def test_escaped_values_are_decoded_like_the_text():
 def test_an_ampersand_that_is_no_reference_stays():
     data = page_data('<meta name="description" content="Q&amp;A: rates &amp; fees">')
     assert data.description == "Q&A: rates & fees"
+
+
+def test_the_posts_own_tag_links_are_its_tags_when_nothing_else_declares_them():
+    body = """<article><p>Text.</p>
+    <div class="post-tags">Tags: <a href="/tag/slovenia/" rel="tag">Slovenia</a>
+    <a href="/tag/robert-golob/" rel="tag">Robert Golob</a>
+    <a href="/category/news/" rel="category tag">News</a></div></article>
+    <aside><a href="/tag/sport/" rel="tag">Sport</a></aside>
+    <div class="related-posts"><a href="/tag/weather/" rel="tag">Weather</a></div>
+    <div class="widget_tag_cloud"><a href="/tag/elections/" rel="tag">Elections</a></div>"""
+    assert page_data("", body).tags == ("Slovenia", "Robert Golob")
+    declared = page_data('<meta name="keywords" content="energy, nuclear">', body)
+    assert declared.tags == ("energy", "nuclear")
+
+
+def test_a_cloud_of_tag_links_is_no_articles_tags():
+    links = "".join(f'<a href="/tag/t{i}/" rel="tag">Tag {i}</a>' for i in range(30))
+    assert page_data("", f"<p>Text.</p><div>{links}</div>").tags == ()
