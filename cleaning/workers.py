@@ -73,7 +73,7 @@ class Cleaned(NamedTuple):
 
     record: dict
     problem: str | None
-    derived: object = None
+    derived: object
 
 
 def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) -> Cleaned:
@@ -82,7 +82,7 @@ def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) 
         problem = _cleaner.article_problem(record)
         derived = None
         if _derive is not None and problem is None:
-            # Left to the caller, which computes it again and reports what goes wrong.
+            # An exception is left to the caller, which computes it again and reports it.
             with contextlib.suppress(Exception):
                 derived = _derive(record)
         return Cleaned(record, problem, derived)

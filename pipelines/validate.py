@@ -1,9 +1,10 @@
 """Validate each record against the JSON Schema before export; never write one half-formed.
 
 jsonschema-rs checks a record in microseconds where jsonschema takes half a millisecond, in the
-run's one serial process; a record it does not accept goes to jsonschema, which decides and
-words every problem (it accepts whatever jsonschema-rs accepts on this schema: its patterns are
-stricter, never laxer)."""
+run's one serial process; a record it does not accept, or cannot read (a value of a type JSON
+has not), goes to jsonschema, which decides and words every problem. The two differ in what
+they read: jsonschema-rs reads a tuple as an array, as the exporters write it; its regexes are
+ECMA's, stricter than Python's (a Python `$` also matches before a final line break)."""
 
 import json
 from importlib.resources import files
@@ -46,7 +47,11 @@ class ValidatePipeline:
 
     def process_item(self, item, spider=None):
         record = dict(item)
-        problems = [] if self.accepts(record) else record_problems(self.validator, record)
+        try:
+            accepted = self.accepts(record)
+        except ValueError:  # "Unsupported type", from versions that raise on a type JSON has not
+            accepted = False
+        problems = [] if accepted else record_problems(self.validator, record)
         if problems:
             self.stats.inc_value("republished/dropped/invalid_record")
             raise DropItem(f"invalid record: {item.get('url')}: " + "; ".join(problems[:5]))

@@ -298,8 +298,12 @@ def test_a_caption_that_closes_with_photographer_and_agency_moves(stage, make_dr
 @pytest.mark.parametrize(
     "line",
     [
-        # Three sentences and more are body text with a credit glued on: moved, they would be lost.
+        # Two sentences and more are body text with a credit glued on: moved, they would be lost.
         "Prices fell. Sales rose. Builders waited for spring. Photo: Jussi Nukari / Lehtikuva",
+        "The Bank of Finland cut its forecast on Tuesday. Growth will slow to 0.5 percent. Photo: Jussi Nukari / Lehtikuva",
+        # Neither a photo agency nor a picture: a slash in a label.
+        "The Bank of Finland cut its growth forecast to 0.5 percent. Image: Bank of Finland / Statistics Finland",
+        "Voters were asked to rate the two parties. Picture: good / bad",
         "The photo was taken by Jussi Nukari / Lehtikuva, the agency said.",
     ],
 )

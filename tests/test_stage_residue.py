@@ -375,6 +375,13 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Our pick for the national team is still open, the coach said on Monday.",
         "They never miss a story about the royal family, the editor said.",
         "☀️ Sunny weather is forecast for the whole weekend, the institute said.",
+        "Don't miss it – the comet will be visible on Tuesday night for the last time until 2061.",
+        "Do not miss this: the deadline for tax returns is 30 April, the tax agency said.",
+        "Not to be missed: the fireworks over the harbour at midnight, which organisers say will be the largest ever.",
+        "Our pick: Charles Leclerc to win in Monaco, after two pole positions in a row.",
+        "Also interesting: only 12 percent of the respondents said they trusted the government.",
+        "Must-read: the 40-page ruling says the ban violated the constitution.",
+        "Never miss a thing: that is the promise of the new surveillance law, critics say.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

@@ -499,3 +499,16 @@ def test_a_headline_with_a_date_in_it_keeps_it(stage, make_draft, raw):
     draft = make_draft(title=raw)
     stage("title")(draft)
     assert draft.title == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Storm warning - 27.11.2024 - Schools closed - Folha", "Storm warning - 27.11.2024 - Schools closed"),
+        ("Pensions - 1.1.2025 - what changes now - Folha", "Pensions - 1.1.2025 - what changes now"),
+    ],
+)
+def test_after_a_date_only_a_section_goes_with_the_outlets_name(stage, make_draft, raw, title):
+    draft = make_draft(title=raw)
+    stage("title")(draft)
+    assert draft.title == title

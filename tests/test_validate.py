@@ -1,6 +1,8 @@
 """The validation pipeline exports exactly the records jsonschema accepts, and names the problem
 of every one it drops (a faster validator answers first; jsonschema decides every rejection)."""
 
+from datetime import UTC, datetime
+
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
@@ -39,6 +41,8 @@ def broken(record: dict) -> dict[str, dict]:
         "edits not a list": {**record, "edits": {}},
         "authors holding a number": {**record, "authors": [7]},
         "date published with Arabic-Indic digits": {**record, "date_published": "٢٠٢٤-٠١-٠٢"},
+        "a set of authors": {**record, "authors": {"A. Writer"}},
+        "a date object for a string": {**record, "fetched_at": datetime(2024, 1, 2, tzinfo=UTC)},
     }
 
 
@@ -68,4 +72,4 @@ def test_a_record_is_dropped_exactly_when_jsonschema_finds_a_problem_and_the_pro
         assert problems[0] in str(drop.value), case
         assert stats.get_value("republished/dropped/invalid_record") == 1, case
         dropped += 1
-    assert dropped >= 7
+    assert dropped >= 9

@@ -135,3 +135,34 @@ def test_one_page_is_cleaned_in_the_scrapy_process_and_more_in_workers(tmp_path)
     assert "worker processes" not in log_of()
     assert "cleaning in 2 worker processes" in log_of("--jobs", "2")
     assert "cleaning in 2 worker processes" in log_of("-s", "CLEAN_JOBS=2")
+
+
+def word_count(record: dict) -> int:
+    return len(record["text"].split())
+
+
+def fails(record: dict) -> int:
+    raise RuntimeError("no")
+
+
+async def clean_with(derive, pages):
+    pool = CleaningPool(2, derive=derive)
+    try:
+        return await asyncio.gather(*(pool.clean(html, url) for url, html in pages))
+    finally:
+        pool.close()
+
+
+def test_the_workers_compute_what_the_caller_derives_from_each_article():
+    pages = sample_pages()[:4]
+    results = asyncio.run(clean_with(word_count, pages))
+    for (url, html), (_, problem, derived) in zip(pages, results, strict=True):
+        assert problem is None
+        assert derived == word_count(clean_page(html, url)) > 0
+
+
+def test_a_derive_that_fails_leaves_the_record_and_gives_none():
+    pages = sample_pages()[:2]
+    results = asyncio.run(clean_with(fails, pages))
+    assert [derived for _, _, derived in results] == [None, None]
+    assert [record["url"] for record, _, _ in results] == [url for url, _ in pages]

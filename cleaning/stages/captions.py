@@ -31,12 +31,11 @@ CREDITED_CAPTION = re.compile(
     r"^(?:photo|photos|foto|bilde|bild)\s*:\s*\S.{0,250}\((?:[^()/]{2,60}/\s*[^()/]{2,60})\)\.?$",
     re.IGNORECASE,
 )
-#: A caption that closes with its credit, photographer / agency: "Apartment buildings under
-#: construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva". Prose does not end
-#: on a credit in that form.
+#: A one-sentence caption that closes with its credit, photographer / agency: "Apartment
+#: buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva".
 CAPTION_WITH_CLOSING_CREDIT = re.compile(
     r"^(?P<caption>\S.{10,250}?[.!?])\s+(?i:photo|photos|foto|picture|image|bilde|bild)\s*:\s*"
-    r"[^/:.!?]{2,60}/\s*[^/:.!?]{2,60}$"
+    r"[^/:.!?]{2,60}/\s*(?P<agency>[^/:.!?]{2,60})$"
 )
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
 #: that reserves rights ("© REPRODUCTION RESERVED", Corriere's), wherever it stands.
@@ -74,6 +73,7 @@ class CaptionsStage(Stage):
             re.escape(a)
             for a in sorted(expect_strings(data["credit_agencies"], path, "credit_agencies"), key=len)[::-1]
         )
+        self.agencies = re.compile(agencies, re.IGNORECASE)
         # The credit opens the line or closes a caption's sentence; what follows it is glued on
         # ("NTBRussia: …") or a sentence of its own after a space ("NTB The directorate has …"),
         # never one word that may end the agency's name ("NTB Scanpix").
@@ -90,8 +90,7 @@ class CaptionsStage(Stage):
             return "photo credit line"
         if CREDITED_CAPTION.match(line):
             return "photo caption with its credit"
-        closing = CAPTION_WITH_CLOSING_CREDIT.match(line)
-        if closing and len(SENTENCE_BREAK.findall(closing["caption"])) < 2:
+        if self._closes_with_a_photo_credit(line):
             return "photo caption closing with its credit (photographer / agency)"
         match = LEAD_IN.match(line)
         if not match or len(line) > self.max_chars:
@@ -118,6 +117,18 @@ class CaptionsStage(Stage):
         if lead_stems & {_stem(w) for w in re.findall(r"\w{4,}", rest)}:
             signals.append("the lead-in repeats a word of the caption")
         return f"caption: all-caps lead-in {lead!r}; " + "; ".join(signals)
+
+    def _closes_with_a_photo_credit(self, line: str) -> bool:
+        """One sentence and a credit; a lead sentence can carry a photo's credit too, so the
+        agency must be a photo agency, or the sentence must speak of a picture."""
+        match = CAPTION_WITH_CLOSING_CREDIT.match(line)
+        return bool(
+            match
+            and not SENTENCE_BREAK.search(match["caption"])
+            and (
+                self.agencies.fullmatch(match["agency"].strip()) or self.photo_words.search(match["caption"])
+            )
+        )
 
     def _split_fused_credits(self, draft: Draft) -> None:
         for index in reversed(range(len(draft.lines))):

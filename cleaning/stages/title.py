@@ -23,8 +23,8 @@ BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
 #: A title segment that is a date alone ("27/11/2024", "2024-11-27"), inside the page title of
 #: an outlet the title names ("Headline - 27/11/2024 - Mercado - Folha").
 DATE_SEGMENT = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
-#: The section after such a date is a word or three ("Market", "World news").
-MAX_SECTION_WORDS = 3
+#: The section after such a date: one or two capitalised words ("Market", "Daily Life").
+SECTION_SEGMENT = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?: [A-ZÀ-Þ][\w&'’-]*)?")
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
 QUOTE_DASH = re.compile(r"^[–—]\s*")
 #: Where a site puts its own name or section after the headline: a spaced dash, bar, colon,
@@ -198,7 +198,7 @@ class TitleStage(Stage):
             elif (
                 draft.original["outlet"] is not None
                 and len(separators) > 1
-                and len(segment.split()) <= MAX_SECTION_WORDS
+                and SECTION_SEGMENT.fullmatch(segment)
                 and DATE_SEGMENT.fullmatch(title[separators[-2].end() : last.start()].strip())
             ):
                 removed.append(f"date and section segments {title[separators[-2].end() :].strip()!r}")
