@@ -31,6 +31,7 @@ from trafilatura.utils import (
 from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.bylines import byline_authors, microdata_authors
 from republished.cleaning.draft import PageMeta
+from republished.cleaning.empty_inline import drop_empty_inline
 from republished.cleaning.errors import PageError
 from republished.cleaning.figures import page_captions
 from republished.cleaning.layout import unwrap_layout_tables
@@ -487,6 +488,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     cut = bound_elements(tree, url, options.max_elements) if tags > options.max_elements else None
     if options.include_tables:
         unwrap_layout_tables(tree)
+    drop_empty_inline(tree)
     stopwatch.lap("parse HTML")
     document = _main_text(tree, url, options)
     stopwatch.lap("trafilatura extraction")

@@ -504,7 +504,10 @@ def test_a_headline_with_a_date_in_it_keeps_it(stage, make_draft, raw):
 @pytest.mark.parametrize(
     ("raw", "title"),
     [
-        ("Storm warning - 27.11.2024 - Schools closed - Folha", "Storm warning - 27.11.2024 - Schools closed"),
+        (
+            "Storm warning - 27.11.2024 - Schools closed - Folha",
+            "Storm warning - 27.11.2024 - Schools closed",
+        ),
         ("Pensions - 1.1.2025 - what changes now - Folha", "Pensions - 1.1.2025 - what changes now"),
     ],
 )
