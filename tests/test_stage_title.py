@@ -515,3 +515,18 @@ def test_after_a_date_only_a_section_goes_with_the_outlets_name(stage, make_draf
     draft = make_draft(title=raw)
     stage("title")(draft)
     assert draft.title == title
+
+
+def test_a_farm_named_without_the_digits_of_its_domain_is_the_republisher(stage, make_draft):
+    raw = "The government tightens the rules for foreign berry pickers – Yle – Nordic News Digest"
+    draft = make_draft(title=raw, host="nordicnewsdigest24.blogspot.com")
+    stage("title")(draft)
+    assert draft.title == "The government tightens the rules for foreign berry pickers"
+    assert draft.original["outlet"] == "Yle"
+    assert draft.republisher["name"] == "Nordic News Digest"
+
+
+def test_a_short_label_without_its_digits_names_no_farm(stage, make_draft):
+    draft = make_draft(title="Storm in the west – Weather – TV", host="www.tv2.no")
+    stage("title")(draft)
+    assert draft.title == "Storm in the west – Weather – TV"

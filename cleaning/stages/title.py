@@ -25,6 +25,9 @@ BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
 DATE_SEGMENT = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 #: The section after such a date: one or two capitalised words ("Market", "Daily Life").
 SECTION_SEGMENT = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?: [A-ZÀ-Þ][\w&'’-]*)?")
+#: A domain label without its trailing digits names the farm only when this long ("europulse"
+#: of europulse360, never "tv" of tv2).
+MIN_LABEL_WITHOUT_DIGITS = 5
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
 QUOTE_DASH = re.compile(r"^[–—]\s*")
 #: Where a site puts its own name or section after the headline: a spaced dash, bar, colon,
@@ -144,9 +147,14 @@ class TitleStage(Stage):
         draft.original.setdefault("evidence", []).extend(finding.evidence)
 
     def _is_republisher(self, segment: str, draft: Draft) -> bool:
-        domain_label = site_domain(draft.meta.host).split(".")[0]
-        names = {squash(domain_label), squash(draft.meta.site_name or "")} - {""}
-        return squash(segment) in names
+        """The segment is the farm's name: its domain's first label, also without the digits farms
+        add to it ("Nordic News Digest" on nordicnewsdigest24.blogspot.com), or its og:site_name."""
+        domain_label = squash(site_domain(draft.meta.host).split(".")[0])
+        without_digits = domain_label.rstrip("0123456789")
+        names = {domain_label, squash(draft.meta.site_name or "")}
+        if len(without_digits) >= MIN_LABEL_WITHOUT_DIGITS:
+            names.add(without_digits)
+        return squash(segment) in names - {""}
 
     def __call__(self, draft: Draft) -> None:
         title = draft.title
