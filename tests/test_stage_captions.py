@@ -285,10 +285,15 @@ def test_a_caption_that_opens_with_photo_moves_with_its_credit(stage, make_draft
     assert draft.lines == ["The government presented its budget.", "The text goes on."]
 
 
-def test_a_caption_that_closes_with_photographer_and_agency_moves(stage, make_draft):
-    caption = (
-        "Apartment buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva"
-    )
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Apartment buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva",
+        "A wolf photographed by a wildlife camera in Dalarna. Photo: TT",
+        "Fishing boats in the harbour of Tromsø. Photo: NTB",
+    ],
+)
+def test_a_caption_that_closes_with_photographer_and_agency_moves(stage, make_draft, caption):
     draft = make_draft(["Apartment prices fell for the third year.", caption, "The text goes on."])
     stage("captions")(draft)
     assert draft.captions == [caption]
@@ -304,6 +309,7 @@ def test_a_caption_that_closes_with_photographer_and_agency_moves(stage, make_dr
         # Neither a photo agency nor a picture: a slash in a label.
         "The Bank of Finland cut its growth forecast to 0.5 percent. Image: Bank of Finland / Statistics Finland",
         "Voters were asked to rate the two parties. Picture: good / bad",
+        "The minister visited the building site on Tuesday. Photo: Jussi Nukari",
         "The photo was taken by Jussi Nukari / Lehtikuva, the agency said.",
     ],
 )

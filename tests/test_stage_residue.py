@@ -341,6 +341,7 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Never miss a story: turn on notifications and follow Europulse 360 on Facebook.",
         "📲 Subscribe to our Telegram channel for all the news from Greece first",
         "👉 Follow us on Google News",
+        "Continue reading on the next page »",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -382,6 +383,7 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Also interesting: only 12 percent of the respondents said they trusted the government.",
         "Must-read: the 40-page ruling says the ban violated the constitution.",
         "Never miss a thing: that is the promise of the new surveillance law, critics say.",
+        "Continue reading on the next page of the report, the minister told the committee.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

@@ -31,11 +31,12 @@ CREDITED_CAPTION = re.compile(
     r"^(?:photo|photos|foto|bilde|bild)\s*:\s*\S.{0,250}\((?:[^()/]{2,60}/\s*[^()/]{2,60})\)\.?$",
     re.IGNORECASE,
 )
-#: A one-sentence caption that closes with its credit, photographer / agency: "Apartment
-#: buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva".
+#: A one-sentence caption that closes with its credit, photographer / agency or the agency alone:
+#: "Apartment buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva",
+#: "A wolf photographed by a wildlife camera in Dalarna. Photo: TT".
 CAPTION_WITH_CLOSING_CREDIT = re.compile(
     r"^(?P<caption>\S.{10,250}?[.!?])\s+(?i:photo|photos|foto|picture|image|bilde|bild)\s*:\s*"
-    r"[^/:.!?]{2,60}/\s*(?P<agency>[^/:.!?]{2,60})$"
+    r"(?:[^/:.!?]{2,60}/\s*)?(?P<agency>[^/:.!?]{2,60})$"
 )
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
 #: that reserves rights ("© REPRODUCTION RESERVED", Corriere's), wherever it stands.
@@ -120,7 +121,7 @@ class CaptionsStage(Stage):
 
     def _closes_with_a_photo_credit(self, line: str) -> bool:
         """One sentence and a credit; a lead sentence can carry a photo's credit too, so the
-        agency must be a photo agency, or the sentence must speak of a picture."""
+        credit must end with a photo agency, or the sentence must speak of a picture."""
         match = CAPTION_WITH_CLOSING_CREDIT.match(line)
         return bool(
             match
