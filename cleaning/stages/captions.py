@@ -20,8 +20,10 @@ LEAD_IN = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?$")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+#: The words a photo credit opens with ("Photo: …", "Bilde: …").
+CREDIT_WORDS = "photo|photos|foto|picture|image|bilde|bild"
 CREDIT = re.compile(
-    r"^(?:(?:photo|photos|foto|picture|image|bilde|bild|illustration)\s*:\s*\S.{0,80}|©\s*\S.{0,80})$",
+    rf"^(?:(?:{CREDIT_WORDS}|illustration)\s*:\s*\S.{{0,80}}|©\s*\S.{{0,80}})$",
     re.IGNORECASE,
 )
 #: A longer caption that opens with "Photo:" is one only when it closes with a credit in
@@ -35,7 +37,7 @@ CREDITED_CAPTION = re.compile(
 #: "Apartment buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva",
 #: "A wolf photographed by a wildlife camera in Dalarna. Photo: TT".
 CAPTION_WITH_CLOSING_CREDIT = re.compile(
-    r"^(?P<caption>\S.{10,250}?[.!?])\s+(?i:photo|photos|foto|picture|image|bilde|bild)\s*:\s*"
+    rf"^(?P<caption>\S.{{10,250}}?[.!?])\s+(?i:{CREDIT_WORDS})\s*:\s*"
     r"(?:[^/:.!?]{2,60}/\s*)?(?P<agency>[^/:.!?]{2,60})$"
 )
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
@@ -43,9 +45,7 @@ CAPTION_WITH_CLOSING_CREDIT = re.compile(
 COPYRIGHT = re.compile(r"^©")
 RIGHTS_RESERVED = re.compile(r"^©.{0,80}\b(?:rights|reproduction) reserved\b", re.IGNORECASE)
 #: A credit closing a caption: "… on Monday. Photo: Ole Berg-Rusten / NTB".
-TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?:photo|photos|foto|picture|image|bilde|bild)\s*:\s*[^:]{2,80}$", re.I
-)
+TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+(?:{CREDIT_WORDS})\s*:\s*[^:]{{2,80}}$", re.I)
 
 
 def _stem(word: str) -> str:
