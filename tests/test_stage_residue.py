@@ -342,6 +342,7 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "📲 Subscribe to our Telegram channel for all the news from Greece first",
         "👉 Follow us on Google News",
         "Continue reading on the next page »",
+        "Table of Contents",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
