@@ -19,6 +19,7 @@ FAILURES = (
     "republished/dropped/invalid_record",
     "accounting/failed",
     "feed/write_failed",
+    "feed/rows_not_written",
 )
 
 

@@ -8,8 +8,11 @@ schema/record.schema.json in its order, so every run has the same columns; a nul
 field is an empty cell in CSV and null in Parquet. FEED_EXPORT_FIELDS overrides the columns,
 and an item that is no record gets its own keys.
 
-Parquet needs pyarrow (`pip install 'republished-news[parquet]'`). Every column is a string
-column. Rows go out in row groups of `batch_rows` (a feed option, default 1000) and the file is
+Parquet needs pyarrow (`pip install 'republished-news[parquet]'`). Its columns are typed from
+the record schema, so that pandas, DuckDB, Spark or Hugging Face datasets read them without a
+decoding step: text as strings, counts as int64, the score as float64, flags as booleans, lists
+as lists and objects (`original`, `edits`' items …) as structs. A field the schema does not
+type, and every column of an item that is no record, is JSON text as in CSV. Rows go out in row groups of `batch_rows` (a feed option, default 1000) and the file is
 readable only once the run has ended: a crawl killed hard leaves no readable Parquet file, so
 use JSON lines where that matters. Appending (`-o`) to an existing Parquet file is refused, as
 it would leave the file unreadable: use `-O`. A CSV file appended to (`-o`) gets no second
@@ -34,6 +37,8 @@ from republished.pipelines.validate import SCHEMA_PATH
 logger = logging.getLogger(__name__)
 
 _JSON = ScrapyJSONEncoder(ensure_ascii=False)
+#: Rows a typed column could not hold: the run exits 1 (commands/failure.py).
+ROWS_NOT_WRITTEN = "feed/rows_not_written"
 
 
 def flat_value(value: Any) -> str | None:
@@ -152,15 +157,67 @@ def feed_problem(settings) -> str | None:
     return None
 
 
+#: JSON Schema scalar types as Arrow types (pyarrow's factory names).
+ARROW_SCALARS = {"string": "string", "integer": "int64", "number": "float64", "boolean": "bool_"}
+
+
+def arrow_type(pa, schema: dict):
+    """The Arrow type of a value the JSON Schema describes, or None when it gives no single
+    type (the column is then JSON text). A null is allowed everywhere: Arrow fields are nullable."""
+    alternatives = [option for option in schema.get("anyOf", []) if option.get("type") != "null"]
+    if len(alternatives) == 1:
+        return arrow_type(pa, alternatives[0])
+    if "enum" in schema:
+        values = [value for value in schema["enum"] if value is not None]
+        return pa.string() if all(isinstance(value, str) for value in values) else None
+    types = schema.get("type")
+    if isinstance(types, list):
+        types = [name for name in types if name != "null"]
+        types = types[0] if len(types) == 1 else None
+    if types in ARROW_SCALARS:
+        return getattr(pa, ARROW_SCALARS[types])()
+    if types == "array" and "items" in schema:
+        item = arrow_type(pa, schema["items"])
+        return pa.list_(item) if item is not None else None
+    if types == "object" and schema.get("properties"):
+        fields = [(name, arrow_type(pa, sub)) for name, sub in schema["properties"].items()]
+        if any(kind is None for _, kind in fields):
+            return None
+        return pa.struct(fields)
+    return None
+
+
+def misfits(value: Any, kind, path: str):
+    """What Arrow would not keep of a value typed `kind`, as (path, problem): an object's key
+    its struct has no field for (Arrow drops it), a text where a list is due (Arrow would make it
+    a list of characters)."""
+    if isinstance(value, dict) and hasattr(kind, "names"):
+        names = set(kind.names)
+        for key, item in value.items():
+            if key in names:
+                yield from misfits(item, kind.field(key).type, f"{path}.{key}")
+            else:
+                yield f"{path}.{key}", None
+    elif hasattr(kind, "value_type"):
+        if isinstance(value, str):
+            yield path, "a text where the schema has a list"
+        elif isinstance(value, list | tuple):
+            for item in value:
+                yield from misfits(item, kind.value_type, f"{path}[]")
+
+
 class ParquetItemExporter(_WarnsOnDroppedFields, BaseItemExporter):
-    """Records as rows of a Parquet file (string columns, nested fields as JSON)."""
+    """Records as rows of a Parquet file, in columns typed from the record schema."""
 
     def __init__(self, file, batch_rows: int = 1000, **kwargs: Any):
         super().__init__(dont_fail=True, **kwargs)
         self.file = file
         self.batch_rows = int(batch_rows)
-        self.rows: list[dict[str, str | None]] = []
+        self.rows: list[dict[str, Any]] = []
         self.writer = None
+        #: The Arrow type of each typed field (by field name, before any renaming).
+        self.types: dict[str, Any] = {}
+        self._untyped_warned: set[str] = set()
         #: why nothing can be written; said once, as Scrapy would retry a failing exporter on every item
         self.problem = self._problem()
         if self.problem:
@@ -182,32 +239,86 @@ class ParquetItemExporter(_WarnsOnDroppedFields, BaseItemExporter):
 
     def serialize_field(self, field, name: str, value: Any) -> Any:
         serializer = field.get("serializer")
-        return flat_value(serializer(value) if serializer else value)
+        value = serializer(value) if serializer else value
+        return value if name in self.types else flat_value(value)
 
     def export_item(self, item: Any) -> None:
         if self.problem:
             return
         if self.fields_to_export is None:
             self.fields_to_export = columns_for(item)
+            self.types = self._types_for(item)
         self._warn_on_dropped(item)
-        self.rows.append(dict(self.get_serialized_fields(item, default_value=None, include_empty=True)))
+        row = dict(self.get_serialized_fields(item, default_value=None, include_empty=True))
+        if self._fits(item):
+            self.rows.append(row)
         if len(self.rows) >= self.batch_rows:
             self._write_rows()
+
+    def _fits(self, item: Any) -> bool:
+        """False, with the reason logged, for a record a typed column cannot hold; members the
+        schema does not know are named once."""
+        adapter = ItemAdapter(item)
+        for name, kind in self.types.items():
+            for path, problem in misfits(adapter.get(name), kind, name):
+                if problem:
+                    self._not_written(adapter.get("url"), f"{path} is {problem}")
+                    return False
+                if path not in self._untyped_warned:
+                    self._untyped_warned.add(path)
+                    logger.warning("Parquet feed: %s is not in the record schema and is not exported", path)
+        return True
+
+    def _not_written(self, url: Any, problem: Any) -> None:
+        logger.error("Parquet feed: record %r not written: %s", url, problem)
+        crawler = getattr(self.file, "crawler", None)  # the run's, through GuardedOutput
+        if crawler is not None:
+            crawler.stats.inc_value(ROWS_NOT_WRITTEN)
 
     def finish_exporting(self) -> None:
         if self.problem:
             return
+        if self.fields_to_export is None:  # no item came: the file still has the record's columns
+            self.types = self._record_types()
         self._write_rows()
         self.writer.close()
 
-    def _column_names(self) -> list[str]:
+    def _record_types(self) -> dict[str, Any]:
+        types = {name: arrow_type(self._pa, schema) for name, schema in record_schema()["properties"].items()}
+        return {name: kind for name, kind in types.items() if kind is not None}
+
+    def _types_for(self, item: Any) -> dict[str, Any]:
+        """Typed columns for a record; an item that is no record is all JSON text."""
+        if set(record_schema()["required"]) <= set(ItemAdapter(item).field_names()):
+            return self._record_types()
+        return {}
+
+    def _columns(self) -> list[tuple[str, Any]]:
         fields = self.fields_to_export if self.fields_to_export is not None else record_columns()
-        return list(fields.values()) if isinstance(fields, dict) else list(fields)
+        pairs = fields.items() if isinstance(fields, dict) else ((name, name) for name in fields)
+        return [(column, self.types.get(name, self._pa.string())) for name, column in pairs]
 
     def _write_rows(self) -> None:
         if self.writer is None:
-            schema = self._pa.schema([(name, self._pa.string()) for name in self._column_names()])
-            self.writer = self._pq.ParquetWriter(self.file, schema)
-        if self.rows:
-            self.writer.write_table(self._pa.Table.from_pylist(self.rows, schema=self.writer.schema))
-            self.rows = []
+            self.writer = self._pq.ParquetWriter(self.file, self._pa.schema(self._columns()))
+        if not self.rows:
+            return
+        try:
+            table = self._pa.Table.from_pylist(self.rows, schema=self.writer.schema)
+        except (self._pa.ArrowInvalid, self._pa.ArrowTypeError):
+            table = self._pa.Table.from_pylist(self._fitting_rows(), schema=self.writer.schema)
+        self.writer.write_table(table)
+        self.rows = []
+
+    def _fitting_rows(self) -> list[dict[str, Any]]:
+        """The rows whose values fit the columns' types; each other row is named in an error (a
+        record the schema validation did not check, its pipeline switched off)."""
+        fitting = []
+        for row in self.rows:
+            try:
+                self._pa.Table.from_pylist([row], schema=self.writer.schema)
+            except (self._pa.ArrowInvalid, self._pa.ArrowTypeError) as exc:
+                self._not_written(next(iter(row.values()), None), exc)
+            else:
+                fitting.append(row)
+        return fitting

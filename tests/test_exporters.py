@@ -1,4 +1,5 @@
-"""CSV and Parquet feed exports: one row per record, nested fields as JSON text; XML without reprs."""
+"""CSV and Parquet feed exports: one row per record; CSV's nested fields as JSON text, Parquet's
+typed from the schema; XML without reprs."""
 
 import csv
 import io
@@ -78,13 +79,44 @@ def without_empty(record: dict) -> dict:
     return {name: value for name, value in record.items() if value not in (None, "")}
 
 
+def without_nulls(value):
+    """A value with its null object members dropped: an Arrow struct holds every field of the
+    schema, null where the record has none."""
+    if isinstance(value, dict):
+        return {name: without_nulls(item) for name, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [without_nulls(item) for item in value]
+    return value
+
+
 def test_parquet_has_one_row_per_record_with_the_schema_columns(exported):
     records, _, table, _ = exported
     assert sorted(r["url"] for r in records) == sorted(e["url"] for e in expected_records())
     assert table.num_rows == len(records) == 16
     assert table.column_names == SCHEMA_FIELDS
-    assert {str(t) for t in table.schema.types} == {"string"}
-    assert [as_record(row) for row in table.to_pylist()] == [without_empty(r) for r in records]
+    assert [without_nulls(row) for row in table.to_pylist()] == [without_nulls(r) for r in records]
+
+
+def test_parquet_columns_are_typed_as_the_schema_types_the_fields(exported):
+    """Loaded as they are, without decoding JSON: a list is a list, the score a number."""
+    _, _, table, _ = exported
+    types = {name: str(kind) for name, kind in zip(table.column_names, table.schema.types, strict=True)}
+    assert types["text"] == types["url"] == types["date_published"] == "string"
+    assert types["tags"] == types["captions"] == "list<element: string>"
+    assert types["republisher"] == "struct<name: string, domain: string>"
+    assert types["languages"] == "list<element: struct<language: string, paragraphs: int64>>"
+    assert types["machine_translation"].startswith("struct<suspected: bool, score: double, signals: list<")
+    assert types["edits"].startswith("list<element: struct<stage: string, action: string, field: string,")
+    seed = next(
+        row
+        for row in table.to_pylist()
+        if row["url"].endswith("/we-never-threatened-the-ukrainian-people-vg/")
+    )
+    assert seed["original"]["outlet"] == "VG"
+    assert seed["machine_translation"]["suspected"] is True
+    assert isinstance(seed["machine_translation"]["score"], float)
+    assert seed["edits"][0]["stage"] == "title"
+    assert seed["previous_id"] is None
 
 
 def test_csv_rows_hold_nested_fields_as_json(exported):
@@ -144,6 +176,52 @@ def test_an_empty_export_is_a_readable_file_with_the_record_columns():
     exporter.finish_exporting()
     table = pq.read_table(io.BytesIO(file.getvalue()))
     assert (table.num_rows, table.column_names) == (0, SCHEMA_FIELDS)
+    assert str(table.schema.field("tags").type) == "list<element: string>"
+
+
+def test_a_record_whose_value_does_not_fit_its_column_is_named_and_the_others_are_written(exported, caplog):
+    """Only a record the schema validation did not check (its pipeline off) can hold one."""
+
+    def a_record(**changes) -> dict:
+        return {**exported[0][0], **changes}
+
+    file = io.BytesIO()
+    exporter = ParquetItemExporter(file)
+    exporter.start_exporting()
+    records = [
+        a_record(url="https://a.example/1"),
+        a_record(url="https://a.example/2", tags="Russia"),  # Arrow would write R, u, s, s, i, a
+        a_record(
+            url="https://a.example/3", machine_translation={"suspected": "yes", "score": 1.0, "signals": []}
+        ),
+        a_record(url="https://a.example/4"),
+    ]
+    for record in records:
+        exporter.export_item(record)
+    exporter.finish_exporting()
+    rows = pq.read_table(io.BytesIO(file.getvalue())).to_pylist()
+    assert [row["url"] for row in rows] == ["https://a.example/1", "https://a.example/4"]
+    assert rows[0]["tags"] == records[0]["tags"]
+    messages = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert messages[0] == (
+        "Parquet feed: record 'https://a.example/2' not written: tags is a text where the schema has a list"
+    )
+    assert messages[1].startswith("Parquet feed: record 'https://a.example/3' not written:")
+    assert len(messages) == 2
+
+
+def test_an_object_member_the_schema_does_not_know_is_named_once(exported, caplog):
+    record = exported[0][0]
+    file = io.BytesIO()
+    exporter = ParquetItemExporter(file)
+    exporter.start_exporting()
+    original = {**record["original"], "section": "Politics"}
+    for number in (1, 2):
+        exporter.export_item({**record, "url": f"https://a.example/{number}", "original": original})
+    exporter.finish_exporting()
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == ["Parquet feed: original.section is not in the record schema and is not exported"]
+    assert pq.read_table(io.BytesIO(file.getvalue())).num_rows == 2
 
 
 def test_appending_to_a_parquet_file_is_refused_and_leaves_it_alone(tmp_path, caplog):
