@@ -1,4 +1,5 @@
-"""The captions a page marks up as captions: `<figcaption>` and WordPress's `wp-caption-text`.
+"""The captions a page marks up as captions: `<figcaption>`, WordPress's `wp-caption-text` and
+the caption classes of other themes and CMSs (CAPTION_CLASSES).
 
 trafilatura leaves captions out of the text, so the photo captions of most templates (Gutenberg,
 AMP, Elementor, the Jannah and JNews themes) reached neither `text` nor `captions`, and a name
@@ -16,8 +17,27 @@ from lxml.html import HtmlElement
 
 from republished.cleaning.spaces import normalize_space
 
+#: Class names themes give a photo's caption element (whole class names, not parts: a wrapper
+#: such as "has-caption" or "caption-container" holds more than the caption): WordPress, Sahifa
+#: (single-post-caption), Zox News (mvp-post-img-cap), Drupal and hand-made templates.
+CAPTION_CLASSES = (
+    "wp-caption-text",
+    "img-caption",
+    "image-caption",
+    "photo-caption",
+    "media-caption",
+    "article-caption",
+    "post-caption",
+    "entry-caption",
+    "single-post-caption",
+    "mvp-post-img-cap",
+)
 CAPTION_XPATH = (
-    ".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
+    ".//figcaption | .//*["
+    + " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in CAPTION_CLASSES
+    )
+    + "]"
 )
 #: Blocks around a figure that make it no part of the article, by words of their class or id.
 NOT_ARTICLE = re.compile(

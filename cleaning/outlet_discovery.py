@@ -56,35 +56,52 @@ FORWARD = re.compile(
 BACKWARD = re.compile(
     r"\b(?:reports|reported|writes|wrote|informs|informed|reveals|revealed|has learned|learned|publishes|published)\b"
 )
-#: A line that declares where the text comes from: "Source: X", "(X) –", "(Source: X)".
+#: Lines of their own that declare where the copy comes from, never the start of the article's
+#: text: "Source: X" (maybe "+ Agencies"), "First published in X", "Article translated from Le
+#: Soir.", "Read the original article in Público", "Culled from The PUNCH" (Nigerian farms'
+#: word), "This article has been shown on Kompas.com with the title …" (Kompas's syndication note).
+SOURCE_LABEL_LINE = re.compile(
+    r"^\(?(?:source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa)\s*:\s*"
+    r"(?P<name>[^()\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?\)?\.?$",
+    re.I,
+)
+FIRST_PUBLISHED_LINE = re.compile(
+    r"^(?:(?:the|this) (?:article|story) )?(?:was )?(?:first |originally )(?:published|appeared) (?:in|by|on|at)\s+"
+    r"(?P<name>.{2,60}?)\.?$",
+    re.I,
+)
+TRANSLATED_FROM_LINE = re.compile(
+    r"^(?:(?:the|this) )?(?:article|story|text) (?:was )?(?:translated|adapted) from\s+(?P<name>.{2,60}?)\.?$",
+    re.I,
+)
+READ_ORIGINAL_LINE = re.compile(
+    r"^read the (?:original|full|whole|complete) (?:article|story|text)(?: \(in \w+\))? (?:in|at|on)\s+"
+    r"(?P<name>.{2,60}?)\.?$",
+    re.I,
+)
+CULLED_FROM_LINE = re.compile(r"^culled from\s+(?P<name>.{2,60}?)\.?$", re.I)
+SHOWN_ON_LINE = re.compile(
+    r"^(?:this|the) (?:article|story|news) (?:has been|was|is) (?:shown|published|aired|posted|broadcast) "
+    r"(?:on|in|by)\s+(?P<name>[^,;:\s][^,;:]{1,40}?),? (?:with|under) the (?:title|headline)\b.{0,200}$",
+    re.I,
+)
+WHOLE_SOURCE_LINES = (
+    SOURCE_LABEL_LINE,
+    FIRST_PUBLISHED_LINE,
+    TRANSLATED_FROM_LINE,
+    READ_ORIGINAL_LINE,
+    CULLED_FROM_LINE,
+    SHOWN_ON_LINE,
+)
+#: Lines that declare where the text comes from: the whole lines above, "(Source: X)" closing a
+#: paragraph, "(X) –" opening one, and a Korean or Japanese wire's opening, place = agency:
+#: "(Seoul = Yonhap News) Reporter … =".
 SOURCE_LINE = (
-    re.compile(
-        r"^\(?(?:source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa)\s*:\s*"
-        r"(?P<name>[^()\n]{2,60}?)\)?\.?$",
-        re.I,
-    ),
+    *WHOLE_SOURCE_LINES,
     re.compile(r"\((?:source|sources)\s*:\s*(?P<name>[^()]{2,60})\)\.?$", re.I),
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
-    re.compile(
-        r"^(?:(?:the|this) (?:article|story) )?(?:was )?(?:first |originally )(?:published|appeared) (?:in|by|on|at)\s+"
-        r"(?P<name>.{2,60}?)\.?$",
-        re.I,
-    ),
-    # "Article translated from Le Soir.", "Read the original article in Público".
-    re.compile(
-        r"^(?:(?:the|this) )?(?:article|story|text) (?:was )?(?:translated|adapted) from\s+(?P<name>.{2,60}?)\.?$",
-        re.I,
-    ),
-    re.compile(
-        r"^read the (?:original|full|whole|complete) (?:article|story|text)(?: \(in \w+\))? (?:in|at|on)\s+"
-        r"(?P<name>.{2,60}?)\.?$",
-        re.I,
-    ),
-    # A Korean or Japanese wire's opening, place = agency: "(Seoul = Yonhap News) Reporter … =".
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
-#: Those of them that are a whole line of their own, never the start of the article's text.
-WHOLE_SOURCE_LINES = (SOURCE_LINE[0], SOURCE_LINE[3], SOURCE_LINE[4], SOURCE_LINE[5])
 TOKEN = re.compile(r"\w[\w’'&.\-]*")
 SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.I)

@@ -111,3 +111,23 @@ def test_a_trending_strip_before_the_article_gives_no_caption():
     strip = '<div class="trending-posts"><figure><img src="/t.jpg"><figcaption>Flooding in the west</figcaption></figure></div>'
     page_html = f"<html><body><main>{strip}<article>{PARAGRAPHS}</article></main></body></html>"
     assert captions_of(page_html) == []
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<span class="img-caption">Nawaf Salam after meeting the president</span>',
+        '<div class="single-post-caption">Nawaf Salam after meeting the president</div>',
+        '<span class="mvp-post-img-cap">Nawaf Salam after meeting the president</span>',
+        '<div class="photo-caption">Nawaf Salam after meeting the president</div>',
+        '<div class="image-caption">Nawaf Salam after meeting the president</div>',
+    ],
+)
+def test_the_caption_classes_of_other_themes_are_captions(element):
+    html = page(article_inside=f'<div class="image"><img src="/n.jpg">{element}</div>')
+    assert captions_of(html) == ["Nawaf Salam after meeting the president"]
+
+
+def test_a_wrapper_whose_class_only_contains_caption_is_no_caption():
+    html = page(article_inside='<div class="has-caption"><img src="/n.jpg"><p>Kept apart</p></div>')
+    assert captions_of(html) == []

@@ -45,6 +45,8 @@ REVIEWED_WORD_ALIASES = {
     # brand names that English uses only for the outlet (or a rare word nobody heads a story with)
     "WELT", "Figaro", "A Bola", "Politico", "Excélsior", "Excelsior", "The Guardian",
     "The Telegraph", "Telegraph",
+    # Nigeria's daily: "The punch" heads no story, and "Punch" alone is not an alias
+    "The Punch",
     # accented: the title stage compares diacritics, so only the French or Spanish spelling matches
     "Libération", "Expansión",
     # outlet, agency and broadcaster codes that are rare English words (hs, err, ria, tass …)

@@ -317,3 +317,55 @@ def test_paragraphs_that_only_resemble_a_credited_caption_stay(stage, make_draft
     draft = make_draft(["Apartment prices fell for the third year.", line])
     stage("captions")(draft)
     assert draft.lines[1] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Governor Eduardo Leite at the Piratini Palace — Photo: Gustavo Mansur/Palácio Piratini",
+            "Governor Eduardo Leite at the Piratini Palace — Photo: Gustavo Mansur/Palácio Piratini",
+        ),
+        # Blogger's caption table under a photo, as extraction writes a one-cell row
+        (
+            "| Foreign Minister Gideon Sa'ar in Brussels on Monday. Photo: Reuters |",
+            "Foreign Minister Gideon Sa'ar in Brussels on Monday. Photo: Reuters",
+        ),
+        (
+            "| Deputy Foreign Minister Andriy Melnyk. Photo: Ministry of Foreign Affairs of Ukraine |",
+            "Deputy Foreign Minister Andriy Melnyk. Photo: Ministry of Foreign Affairs of Ukraine",
+        ),
+        (
+            "▲ Party leader Cho Kuk speaks at a rally in Yeonggwang on the 6th. /News1",
+            "Party leader Cho Kuk speaks at a rally in Yeonggwang on the 6th. /News1",
+        ),
+        (
+            "▲ 조국 대표가 6일 발언하고 있다. (사진=연합뉴스)",
+            "조국 대표가 6일 발언하고 있다. (사진=연합뉴스)",
+        ),
+    ],
+)
+def test_captions_in_other_forms_move_without_their_wrapper(stage, make_draft, line, caption):
+    draft = make_draft(["The minister spoke on Monday.", line, "The text goes on."])
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+    assert draft.lines == ["The minister spoke on Monday.", "The text goes on."]
+    assert [edit["action"] for edit in draft.edits] == (["move"] if line == caption else ["replace", "move"])
+    assert draft.edits[-1]["before"] == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Year | Exports | Imports |",
+        "| The budget was adopted on Monday. |",
+        "▲ Samsung Electronics up 2.1% / SK Hynix down 1.3%",
+        "▲ Seoul 3.2 percent ▲ Busan 2.1 percent",
+        "The minister resigned — a decision that surprised the party, the paper said.",
+        "The ferry was late. The minister resigned — Photo: Ola Berg/NTB",
+    ],
+)
+def test_rows_list_items_and_dashes_that_are_no_captions_stay(stage, make_draft, line):
+    draft = make_draft(["The minister spoke on Monday.", line])
+    stage("captions")(draft)
+    assert draft.lines[1] == line

@@ -431,6 +431,13 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
         ("Read the original article in Público", "Público"),
         ("Read the full article at DR", "DR"),
         ("(Seoul = Yonhap News) Reporter Kim Min-seo = The Bank of Korea lowered its base rate.", "Yonhap"),
+        ("Source: Al Jazeera + Agencies", "Al Jazeera"),
+        ("Source: NHK and agencies.", "NHK"),
+        ("Culled from The PUNCH", "The Punch"),
+        (
+            'This article has been shown on Kompas.com with the title "Puan asks for a review of VAT".',
+            "Kompas",
+        ),
     ],
 )
 def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make_draft, line, outlet):
@@ -446,8 +453,34 @@ def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make
         "The article was translated from French by volunteers.",
         "Read the full article at the link below.",
         "(Oslo = the capital) is where the meeting took place.",
+        "Culled from the forest, the timber was sold to a mill in Kaduna.",
+        "The story was shown on television with the title changed, the producer said.",
     ],
 )
 def test_such_lines_naming_no_outlet_name_none(stage, make_draft, line):
     draft = run(stage, make_draft(["The minister resigned on Friday.", line], title="Minister resigns"))
+    assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("author", "outlet"),
+    [
+        ("Hürriyet staff", "Hürriyet"),
+        ("Hürriyet Daily News staff", "Hürriyet Daily News"),
+        ("Kompas Newsroom", "Kompas"),
+    ],
+)
+def test_a_byline_crediting_an_outlets_staff_names_the_outlet(stage, make_draft, author, outlet):
+    draft = make_draft(["The central bank cut its rate.", "Markets rose."], title="Rate cut")
+    draft.meta.authors = [author]
+    run(stage, draft)
+    assert draft.original["outlet"] == outlet
+    assert draft.original["evidence"] == [f"the byline credits the outlet's staff: {author!r}"]
+
+
+@pytest.mark.parametrize("author", ["Istanbul Headline Hub staff", "Anadolu Desk", "Ayşe Yılmaz", "Staff"])
+def test_a_byline_of_the_farms_own_desk_or_a_person_names_no_outlet(stage, make_draft, author):
+    draft = make_draft(["The central bank cut its rate.", "Markets rose."], title="Rate cut")
+    draft.meta.authors = [author]
+    run(stage, draft)
     assert draft.original["outlet"] is None

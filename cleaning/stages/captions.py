@@ -40,6 +40,28 @@ CAPTION_WITH_CLOSING_CREDIT = re.compile(
     rf"^(?P<caption>\S.{{10,250}}?[.!?])\s+(?i:{CREDIT_WORDS})\s*:\s*"
     r"(?:[^/:.!?]{2,60}/\s*)?(?P<agency>[^/:.!?]{2,60})$"
 )
+#: A caption whose credit follows a dash, photographer / organisation, as Brazil's g1 writes them:
+#: "Governor Eduardo Leite at the Piratini Palace — Photo: Gustavo Mansur/Palácio Piratini".
+CAPTION_WITH_DASHED_CREDIT = re.compile(
+    rf"^(?P<caption>\S.{{10,250}}?)\s+[—–]\s+(?i:{CREDIT_WORDS})\s*:\s*[^/:!?]{{2,60}}/\s*[^/:!?]{{2,60}}$"
+)
+#: Captions in a wrapper of their own, kept without it:
+#: a table row of one cell, as extraction writes the table Blogger puts under a photo
+#: ("| The minister in Brussels. Photo: Reuters |"), when the cell closes with a photo credit;
+#: and a Korean outlet's caption, opened with ▲ and closed with its credit ("▲ Cho Kuk at a
+#: rally on the 6th. /News1", "… (사진=연합뉴스)"): without the credit, ▲ also opens list items
+#: ("▲ Samsung up 2.1% / SK Hynix down 1.3%": a credit is capitalised names or Hangul).
+ONE_CELL_ROW = re.compile(
+    rf"^\|\s*(?P<caption>\S[^|]{{10,250}}?[.!?]\s+(?i:{CREDIT_WORDS})\s*:\s*[^|:]{{2,80}}?)\s*\|$"
+)
+KOREAN_CAPTION = re.compile(
+    r"^▲\s*(?P<caption>\S.{10,300}?\s*(?:/\s*(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|[가-힣]{2,10})"
+    r"|[(\[](?i:photo|사진)\s*[=:]\s*[^()\[\]]{2,40}[)\]]))$"
+)
+WRAPPED_CAPTIONS = (
+    (ONE_CELL_ROW, "a one-cell table row holding a photo caption with its credit"),
+    (KOREAN_CAPTION, "a caption opened with ▲ and closed with its credit"),
+)
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
 #: that reserves rights ("© REPRODUCTION RESERVED", Corriere's), wherever it stands.
 COPYRIGHT = re.compile(r"^©")
@@ -93,6 +115,9 @@ class CaptionsStage(Stage):
             return "photo caption with its credit"
         if self._closes_with_a_photo_credit(line):
             return "photo caption closing with its credit (photographer / agency)"
+        match = CAPTION_WITH_DASHED_CREDIT.match(line)
+        if match and not SENTENCE_BREAK.search(match["caption"]):
+            return "photo caption with its credit after a dash (photographer / organisation)"
         match = LEAD_IN.match(line)
         if not match or len(line) > self.max_chars:
             return None
@@ -139,6 +164,16 @@ class CaptionsStage(Stage):
                 reason = "photo credit glued to the following text: split after the agency's name"
                 draft.split_line(index, [match["credit"].strip(), rest.strip()], self.name, reason)
 
+    def _unwrap(self, draft: Draft, index: int) -> str | None:
+        """A caption in a wrapper of its own (a one-cell table row, ▲ … credit) is taken out of
+        it, logged; the reason to move it, or None."""
+        for pattern, reason in WRAPPED_CAPTIONS:
+            match = pattern.match(draft.lines[index])
+            if match:
+                draft.replace_line(index, match["caption"], self.name, f"{reason}: the caption without it")
+                return reason
+        return None
+
     def __call__(self, draft: Draft) -> None:
         self._split_fused_credits(draft)
         outlet = self.outlets.find(draft.original["outlet"] or "")
@@ -148,7 +183,7 @@ class CaptionsStage(Stage):
         for index, line in enumerate(draft.lines):
             if (index == last and COPYRIGHT.match(line)) or RIGHTS_RESERVED.match(line):
                 continue
-            reason = self.caption_reason(line, writes_leadins)
+            reason = self.caption_reason(line, writes_leadins) or self._unwrap(draft, index)
             if reason:
                 reasons[index] = reason
         if reasons:

@@ -32,6 +32,11 @@ ATTRIBUTIONS = (
 DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?\s\((?P<code>[A-Z][A-Za-z]{1,20})\)\s*[–—-]\s"
 )
+#: A byline that credits an outlet's newsroom: "By Hürriyet staff", "Reuters Staff", "AFP newsroom".
+STAFF_BYLINE = re.compile(
+    r"^(?P<name>.{2,60}?)\s+(?:staff(?: writers?| reporters?)?|newsroom|news desk|editorial (?:staff|team|board))$",
+    re.I,
+)
 #: The paragraphs a dateline may open (a standfirst may come first).
 DATELINE_LINES = 2
 SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
@@ -124,6 +129,10 @@ class ProvenanceStage(Stage):
             match = DATELINE.match(line)
             if match and (outlet := self._dateline_agency(match["code"])):
                 found.append((outlet, f"the agency's dateline: {match.group(0).strip()!r}", None))
+        for author in draft.meta.authors:
+            match = STAFF_BYLINE.match(author.strip())
+            if match and (outlet := self.outlets.named(match["name"])):
+                found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
         return found
 
     def _dateline_agency(self, code: str) -> Outlet | None:
