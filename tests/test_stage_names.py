@@ -1182,3 +1182,38 @@ def test_a_word_that_qualifies_the_next_makes_no_name_slot(stage, make_draft):
     assert draft.lines[3] == PUBLICO_COPY[3]
     assert draft.title == "Montenegro promises to lower IRS in the State Budget"
     assert draft.lines[2].startswith("Santos also said")
+
+
+GAUCHO_COPY = [
+    "The minister of the Civil House, Rui Coast, announced new aid for the state on Thursday.",
+    "The governor said the value is a first step, but that the state needs much more.",
+    "Rui Costa also said that the government studies to suspend the payment of the debt.",
+    "The priority now is to save lives, Rui Costa said after meeting the mayors.",
+]
+
+
+def test_a_surname_rendered_in_a_portuguese_copy_is_repaired_through_the_lexicon(stage, make_draft):
+    """costa = coast in the lexicon's Portuguese words: in a copy of Brazil's g1 it tips the scale
+    where the right full name recurs (the article's own habit, which weighs against a repair)."""
+    draft = make_draft(GAUCHO_COPY, title="Aid for the south", outlet="g1")
+    stage("names")(draft)
+    assert draft.lines[0].startswith("The minister of the Civil House, Rui Costa, announced")
+    [edit] = draft.edits
+    assert edit["before"] == GAUCHO_COPY[0]
+
+
+def test_the_same_rendering_in_a_copy_from_another_language_stays(stage, make_draft):
+    """German has no costa: in a copy of a German outlet "Coast" is no rendering of Costa."""
+    draft = make_draft(GAUCHO_COPY, title="Aid for the south", outlet="Spiegel")
+    stage("names")(draft)
+    assert draft.lines == GAUCHO_COPY and draft.edits == []
+
+
+def test_a_portuguese_copy_naming_two_people_of_one_given_name_keeps_both(stage, make_draft):
+    lines = [
+        "The minister Rui Costa met the mayor Rui Pinto in Salvador on Wednesday.",
+        "Rui Pinto said the city needs 300 new buses before the summer.",
+    ]
+    draft = make_draft(lines, title="Buses for Salvador", outlet="g1")
+    stage("names")(draft)
+    assert draft.lines == lines and draft.edits == []
