@@ -44,6 +44,10 @@ class PageMeta:
     page: PageData = field(default_factory=PageData)
     #: The text of the page's h1, when it has exactly one: its headline as displayed.
     h1: str | None = None
+    #: Lines of the article's element that say where the copy comes from, left out of the text
+    #: by extraction, and links it labels as the original (cleaning/declared_sources.py).
+    source_lines: tuple[str, ...] = ()
+    original_links: tuple[str, ...] = ()
 
 
 @dataclass

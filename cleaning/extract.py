@@ -30,10 +30,11 @@ from trafilatura.utils import (
 
 from republished.cleaning.bounds import Cut, bound_elements
 from republished.cleaning.bylines import byline_authors, microdata_authors
+from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_inline import drop_empty_inline
 from republished.cleaning.errors import PageError
-from republished.cleaning.figures import page_captions
+from republished.cleaning.figures import article_element, page_captions
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
@@ -550,8 +551,11 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if standfirst:
         lines.insert(standfirst.line, standfirst.text)
     stopwatch.lap("standfirst")
-    captions = page_captions(tree, lines)
-    stopwatch.lap("figure captions")
+    article = article_element(tree, lines)
+    captions = page_captions(article, lines)
+    meta.source_lines = source_lines(article, lines)
+    meta.original_links = original_links(article)
+    stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,
         title_raw=title_raw,

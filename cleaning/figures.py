@@ -54,7 +54,7 @@ MIN_MATCHED_PARAGRAPHS = 2
 MAX_CAPTION_CHARS = 400
 
 
-def _article(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
+def article_element(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     """The element holding the extracted paragraphs, or None when too few are found on the page."""
     wanted = set(lines)
     found = [p for p in tree.iter("p") if normalize_space(p.text_content()) in wanted]
@@ -111,9 +111,9 @@ def _links_away(caption: HtmlElement) -> bool:
     return False
 
 
-def page_captions(tree: HtmlElement, lines: list[str]) -> list[str]:
-    """The article's marked-up captions, in page order, less any already in the text."""
-    article = _article(tree, lines)
+def page_captions(article: HtmlElement | None, lines: list[str]) -> list[str]:
+    """The marked-up captions of the article's element (`article_element`), in page order, less
+    any already in the text."""
     if article is None:
         return []
     in_text = set(lines)

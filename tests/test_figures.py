@@ -3,7 +3,7 @@
 import pytest
 
 from republished.cleaning.extract import parse_html
-from republished.cleaning.figures import page_captions
+from republished.cleaning.figures import article_element, page_captions
 
 URL = "https://www.archyde.com/budget-plan/"
 BODY = [
@@ -27,7 +27,7 @@ def page(article_inside: str = "", elsewhere: str = "", before_body: str = "") -
 
 
 def captions_of(html: str, lines: list[str] = BODY) -> list[str]:
-    return page_captions(parse_html(html, URL), lines)
+    return page_captions(article_element(parse_html(html, URL), lines), lines)
 
 
 def test_a_figure_before_the_body_and_a_wordpress_caption_inside_it_are_taken():

@@ -17,7 +17,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics, is_ordinary_word
-from republished.cleaning.outlet_discovery import SOURCE_LINE, OutletDiscovery, host_of
+from republished.cleaning.outlet_discovery import SOURCE_LINE, WHOLE_SOURCE_LINES, OutletDiscovery, host_of
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
 
@@ -135,6 +135,22 @@ class ProvenanceStage(Stage):
                 found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
         return found
 
+    def _from_left_out(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
+        """Source lines and links to the original that the extraction left out of the text."""
+        found = []
+        for line in draft.meta.source_lines:
+            for pattern in WHOLE_SOURCE_LINES:
+                match = pattern.match(line)
+                if match and (outlet := self.outlets.named(match["name"])):
+                    found.append((outlet, f"source line left out of the text: {line!r}", None))
+                    break
+        for url in draft.meta.original_links:
+            if outlet := self.outlets.by_domain(host_of(url)):
+                found.append(
+                    (outlet, f"a link labelled as the original: {url}", url if _is_article_url(url) else None)
+                )
+        return found
+
     def _dateline_agency(self, code: str) -> Outlet | None:
         """The agency a dateline names: its dateline code ("AP"), or its name ("Reuters")."""
         outlet = self.outlets.by_dateline(code) or self.outlets.find(code)
@@ -166,7 +182,13 @@ class ProvenanceStage(Stage):
 
     def __call__(self, draft: Draft) -> None:
         links = self._from_links(draft)
-        evidence = self._from_urls(draft) + self._from_text(draft) + links + self._from_slug(draft)
+        evidence = [
+            *self._from_urls(draft),
+            *self._from_text(draft),
+            *self._from_left_out(draft),
+            *links,
+            *self._from_slug(draft),
+        ]
         if draft.original.get("method") == "page":
             self._note_unused(draft, evidence)
             return

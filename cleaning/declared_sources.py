@@ -1,0 +1,64 @@
+"""Lines and links of the article that say where the copy comes from, which extraction left out.
+
+trafilatura drops a farm's short closing line ("This article first appeared in Haaretz." in an
+italic `<div>`) or keeps only its words, not its link ("See the original note", linking to
+eluniversal.com.mx). Either names the original better than anything else on the page. They are
+read from the element that holds the article's paragraphs only (cleaning/figures.py's
+`article_element`), never from the page's sidebars, teasers or footer, and serve as evidence:
+the text is not changed.
+"""
+
+import re
+
+from lxml.html import HtmlElement
+
+from republished.cleaning.outlet_discovery import WHOLE_SOURCE_LINES
+from republished.cleaning.spaces import normalize_space
+
+#: The longest line read: a source line is a short sentence.
+MAX_LINE_CHARS = 200
+#: Elements a farm writes its source line in.
+LINE_TAGS = ("p", "div", "em", "i", "span", "small", "strong", "b")
+#: A link labelled as the copy's original: "See the original note", "Original article", "Source".
+ORIGINAL_LINK_TEXT = re.compile(
+    r"^(?:(?:see|read|view|go to)\s+)?(?:the\s+)?(?:original|source)"
+    r"(?:\s+(?:article|note|story|text|report|news|post|link|version))?\s*[:.»›→]*$",
+    re.IGNORECASE,
+)
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    """The element's text, spaces normalized, or None once it runs over MAX_LINE_CHARS (the walk
+    stops there: a block that holds the whole article costs no more than a line)."""
+    parts, length = [], 0
+    for text in element.itertext():
+        length += len(text)
+        if length > MAX_LINE_CHARS:
+            return None
+        parts.append(text)
+    return normalize_space("".join(parts))
+
+
+def source_lines(article: HtmlElement | None, lines: list[str]) -> tuple[str, ...]:
+    """Whole source lines in the article's element that the extracted text does not hold."""
+    if article is None:
+        return ()
+    in_text = set(lines)
+    found: dict[str, None] = {}
+    for element in article.iter(*LINE_TAGS):
+        text = _short_text(element)
+        if text and text not in in_text and any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
+            found[text] = None
+    return tuple(found)
+
+
+def original_links(article: HtmlElement | None) -> tuple[str, ...]:
+    """Absolute links in the article's element labelled as the copy's original."""
+    if article is None:
+        return ()
+    found: dict[str, None] = {}
+    for link in article.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href.startswith("http") and ORIGINAL_LINK_TEXT.match(_short_text(link) or ""):
+            found[href] = None
+    return tuple(found)

@@ -1,0 +1,77 @@
+"""Source lines and links to the original that extraction left out are read from the article's
+element only, and name the outlet as evidence."""
+
+from republished.cleaning.declared_sources import original_links, source_lines
+from republished.cleaning.extract import parse_html
+from republished.cleaning.figures import article_element
+
+BODY = [
+    "Foreign Minister Gideon Sa'ar met the EU's foreign policy chief in Brussels on Monday.",
+    "Both sides agreed to renew the dialogue on trade and research, the ministry said.",
+    "The meeting was the first at this level since the war began, diplomats said.",
+]
+
+
+def page(inside: str = "", sidebar: str = "") -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    return (
+        "<html><head><title>Sa'ar in Brussels – Holy Land News Now</title></head><body>"
+        '<header><a href="https://holylandnewsnow.example/">Home</a></header>'
+        f'<div class="post-body entry-content">{paragraphs}{inside}</div>'
+        f'<aside class="sidebar">{sidebar}</aside><footer>© Holy Land News Now</footer></body></html>'
+    )
+
+
+def article_of(html: str):
+    return article_element(parse_html(html, "https://holylandnewsnow.example/p/1"), BODY)
+
+
+def test_a_closing_source_line_in_the_article_is_read():
+    article = article_of(page(inside="<div><i>This article first appeared in Haaretz.</i></div>"))
+    assert source_lines(article, BODY) == ("This article first appeared in Haaretz.",)
+
+
+def test_lines_outside_the_article_long_blocks_and_lines_in_the_text_are_not():
+    article = article_of(page(sidebar="<p>Source: Reuters</p>"))
+    assert source_lines(article, BODY) == ()
+    assert source_lines(article, [*BODY, "Source: Reuters"]) == ()
+    long_block = "<div><p>Source: Haaretz</p>" + "<p>" + "More text of a widget. " * 20 + "</p></div>"
+    assert source_lines(article_of(page(inside=long_block)), BODY) == ("Source: Haaretz",)
+
+
+def test_a_link_labelled_as_the_original_is_read_from_the_article_only():
+    link = (
+        '<p><a href="https://www.eluniversal.com.mx/nacion/sep-fin-de-ciclo/">See the original note</a></p>'
+    )
+    sidebar = '<a href="https://www.haaretz.co.il/news/1">Original article</a>'
+    article = article_of(page(inside=link, sidebar=sidebar))
+    assert original_links(article) == ("https://www.eluniversal.com.mx/nacion/sep-fin-de-ciclo/",)
+
+
+def test_a_link_whose_words_only_start_like_a_label_is_not_one():
+    link = '<p><a href="https://www.haaretz.co.il/news/1">Original sin: the history of a phrase</a></p>'
+    assert original_links(article_of(page(inside=link))) == ()
+
+
+def test_a_left_out_line_or_labelled_link_names_the_outlet(stage, make_draft):
+    draft = make_draft(BODY, title="Sa'ar in Brussels")
+    draft.meta.source_lines = ("This article first appeared in Haaretz.",)
+    stage("provenance")(draft)
+    assert draft.original["outlet"] == "Haaretz"
+    assert draft.original["evidence"] == [
+        "source line left out of the text: 'This article first appeared in Haaretz.'"
+    ]
+    draft = make_draft(BODY, title="The school year ends on June 5")
+    draft.meta.original_links = ("https://www.eluniversal.com.mx/nacion/sep-fin-de-ciclo/",)
+    stage("provenance")(draft)
+    assert (draft.original["outlet"], draft.original["url"]) == (
+        "El Universal",
+        "https://www.eluniversal.com.mx/nacion/sep-fin-de-ciclo/",
+    )
+
+
+def test_a_left_out_line_naming_no_registry_outlet_names_none(stage, make_draft):
+    draft = make_draft(BODY, title="Sa'ar in Brussels")
+    draft.meta.source_lines = ("Source: our correspondents",)
+    stage("provenance")(draft)
+    assert draft.original["outlet"] is None
