@@ -19,6 +19,14 @@ from republished.cleaning.spaces import normalize_space
 MAX_LINE_CHARS = 200
 #: Elements a farm writes its source line in.
 LINE_TAGS = ("p", "div", "em", "i", "span", "small", "strong", "b")
+#: The words WHOLE_SOURCE_LINES open with ("Source:", "This article first appeared …", "Culled
+#: from …"): only an element whose first text opens with one is read whole, so a page's other
+#: blocks cost one look at their first words (reading every block took 0.7 ms a page).
+FIRST_WORDS = re.compile(
+    r"\(?(?:source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa"
+    r"|the|this|was|first|originally|article|story|text|read|culled)\b",
+    re.IGNORECASE,
+)
 #: A link labelled as the copy's original: "See the original note", "Original article", "Source".
 ORIGINAL_LINK_TEXT = re.compile(
     r"^(?:(?:see|read|view|go to)\s+)?(?:the\s+)?(?:original|source)"
@@ -46,6 +54,11 @@ def source_lines(article: HtmlElement | None, lines: list[str]) -> tuple[str, ..
     in_text = set(lines)
     found: dict[str, None] = {}
     for element in article.iter(*LINE_TAGS):
+        opening = (
+            element.text if (element.text and element.text.strip()) or not len(element) else element[0].text
+        )
+        if not opening or not FIRST_WORDS.match(opening.lstrip()):
+            continue
         text = _short_text(element)
         if text and text not in in_text and any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
             found[text] = None

@@ -115,7 +115,7 @@ class CaptionsStage(Stage):
             return "photo caption with its credit"
         if self._closes_with_a_photo_credit(line):
             return "photo caption closing with its credit (photographer / agency)"
-        match = CAPTION_WITH_DASHED_CREDIT.match(line)
+        match = ("—" in line or "–" in line) and CAPTION_WITH_DASHED_CREDIT.match(line)
         if match and not SENTENCE_BREAK.search(match["caption"]):
             return "photo caption with its credit after a dash (photographer / organisation)"
         match = LEAD_IN.match(line)
