@@ -59,9 +59,12 @@ BACKWARD = re.compile(
 #: Lines of their own that declare where the copy comes from, never the start of the article's
 #: text: "Source: X" (maybe "+ Agencies"), "First published in X", "Article translated from Le
 #: Soir.", "Read the original article in Público", "Culled from The PUNCH" (Nigerian farms'
-#: word), "This article has been shown on Kompas.com with the title …" (Kompas's syndication note).
+#: word), "This article has been shown on Kompas.com with the title …" (Kompas's syndication note),
+#: "Theo VnExpress"; the source label also in the languages of copies that keep it ("Sumber:",
+#: "Kaynak:", "Nguồn:", "Izvor:", "Источник:", "출처:" …).
 SOURCE_LABEL_LINE = re.compile(
-    r"^\(?(?:source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa)\s*:\s*"
+    r"^\(?(?:source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
+    r"|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|来源|來源)\s*[:：]\s*"
     r"(?P<name>[^()\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?\)?\.?$",
     re.I,
 )
@@ -80,6 +83,8 @@ READ_ORIGINAL_LINE = re.compile(
     re.I,
 )
 CULLED_FROM_LINE = re.compile(r"^culled from\s+(?P<name>.{2,60}?)\.?$", re.I)
+#: Vietnamese closes a copied article with "Theo VnExpress" ("according to").
+THEO_LINE = re.compile(r"^Theo\s+(?P<name>\S.{1,40}?)\.?$")
 SHOWN_ON_LINE = re.compile(
     r"^(?:this|the) (?:article|story|news) (?:has been|was|is) (?:shown|published|aired|posted|broadcast) "
     r"(?:on|in|by)\s+(?P<name>[^,;:\s][^,;:]{1,40}?),? (?:with|under) the (?:title|headline)\b.{0,200}$",
@@ -92,6 +97,7 @@ WHOLE_SOURCE_LINES = (
     READ_ORIGINAL_LINE,
     CULLED_FROM_LINE,
     SHOWN_ON_LINE,
+    THEO_LINE,
 )
 #: Lines that declare where the text comes from: the whole lines above, "(Source: X)" closing a
 #: paragraph, "(X) –" opening one, and a Korean or Japanese wire's opening, place = agency:

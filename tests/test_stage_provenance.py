@@ -438,6 +438,10 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
             'This article has been shown on Kompas.com with the title "Puan asks for a review of VAT".',
             "Kompas",
         ),
+        ("Theo VnExpress", "VnExpress"),
+        ("Kaynak: Hürriyet", "Hürriyet"),
+        ("Sumber: Kompas.com", "Kompas"),
+        ("출처: 조선일보", "Chosun Ilbo"),
     ],
 )
 def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make_draft, line, outlet):
@@ -455,6 +459,8 @@ def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make
         "(Oslo = the capital) is where the meeting took place.",
         "Culled from the forest, the timber was sold to a mill in Kaduna.",
         "The story was shown on television with the title changed, the producer said.",
+        "Theo Walcott",
+        "Theo said the match was over.",
     ],
 )
 def test_such_lines_naming_no_outlet_name_none(stage, make_draft, line):
