@@ -12,7 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from republished.cleaning.outlet_discovery import WHOLE_SOURCE_LINES
+from republished.cleaning.outlet_discovery import SOURCE_LABELS, WHOLE_SOURCE_LINES
 from republished.cleaning.spaces import normalize_space
 
 #: The longest line read: a source line is a short sentence.
@@ -23,9 +23,7 @@ LINE_TAGS = ("p", "div", "em", "i", "span", "small", "strong", "b")
 #: from …"): only an element whose first text opens with one is read whole, so a page's other
 #: blocks cost one look at their first words (reading every block took 0.7 ms a page).
 FIRST_WORDS = re.compile(
-    r"\(?(?:source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
-    r"|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|来源|來源"
-    r"|the|this|was|first|originally|article|story|text|read|culled|theo)(?:\b|[:：])",
+    rf"\(?(?:{SOURCE_LABELS}|the|this|was|first|originally|article|story|text|read|culled|theo)(?:\b|[:：])",
     re.IGNORECASE,
 )
 #: A link labelled as the copy's original: "See the original note", "Original article", "Source".

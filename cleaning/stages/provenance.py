@@ -120,11 +120,9 @@ class ProvenanceStage(Stage):
     def _from_text(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []
         for line in draft.lines:
-            for pattern in ATTRIBUTIONS:
-                match = pattern.search(line)
-                if match and (outlet := self.outlets.named(match["name"])):
-                    found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
-                    break  # one line is one piece of evidence
+            if named := self._named_by(line, ATTRIBUTIONS):
+                outlet, match = named
+                found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
         for line in draft.lines[:DATELINE_LINES]:
             match = DATELINE.match(line)
             if match and (outlet := self._dateline_agency(match["code"])):
@@ -135,15 +133,21 @@ class ProvenanceStage(Stage):
                 found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
         return found
 
+    def _named_by(self, line: str, patterns) -> tuple[Outlet, re.Match] | None:
+        """The registry's outlet the first of `patterns` to name one finds in the line, with its
+        match: one line is one piece of evidence."""
+        for pattern in patterns:
+            match = pattern.search(line)
+            if match and (outlet := self.outlets.named(match["name"])):
+                return outlet, match
+        return None
+
     def _from_left_out(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         """Source lines and links to the original that the extraction left out of the text."""
         found = []
         for line in draft.meta.source_lines:
-            for pattern in WHOLE_SOURCE_LINES:
-                match = pattern.match(line)
-                if match and (outlet := self.outlets.named(match["name"])):
-                    found.append((outlet, f"source line left out of the text: {line!r}", None))
-                    break
+            if named := self._named_by(line, WHOLE_SOURCE_LINES):
+                found.append((named[0], f"source line left out of the text: {line!r}", None))
         for url in draft.meta.original_links:
             if outlet := self.outlets.by_domain(host_of(url)):
                 found.append(
