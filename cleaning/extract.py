@@ -28,7 +28,7 @@ from trafilatura.utils import (
     trim,
 )
 
-from republished.cleaning.bounds import Cut, bound_elements
+from republished.cleaning.bounds import Cut, TextCut, bound_elements, bound_texts
 from republished.cleaning.bylines import byline_authors, microdata_authors
 from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
@@ -91,6 +91,8 @@ class Extracted:
     removals: list[Removal] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
+    #: Runs of text too long for any article, left out before extraction (logged as a flag).
+    text_cut: TextCut | None = None
     #: The page nests elements deeper than the parser reads (logged as a flag).
     too_deep: bool = False
     #: The standfirst extraction left out, put back before the first paragraph (logged as a flag).
@@ -487,6 +489,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     too_deep = any(TOO_DEEP in error.message for error in HTML_PARSER.error_log)
     # Two '<' per element: only a page that may be over the limit is counted exactly.
     cut = bound_elements(tree, url, options.max_elements) if tags > options.max_elements else None
+    # Only a page longer than an article may be can hold a run of text that long.
+    text_cut = bound_texts(tree, options.max_text_chars) if len(text) > options.max_text_chars else None
     if options.include_tables:
         unwrap_layout_tables(tree)
     drop_empty_inline(tree)
@@ -496,6 +500,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if document is None or not (document.text or "").strip():
         if too_deep:
             raise PageError(url, f"no main text found before {DEEPEST_NESTING_NOTE}")
+        if text_cut:
+            raise PageError(url, f"no main text found besides {text_cut.reason}", not_an_article=True)
         raise PageError(url, "no main text found", not_an_article=True)
     if len(document.text) > options.max_text_chars:
         problem = f"main text too long for an article: {len(document.text)} characters (limit {options.max_text_chars})"
@@ -562,6 +568,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         lines=lines,
         removals=removals,
         cut=cut,
+        text_cut=text_cut,
         too_deep=too_deep,
         fallback=fallback,
         standfirst=standfirst,

@@ -132,6 +132,8 @@ class Cleaner:
             )
         if extracted.cut:
             draft.flag("page_bounded", f"{extracted.cut.elements} elements", extracted.cut.reason)
+        if extracted.text_cut:
+            draft.flag("page_bounded", f"{extracted.text_cut.chars} characters", extracted.text_cut.reason)
         if extracted.too_deep:
             draft.flag("page_bounded", "2,048 levels", f"text may be missing: {DEEPEST_NESTING_NOTE}")
         return self._run(draft, fetched_at, stopwatch)

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from republished.cleaning import PageError, clean_page
-from republished.cleaning.bounds import bound_elements
+from republished.cleaning.bounds import bound_elements, bound_texts
 from republished.cleaning.extract import parse_html
 from republished.cleaning.sanitize import sanitize, url_problem
 from tests.hostile import forbidden_in
@@ -72,6 +72,40 @@ def test_a_page_padded_with_links_keeps_its_article_and_says_what_was_cut():
     [flag] = [f for f in record["flags"] if f["type"] == "page_bounded"]
     assert flag["text"] == "60001 elements"
     assert flag["reason"].startswith("page has more than 50000 elements: cut 1 subtrees without paragraphs")
+
+
+def test_a_paragraph_longer_than_any_article_is_left_out_and_the_article_kept():
+    """A 5 MB paragraph took trafilatura 175 MB to extract, and the page was dropped when the
+    extraction kept it: it is left out before extraction, and the record says so."""
+    padding = "lorem ipsum " * 50_000
+    record = clean_page(SEED.replace("</body>", f"<p>{padding}</p></body>", 1), SEED_URL)
+    assert SENTENCE in record["text"]
+    assert "lorem" not in record["text"]
+    [flag] = [f for f in record["flags"] if f["type"] == "page_bounded"]
+    assert flag["text"] == "600000 characters"
+    assert flag["reason"] == (
+        "a text of 600000 characters in one element is longer than an article may be (limit 500000):"
+        " left out before extraction; it began 'lorem ipsum lorem ipsum lorem ipsum lorem ipsum lorem ipsum '"
+    )
+
+
+def test_a_page_that_is_one_huge_paragraph_is_dropped_with_the_reason():
+    page = "<html><body><p>" + "lorem ipsum " * 50_000 + "</p></body></html>"
+    with pytest.raises(PageError, match="no main text found besides a text of 600000 characters") as caught:
+        clean_page(page, "https://example.com/huge/")
+    assert caught.value.not_an_article
+
+
+def test_only_texts_longer_than_the_limit_are_left_out_and_scripts_kept():
+    long, short = "x" * 101, "y" * 100
+    tree = parse_html(
+        f"<html><body><p>{long}<b>bold</b>{long}</p><p>{short}</p><script>{long}</script></body></html>", "t"
+    )
+    cut = bound_texts(tree, max_text_chars=100)
+    assert (cut.texts, cut.chars) == (2, 202)
+    assert tree.xpath("//p/text()") == [short] and tree.xpath("//b/text()") == ["bold"]
+    assert tree.xpath("//script/text()") == [long]
+    assert bound_texts(tree, max_text_chars=100) is None
 
 
 def test_only_paragraph_free_subtrees_are_cut():
