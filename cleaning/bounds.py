@@ -15,6 +15,9 @@ from lxml.html import HtmlElement
 
 from republished.cleaning.errors import PageError
 
+#: A page above this size leaves trafilatura's string caches emptied (cleaning/extract.py) and
+#: a cleaning worker's heap trimmed (cleaning/workers.py).
+LARGE_PAGE_CHARS = 1_000_000
 #: Subtrees smaller than this are left alone: cutting them would not bound anything.
 SMALLEST_CUT = 200
 

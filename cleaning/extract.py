@@ -28,7 +28,7 @@ from trafilatura.utils import (
     trim,
 )
 
-from republished.cleaning.bounds import Cut, TextCut, bound_elements, bound_texts
+from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
 from republished.cleaning.bylines import byline_authors, microdata_authors
 from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
@@ -447,10 +447,6 @@ def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[s
         # rest of the cleaning, and guesses more often where the page states one).
         date = find_date(tree, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
     return authors, date
-
-
-#: A page above this size leaves trafilatura's string caches emptied (see below).
-LARGE_PAGE_CHARS = 1_000_000
 
 
 def forget_large_strings() -> None:

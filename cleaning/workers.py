@@ -24,14 +24,16 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import forkserver, get_all_start_methods, get_context, parent_process
 from multiprocessing.connection import wait
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from republished.cleaning.bounds import LARGE_PAGE_CHARS
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.errors import PageError
-from republished.cleaning.extract import LARGE_PAGE_CHARS
-from republished.cleaning.pipeline import Cleaner, load_cleaner
 
-_cleaner: Cleaner | None = None
+if TYPE_CHECKING:
+    from republished.cleaning.pipeline import Cleaner
+
+_cleaner: "Cleaner | None" = None
 _derive: Callable[[dict], object] | None = None
 #: The module the fork server imports before it forks the first worker.
 PRELOAD = "republished.cleaning.preload"
@@ -49,6 +51,9 @@ def all_cores() -> int:
 
 
 def _start_worker(pipeline: str | None, derive: Callable[[dict], object] | None) -> None:
+    # Imported here: the process that hands out the pages never loads the cleaner.
+    from republished.cleaning.pipeline import load_cleaner
+
     global _cleaner, _derive
     # The parent handles Ctrl-C (it reaches the whole process group) and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from scrapy.commands import ScrapyCommand
-from trafilatura.deduplication import content_fingerprint
 
 from republished.cleaning.record import content_hash
 from republished.cleaning.translation import language_family
@@ -151,6 +150,9 @@ def assign_clusters(records: list[dict]) -> int:
     if not missing:
         return 0
     cluster_of: dict[str, str] = {}
+    # Imported here: Scrapy loads every command's module whatever the command run.
+    from trafilatura.deduplication import content_fingerprint
+
     with DuplicateIndex(":memory:") as index, index.batch():
         for record in records:
             text = record.get("text") or ""

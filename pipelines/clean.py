@@ -16,7 +16,6 @@ from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
 from republished.cleaning import PageError
-from republished.cleaning.pipeline import load_cleaner
 from republished.cleaning.workers import CleaningPool, all_cores, start_worker_server
 from republished.dedup.story_features import StoryFeatures, story_features
 from republished.spiders.sites import SiteRegistry
@@ -54,7 +53,12 @@ class CleanPipeline:
     ):
         self.pipeline, self.jobs, self.sites, self.stats = pipeline, jobs, sites, stats
         self.crawler, self.stories = crawler, stories
-        self.cleaner = load_cleaner(pipeline) if jobs == 1 else None
+        self.cleaner = None
+        if jobs == 1:
+            # Imported here: with workers, this process never loads the cleaner.
+            from republished.cleaning.pipeline import load_cleaner
+
+            self.cleaner = load_cleaner(pipeline)
         self.pool: CleaningPool | None = None
         #: Done when the page before this one has left the pipeline (kept or dropped).
         self._previous_left: asyncio.Future | None = None
