@@ -6,6 +6,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from courlan import extract_domain
 from htmldate import find_date
 from lxml.etree import ElementDefaultClassLookup
 from lxml.html import (
@@ -16,7 +17,7 @@ from lxml.html import (
     HtmlProcessingInstruction,
     fromstring,
 )
-from trafilatura import bare_extraction
+from trafilatura import bare_extraction, external
 from trafilatura.metadata import examine_meta, extract_meta_json
 from trafilatura.utils import (
     DOCTYPE_TAG,
@@ -447,6 +448,14 @@ def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[s
         # rest of the cleaning, and guesses more often where the page states one).
         date = find_date(tree, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
     return authors, date
+
+
+def warm_up_extraction() -> None:
+    """trafilatura's second opinion reads every jusText stoplist, and courlan its list of public
+    suffixes, the first time a page needs them (about 0.4 and 0.2 s, in every worker)."""
+    if external.JT_STOPLIST is None:
+        external.jt_stoplist_init()
+    extract_domain("https://www.example.com/")
 
 
 def forget_large_strings() -> None:

@@ -12,6 +12,7 @@ from republished.cleaning.extract import (
     ExtractionOptions,
     extract,
     page_host,
+    warm_up_extraction,
 )
 from republished.cleaning.language import warm_up_detection
 from republished.cleaning.outlets import OutletRegistry
@@ -86,9 +87,11 @@ class Cleaner:
 
     def warm_up(self) -> None:
         """Load now what the stages would otherwise load on the pages that first need it: the
-        language profiles and every word list a stage reads (a few seconds). A process that forks
+        language profiles, trafilatura's stoplists and every word list a stage reads (a few
+        seconds). A process that forks
         cleaning workers does it once for all of them (cleaning/workers.py)."""
         warm_up_detection()
+        warm_up_extraction()
         for stage in self.stages:
             stage.warm_up()
 
