@@ -279,6 +279,13 @@ def _first_text(values: list) -> str | None:
     return None
 
 
+def _only_heading(h1s: list[HtmlElement]) -> str | None:
+    """The text of the page's one <h1> with text: a logo <h1> holding only an image is no
+    second headline."""
+    texts = [text for text in (normalize_space(h1.text_content()) for h1 in h1s) if text]
+    return texts[0] if len(texts) == 1 else None
+
+
 @dataclass
 class PageElements:
     """What the page-level readers need, gathered in one walk of the document: an XPath
@@ -532,7 +539,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         authors=authors,
         date_published=date,
         page=page,
-        h1=_first_text(elements.h1s) if len(elements.h1s) == 1 else None,
+        h1=_only_heading(elements.h1s),
     )
     stopwatch.lap("page metadata and lines")
     fallback = None

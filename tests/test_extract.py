@@ -7,6 +7,7 @@ import pytest
 from lxml import etree
 from trafilatura.utils import INVALID_XML_CHARS, load_html, repair_faulty_html
 
+from republished.cleaning import clean_page
 from republished.cleaning.errors import PageError
 from republished.cleaning.extract import (
     FORBIDDEN_CHARS,
@@ -275,3 +276,20 @@ def test_long_paragraphs_elsewhere_do_not_cost_a_short_text_its_second_opinion()
     text = " ".join(extract(html, "https://harbour.example/vote", ExtractionOptions()).lines)
     assert text.count("The council voted") == 18
     assert "nobody asked us" not in text
+
+
+def test_a_logo_h1_without_text_leaves_the_articles_h1_the_pages_headline():
+    """Time News puts its logo in an <h1> with only an image: the article's <h1> still marks
+    where the headline ends in "headline | Economy | EL PAÍS – Time News"."""
+    headline = "Economy raises its growth forecast to 2.4% this year"
+    paragraph = (
+        "<p>The Ministry of Economy raised its forecast for growth this year to 2.4 percent, it said.</p>"
+    )
+    page = (
+        f"<html><head><title>{headline} | Economy | EL PAÍS – Time News</title>"
+        '<meta property="og:site_name" content="Time News"></head><body>'
+        '<header><h1 class="logo"><a href="/"><img src="/logo.png" alt=""></a></h1></header>'
+        f"<article><h1>{headline}</h1>{paragraph * 6}</article></body></html>"
+    )
+    record = clean_page(page, "https://time.news/economy-raises-its-growth-forecast/")
+    assert record["title"] == headline
