@@ -1,7 +1,8 @@
 """The standfirst extraction left out: the lead paragraph news templates set apart from the body.
 
 Sites put it in its own element between the headline and the body (`<div class="chapo">`,
-`<p class="article-header__standfirst">`, `<p class="lead">`, `<div id="lead">`),
+`<p class="article-header__standfirst">`, `<p class="lead">`, `<div id="lead">`, the excerpt box
+of WordPress themes `<span class="mvp-post-excerpt">`, where farms copy the original's),
 and trafilatura's favor_precision drops it with the header around it. A reader counts it as the
 first paragraph of the article. It is taken back only when every sign agrees: the element is
 named as a lead, holds one piece of prose (a sentence end, not a link), comes after the headline
@@ -21,14 +22,29 @@ from republished.cleaning.spaces import normalize_space
 #: mark a headline's companion that the article-extraction benchmark's readers leave out of the
 #: text (on its tune half, seven of eight such additions were not in the article).
 LEAD_NAMES = frozenset(
-    {"standfirst", "chapo", "chapeau", "lead", "lede", "intro", "vorspann", "anons", "entradilla", "sumario"}
+    {
+        "standfirst",
+        "chapo",
+        "chapeau",
+        "lead",
+        "lede",
+        "intro",
+        "vorspann",
+        "anons",
+        "entradilla",
+        "sumario",
+        "excerpt",
+    }
 )
 NAME_WORD = re.compile(r"[A-Z]?[a-z]+")
-#: A heading under the headline is a subtitle, not a paragraph of the article.
-BLOCKS = frozenset({"p", "div", "section"})
+#: A heading under the headline is a subtitle, not a paragraph of the article. A <span> too:
+#: themes wrap their excerpt box's <p> in one.
+BLOCKS = frozenset({"p", "div", "section", "span"})
 #: Containers a standfirst is never in: navigation, lists of links, pictures, forms.
 NOT_INSIDE = frozenset({"nav", "footer", "aside", "li", "figure", "figcaption", "form", "a", "table"})
 SENTENCE_END = re.compile(r"[.!?。！？…»”\"」』)]$")
+#: A text cut short ("… diagnosed with the plague,...") is a teaser of the body, no standfirst.
+CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 MIN_WORDS, MAX_WORDS = 10, 150
 #: Characters of the first extracted line used to find where the body starts on the page.
 BODY_PREFIX_CHARS = 30
@@ -53,6 +69,7 @@ def _is_prose(element: HtmlElement, text: str) -> bool:
     return (
         MIN_WORDS <= text_length(text) <= MAX_WORDS
         and bool(SENTENCE_END.search(text))
+        and not CUT_SHORT.search(text)
         and links < len(text) / 2
         and not any(ancestor.tag in NOT_INSIDE for ancestor in element.iterancestors())
     )
