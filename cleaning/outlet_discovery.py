@@ -87,6 +87,12 @@ READ_ORIGINAL_LINE = re.compile(
     re.I,
 )
 CULLED_FROM_LINE = re.compile(r"^culled from\s+(?P<name>.{2,60}?)\.?$", re.I)
+#: Latin American copies close with "Con información de El Tiempo", machine-translated or not.
+WITH_INFORMATION_LINE = re.compile(
+    r"^(?:with (?:information|reporting|details) (?:from|of|by)|con (?:información|informaciones) de"
+    r"|com informaç(?:ão|ões) d[aeo]s?)\s+(?P<name>[^,;:\s][^,;:]{1,58}?)\.?$",
+    re.I,
+)
 #: Vietnamese closes a copied article with "Theo VnExpress" ("according to").
 THEO_LINE = re.compile(r"^Theo\s+(?P<name>\S.{1,40}?)\.?$")
 SHOWN_ON_LINE = re.compile(
@@ -100,6 +106,7 @@ WHOLE_SOURCE_LINES = (
     TRANSLATED_FROM_LINE,
     READ_ORIGINAL_LINE,
     CULLED_FROM_LINE,
+    WITH_INFORMATION_LINE,
     SHOWN_ON_LINE,
     THEO_LINE,
 )

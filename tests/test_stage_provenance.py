@@ -434,6 +434,9 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
         ("Source: Al Jazeera + Agencies", "Al Jazeera"),
         ("Source: NHK and agencies.", "NHK"),
         ("Culled from The PUNCH", "The Punch"),
+        ("With information from EL TIEMPO", "El Tiempo"),
+        ("Con información de La Tercera.", "La Tercera"),
+        ("Com informações da Folha de S.Paulo", "Folha de S.Paulo"),
         (
             'This article has been shown on Kompas.com with the title "Puan asks for a review of VAT".',
             "Kompas",
@@ -458,6 +461,8 @@ def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make
         "Read the full article at the link below.",
         "(Oslo = the capital) is where the meeting took place.",
         "Culled from the forest, the timber was sold to a mill in Kaduna.",
+        "With information from the police, the family found the car.",
+        "With information from the ministry of health.",
         "The story was shown on television with the title changed, the producer said.",
         "Theo Walcott",
         "Theo said the match was over.",

@@ -242,6 +242,8 @@ def test_outlet_interface_line_is_removed_from_its_copies(stage, make_draft, out
         ("Le Soir", "Article translated from Le Soir.", True),
         ("Público", "Read the original article in Público", True),
         ("DR", "Read the full article at DR", True),
+        ("El Tiempo", "With information from EL TIEMPO", True),
+        ("El Tiempo", "With information from the Colombian Geological Service.", False),
         ("Le Soir", "The article was translated from French by our editors.", False),
         ("VG", "Source: Statistics Norway", False),  # a figure's source, not the copy's
         (None, "Source: VG", False),  # no original known: nothing says the line is the farm's
