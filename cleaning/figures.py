@@ -32,6 +32,12 @@ CAPTION_CLASSES = frozenset(
         "entry-caption",
         "single-post-caption",
         "mvp-post-img-cap",
+        "thumbnail-caption",
+        # Drupal's caption fields (8 and later, then 7)
+        "field--name-field-image-caption",
+        "field--name-field-caption",
+        "field-name-field-image-caption",
+        "field-name-field-caption",
     }
 )
 #: Elements that may be captions: a class that holds "caption" or "img-cap" somewhere is a quick

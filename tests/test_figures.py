@@ -121,6 +121,9 @@ def test_a_trending_strip_before_the_article_gives_no_caption():
         '<span class="mvp-post-img-cap">Nawaf Salam after meeting the president</span>',
         '<div class="photo-caption">Nawaf Salam after meeting the president</div>',
         '<div class="image-caption">Nawaf Salam after meeting the president</div>',
+        '<div class="thumbnail-caption">Nawaf Salam after meeting the president</div>',
+        '<div class="field field--name-field-image-caption field__item">Nawaf Salam after meeting the president</div>',
+        '<div class="field field-name-field-caption">Nawaf Salam after meeting the president</div>',
     ],
 )
 def test_the_caption_classes_of_other_themes_are_captions(element):
