@@ -33,7 +33,15 @@ TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
 SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 #: Values of a pipeline file that leaves keys out: those of the bundled pipeline.yaml.
 DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "original_language_weight": 0.3,
-            "farm_weight": 0.25, "dash_quote_weight": 0.35}  # fmt: skip
+            "farm_weight": 0.25, "dash_quote_weight": 0.35, "declared_weight": 0.9}  # fmt: skip
+#: A farm's note that its copy is a machine translation ("Disclaimer: this article was
+#: automatically translated from Czech"): read only in the lines the residue stage took out as
+#: the farm's, never in the article, which may be about machine translation.
+DECLARED_TRANSLATION = re.compile(
+    r"\b(?:automatically|machine|auto|ai)[- ]translated\b"
+    r"|\btranslated (?:automatically|by (?:a )?machine|by (?:an )?ai\b|with (?:google translate|deepl|an? (?:ai|machine)))",
+    re.IGNORECASE,
+)
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
 
 
@@ -56,6 +64,7 @@ class TranslationVerdict:
     original_language_weight: float
     farm_weight: float
     dash_quote_weight: float
+    declared_weight: float
     patterns: tuple[TextPattern, ...] = ()
     #: Each registry outlet's languages (its own and its editions').
     outlet_languages: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -81,7 +90,7 @@ class TranslationVerdict:
 
     def __call__(self, draft: Draft) -> dict:
         signals = list(draft.mt_signals)
-        for signal in (self._original_language(draft), self._farm(draft)):
+        for signal in (self._original_language(draft), self._farm(draft), self._declared(draft)):
             if signal:
                 signals.append(signal)
         if draft.language == "en":
@@ -133,6 +142,15 @@ class TranslationVerdict:
             f"{attributed} quote(s) attributed"
         )
         return {"signal": "dash_quotes", "weight": self.dash_quote_weight, "detail": detail}
+
+    def _declared(self, draft: Draft) -> dict | None:
+        """The farm says its copy is a machine translation, in a line the residue stage removed."""
+        removed = (e["before"] for e in draft.edits if e["stage"] == "residue" and e["action"] == "remove")
+        for line in removed:
+            if match := DECLARED_TRANSLATION.search(line):
+                detail = f"the site's note {line[:120]!r} declares it ({match.group(0)!r})"
+                return {"signal": "declared_translation", "weight": self.declared_weight, "detail": detail}
+        return None
 
     def _farm(self, draft: Draft) -> dict | None:
         site = draft.meta.site

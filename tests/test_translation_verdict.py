@@ -37,6 +37,11 @@ def signals(verdict, draft):
             "Prices rose 3,5 percent in March.",
             "It employs 1,200 people; prices rose 3.5 percent.",
         ),
+        (
+            "decimal_comma",
+            "Growth is now expected at 1,4% this year.",
+            "Growth is now expected at 1.4% this year.",
+        ),
         ("continental_date", "The law applies from 12. March.", "The law applies from March 12."),
         ("low_quote_mark", "„We are ready”, said the minister.", "“We are ready,” said the minister."),
         ("in_the_year", "Sales fell in the year 2021.", "Sales fell in 2021, the year of the strike."),
@@ -149,6 +154,25 @@ def test_a_language_named_only_by_untranslated_words_adds_no_signal(verdict, mak
     draft = make_draft(["Plain text."])
     draft.original.update(language="nb", evidence=["language of 2 untranslated word(s)"])
     assert verdict(draft)["signals"] == []
+
+
+def test_a_removed_farm_note_declaring_a_machine_translation_is_enough_alone(verdict, make_draft, stage):
+    note = (
+        "Disclaimer: this article was automatically translated from Czech. We apologize for any inaccuracies."
+    )
+    draft = make_draft(["The ministry counts with it, that the teams start in spring.", note])
+    stage("residue")(draft)
+    assert note not in draft.lines
+    found = verdict(draft)
+    assert found["suspected"] and "declared_translation" in signals(verdict, draft)
+
+
+def test_the_same_words_in_the_article_are_no_declaration(verdict, make_draft):
+    article = [
+        "Comments on the site are automatically translated, the company said.",
+        "DeepL was founded in 2017.",
+    ]
+    assert "declared_translation" not in signals(verdict, make_draft(article))
 
 
 def test_score_at_the_threshold_is_suspected(make_draft):
