@@ -489,6 +489,23 @@ def test_a_byline_crediting_an_outlets_staff_names_the_outlet(stage, make_draft,
     assert draft.original["evidence"] == [f"the byline credits the outlet's staff: {author!r}"]
 
 
+def test_a_byline_that_is_a_newspapers_name_names_the_outlet(stage, make_draft):
+    draft = make_draft(["The central bank cut its rate.", "Markets rose."], title="Rate cut")
+    draft.meta.authors = ["Corriere della Sera"]
+    run(stage, draft)
+    assert draft.original["outlet"] == "Corriere della Sera"
+    assert draft.original["evidence"] == ["the byline is the outlet's name: 'Corriere della Sera'"]
+
+
+@pytest.mark.parametrize("agency", ["dpa", "AFP", "NTB"])
+def test_an_agencys_name_as_the_byline_names_no_outlet(stage, make_draft, agency):
+    """Publishers sign the agency copy they run with the agency's name."""
+    draft = make_draft(["The central bank cut its rate.", "Markets rose."], title="Rate cut")
+    draft.meta.authors = [agency]
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
 @pytest.mark.parametrize("author", ["Istanbul Headline Hub staff", "Anadolu Desk", "Ayşe Yılmaz", "Staff"])
 def test_a_byline_of_the_farms_own_desk_or_a_person_names_no_outlet(stage, make_draft, author):
     draft = make_draft(["The central bank cut its rate.", "Markets rose."], title="Rate cut")

@@ -32,7 +32,8 @@ ATTRIBUTIONS = (
 DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?\s\((?P<code>[A-Z][A-Za-z]{1,20})\)\s*[–—-]\s"
 )
-#: A byline that credits an outlet's newsroom: "By Hürriyet staff", "Reuters Staff", "AFP newsroom".
+#: A byline that credits an outlet's newsroom: "By Hürriyet staff", "Reuters Staff", "AFP newsroom"
+#: (a byline that is a newspaper's or broadcaster's name, "By Corriere della Sera", credits it too).
 STAFF_BYLINE = re.compile(
     r"^(?P<name>.{2,60}?)\s+(?:staff(?: writers?| reporters?)?|newsroom|news desk|editorial (?:staff|team|board))$",
     re.I,
@@ -131,6 +132,9 @@ class ProvenanceStage(Stage):
             match = STAFF_BYLINE.match(author.strip())
             if match and (outlet := self.outlets.named(match["name"])):
                 found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
+            elif (outlet := self.outlets.find(author)) and not outlet.agency:
+                # Publishers sign the agency copy they run with the agency's name: no copy.
+                found.append((outlet, f"the byline is the outlet's name: {author!r}", None))
         return found
 
     def _named_by(self, line: str, patterns) -> tuple[Outlet, re.Match] | None:
