@@ -46,6 +46,14 @@ def _short_text(element: HtmlElement) -> str | None:
     return normalize_space("".join(parts))
 
 
+def _opening_text(element: HtmlElement) -> str | None:
+    """The element's first text, however deep its first child nests it (a line that is a link:
+    <p><span><a><u>Read the original article at Le Figaro</u></a></span></p>)."""
+    while not (element.text and element.text.strip()) and len(element):
+        element = element[0]
+    return element.text
+
+
 def source_lines(article: HtmlElement | None, lines: list[str]) -> tuple[str, ...]:
     """Whole source lines in the article's element that the extracted text does not hold."""
     if article is None:
@@ -53,9 +61,7 @@ def source_lines(article: HtmlElement | None, lines: list[str]) -> tuple[str, ..
     in_text = set(lines)
     found: dict[str, None] = {}
     for element in article.iter(*LINE_TAGS):
-        opening = (
-            element.text if (element.text and element.text.strip()) or not len(element) else element[0].text
-        )
+        opening = _opening_text(element)
         if not opening or not FIRST_WORDS.match(opening.lstrip()):
             continue
         text = _short_text(element)

@@ -31,6 +31,12 @@ def test_a_closing_source_line_in_the_article_is_read():
     assert source_lines(article, BODY) == ("This article first appeared in Haaretz.",)
 
 
+def test_a_source_line_that_is_a_link_nested_in_its_paragraph_is_read():
+    link = '<a href="https://www.lefigaro.fr/conjoncture/x"><u>Read the original article at Le Figaro</u></a>'
+    article = article_of(page(inside=f"<p><span>{link}</span></p>"))
+    assert source_lines(article, BODY) == ("Read the original article at Le Figaro",)
+
+
 def test_lines_outside_the_article_long_blocks_and_lines_in_the_text_are_not():
     article = article_of(page(sidebar="<p>Source: Reuters</p>"))
     assert source_lines(article, BODY) == ()
