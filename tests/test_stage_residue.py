@@ -365,6 +365,11 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "See in the video below the flooded streets of Valencia on Tuesday:",
         "Fjord Post · 3 March 2025 · 4 min read",
         "Read this news also…",
+        "📩 To miss nothing of the news, subscribe to our newsletter",
+        "In order not to miss any news, join our Telegram channel.",
+        "Follow us for more Irish news ☘️",
+        "Posted by the editorial staff on 20 November 2025",
+        "Published by Anna Rossi on March 3, 2024 at 10:15 am",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -418,6 +423,10 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Keep reading: that is the advice of the librarians, who lend 3 million books a year.",
         "See the video above the fireplace? It was filmed in 1962, the curator said.",
         "The minister wrote to the reporter at her email address, the newspaper said.",
+        "To reduce costs, the ministry will subscribe to a cheaper cloud service.",
+        "To stay in power, join forces with the Greens, the party's youth wing urged.",
+        "Follow us for more than a year, the detectives told the suspect's lawyer.",
+        "Posted by the embassy on 20 November 2025, the letter warned of delays.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):
