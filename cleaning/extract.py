@@ -35,7 +35,7 @@ from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_inline import drop_empty_inline
 from republished.cleaning.errors import PageError
-from republished.cleaning.figures import article_element, page_captions
+from republished.cleaning.figures import article_element, marked_captions
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
@@ -570,7 +570,10 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         lines.insert(standfirst.line, standfirst.text)
     stopwatch.lap("standfirst")
     article = article_element(tree, lines)
-    captions = page_captions(article, lines)
+    marked = marked_captions(article)
+    in_text = set(lines)
+    captions = [text for text in marked if text not in in_text]
+    meta.captions_in_text = frozenset(text for text in marked if text in in_text)
     meta.source_lines = source_lines(article, lines)
     meta.original_links = original_links(article)
     stopwatch.lap("figure captions and source lines")

@@ -33,6 +33,8 @@ CAPTION_CLASSES = frozenset(
         "single-post-caption",
         "mvp-post-img-cap",
         "thumbnail-caption",
+        "img_caption",  # Joomla
+        "didascalia",  # Italian CMSs
         # Drupal's caption fields (8 and later, then 7)
         "field--name-field-image-caption",
         "field--name-field-caption",
@@ -43,7 +45,7 @@ CAPTION_CLASSES = frozenset(
 #: Elements that may be captions: a class that holds "caption" or "img-cap" somewhere is a quick
 #: test in libxml2, where one clause per class name took 5 ms a page; `_captions` then keeps
 #: those with one of CAPTION_CLASSES as a whole class name.
-MAYBE_CAPTION_XPATH = ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'img-cap')]"
+MAYBE_CAPTION_XPATH = ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'img-cap') or contains(@class, 'didascalia')]"
 
 
 def _captions(element: HtmlElement) -> list[HtmlElement]:
@@ -62,6 +64,9 @@ NOT_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 NOT_INSIDE = frozenset({"aside", "nav", "footer", "a", "form"})
+#: Elementor builds a whole page of "widgets": its wrappers and its image widget are layout, not
+#: a sidebar's widgets.
+LAYOUT_CLASSES = frozenset({"elementor-widget", "elementor-widget-container", "elementor-widget-image"})
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 #: How far above the article's element a featured image before it is looked for.
 FEATURED_LEVELS = 2
@@ -105,7 +110,8 @@ def _in_article(caption: HtmlElement, article: HtmlElement) -> bool:
     for element in caption.iterancestors():
         if element is article:
             return True
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        classes = (name for name in (element.get("class") or "").split() if name not in LAYOUT_CLASSES)
+        names = f"{' '.join(classes)} {element.get('id') or ''}"
         if element.tag in NOT_INSIDE or NOT_ARTICLE.search(names):
             return False
     return False
@@ -127,22 +133,21 @@ def _links_away(caption: HtmlElement) -> bool:
     return False
 
 
-def page_captions(article: HtmlElement | None, lines: list[str]) -> list[str]:
-    """The marked-up captions of the article's element (`article_element`), in page order, less
-    any already in the text."""
+def marked_captions(article: HtmlElement | None) -> list[str]:
+    """The texts the article's element (`article_element`) marks up as captions, in page order."""
     if article is None:
         return []
-    in_text = set(lines)
-    captions: list[str] = []
     inside = [caption for caption in _captions(article) if _in_article(caption, article)]
+    found: dict[str, None] = {}
     for caption in [*_featured(article), *inside]:
         text = normalize_space(caption.text_content())
-        if (
-            text
-            and len(text) <= MAX_CAPTION_CHARS
-            and text not in in_text
-            and text not in captions
-            and not _links_away(caption)
-        ):
-            captions.append(text)
-    return captions
+        if text and len(text) <= MAX_CAPTION_CHARS and not _links_away(caption):
+            found[text] = None
+    return list(found)
+
+
+def page_captions(article: HtmlElement | None, lines: list[str]) -> list[str]:
+    """The marked-up captions of the article's element, in page order, less any already in the
+    text (the captions stage moves those, logged)."""
+    in_text = set(lines)
+    return [text for text in marked_captions(article) if text not in in_text]

@@ -124,11 +124,20 @@ def test_a_trending_strip_before_the_article_gives_no_caption():
         '<div class="thumbnail-caption">Nawaf Salam after meeting the president</div>',
         '<div class="field field--name-field-image-caption field__item">Nawaf Salam after meeting the president</div>',
         '<div class="field field-name-field-caption">Nawaf Salam after meeting the president</div>',
+        '<div class="img_caption"><p class="img_caption">Nawaf Salam after meeting the president</p></div>',
+        '<p class="didascalia">Nawaf Salam after meeting the president</p>',
     ],
 )
 def test_the_caption_classes_of_other_themes_are_captions(element):
     html = page(article_inside=f'<div class="image"><img src="/n.jpg">{element}</div>')
     assert captions_of(html) == ["Nawaf Salam after meeting the president"]
+
+
+def test_elementors_image_widget_is_layout_but_a_sidebar_widget_is_not():
+    figure = '<figure class="wp-caption"><img src="/n.jpg"><figcaption class="widget-image-caption">Nawaf Salam after meeting the president</figcaption></figure>'
+    elementor = f'<div class="elementor-element elementor-widget elementor-widget-image"><div class="elementor-widget-container">{figure}</div></div>'
+    assert captions_of(page(article_inside=elementor)) == ["Nawaf Salam after meeting the president"]
+    assert captions_of(page(article_inside=f'<div class="widget widget_media_image">{figure}</div>')) == []
 
 
 def test_a_wrapper_whose_class_only_contains_caption_is_no_caption():

@@ -291,6 +291,8 @@ def test_a_caption_that_opens_with_photo_moves_with_its_credit(stage, make_draft
         "Apartment buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva",
         "A wolf photographed by a wildlife camera in Dalarna. Photo: TT",
         "Fishing boats in the harbour of Tromsø. Photo: NTB",
+        "Taoiseach Micheál Martin and Tánaiste Simon Harris at Government Buildings. Photograph: Collins",
+        "Rafał Trzaskowski and Karol Nawrocki before the debate (Photo: PAP/Paweł Supernak)",
     ],
 )
 def test_a_caption_that_closes_with_photographer_and_agency_moves(stage, make_draft, caption):
@@ -311,6 +313,9 @@ def test_a_caption_that_closes_with_photographer_and_agency_moves(stage, make_dr
         "Voters were asked to rate the two parties. Picture: good / bad",
         "The minister visited the building site on Tuesday. Photo: Jussi Nukari",
         "The photo was taken by Jussi Nukari / Lehtikuva, the agency said.",
+        "The first photograph: a portrait of the king. Photograph: that was the title of the show",
+        "The minister spoke to reporters after the vote. (Photo: PAP/Paweł Supernak)",
+        "Prices rose. The minister spoke after the vote (Photo: PAP/Paweł Supernak)",
     ],
 )
 def test_paragraphs_that_only_resemble_a_credited_caption_stay(stage, make_draft, line):
@@ -369,3 +374,18 @@ def test_rows_list_items_and_dashes_that_are_no_captions_stay(stage, make_draft,
     draft = make_draft(["The minister spoke on Monday.", line])
     stage("captions")(draft)
     assert draft.lines[1] == line
+
+
+def test_a_line_the_page_marks_up_as_a_caption_moves(stage, make_draft):
+    """Extraction kept an Italian CMS's <p class="didascalia"> as a paragraph."""
+    caption = "The mayor Beppe Sala at Palazzo Marino (Photo: Ansa)"
+    draft = make_draft(["The works will be finished in time, the mayor said.", caption, "The text goes on."])
+    draft.meta.captions_in_text = frozenset({caption})
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+    [edit] = draft.edits
+    assert (
+        edit["action"] == "move"
+        and edit["before"] == caption
+        and "marks it up as a photo caption" in edit["reason"]
+    )

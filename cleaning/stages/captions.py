@@ -21,7 +21,7 @@ LEAD_IN = re.compile(
 SENTENCE_END = re.compile(r"[.!?][”\"’)]?$")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: The words a photo credit opens with ("Photo: …", "Bilde: …").
-CREDIT_WORDS = "photo|photos|foto|picture|image|bilde|bild"
+CREDIT_WORDS = "photo|photos|photograph|foto|picture|image|bilde|bild"
 CREDIT = re.compile(
     rf"^(?:(?:{CREDIT_WORDS}|illustration)\s*:\s*\S.{{0,80}}|©\s*\S.{{0,80}})$",
     re.IGNORECASE,
@@ -37,8 +37,15 @@ CREDITED_CAPTION = re.compile(
 #: "Apartment buildings under construction in Kalasatama, Helsinki. Photo: Jussi Nukari / Lehtikuva",
 #: "A wolf photographed by a wildlife camera in Dalarna. Photo: TT".
 CAPTION_WITH_CLOSING_CREDIT = re.compile(
-    rf"^(?P<caption>\S.{{10,250}}?[.!?])\s+(?i:{CREDIT_WORDS})\s*:\s*"
+    rf"^(?P<caption>\S.{{10,250}}?[.!?])\s+(?P<word>(?i:{CREDIT_WORDS}))\s*:\s*"
     r"(?:[^/:.!?]{2,60}/\s*)?(?P<agency>[^/:.!?]{2,60})$"
+)
+#: A credit that is a name of one to four capitalised words ("Photograph: Collins").
+NAMED_CREDIT = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}")
+#: A caption whose credit, photographer / agency in brackets, closes it without a full stop:
+#: "Rafał Trzaskowski and Karol Nawrocki before the debate (Photo: PAP/Paweł Supernak)".
+CAPTION_WITH_BRACKETED_CREDIT = re.compile(
+    r"^(?P<caption>\S.{10,250}?)\s*\((?i:photo|photos|photograph|foto)\s*:\s*[^()/]{2,60}/\s*[^()/]{2,60}\)$"
 )
 #: A caption whose credit follows a dash, photographer / organisation, as Brazil's g1 writes them:
 #: "Governor Eduardo Leite at the Piratini Palace — Photo: Gustavo Mansur/Palácio Piratini".
@@ -62,6 +69,7 @@ WRAPPED_CAPTIONS = (
     (ONE_CELL_ROW, "a one-cell table row holding a photo caption with its credit"),
     (KOREAN_CAPTION, "a caption opened with ▲ and closed with its credit"),
 )
+MARKED_UP = "the page marks it up as a photo caption (figures.py's caption classes or <figcaption>)"
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line
 #: that reserves rights ("© REPRODUCTION RESERVED", Corriere's), wherever it stands.
 COPYRIGHT = re.compile(r"^©")
@@ -115,6 +123,13 @@ class CaptionsStage(Stage):
             return "photo caption with its credit"
         if self._closes_with_a_photo_credit(line):
             return "photo caption closing with its credit (photographer / agency)"
+        match = line.endswith(")") and CAPTION_WITH_BRACKETED_CREDIT.match(line)
+        if (
+            match
+            and not SENTENCE_BREAK.search(match["caption"])
+            and not SENTENCE_END.search(match["caption"])
+        ):
+            return "photo caption closing with its credit in brackets (photographer / agency)"
         match = ("—" in line or "–" in line) and CAPTION_WITH_DASHED_CREDIT.match(line)
         if match and not SENTENCE_BREAK.search(match["caption"]):
             return "photo caption with its credit after a dash (photographer / organisation)"
@@ -146,13 +161,19 @@ class CaptionsStage(Stage):
 
     def _closes_with_a_photo_credit(self, line: str) -> bool:
         """One sentence and a credit; a lead sentence can carry a photo's credit too, so the
-        credit must end with a photo agency, or the sentence must speak of a picture."""
+        credit must end with a photo agency, or the sentence must speak of a picture, or the credit
+        say "Photograph:" as The Irish Times and The Guardian write it."""
         match = CAPTION_WITH_CLOSING_CREDIT.match(line)
         return bool(
             match
             and not SENTENCE_BREAK.search(match["caption"])
             and (
-                self.agencies.fullmatch(match["agency"].strip()) or self.photo_words.search(match["caption"])
+                self.agencies.fullmatch(match["agency"].strip())
+                or self.photo_words.search(match["caption"])
+                or (
+                    match["word"].casefold() == "photograph"
+                    and NAMED_CREDIT.fullmatch(match["agency"].strip())
+                )
             )
         )
 
@@ -183,7 +204,11 @@ class CaptionsStage(Stage):
         for index, line in enumerate(draft.lines):
             if (index == last and COPYRIGHT.match(line)) or RIGHTS_RESERVED.match(line):
                 continue
-            reason = self.caption_reason(line, writes_leadins) or self._unwrap(draft, index)
+            reason = (
+                self.caption_reason(line, writes_leadins)
+                or self._unwrap(draft, index)
+                or (MARKED_UP if line in draft.meta.captions_in_text else None)
+            )
             if reason:
                 reasons[index] = reason
         if reasons:
