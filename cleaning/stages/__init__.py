@@ -1,6 +1,7 @@
 """Cleaning stages; importing this package registers them all by name."""
 
 from republished.cleaning.stages import (
+    attribution,
     captions,
     encoding,
     grammar,
@@ -14,6 +15,7 @@ from republished.cleaning.stages import (
 )
 
 __all__ = [
+    "attribution",
     "captions",
     "encoding",
     "grammar",
