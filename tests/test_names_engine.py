@@ -267,6 +267,49 @@ def test_a_given_name_is_never_replaced_by_a_middle_name(stage, make_draft):
 # -- the lexicon, the decision, explain() ---------------------------------------------------------
 
 
+# -- a surname with the source language's case ending -----------------------------------------------
+
+
+@pytest.mark.parametrize(("outlet", "repaired"), [("TVN24", True), (None, False)])
+def test_a_surname_left_with_a_polish_case_ending(stage, make_draft, outlet, repaired):
+    """An engine that does not know a name leaves it as the source declines it: 'zwolennicy
+    Trzaskowskiego' becomes 'the supporters of Trzaskowskiego'. Only a copy known to come from
+    Polish says the ending is Polish's."""
+    lines = [
+        "Rafał Trzaskowski, the mayor of Warsaw, won the first round with 31 percent.",
+        "The supporters of Trzaskowskiego gathered in the evening in Warsaw.",
+    ]
+    draft = run(stage, make_draft, lines, outlet=outlet)
+    fixed = "The supporters of Trzaskowski gathered in the evening in Warsaw."
+    assert (draft.lines[1] == fixed) is repaired
+    assert draft.lines[0] == lines[0]
+
+
+def test_a_greek_surname_in_the_genitive_even_after_the_persons_given_name(stage, make_draft):
+    lines = [
+        "Defence minister Nikos Dendias presented the plan to Parliament on Tuesday.",
+        "According to the minister, Nikos Dendia, the first systems will be installed by 2027.",
+        '"It is the greatest transformation of the armed forces," said Mr. Dendia.',
+    ]
+    draft = run(stage, make_draft, lines, outlet="Kathimerini")
+    assert draft.lines[1:] == [
+        "According to the minister, Nikos Dendias, the first systems will be installed by 2027.",
+        '"It is the greatest transformation of the armed forces," said Mr. Dendias.',
+    ]
+
+
+def test_a_declined_form_that_is_another_persons_surname_stays(stage, make_draft):
+    """Greek women carry the genitive of the family name: Marika Mitsotaki is Kyriakos
+    Mitsotakis's mother, not a rendering of him."""
+    lines = [
+        "Prime Minister Kyriakos Mitsotakis opened the exhibition on Sunday.",
+        "Marika Mitsotaki, his mother, founded the foundation that organised it.",
+        "Mitsotaki had chosen the paintings herself, the curator said.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Kathimerini")
+    assert draft.lines == lines
+
+
 def test_the_lexicon_finds_names_made_of_inflected_words():
     lexicon = Lexicon({"es": {"iglesia": ("church",)}, "it": {"drago": ("dragon",), "melone": ("melon",)}})
     assert lexicon.renders(["es"], "Iglesias", "Churches") == "es"

@@ -26,7 +26,7 @@ CONTEXT_LISTS = (
     "organisation_words",
     "place_words",
 )
-OTHER_KEYS = ("particles", "source_language", "common_word_zipf", "decision")
+OTHER_KEYS = ("particles", "case_endings", "source_language", "common_word_zipf", "decision")
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,8 @@ class NamesConfig:
     organisation_words: frozenset[str]
     #: Particle (lower case) → the English words engines write for it.
     particles: dict[str, tuple[str, ...]]
+    #: Source language → (a surname's ending, the endings of its other cases).
+    case_endings: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     source_languages: tuple[str, ...]
     word_gap: float
     at_home_gap: float
@@ -181,6 +183,13 @@ def load_config(
         if not isinstance(particle, str):
             raise ConfigError(path, "particles", f"expected a string key, got {particle!r}: quote it")
         particles[particle.casefold()] = tuple(expect_strings(renderings, path, f"particles.{particle}"))
+    case_endings = {
+        str(language): tuple(
+            (str(ending or ""), tuple(expect_strings(forms, path, f"case_endings.{language}.{ending}")))
+            for ending, forms in expect(endings, dict, path, f"case_endings.{language}").items()
+        )
+        for language, endings in expect(words["case_endings"], dict, path, "case_endings").items()
+    }
     source = expect(words["source_language"], dict, path, "source_language")
     source_keys = {
         "languages",
@@ -214,6 +223,7 @@ def load_config(
         honorifics=frozenset(lists["honorifics"]),
         organisation_words=frozenset(lists["organisation_words"]),
         particles=particles,
+        case_endings=case_endings,
         source_languages=tuple(expect_strings(source["languages"], path, "source_language.languages")),
         word_gap=_number(source["word_gap"], path, "source_language.word_gap"),
         at_home_gap=_number(source["at_home_gap"], path, "source_language.at_home_gap"),

@@ -53,6 +53,8 @@ SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")
 #: A caption whose lead-in is followed by a personal pronoun: the caption is about the person shown.
 PERSON_CAPTION = re.compile(r"^[^:]{1,60}:\s+(?:He|She|His|Her)\b")
+#: The person's own surname, only spelled otherwise: the same sentence may name the person too.
+SPELLINGS_OF_THE_NAME = {EvidenceKind.DIACRITICS, EvidenceKind.INFLECTION}
 #: Where a given name is followed by other words, they may be rarer English words ("Beata Awl").
 RARE_WORD_ZIPF = 1.5
 #: Readings whose identity does not need the slot's help: a sentence's opening subject is enough.
@@ -614,7 +616,7 @@ class NameEngine:
             and english_zipf_at_least(word.casefold(), FUNCTION_WORD_ZIPF)
         ):
             return None  # "The", "But", "When": function words opening sentences, no one's surname
-        known = not caps and (word in view.undiacritic or word in self.renderings)
+        known = not caps and (word in view.undiacritic or word in self.renderings or word in view.inflected)
         if not (ordinary or alias or known):
             # A rarer English word ("Awl") may be a translation, in a translated copy or where the
             # lexicon says so; any other proper noun is no spelling of a name the stage knows.
@@ -637,6 +639,17 @@ class NameEngine:
             )
             candidate.readings.append(Reading(evidence, accented, view.anchors[accented].full))
             self._guards(view, unit, token, candidate, candidate.readings[0], None)
+            return candidate
+        if not caps and not ordinary and word in view.inflected:
+            surname = view.inflected[word]
+            anchor = view.anchors[surname]
+            evidence = Evidence(
+                EvidenceKind.INFLECTION,
+                f"the surname of {anchor.full!r} with a case ending of {view.source_language!r} left on it",
+            )
+            reading = Reading(evidence, surname, anchor.full)
+            candidate.readings.append(reading)
+            self._guards(view, unit, token, candidate, reading, self._index_in_anchor(view, reading))
             return candidate
         # A name of its own, or a word opening another name, stands for no one by its spelling alone
         # (only a translation of a person's name may end a run of that person's words).
@@ -747,7 +760,8 @@ class NameEngine:
         # may follow its own translated particles ("From the Chest": not "the Guardian").
         own_name = (
             index is not None
-            and reading.kind in TRANSLATION_READINGS | {EvidenceKind.ALIAS, EvidenceKind.SUFFIX}
+            and reading.kind
+            in TRANSLATION_READINGS | {EvidenceKind.ALIAS, EvidenceKind.SUFFIX, EvidenceKind.INFLECTION}
             and (
                 candidate.start < token.start
                 or self._run_of_the_name(view, unit, token, index[0])
@@ -760,9 +774,7 @@ class NameEngine:
             index is not None and self._continues(view, unit, token, *index)
         ):
             reading.evidence.append(Evidence(EvidenceKind.OPENS_A_NAME, ""))
-        if reading.kind is not EvidenceKind.DIACRITICS and self._in_same_sentence(
-            unit, token, reading.target
-        ):
+        if reading.kind not in SPELLINGS_OF_THE_NAME and self._in_same_sentence(unit, token, reading.target):
             reading.evidence.append(Evidence(EvidenceKind.SAME_SENTENCE, ""))
 
     @staticmethod

@@ -31,6 +31,7 @@ class EvidenceKind(Enum):
     GAZETTEER_NAME = (Role.IDENTITY, "a full name the gazetteer lists as a rendering")
     VARIANT = (Role.IDENTITY, "one person spelled two ways")
     DIACRITICS = (Role.IDENTITY, "a surname without its diacritics")
+    INFLECTION = (Role.IDENTITY, "a surname with a case ending of the source language")
     ALIGNMENT = (Role.IDENTITY, "the person's given name, and other words where the surname should be")
     PARTICLES = (Role.IDENTITY, "the person's particles translated before the rest of the name")
     ALIAS = (Role.IDENTITY, "a rendering the article established for the person")

@@ -471,6 +471,33 @@ class ArticlePeople:
         )
 
     @cached_property
+    def inflected(self) -> dict[str, str]:
+        """In a translated copy, people's surnames with a case ending of the source language left on
+        them ("Trzaskowskiego" for Trzaskowski, "Mitsotaki" for Mitsotakis), by the inflected
+        spelling. A form two surnames share, or that ends the name of a person with other given names
+        ("Marika Mitsotaki" beside "Kyriakos Mitsotakis"), is left out."""
+        endings = self.config.case_endings.get(self.source_language or "", ())
+        if not endings:
+            return {}
+        found: dict[str, str | None] = {}
+        for surname in self.anchors:
+            for ending, forms in endings:
+                stem = surname[: len(surname) - len(ending)]
+                if not surname.endswith(ending) or len(stem) < 3:
+                    continue
+                for form in (stem + f for f in forms if stem + f != surname):
+                    found[form] = surname if found.get(form, surname) == surname else None
+        given: dict[str, set[tuple[str, ...]]] = {}
+        for person in self.people:
+            *first, last = person.split()
+            given.setdefault(last, set()).add(tuple(first))
+        return {
+            form: surname
+            for form, surname in found.items()
+            if surname and given.get(form, set()) <= {self.anchors[surname].words[:-1]}
+        }
+
+    @cached_property
     def undiacritic(self) -> dict[str, str]:
         """People's surnames with diacritics, by their plain spelling ("Schroder" → "Schröder"), where
         the article writes them with diacritics at least as often as without."""
