@@ -267,6 +267,35 @@ def test_a_given_name_is_never_replaced_by_a_middle_name(stage, make_draft):
 # -- the lexicon, the decision, explain() ---------------------------------------------------------
 
 
+@pytest.mark.parametrize(("outlet", "repaired"), [("Corriere della Sera", True), (None, False)])
+def test_a_surname_named_alone_joins_the_given_name_before_its_translation(
+    stage, make_draft, outlet, repaired
+):
+    """The headline calls Conte by surname only; the text has his given name before 'Count', which
+    the lexicon gives for Italian 'conte'. Only a copy from Italian makes that a rendering."""
+    lines = [
+        "Duel in the Chamber between Giorgia Meloni and the leader of the 5 Star Movement Giuseppe Count on the plan.",
+        "Meloni defended the plan before the vote.",
+    ]
+    draft = run(
+        stage, make_draft, lines, outlet=outlet, title="Meloni and Conte clash over European rearmament"
+    )
+    fixed = "Duel in the Chamber between Giorgia Meloni and the leader of the 5 Star Movement Giuseppe Conte on the plan."
+    assert (draft.lines[0] == fixed) is repaired
+    assert draft.lines[1] == lines[1]
+
+
+def test_a_czech_surname_the_lexicon_translates(stage, make_draft):
+    """Czech 'fiala' is a violet: the headline's 'Fiala' and the text's 'Petr Violet' are one man."""
+    lines = [
+        "According to Petr Violet, the coalition is ready to sit at night.",
+        "The opposition wants to block the vote.",
+    ]
+    title = "Fiala: the package will be approved by the end of the year"
+    draft = run(stage, make_draft, lines, outlet="Seznam Zprávy", title=title)
+    assert draft.lines[0] == "According to Petr Fiala, the coalition is ready to sit at night."
+
+
 # -- a surname with the source language's case ending -----------------------------------------------
 
 

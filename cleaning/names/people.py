@@ -347,7 +347,21 @@ class ArticlePeople:
         if places and all(field in BESIDE_THE_TEXT for field in places):
             return False
         theirs = self.first_place(anchor.full)
+        if theirs is None and anchor.surname in self.joined_anchors:
+            theirs = self._first_bare_place(anchor.surname)
         return theirs is None or mine < theirs
+
+    def _first_bare_place(self, word: str) -> tuple[int, int] | None:
+        """Where the word first stands outside a full name, in reading order (unit, offset)."""
+        return min(
+            (
+                (n, token.start)
+                for n, unit in enumerate(self.units)
+                for token in unit.tokens
+                if token.text == word and (id(unit), token.start) not in self.in_runs
+            ),
+            default=None,
+        )
 
     def credited_only(self, anchor: "Anchor") -> bool:
         """The anchor is named only in photo credits ("Photo: Frode Hansen / NTB")."""
@@ -391,9 +405,43 @@ class ArticlePeople:
         return found
 
     @cached_property
-    def translation_anchors(self) -> dict[str, Anchor]:
-        """The people a translation may have damaged: the anchors and the native anchors."""
+    def joined_anchors(self) -> dict[str, Anchor]:
+        """In a translated copy, people the article names by surname alone ("Meloni and Conte
+        clash") and by given name before the word an engine wrote for that surname ("Giuseppe
+        Count"), where the lexicon says the word translates it: the given name and the surname."""
+        language = self.source_language
+        if not language:
+            return {}
+        lexicon = self.config.lexicon
+        lone = [
+            word
+            for word, count in self.bare.items()
+            if count
+            and word not in self.translation_anchors_before_joining
+            and lexicon.might_translate(word)
+            and (not is_ordinary_word(word) or native(word, language, self.config.native_gap))
+        ]
+        found: dict[str, str | None] = {}
+        for run in self.runs:
+            # The run's last two words: ordinary words may come before the name ("Star Movement").
+            given, written = (t.text for t in run.tokens[-2:])
+            if (is_ordinary_word(given) and not is_given_name(given)) or not is_ordinary_word(written):
+                continue
+            for surname in lone:
+                if surname != given and lexicon.renders([language], surname, written):
+                    full = f"{given} {surname}"
+                    found[surname] = full if found.get(surname, full) == full else None
+        return {surname: Anchor(full) for surname, full in found.items() if full}
+
+    @cached_property
+    def translation_anchors_before_joining(self) -> dict[str, Anchor]:
         return {**self.anchors, **self.native_anchors}
+
+    @cached_property
+    def translation_anchors(self) -> dict[str, Anchor]:
+        """The people a translation may have damaged: the anchors, the native anchors and the
+        joined anchors."""
+        return {**self.translation_anchors_before_joining, **self.joined_anchors}
 
     @cached_property
     def name_words_after(self) -> dict[str, list[tuple[Anchor, int]]]:
