@@ -143,3 +143,26 @@ def byline_authors(tree: HtmlElement, site_names: list[str], host: str) -> list[
             if names and not any(is_site_itself(name, site_names, host) for name in names):
                 return names
     return []
+
+
+#: A label before a byline's parts: "Author:", "Written by", "By".
+BYLINE_LABEL = re.compile(r"^(?:(?:author|authors|written by|text|by)\s*:?\s+)", re.IGNORECASE)
+#: What divides a byline's parts: "Tomislav Perić / Jutarnji list", "Jordan Price · CBC News · Posted: …".
+BYLINE_DIVIDER = re.compile(r"\s*(?:/|·|•|\||,|\s[–—-]\s)\s*")
+#: A byline longer than this is a paragraph or an author's biography, not a credit line.
+LONGEST_CREDIT_LINE = 120
+
+
+def byline_parts(tree: HtmlElement) -> tuple[str, ...]:
+    """The parts of the page's bylines, their label left off ("Author: Tomislav Perić / Jutarnji
+    list" → "Tomislav Perić", "Jutarnji list"): a part may credit the outlet the article is from."""
+    parts: list[str] = []
+    for element in tree.xpath(BYLINE_XPATH):
+        text = element_text(element)
+        if not text or len(text) > LONGEST_CREDIT_LINE:
+            continue
+        for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", text)):
+            part = part.strip()
+            if part and part not in parts:
+                parts.append(part)
+    return tuple(parts)

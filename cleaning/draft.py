@@ -48,6 +48,8 @@ class PageMeta:
     #: by extraction, and links it labels as the original (cleaning/declared_sources.py).
     source_lines: tuple[str, ...] = ()
     original_links: tuple[str, ...] = ()
+    #: The parts of the page's bylines ("Tomislav Perić", "Jutarnji list"; cleaning/bylines.py).
+    byline_parts: tuple[str, ...] = ()
     #: Lines of the text the article's element marks up as photo captions (cleaning/figures.py).
     captions_in_text: frozenset[str] = frozenset()
 

@@ -30,7 +30,7 @@ from trafilatura.utils import (
 )
 
 from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
-from republished.cleaning.bylines import byline_authors, microdata_authors
+from republished.cleaning.bylines import byline_authors, byline_parts, microdata_authors
 from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_inline import drop_empty_inline
@@ -540,6 +540,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         date_published=date,
         page=page,
         h1=_only_heading(elements.h1s),
+        byline_parts=byline_parts(tree),
     )
     stopwatch.lap("page metadata and lines")
     fallback = None

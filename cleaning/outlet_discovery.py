@@ -60,15 +60,15 @@ BACKWARD = re.compile(
 #: text: "Source: X" (maybe "+ Agencies"), "First published in X", "Article translated from Le
 #: Soir.", "Read the original article in Público", "Culled from The PUNCH" (Nigerian farms'
 #: word), "This article has been shown on Kompas.com with the title …" (Kompas's syndication note),
-#: "Theo VnExpress"; the source label also in the languages of copies that keep it ("Sumber:",
+#: "Theo VnExpress", "Via: ORF.at"; the source label also in the languages of copies that keep it ("Sumber:",
 #: "Kaynak:", "Nguồn:", "Izvor:", "Источник:", "출처:" …).
 #: The word "source" as copies write it before the outlet's name, in their languages.
 SOURCE_LABELS = (
-    "source|sources|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
+    "source|sources|via|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
     "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|来源|來源"
 )
 SOURCE_LABEL_LINE = re.compile(
-    rf"^\(?(?:{SOURCE_LABELS})\s*[:：]\s*"
+    rf"^(?:[-•*]\s+)?\(?(?:{SOURCE_LABELS})\s*[:：]\s*"
     r"(?P<name>[^()\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?\)?\.?$",
     re.I,
 )

@@ -2,7 +2,13 @@
 
 import pytest
 
-from republished.cleaning.bylines import byline_authors, declared_names, microdata_authors, names_in
+from republished.cleaning.bylines import (
+    byline_authors,
+    byline_parts,
+    declared_names,
+    microdata_authors,
+    names_in,
+)
 from republished.cleaning.extract import parse_html
 
 
@@ -97,3 +103,19 @@ def test_microdata_authors_are_declared_authors():
         "Martin Schröder",
         "Anke Lüdtke",
     ]
+
+
+def test_a_bylines_parts_without_its_label():
+    tree = page(
+        '<p class="article-byline"><em>Author: Tomislav Perić / Jutarnji list</em></p>'
+        '<td class="byline">Jordan Price · CBC News · Posted: Mar 12, 2025</td>'
+    )
+    # a comma divides parts too: the date falls in two, which name no outlet
+    assert byline_parts(tree) == (
+        "Tomislav Perić",
+        "Jutarnji list",
+        "Jordan Price",
+        "CBC News",
+        "Posted: Mar 12",
+        "2025",
+    )

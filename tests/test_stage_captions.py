@@ -389,3 +389,29 @@ def test_a_line_the_page_marks_up_as_a_caption_moves(stage, make_draft):
         and edit["before"] == caption
         and "marks it up as a photo caption" in edit["reason"]
     )
+
+
+def test_a_caption_closing_with_a_bracketed_credit_moves_and_is_split_from_glued_text(stage, make_draft):
+    """CBC and AP close a caption with "(Photographer/Organisation)"; a layout table's cells
+    may reach the text joined to the next paragraph."""
+    caption = "Coun. Chris Street speaks to reporters at city hall on Wednesday. (Alex Morin/CBC)"
+    paragraph = (
+        "Coun. Chris Street, who chairs the transit commission, said the repairs would be done overnight."
+    )
+    draft = make_draft(["The council approved the plan.", f"{caption} {paragraph}", "Work begins in May."])
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+    assert draft.lines == ["The council approved the plan.", paragraph, "Work begins in May."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The exchange rate (EUR/USD) fell. The central bank did not comment on the move.",
+        "He said the plan worked. (Reporting by Anna Berg/Editing by Tom Hale)",
+    ],
+)
+def test_a_slash_in_brackets_inside_prose_is_no_credit(stage, make_draft, line):
+    draft = make_draft([line, "The text goes on."])
+    stage("captions")(draft)
+    assert draft.lines[0] == line

@@ -512,3 +512,38 @@ def test_a_byline_of_the_farms_own_desk_or_a_person_names_no_outlet(stage, make_
     draft.meta.authors = [author]
     run(stage, draft)
     assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("parts", "outlet"),
+    [
+        (("Tomislav Perić", "Jutarnji list"), "Jutarnji list"),
+        (("Jordan Price", "CBC News", "Posted: Mar 12, 2025 5:40 PM EDT"), "CBC"),
+        (("Anna Berg", "NTB"), None),  # an agency signs the copy publishers run: no copy
+        (("Anna Berg", "Nordic Desk"), None),
+    ],
+)
+def test_a_byline_crediting_an_outlet_names_it(stage, make_draft, parts, outlet):
+    draft = make_draft(["The council approved the plan.", "Work begins in May."], title="Plan approved")
+    draft.meta.byline_parts = parts
+    run(stage, draft)
+    assert draft.original["outlet"] == outlet
+
+
+def test_a_byline_naming_the_site_itself_names_no_original(stage, make_draft):
+    draft = make_draft(["The council approved the plan."], title="Plan approved", host="www.cbc.ca")
+    draft.meta.byline_parts = ("Jordan Price", "CBC News")
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
+def test_a_dateline_of_city_and_day_names_the_agency(stage, make_draft):
+    draft = run(stage, make_draft(["Lisbon, 12 Mar (Lusa) - The government approved the plan on Thursday."]))
+    assert draft.original["outlet"] == "Lusa"
+    assert draft.original["evidence"] == ["the agency's dateline: 'Lisbon, 12 Mar (Lusa) -'"]
+
+
+@pytest.mark.parametrize("line", ["Via: ORF.at", "- Via: ORF.at"])
+def test_a_via_line_names_the_outlet(stage, make_draft, line):
+    draft = run(stage, make_draft(["Die U5 wird später eröffnet.", line]))
+    assert draft.original["outlet"] == "ORF"

@@ -530,3 +530,30 @@ def test_a_short_label_without_its_digits_names_no_farm(stage, make_draft):
     draft = make_draft(title="Storm in the west – Weather – TV", host="www.tv2.no")
     stage("title")(draft)
     assert draft.title == "Storm in the west – Weather – TV"
+
+
+def test_the_sites_name_before_a_double_colon_goes(stage, make_draft):
+    draft = make_draft(
+        title="Maple Wire News :: Ottawa council approves $90M fix for LRT line",
+        host="maplewirenews.com",
+        site_name="Maple Wire News",
+    )
+    stage("title")(draft)
+    assert draft.title == "Ottawa council approves $90M fix for LRT line"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "host", "outlet"),
+    [
+        ("Port workers in Rotterdam lay down work | NU.nl", "polderpressdaily.com", "NU.nl"),
+        # the outlet's own page names itself: no source
+        ("Port workers in Rotterdam lay down work | NU.nl", "www.nu.nl", None),
+        ("Port workers in Rotterdam lay down work | Polder Press Daily", "polderpressdaily.com", None),
+    ],
+)
+def test_an_outlet_closing_og_title_names_the_original(stage, make_draft, og_title, host, outlet):
+    """The farm rewrote its <title> with its own name and left the og:title it copied."""
+    draft = make_draft(title="Port workers in Rotterdam lay down work | Polder Press Daily", host=host)
+    draft.meta.page = PageData(og_title=og_title)
+    stage("title")(draft)
+    assert draft.original["outlet"] == outlet

@@ -52,6 +52,18 @@ CAPTION_WITH_BRACKETED_CREDIT = re.compile(
 CAPTION_WITH_DASHED_CREDIT = re.compile(
     rf"^(?P<caption>\S.{{10,250}}?)\s+[—–]\s+(?i:{CREDIT_WORDS})\s*:\s*[^/:!?]{{2,60}}/\s*[^/:!?]{{2,60}}$"
 )
+#: A caption whose credit, photographer / organisation in brackets, follows its last sentence, as
+#: CBC and AP write them: "Coun. Chris Street speaks to reporters on Wednesday. (Alex Morin/CBC)".
+#: No line of the article text on any benchmark page closes so; each side is one to four
+#: capitalised words ("(Reporting by Anna Berg/Editing by Tom Hale)" is no credit, nor is
+#: "(Photo: PAP/Paweł Supernak)" after a full stop: a lead sentence may carry that one).
+CREDIT_NAME = r"[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3}"
+SLASHED_CREDIT = rf"\({CREDIT_NAME}/\s*{CREDIT_NAME}\)"
+CAPTION_WITH_SLASHED_CREDIT = re.compile(rf"^(?P<caption>\S.{{10,250}}?[.!?])\s+{SLASHED_CREDIT}$")
+#: The same caption with the next paragraph glued on (extraction joined a layout table's cells).
+FUSED_SLASHED_CREDIT = re.compile(
+    rf"^(?P<credit>\S.{{10,250}}?[.!?]\s+{SLASHED_CREDIT})\s+(?P<sentence>[A-Z]\S*(?:\s+\S+){{3,}})$"
+)
 #: Captions in a wrapper of their own, kept without it:
 #: a table row of one cell, as extraction writes the table Blogger puts under a photo
 #: ("| The minister in Brussels. Photo: Reuters |"), when the cell closes with a photo credit;
@@ -130,6 +142,8 @@ class CaptionsStage(Stage):
             and not SENTENCE_END.search(match["caption"])
         ):
             return "photo caption closing with its credit in brackets (photographer / agency)"
+        if line.endswith(")") and CAPTION_WITH_SLASHED_CREDIT.match(line):
+            return "photo caption closing with its credit in brackets (photographer/organisation)"
         match = ("—" in line or "–" in line) and CAPTION_WITH_DASHED_CREDIT.match(line)
         if match and not SENTENCE_BREAK.search(match["caption"]):
             return "photo caption with its credit after a dash (photographer / organisation)"
@@ -184,6 +198,11 @@ class CaptionsStage(Stage):
             if rest and rest[:1].isupper():
                 reason = "photo credit glued to the following text: split after the agency's name"
                 draft.split_line(index, [match["credit"].strip(), rest.strip()], self.name, reason)
+                continue
+            match = "/" in draft.lines[index] and FUSED_SLASHED_CREDIT.match(draft.lines[index])
+            if match:
+                reason = "a caption closing with its credit in brackets, glued to the following text: split after the credit"
+                draft.split_line(index, [match["credit"], match["sentence"]], self.name, reason)
 
     def _unwrap(self, draft: Draft, index: int) -> str | None:
         """A caption in a wrapper of its own (a one-cell table row, ▲ … credit) is taken out of

@@ -28,9 +28,12 @@ ATTRIBUTIONS = (
     re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
     re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Za-z][\w ]{1,25}?(?:\.[a-z]{2,6})?)[.,]"),
 )  # fmt: skip
-#: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —".
+#: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
+#: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -".
 DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?\s\((?P<code>[A-Z][A-Za-z]{1,20})\)\s*[–—-]\s"
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?"
+    r"|[A-ZÀ-Þ][\w .'’-]{1,30}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}))"
+    r"\s\((?P<code>[A-Z][A-Za-z]{1,20})\)\s*[–—-]\s"
 )
 #: A byline that credits an outlet's newsroom: "By Hürriyet staff", "Reuters Staff", "AFP newsroom"
 #: (a byline that is a newspaper's or broadcaster's name, "By Corriere della Sera", credits it too).
@@ -135,6 +138,10 @@ class ProvenanceStage(Stage):
             elif (outlet := self.outlets.find(author)) and not outlet.agency:
                 # Publishers sign the agency copy they run with the agency's name: no copy.
                 found.append((outlet, f"the byline is the outlet's name: {author!r}", None))
+        for part in draft.meta.byline_parts:
+            outlet = self.outlets.find(part)
+            if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):
+                found.append((outlet, f"the byline credits the outlet: {part!r}", None))
         return found
 
     def _named_by(self, line: str, patterns) -> tuple[Outlet, re.Match] | None:

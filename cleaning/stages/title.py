@@ -97,8 +97,9 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
     return title, removed
 
 
-#: The site's name opening the title: "Manila Wire | Headline", "Coastal Chronicle: Headline".
-SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,40}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
+#: The site's name opening the title: "Manila Wire | Headline", "Coastal Chronicle: Headline",
+#: "Maple Wire News :: Headline".
+SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,40}?)\s*(?:::|[–—|:]|\s-)\s+(?=\S)")
 #: A lead-in of at most four words before the headline proper: "Bremerhaven: ", "Deutsche Bahn: ".
 LEAD_IN = re.compile(r"[^\s:–—|]+(?:\s[^\s:–—|]+){0,3}(?::|\s[–—|-])\s+")
 
@@ -245,6 +246,7 @@ class TitleStage(Stage):
             title = title[prefix.end() :]
         title, site_prefix = strip_site_prefix(title, draft)
         removed.extend(site_prefix)
+        self._og_title_suffix(draft)
         if QUOTE_DASH.match(title):
             title = QUOTE_DASH.sub("", title, count=1)
             removed.append("leading quote dash (the headline is a quotation)")
@@ -256,6 +258,21 @@ class TitleStage(Stage):
         if removed:
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
         self._drop_repeated_headline(draft)
+
+    def _og_title_suffix(self, draft: Draft) -> None:
+        """A farm may take the outlet out of its <title> and leave it in og:title ("… | NU.nl"),
+        which it copied with the rest: the outlet's name closing it names the original."""
+        og_title = draft.meta.page.og_title
+        if draft.original["outlet"] is not None or not og_title or og_title == draft.title_raw:
+            return
+        separators = list(SEPARATOR.finditer(og_title))
+        if not separators:
+            return
+        segment = og_title[separators[-1].end() :].strip()
+        outlet = self.outlets.find(segment)
+        if outlet is not None and outlet.domain != site_domain(draft.meta.host):
+            draft.original.update(outlet.as_original())
+            draft.original.setdefault("evidence", []).append(f"og:title suffix {segment!r}")
 
     def _drop_repeated_headline(self, draft: Draft) -> None:
         """Extraction sometimes keeps the page's headline as the body's first line, or as the
