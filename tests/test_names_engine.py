@@ -10,6 +10,7 @@ from republished.cleaning.names.evidence import Candidate, Evidence, EvidenceKin
 from republished.cleaning.names.lexicon import Lexicon, english_forms
 from republished.cleaning.names.people import Unit
 from republished.cleaning.names.slots import Slot
+from republished.cleaning.pagedata import PageData
 
 
 def run(stage, make_draft, lines, outlet=None, title="A headline"):
@@ -294,6 +295,47 @@ def test_a_czech_surname_the_lexicon_translates(stage, make_draft):
     title = "Fiala: the package will be approved by the end of the year"
     draft = run(stage, make_draft, lines, outlet="Seznam Zprávy", title=title)
     assert draft.lines[0] == "According to Petr Fiala, the coalition is ready to sit at night."
+
+
+def test_a_tag_spells_the_person_right_and_is_never_repaired(stage, make_draft):
+    """Sites tag an article with its people as the original spelled them."""
+    lines = [
+        "The regional president Giulia Fountain welcomed the decision on Monday.",
+        "Fountain has announced that the Region will ask for a meeting at the ministry.",
+    ]
+    draft = make_draft(lines, outlet="La Stampa", title="Mirafiori starts the hybrid's production")
+    draft.meta.page = PageData(tags=("Giulia Fontana", "Mirafiori", "Turin"))
+    stage("names")(draft)
+    assert draft.lines == [
+        "The regional president Giulia Fontana welcomed the decision on Monday.",
+        "Fontana has announced that the Region will ask for a meeting at the ministry.",
+    ]
+    assert draft.meta.page.tags == ("Giulia Fontana", "Mirafiori", "Turin")
+
+
+def test_a_given_name_of_the_source_language_opens_the_persons_name(stage, make_draft):
+    """'Tomasz' is no English given name: the given-name list of the source languages says it is
+    one, so 'Tomasz King' beside the caption's 'Tomasz Król' is his name rendered. The particles
+    after it ('from the Federation') do not carry a name without particles on."""
+    lines = [
+        "Small companies will not bear such a rise, warns Tomasz King from the Federation of Entrepreneurs.",
+        "According to King, firms may push employees into the grey zone.",
+    ]
+    draft = make_draft(lines, outlet="Rzeczpospolita", title="The minimum wage will exceed 5,000 zlotys")
+    draft.captions = ["Tomasz Król from the Federation of Entrepreneurs of Poland."]
+    stage("names")(draft)
+    assert draft.lines == [
+        "Small companies will not bear such a rise, warns Tomasz Król from the Federation of Entrepreneurs.",
+        "According to Król, firms may push employees into the grey zone.",
+    ]
+
+
+def test_an_organisations_word_before_a_given_name_is_no_part_of_the_name(stage, make_draft):
+    lines = ["The secretary of Fiom Turin, Paolo Iron, has however put the hands forward."]
+    draft = make_draft(lines, outlet="La Stampa", title="Mirafiori starts the hybrid's production")
+    draft.captions = ["The secretary of Fiom Paolo Ferro at the factory gates."]
+    stage("names")(draft)
+    assert draft.lines == ["The secretary of Fiom Turin, Paolo Ferro, has however put the hands forward."]
 
 
 # -- a surname with the source language's case ending -----------------------------------------------

@@ -25,7 +25,17 @@ from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.names.config import NamesConfig, Person, reachable
 from republished.cleaning.names.decide import Decision, decide
 from republished.cleaning.names.evidence import Candidate, Evidence, EvidenceKind, Reading, Role
-from republished.cleaning.names.people import NEXT_NAME, Anchor, ArticlePeople, Token, Unit, at_home, native
+from republished.cleaning.names.people import (
+    DETERMINER_BEFORE,
+    EVIDENCE_ONLY,
+    NEXT_NAME,
+    Anchor,
+    ArticlePeople,
+    Token,
+    Unit,
+    at_home,
+    native,
+)
 from republished.cleaning.names.slots import FUNCTION_WORD_ZIPF, Slot, Slots
 from republished.cleaning.names.words import (
     common_prefix,
@@ -180,7 +190,9 @@ class NameEngine:
         return view.possible[key]
 
     def _settle(self, report: Report, candidate: Candidate, whole_name: bool = False) -> Decision | None:
-        if candidate.unit.field == "authors" or report.taken(candidate.unit, candidate.start, candidate.end):
+        if candidate.unit.field in EVIDENCE_ONLY or report.taken(
+            candidate.unit, candidate.start, candidate.end
+        ):
             return None
         decision = decide(candidate, self.config.weights)
         report.decisions.append((candidate, decision))
@@ -351,7 +363,12 @@ class NameEngine:
             written, right = mention[prefix : k - suffix], name[prefix : len(name) - suffix]
             if prefix < 1 or not written or not right:
                 continue
-            if last == texts[k - 1] and self._name_goes_on(unit.text, words[k - 1].end(), particles):
+            # Particles may carry a name on only where the person's name has them ("King from
+            # the Federation" ends Tomasz Król's name; "from the Leyen" goes on).
+            own_particles = (
+                particles if any(w.casefold() in self.config.particles for w in name) else frozenset()
+            )
+            if last == texts[k - 1] and self._name_goes_on(unit.text, words[k - 1].end(), own_particles):
                 continue  # not where the name ends
             if not self._rendering_words(written, right):
                 continue
@@ -624,7 +641,15 @@ class NameEngine:
             if not translated and word.casefold() not in self._lexicon_index(view):
                 return None
         candidate = Candidate(unit, token.start, token.end)
-        if word.casefold() in config.title_words:
+        # A title stands before a name; a word the article established as a rendering of a
+        # person's name ("Tomasz King" for Tomasz Król) is that name where no name follows it
+        # and no article makes it a thing ("According to King, …", not "the King said").
+        rendering = (
+            alias is not None
+            and not NEXT_NAME.match(unit.text, token.end)
+            and not DETERMINER_BEFORE.search(unit.text, max(0, token.start - 8), token.start)
+        )
+        if word.casefold() in config.title_words and not rendering:
             candidate.against.append(Evidence(EvidenceKind.TITLE_WORD, ""))
         previous = unit.before(token.start, 40).rsplit(None, 1)
         if previous and previous[-1] in config.honorifics:

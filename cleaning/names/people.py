@@ -134,7 +134,11 @@ def native(word: str, language: str, gap: float) -> bool:
 
 
 #: Units that stand beside the article's text, at no place in its order.
-BESIDE_THE_TEXT = frozenset({"captions", "authors"})
+BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags"})
+#: Units that are evidence only: the page's metadata, never repaired.
+EVIDENCE_ONLY = frozenset({"authors", "tags"})
+#: A tag that may be a person's full name: two to four capitalised words ("Mette Skov").
+NAME_TAG = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,3}")
 
 
 def units_of(draft: Draft) -> list[Unit]:
@@ -143,6 +147,10 @@ def units_of(draft: Draft) -> list[Unit]:
     texts += [("captions", i, line) for i, line in enumerate(draft.captions)]
     # The page's declared authors are spelled right (metadata, never translated): evidence only.
     texts += [("authors", i, name) for i, name in enumerate(draft.meta.authors)]
+    # So are the tags that may be people's names: sites tag an article with the people in it, as
+    # the original spelled them.
+    tags = [tag for tag in draft.meta.page.tags if NAME_TAG.fullmatch(tag)]
+    texts += [("tags", i, tag) for i, tag in enumerate(tags)]
     return [
         Unit(
             f,
@@ -226,6 +234,10 @@ class ArticlePeople:
             lead = next((i for i, t in enumerate(run) if self._may_open_a_name(t.text)), 0)
             if lead and len(run) - lead >= 2:
                 run = run[lead:]
+            # An organisation's or a rank's word before a given name is no part of the name
+            # ("Fiom Paolo Ferro", "Ayatollah Ali Khamenei").
+            if len(run) >= 3 and not is_given_name(run[0].text) and is_given_name(run[1].text):
+                run = run[1:]
             if 2 <= len(run) <= 4:
                 before = unit.before(run[0].start)
                 titled = titled or bool(
@@ -248,7 +260,8 @@ class ArticlePeople:
 
     @cached_property
     def forms(self) -> Counter:
-        return Counter(run.text for run in self.runs)
+        """How often each full name stands in the article (a tag is the page's, not the article's)."""
+        return Counter(run.text for run in self.runs if run.unit.field != "tags")
 
     @cached_property
     def places(self) -> dict[str, list[tuple[Unit, Token]]]:

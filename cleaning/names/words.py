@@ -8,12 +8,14 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib.metadata import version
+from importlib.resources import files
 
 from english_words import get_english_words_set
 from rapidfuzz.distance import JaroWinkler
 
 from republished.cleaning.compact import HashSet
 from republished.cleaning.frequency import english_zipf_at_least
+from republished.cleaning.yamlconfig import expect, expect_strings, load_yaml
 
 #: Word-level caches are bounded: a long crawl meets an unbounded number of words. A full cache
 #: of 65,536 words held 6 to 12 MB, and a worker holds several; 16,384 keep a run's common words
@@ -58,6 +60,7 @@ def _word_lists() -> tuple[HashSet, HashSet]:
 def load_word_lists() -> None:
     """Load the lists up front, so that the first page cleaned does not pay for it."""
     _word_lists()
+    _source_given_names()
 
 
 def _dictionary() -> HashSet:
@@ -68,8 +71,26 @@ def _given_names() -> HashSet:
     return _word_lists()[1]
 
 
+#: Given names of the source languages (Tomasz, Mette, Gábor), written by hand.
+GIVEN_NAMES = files("republished.cleaning.data") / "given_names.yaml"
+#: A listed name whose lower-case form English uses this often is a word first ("Line", "Tone",
+#: "Per"); a name as frequent only as a name stays ("Paolo", "Ana": dictionaries list them too).
+COMMON_WORD_ZIPF = 3.9
+
+
+@cache
+def _source_given_names() -> frozenset[str]:
+    """The given names of given_names.yaml, less those that are common English words: as
+    given names those would stop being words wherever they open a run."""
+    data = expect(load_yaml(GIVEN_NAMES), dict, GIVEN_NAMES, "")
+    names = {
+        name for language, listed in data.items() for name in expect_strings(listed, GIVEN_NAMES, language)
+    }
+    return frozenset(name for name in names if not is_ordinary_word(name, COMMON_WORD_ZIPF))
+
+
 def is_given_name(word: str) -> bool:
-    return word in _given_names()
+    return word in _given_names() or word in _source_given_names()
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -16,6 +16,7 @@ from republished.cleaning.names.config import load_config
 from republished.cleaning.names.engine import NameEngine, Report
 from republished.cleaning.names.evidence import Role
 from republished.cleaning.names.words import is_ordinary_word, load_word_lists
+from republished.cleaning.pagedata import PageData
 from republished.cleaning.registry import Stage, StageContext, register
 
 
@@ -85,7 +86,12 @@ class NamesStage(Stage):
                     texts[texts.index(edit["after"])] = edit["before"]
             if line == edit["after"]:
                 line = edit["before"]
-        meta = PageMeta(url=record.get("url") or "", host="", authors=list(record.get("authors") or []))
+        meta = PageMeta(
+            url=record.get("url") or "",
+            host="",
+            authors=list(record.get("authors") or []),
+            page=PageData(tags=tuple(record.get("tags") or ())),
+        )
         draft = Draft(meta, title, title, lines, captions)
         draft.original = dict(record.get("original") or {})
         draft.language = record.get("language")
