@@ -356,6 +356,16 @@ def test_a_surname_left_with_a_polish_case_ending(stage, make_draft, outlet, rep
     assert draft.lines[0] == lines[0]
 
 
+def test_a_declined_surname_that_is_an_english_word_undeclined(stage, make_draft):
+    """'Tusk' is an English word, 'Tuska' none: the ending tells the person, whatever the stem."""
+    lines = [
+        "Prime Minister Donald Tusk met the protesting farmers on Wednesday.",
+        "The government of Tuska proposes instead an extension of the embargo.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Gazeta Wyborcza")
+    assert draft.lines[1] == "The government of Tusk proposes instead an extension of the embargo."
+
+
 def test_a_greek_surname_in_the_genitive_even_after_the_persons_given_name(stage, make_draft):
     lines = [
         "Defence minister Nikos Dendias presented the plan to Parliament on Tuesday.",

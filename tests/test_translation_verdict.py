@@ -60,6 +60,16 @@ def signals(verdict, draft):
             "One train out of two runs between 6h30 and 9h30.",
             "Trains run from 6.30am to 9.30am.",
         ),
+        (
+            "thousands_dot",
+            "The unions called on around 350.000 employees to lay down their work.",
+            "The unions called on 350,000 employees; the yield rose to 2.375 percent.",
+        ),
+        (
+            "day_of_month_alone",
+            "The minister said at a press conference on the 18th that prices will fall.",
+            "He was removed under the 25th Amendment on the 18th of March, in the 4th round.",
+        ),
     ],
 )
 def test_each_source_language_convention_is_a_signal_and_its_english_form_is_not(

@@ -666,8 +666,8 @@ class NameEngine:
             self._guards(view, unit, token, candidate, candidate.readings[0], None)
             return candidate
         if not caps and not ordinary and word in view.inflected:
-            surname = view.inflected[word]
-            anchor = view.anchors[surname]
+            anchor = view.inflected[word]
+            surname = anchor.surname
             evidence = Evidence(
                 EvidenceKind.INFLECTION,
                 f"the surname of {anchor.full!r} with a case ending of {view.source_language!r} left on it",

@@ -532,30 +532,36 @@ class ArticlePeople:
         )
 
     @cached_property
-    def inflected(self) -> dict[str, str]:
+    def inflected(self) -> dict[str, Anchor]:
         """In a translated copy, people's surnames with a case ending of the source language left on
-        them ("Trzaskowskiego" for Trzaskowski, "Mitsotaki" for Mitsotakis), by the inflected
-        spelling. A form two surnames share, or that ends the name of a person with other given names
-        ("Marika Mitsotaki" beside "Kyriakos Mitsotakis"), is left out."""
+        them ("Trzaskowskiego" for Trzaskowski, "Tuska" for Tusk, "Mitsotaki" for Mitsotakis), by
+        the inflected spelling: the person. A surname English also writes ("Tusk") counts: the
+        inflected form is no English word. A form two people's surnames share, or that ends the
+        name of a person with other given names ("Marika Mitsotaki" beside "Kyriakos Mitsotakis"),
+        is left out."""
         endings = self.config.case_endings.get(self.source_language or "", ())
         if not endings:
             return {}
-        found: dict[str, str | None] = {}
-        for surname in self.anchors:
+        given: dict[str, set[tuple[str, ...]]] = {}
+        for person in self.people:
+            *first, last = person.split()
+            given.setdefault(last, set()).add(tuple(first))
+        people = dict(self.anchors)
+        for surname, firsts in given.items():
+            if surname not in people and len(firsts) == 1:
+                people[surname] = Anchor(" ".join((*next(iter(firsts)), surname)))
+        found: dict[str, Anchor | None] = {}
+        for surname, anchor in people.items():
             for ending, forms in endings:
                 stem = surname[: len(surname) - len(ending)]
                 if not surname.endswith(ending) or len(stem) < 3:
                     continue
                 for form in (stem + f for f in forms if stem + f != surname):
-                    found[form] = surname if found.get(form, surname) == surname else None
-        given: dict[str, set[tuple[str, ...]]] = {}
-        for person in self.people:
-            *first, last = person.split()
-            given.setdefault(last, set()).add(tuple(first))
+                    found[form] = anchor if found.get(form, anchor) == anchor else None
         return {
-            form: surname
-            for form, surname in found.items()
-            if surname and given.get(form, set()) <= {self.anchors[surname].words[:-1]}
+            form: anchor
+            for form, anchor in found.items()
+            if anchor and given.get(form, set()) <= {anchor.words[:-1]}
         }
 
     @cached_property
