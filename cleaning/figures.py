@@ -35,6 +35,7 @@ CAPTION_CLASSES = frozenset(
         "thumbnail-caption",
         "img_caption",  # Joomla
         "didascalia",  # Italian CMSs
+        "thumbcaption",  # MediaWiki
         # Drupal's caption fields (8 and later, then 7)
         "field--name-field-image-caption",
         "field--name-field-caption",

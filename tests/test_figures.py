@@ -126,6 +126,7 @@ def test_a_trending_strip_before_the_article_gives_no_caption():
         '<div class="field field-name-field-caption">Nawaf Salam after meeting the president</div>',
         '<div class="img_caption"><p class="img_caption">Nawaf Salam after meeting the president</p></div>',
         '<p class="didascalia">Nawaf Salam after meeting the president</p>',
+        '<div class="thumbinner"><div class="thumbcaption">Nawaf Salam after meeting the president</div></div>',
     ],
 )
 def test_the_caption_classes_of_other_themes_are_captions(element):

@@ -547,3 +547,27 @@ def test_a_dateline_of_city_and_day_names_the_agency(stage, make_draft):
 def test_a_via_line_names_the_outlet(stage, make_draft, line):
     draft = run(stage, make_draft(["Die U5 wird später eröffnet.", line]))
     assert draft.original["outlet"] == "ORF"
+
+
+def test_an_outlets_own_claim_names_it(stage, make_draft):
+    line = "The ministry will mobilise 20,000 homes, as EL MUNDO has been able to know from sources."
+    draft = run(stage, make_draft([line, "The plan will be presented on Tuesday."]))
+    assert draft.original["outlet"] == "El Mundo"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "– We must close for three months, says light rail director Jens Bonde to Jyllands-Posten.",
+            "Jyllands-Posten",
+        ),
+        # English says "told", and an English outlet the speaker spoke to is no source of a copy
+        ("The line will close for three months, he said to the BBC.", None),
+        # nor is an agency
+        ("We will appeal, the lawyer said to NTB.", None),
+    ],
+)
+def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft([line, "The work starts in June."]))
+    assert draft.original["outlet"] == outlet

@@ -359,6 +359,7 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "👏 Liked this explainer? Give it a clap and follow us for more.",
         "📩 Sign up for Morning Fjord, our newsletter with the day's news.",
         "Get the day's five stories in your inbox: subscribe to the Evening Digest.",
+        "Get the latest posts delivered right to your inbox.",
         "Keep reading: The central bank raises its rate to 4.5 percent",
         "Recommended: Ten places to swim in Oslo this summer",
         "READ | Farmers count the cost of the drought",

@@ -27,7 +27,15 @@ ATTRIBUTIONS = (
     *SOURCE_LINE,
     re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
     re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Za-z][\w ]{1,25}?(?:\.[a-z]{2,6})?)[.,]"),
+    # The outlet's own claim, in the Spanish and Italian way: "as EL MUNDO has been able to know".
+    re.compile(r"\bas (?P<name>[A-Z][\w .-]{1,30}?) (?:has|have) been able to (?:know|learn|confirm|find out)\b"),
 )  # fmt: skip
+#: A quote closed with the outlet the speaker spoke to, as Nordic and German papers close
+#: theirs ("sier X til Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.").
+#: English says "told"; only an outlet of another language is taken, never an agency.
+SAYS_TO_OUTLET = re.compile(
+    r"\b(?:says|said)\b[^.!?\"“”]{0,80}? to (?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\.(?:\s|$)"
+)
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -".
 DATELINE = re.compile(
@@ -127,6 +135,11 @@ class ProvenanceStage(Stage):
             if named := self._named_by(line, ATTRIBUTIONS):
                 outlet, match = named
                 found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
+        for line in draft.lines:
+            for match in SAYS_TO_OUTLET.finditer(line):
+                outlet = self.outlets.named(match["name"])
+                if outlet and not outlet.agency and outlet.language != "en":
+                    found.append((outlet, f"a quote said to the outlet: {match.group(0).strip()!r}", None))
         for line in draft.lines[:DATELINE_LINES]:
             match = DATELINE.match(line)
             if match and (outlet := self._dateline_agency(match["code"])):
