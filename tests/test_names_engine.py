@@ -338,6 +338,21 @@ def test_an_organisations_word_before_a_given_name_is_no_part_of_the_name(stage,
     assert draft.lines == ["The secretary of Fiom Turin, Paolo Ferro, has however put the hands forward."]
 
 
+def test_a_name_opening_with_a_capital_beyond_latin_1(stage, make_draft):
+    """Ş, Š, Ł, Č open Turkish, Lithuanian, Polish and Czech names: capitals like any other."""
+    lines = [
+        "Treasury and Finance Minister Mehmet Lightning said that inflation will fall.",
+        "The fight against inflation is a marathon, Lightning said in Ankara on Tuesday.",
+    ]
+    draft = make_draft(lines, outlet="Hürriyet", title="Minister Şimşek: inflation will fall")
+    draft.captions = ["Treasury and Finance Minister Mehmet Şimşek (File photo: AA)"]
+    stage("names")(draft)
+    assert draft.lines == [
+        "Treasury and Finance Minister Mehmet Şimşek said that inflation will fall.",
+        "The fight against inflation is a marathon, Şimşek said in Ankara on Tuesday.",
+    ]
+
+
 # -- a surname with the source language's case ending -----------------------------------------------
 
 

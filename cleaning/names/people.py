@@ -19,8 +19,13 @@ from republished.cleaning.names.config import NamesConfig
 from republished.cleaning.names.words import fold_diacritics, is_given_name, is_ordinary_word
 from republished.cleaning.stages.captions import CREDIT
 
+#: The capitals and small letters of the Latin alphabets, Latin-1 and its extensions: the names
+#: of Central and Eastern Europe and Turkey open with Š, Č, Ł, Ż, Ş, Ț ("Šimonytė", "Şimşek").
+LATIN = [chr(code) for code in range(0x41, 0x250)]
+UPPER = "".join(c for c in LATIN if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in LATIN if c.islower() and c.isalpha())
 #: Words that open with a capital: the only ones that can be, or stand for, a name.
-UPPER_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*")
+UPPER_WORD = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*")
 #: "Store’s", and "Churches’" after a word ending in s.
 POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 #: ", the president of …", ", who …", ", Spain's economy minister": what follows a person's name.
@@ -29,7 +34,7 @@ APPOSITIVE = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+[a-z]|[A-Z][a-z]+[’']s\s
 #: minister").
 DESCRIBED = re.compile(r",\s+(?:who\b|(?:the|a|an)\s+(?:[A-Z][a-z]+\s+)?[a-z]|[A-Z][a-z]+[’']s\s+[a-z])")
 #: A capitalised word right after: the word opens a name ("Noel Gallagher", "Houston Housing Authority").
-NEXT_NAME = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+NEXT_NAME = re.compile(rf" [{UPPER}][{LOWER}]")
 #: An article or a possessive determiner before a capital: a title or a thing ("the Guardian").
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 #: The word right after, capitalised or not ("Green Party").
@@ -138,7 +143,7 @@ BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags"})
 #: Units that are evidence only: the page's metadata, never repaired.
 EVIDENCE_ONLY = frozenset({"authors", "tags"})
 #: A tag that may be a person's full name: two to four capitalised words ("Mette Skov").
-NAME_TAG = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,3}")
+NAME_TAG = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{1,3}}")
 
 
 def units_of(draft: Draft) -> list[Unit]:
