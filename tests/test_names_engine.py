@@ -413,6 +413,8 @@ def test_the_lexicon_finds_names_made_of_inflected_words():
     assert lexicon.renders(["it"], "Meloni", "Melons") == "it"
     assert lexicon.renders(["es", "it"], "Iglesias", "Church") == "es"
     assert lexicon.renders(["it"], "Iglesias", "Churches") is None
+    # a Czech woman's surname is the feminine of the adjective: Černá of černý
+    assert Lexicon({"cs": {"černý": ("black",)}}).renders(["cs"], "Černá", "Black") == "cs"
     assert english_forms("city") == {"city", "cities"}
 
 

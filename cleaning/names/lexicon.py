@@ -22,6 +22,9 @@ ENDINGS = {
     "nb": (("en", ""), ("n", ""), ("et", ""), ("e", "")),
     "pt": (("s", ""),),
     "ro": (("ul", ""), ("u", "")),
+    # A woman's adjectival surname is the feminine of the word (Černá of černý, Malá of malý).
+    "cs": (("á", "ý"),),
+    "sk": (("á", "y"), ("á", "ý")),
 }
 
 
