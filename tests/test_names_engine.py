@@ -353,6 +353,26 @@ def test_a_name_opening_with_a_capital_beyond_latin_1(stage, make_draft):
     ]
 
 
+def test_a_rendering_the_article_established_opens_a_sentence_before_any_verb(stage, make_draft):
+    """'Sparrow answers, that …', 'Sparrow rejects the criticism': after 'Marta Sparrow' was
+    repaired, the word is her name wherever a sentence opens with it before a verb."""
+    lines = [
+        "The minister Marta Sparrow presented the reform on Monday.",
+        'Sparrow answers, that the consultations were "a facade".',
+        "Sparrow rejects the criticism of the union.",
+        "Sparrows nested in the school's roof, the caretaker said.",
+    ]
+    draft = make_draft(lines, outlet="Onet", title="Storm around the reform of schools")
+    draft.captions = ["Education minister Marta Wróbel in the Sejm."]
+    stage("names")(draft)
+    assert draft.lines == [
+        "The minister Marta Wróbel presented the reform on Monday.",
+        'Wróbel answers, that the consultations were "a facade".',
+        "Wróbel rejects the criticism of the union.",
+        "Sparrows nested in the school's roof, the caretaker said.",
+    ]
+
+
 # -- a surname with the source language's case ending -----------------------------------------------
 
 

@@ -718,7 +718,12 @@ class NameEngine:
             if index is not None and index[1] < len(index[0].words) - 1 and end == token.end:
                 reading.evidence.append(Evidence(EvidenceKind.MIDDLE_ALONE, ""))
             reading.slot = slots.find(
-                unit, candidate.start, end, reading.target, strong_opening=reading.kind in OPENING_READINGS
+                unit,
+                candidate.start,
+                end,
+                reading.target,
+                strong_opening=reading.kind in OPENING_READINGS,
+                established=reading.kind is EvidenceKind.ALIAS,
             )
             self._support(view, unit, token, reading)
 
@@ -1147,7 +1152,14 @@ class NameEngine:
                     if report.taken(unit, match.start(), match.end()):
                         continue
                     written = match.group()
-                    slot = slots.find(unit, match.start(), match.end(), anchor.surname, strong_opening=True)
+                    slot = slots.find(
+                        unit,
+                        match.start(),
+                        match.end(),
+                        anchor.surname,
+                        strong_opening=True,
+                        established=True,
+                    )
                     reading = Reading(
                         Evidence(
                             EvidenceKind.ALIAS, f"the article writes {written!r} for {target!r} ({how})"

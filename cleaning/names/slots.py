@@ -46,6 +46,17 @@ CLAUSE_OPENER = re.compile(
 )
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
 #: Verbs that agree only with a singular subject: a plural noun before them is a name ("Churches has").
+#: A finite verb after a sentence's opening word, where the article established the word as a
+#: person's rendering ("Sparrow answers, that …", "Falcon rejects the criticism", "Bird let himself
+#: …"): a verb in -s or -ed taking an object, a clause or a comma, or a common irregular past.
+#: Read only for such a rendering: an ordinary word opening a sentence stays a word.
+ESTABLISHED_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:also|still|now|then|later|again|however|[a-z]{3,}ly)\s+)?"
+    r"(?:[a-z]{3,}(?:s|ed)(?=,|\s+(?:the|a|an|that|this|these|those|his|her|their|its|it|him|them|to|on|in|"
+    r"with|at|for|not|no|all|every|any|some)\b)"
+    r"|let|made|took|gave|went|came|told|saw|knew|thought|found|got|kept|left|held|brought|stood|led|met|"
+    r"paid|sent|spent|won|lost|wrote|spoke|chose|began|became|put|set|cut)\b"
+)
 SINGULAR_VERB = re.compile(r"\s+(?:has|is|was|does|wants|thinks|believes|calls|urges|denies)\b")
 #: Where a headline line may be: short enough to be one.
 HEADLINE_CHARS = 120
@@ -99,12 +110,19 @@ class Slots:
         self.view = view
 
     def find(
-        self, unit: Unit, start: int, end: int, target: str, strong_opening: bool
+        self, unit: Unit, start: int, end: int, target: str, strong_opening: bool, established: bool = False
     ) -> tuple[Slot, str] | None:
         """The slot, with its detail, or None. A sentence's opening subject counts only where
-        `strong_opening` (a reading that proves the identity without help from the slot)."""
+        `strong_opening` (a reading that proves the identity without help from the slot), with more
+        verbs where the article `established` the word as the person's rendering."""
         found = self._slot(unit, start, end)
-        if found is None and self._opens_sentence_as_subject(unit, start, end) and strong_opening:
+        if (
+            found is None
+            and strong_opening
+            and self._opens_sentence_as_subject(
+                unit, start, end, ESTABLISHED_SUBJECT_VERB if established else None
+            )
+        ):
             found = Slot.SENTENCE_SUBJECT, ""
         if (found is None or found[0] is Slot.MID_SENTENCE) and self._subject_called_by_surname(
             unit, start, end, target
@@ -210,7 +228,9 @@ class Slots:
             and not is_given_name(word)
         )
 
-    def _opens_sentence_as_subject(self, unit: Unit, start: int, end: int) -> bool:
+    def _opens_sentence_as_subject(
+        self, unit: Unit, start: int, end: int, more_verbs: re.Pattern | None
+    ) -> bool:
         """A plural opening a sentence is a plural ("Mayors will meet"), not a rendering, unless its
         verb is singular ("Churches has said")."""
         word = unit.text[start:end]
@@ -220,5 +240,8 @@ class Slots:
         return bool(
             not plural
             and SENTENCE_START.search(unit.text, 0, start)
-            and self.config.subject_verb.match(unit.text, end)
+            and (
+                self.config.subject_verb.match(unit.text, end)
+                or (more_verbs is not None and more_verbs.match(unit.text, end))
+            )
         )
