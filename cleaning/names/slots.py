@@ -52,7 +52,9 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
 #: Read only for such a rendering: an ordinary word opening a sentence stays a word.
 ESTABLISHED_SUBJECT_VERB = re.compile(
     r"\s+(?:(?:also|still|now|then|later|again|however|[a-z]{3,}ly)\s+)?"
-    r"(?:[a-z]{3,}(?:s|ed)(?=,|\s+(?:the|a|an|that|this|these|those|his|her|their|its|it|him|them|to|on|in|"
+    r"(?:(?!(?:across|towards|besides|unless|perhaps|always|sometimes|afterwards|nevertheless|nonetheless|"
+    r"whereas|versus|plus|minus|less|thus|this|his|has|was|its|yes|as|us|is)\b)"
+    r"[a-z]{3,}(?:s|ed)(?=,|\s+(?:the|a|an|that|this|these|those|his|her|their|its|it|him|them|to|on|in|"
     r"with|at|for|not|no|all|every|any|some)\b)"
     r"|let|made|took|gave|went|came|told|saw|knew|thought|found|got|kept|left|held|brought|stood|led|met|"
     r"paid|sent|spent|won|lost|wrote|spoke|chose|began|became|put|set|cut)\b"
@@ -234,8 +236,13 @@ class Slots:
         """A plural opening a sentence is a plural ("Mayors will meet"), not a rendering, unless its
         verb is singular ("Churches has said")."""
         word = unit.text[start:end]
+        singular = (
+            word[:-3] + "y" if word.endswith("ies") else word[:-2] if word.endswith("es") else word[:-1]
+        )
         plural = (
-            word.endswith("s") and is_ordinary_word(word[:-1]) and not SINGULAR_VERB.match(unit.text, end)
+            word.endswith("s")
+            and (is_ordinary_word(word[:-1]) or is_ordinary_word(singular))
+            and not SINGULAR_VERB.match(unit.text, end)
         )
         return bool(
             not plural
