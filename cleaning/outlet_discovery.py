@@ -82,7 +82,8 @@ TRANSLATED_FROM_LINE = re.compile(
     re.I,
 )
 READ_ORIGINAL_LINE = re.compile(
-    r"^read the (?:original|full|whole|complete) (?:article|story|text)(?: \(in \w+\))? (?:in|at|on)\s+"
+    r"^read the (?:original(?: (?:article|story|text))?|(?:full|whole|complete) (?:article|story|text))"
+    r"(?: \(in \w+\))? (?:in|at|on)\s+"
     r"(?P<name>.{2,60}?)\.?$",
     re.I,
 )

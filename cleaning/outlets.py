@@ -95,8 +95,12 @@ class OutletRegistry:
         return cls(outlets)
 
     def find(self, name: str) -> Outlet | None:
-        """The outlet a title segment or attribution names, matched on its aliases."""
-        return self._by_alias.get(name.strip().casefold())
+        """The outlet a title segment or attribution names, matched on its aliases, with an
+        English article before the name or without ("first appeared in the Irish Independent")."""
+        folded = name.strip().casefold()
+        return self._by_alias.get(folded) or (
+            self._by_alias.get(folded[4:]) if folded.startswith("the ") else None
+        )
 
     def named(self, name: str) -> Outlet | None:
         """The outlet a name or a domain names ("Source: TVN24", "Source: tvn24.pl")."""

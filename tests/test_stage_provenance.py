@@ -571,3 +571,19 @@ def test_an_outlets_own_claim_names_it(stage, make_draft):
 def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draft, line, outlet):
     draft = run(stage, make_draft([line, "The work starts in June."]))
     assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Valencia, 14 Mar (EFE).- Hundreds of people demonstrated on Friday.", "More follow."], "EFE"),
+        (["The Acropolis will close at noon.", "Read the original at protothema.gr"], "Proto Thema"),
+        (
+            ["Dublin will build 300 homes.", "This article first appeared in the Irish Independent."],
+            "Irish Independent",
+        ),
+    ],
+)
+def test_more_ways_copies_name_their_source(stage, make_draft, lines, outlet):
+    draft = run(stage, make_draft(lines))
+    assert draft.original["outlet"] == outlet

@@ -37,11 +37,11 @@ SAYS_TO_OUTLET = re.compile(
     r"\b(?:says|said)\b[^.!?\"“”]{0,80}? to (?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\.(?:\s|$)"
 )
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
-#: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -".
+#: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?"
     r"|[A-ZÀ-Þ][\w .'’-]{1,30}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}))"
-    r"\s\((?P<code>[A-Z][A-Za-z]{1,20})\)\s*[–—-]\s"
+    r"\s\((?P<code>[A-Z][A-Za-z]{1,20})\)\.?\s*[–—-]\s"
 )
 #: A byline that credits an outlet's newsroom: "By Hürriyet staff", "Reuters Staff", "AFP newsroom"
 #: (a byline that is a newspaper's or broadcaster's name, "By Corriere della Sera", credits it too).
