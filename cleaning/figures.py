@@ -43,19 +43,40 @@ CAPTION_CLASSES = frozenset(
         "field-name-field-caption",
     }
 )
-#: Elements that may be captions: a class that holds "caption" or "img-cap" somewhere is a quick
-#: test in libxml2, where one clause per class name took 5 ms a page; `_captions` then keeps
-#: those with one of CAPTION_CLASSES as a whole class name.
-MAYBE_CAPTION_XPATH = ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'img-cap') or contains(@class, 'didascalia')]"
+#: A class name that names an image's caption, as BEM and theme names build them: a picture's
+#: word, then caption or legend at its end ("article-image__caption", "block--image__caption",
+#: "image-block__legend", "zox-post-img-cap"), or "caption-text"; taken only for an element that
+#: holds no image (a wrapper such as "wp-caption" holds the picture too). A caption of a video
+#: player ("player-with-placeholder__caption") or a caption's toggle ("more-caption") names no
+#: picture.
+CAPTION_PART = re.compile(
+    r"^(?:caption[-_]text|.*(?:img|image|photo|picture|foto|figure|thumb).*(?:caption|legend|[-_]cap)(?:[-_]+text)?)$"
+)
+NOT_A_CAPTION_PREFIX = ("has-", "with-", "no-")
+#: Elements that may be captions: a class that holds "caption", "img-cap" or "legend" somewhere is
+#: a quick test in libxml2, where one clause per class name took 5 ms a page; `_captions` then
+#: keeps those with one of CAPTION_CLASSES as a whole class name, or a class named as a caption.
+MAYBE_CAPTION_XPATH = (
+    ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'img-cap')"
+    " or contains(@class, 'didascalia') or contains(@class, 'legend')]"
+)
+
+
+def _is_caption(element: HtmlElement) -> bool:
+    if element.tag == "figcaption":
+        return True
+    classes = (element.get("class") or "").split()
+    if not CAPTION_CLASSES.isdisjoint(classes):
+        return True
+    return (
+        any(CAPTION_PART.search(name) and not name.startswith(NOT_A_CAPTION_PREFIX) for name in classes)
+        and element.find(".//img") is None
+    )
 
 
 def _captions(element: HtmlElement) -> list[HtmlElement]:
     """The caption elements inside `element`, in document order."""
-    return [
-        found
-        for found in element.xpath(MAYBE_CAPTION_XPATH)
-        if found.tag == "figcaption" or not CAPTION_CLASSES.isdisjoint((found.get("class") or "").split())
-    ]
+    return [found for found in element.xpath(MAYBE_CAPTION_XPATH) if _is_caption(found)]
 
 
 #: Blocks around a figure that make it no part of the article, by words of their class or id.

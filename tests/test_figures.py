@@ -127,6 +127,12 @@ def test_a_trending_strip_before_the_article_gives_no_caption():
         '<div class="img_caption"><p class="img_caption">Nawaf Salam after meeting the president</p></div>',
         '<p class="didascalia">Nawaf Salam after meeting the president</p>',
         '<div class="thumbinner"><div class="thumbcaption">Nawaf Salam after meeting the president</div></div>',
+        # BEM and theme names: a picture's word, then caption or legend
+        '<div class="article-image__caption">Nawaf Salam after meeting the president</div>',
+        '<p class="block--image__caption">Nawaf Salam after meeting the president</p>',
+        '<div class="image-block__legend">Nawaf Salam after meeting the president</div>',
+        '<span class="zox-post-img-cap">Nawaf Salam after meeting the president</span>',
+        '<p class="caption-text"><em>Nawaf Salam after meeting the president</em></p>',
     ],
 )
 def test_the_caption_classes_of_other_themes_are_captions(element):
@@ -144,3 +150,17 @@ def test_elementors_image_widget_is_layout_but_a_sidebar_widget_is_not():
 def test_a_wrapper_whose_class_only_contains_caption_is_no_caption():
     html = page(article_inside='<div class="has-caption"><img src="/n.jpg"><p>Kept apart</p></div>')
     assert captions_of(html) == []
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        # a video player's caption and a caption's toggle name no picture
+        '<div class="player-with-placeholder__caption">Media playback is unsupported on your device</div>',
+        '<a class="more-caption" href="#">less</a>',
+        # a wrapper named like a caption holds the picture itself
+        '<div class="post-image-caption"><img src="/m.jpg"><p>Kept apart</p></div>',
+    ],
+)
+def test_class_names_that_only_resemble_a_pictures_caption(element):
+    assert captions_of(page(article_inside=f'<div class="image"><img src="/n.jpg">{element}</div>')) == []
