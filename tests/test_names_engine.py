@@ -373,6 +373,16 @@ def test_a_rendering_the_article_established_opens_a_sentence_before_any_verb(st
     ]
 
 
+def test_according_to_opening_a_sentence_is_a_speakers_slot(stage, make_draft):
+    """'According to' is as much a speaker's slot at a sentence's opening, capitalised."""
+    lines = [
+        "Prime Minister Alexander De Croo presented the energy package on Friday.",
+        "According to The Croo, a family will receive about 400 euros in support.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="VRT NWS")
+    assert draft.lines[1] == "According to De Croo, a family will receive about 400 euros in support."
+
+
 # -- a surname with the source language's case ending -----------------------------------------------
 
 

@@ -213,7 +213,7 @@ def load_config(
         verb_after=re.compile(
             rf"(?:[’']s)?\s+(?:(?:has|had|have|also|then|later|again|once|[a-z]{{3,}}ly)\s+){{0,2}}(?:{verbs_after})\b"
         ),
-        verb_before=re.compile(rf"\b(?:{verbs_before}),?\s+$"),
+        verb_before=re.compile(rf"\b(?i:{verbs_before}),?\s+$"),
         # "Store has …", "Store also wants …": an adverb may come between the subject and its verb.
         subject_verb=re.compile(
             rf"\s+(?:(?:also|still|now|then|later|again|[a-z]{{3,}}ly)\s+)?(?:{subject_verbs})\b"

@@ -59,7 +59,9 @@ ESTABLISHED_SUBJECT_VERB = re.compile(
     r"|let|made|took|gave|went|came|told|saw|knew|thought|found|got|kept|left|held|brought|stood|led|met|"
     r"paid|sent|spent|won|lost|wrote|spoke|chose|began|became|put|set|cut)\b"
 )
-SINGULAR_VERB = re.compile(r"\s+(?:has|is|was|does|wants|thinks|believes|calls|urges|denies)\b")
+SINGULAR_VERB = re.compile(
+    r"\s+(?:(?:also|still|now|then|later|again|[a-z]{3,}ly)\s+)?(?:has|is|was|does|wants|thinks|believes|calls|urges|denies)\b"
+)
 #: Where a headline line may be: short enough to be one.
 HEADLINE_CHARS = 120
 
