@@ -13,8 +13,9 @@ from republished.cleaning.names.slots import Slot
 from republished.cleaning.pagedata import PageData
 
 
-def run(stage, make_draft, lines, outlet=None, title="A headline"):
+def run(stage, make_draft, lines, outlet=None, title="A headline", captions=()):
     draft = make_draft(lines, outlet=outlet, title=title)
+    draft.captions = list(captions)
     stage("names")(draft)
     return draft
 
@@ -321,9 +322,14 @@ def test_a_given_name_of_the_source_language_opens_the_persons_name(stage, make_
         "Small companies will not bear such a rise, warns Tomasz King from the Federation of Entrepreneurs.",
         "According to King, firms may push employees into the grey zone.",
     ]
-    draft = make_draft(lines, outlet="Rzeczpospolita", title="The minimum wage will exceed 5,000 zlotys")
-    draft.captions = ["Tomasz Król from the Federation of Entrepreneurs of Poland."]
-    stage("names")(draft)
+    draft = run(
+        stage,
+        make_draft,
+        lines,
+        outlet="Rzeczpospolita",
+        title="The minimum wage will exceed 5,000 zlotys",
+        captions=["Tomasz Król from the Federation of Entrepreneurs of Poland."],
+    )
     assert draft.lines == [
         "Small companies will not bear such a rise, warns Tomasz Król from the Federation of Entrepreneurs.",
         "According to Król, firms may push employees into the grey zone.",
@@ -332,9 +338,14 @@ def test_a_given_name_of_the_source_language_opens_the_persons_name(stage, make_
 
 def test_an_organisations_word_before_a_given_name_is_no_part_of_the_name(stage, make_draft):
     lines = ["The secretary of Fiom Turin, Paolo Iron, has however put the hands forward."]
-    draft = make_draft(lines, outlet="La Stampa", title="Mirafiori starts the hybrid's production")
-    draft.captions = ["The secretary of Fiom Paolo Ferro at the factory gates."]
-    stage("names")(draft)
+    draft = run(
+        stage,
+        make_draft,
+        lines,
+        outlet="La Stampa",
+        title="Mirafiori starts the hybrid's production",
+        captions=["The secretary of Fiom Paolo Ferro at the factory gates."],
+    )
     assert draft.lines == ["The secretary of Fiom Turin, Paolo Ferro, has however put the hands forward."]
 
 
@@ -344,9 +355,14 @@ def test_a_name_opening_with_a_capital_beyond_latin_1(stage, make_draft):
         "Treasury and Finance Minister Mehmet Lightning said that inflation will fall.",
         "The fight against inflation is a marathon, Lightning said in Ankara on Tuesday.",
     ]
-    draft = make_draft(lines, outlet="Hürriyet", title="Minister Şimşek: inflation will fall")
-    draft.captions = ["Treasury and Finance Minister Mehmet Şimşek (File photo: AA)"]
-    stage("names")(draft)
+    draft = run(
+        stage,
+        make_draft,
+        lines,
+        outlet="Hürriyet",
+        title="Minister Şimşek: inflation will fall",
+        captions=["Treasury and Finance Minister Mehmet Şimşek (File photo: AA)"],
+    )
     assert draft.lines == [
         "Treasury and Finance Minister Mehmet Şimşek said that inflation will fall.",
         "The fight against inflation is a marathon, Şimşek said in Ankara on Tuesday.",
@@ -362,9 +378,14 @@ def test_a_rendering_the_article_established_opens_a_sentence_before_any_verb(st
         "Sparrow rejects the criticism of the union.",
         "Sparrows nested in the school's roof, the caretaker said.",
     ]
-    draft = make_draft(lines, outlet="Onet", title="Storm around the reform of schools")
-    draft.captions = ["Education minister Marta Wróbel in the Sejm."]
-    stage("names")(draft)
+    draft = run(
+        stage,
+        make_draft,
+        lines,
+        outlet="Onet",
+        title="Storm around the reform of schools",
+        captions=["Education minister Marta Wróbel in the Sejm."],
+    )
     assert draft.lines == [
         "The minister Marta Wróbel presented the reform on Monday.",
         'Wróbel answers, that the consultations were "a facade".',
