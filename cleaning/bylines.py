@@ -133,9 +133,15 @@ def microdata_authors(tree: HtmlElement, site_names: list[str], host: str) -> li
     return found
 
 
-def byline_authors(tree: HtmlElement, site_names: list[str], host: str) -> list[str]:
+def byline_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's bylines (BYLINE_XPATH), found once for the authors and the outlet they credit:
+    the search walks the whole document."""
+    return tree.xpath(BYLINE_XPATH)
+
+
+def byline_authors(bylines: list[HtmlElement], site_names: list[str], host: str) -> list[str]:
     """The names of the first byline (or part of one) that is only names, none of them the site's."""
-    for element in tree.xpath(BYLINE_XPATH):
+    for element in bylines:
         for part in (element, *element.iterdescendants()):
             if not isinstance(part.tag, str):
                 continue
@@ -153,11 +159,11 @@ BYLINE_DIVIDER = re.compile(r"\s*(?:/|·|•|\||,|\s[–—-]\s)\s*")
 LONGEST_CREDIT_LINE = 120
 
 
-def byline_parts(tree: HtmlElement) -> tuple[str, ...]:
+def byline_parts(bylines: list[HtmlElement]) -> tuple[str, ...]:
     """The parts of the page's bylines, their label left off ("Author: Tomislav Perić / Jutarnji
     list" → "Tomislav Perić", "Jutarnji list"): a part may credit the outlet the article is from."""
     parts: list[str] = []
-    for element in tree.xpath(BYLINE_XPATH):
+    for element in bylines:
         text = element_text(element)
         if not text or len(text) > LONGEST_CREDIT_LINE:
             continue

@@ -30,7 +30,7 @@ from trafilatura.utils import (
 )
 
 from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
-from republished.cleaning.bylines import byline_authors, byline_parts, microdata_authors
+from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
 from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_inline import drop_empty_inline
@@ -425,7 +425,9 @@ def without_job_title(byline: str) -> str:
     return name
 
 
-def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[str], str | None]:
+def byline_and_date(
+    tree: HtmlElement, url: str, page: PageData, bylines: list[HtmlElement] | None = None
+) -> tuple[list[str], str | None]:
     """Authors and publication date from the page's metadata (JSON-LD, meta tags, URL),
     else authors from a byline that is only names (cleaning/bylines.py).
 
@@ -447,7 +449,9 @@ def byline_and_date(tree: HtmlElement, url: str, page: PageData) -> tuple[list[s
             meta = extract_meta_json(tree, meta)
         authors = [name for name in map(without_job_title, (meta.author or "").split(";")) if name]
     if not authors:
-        authors = byline_authors(tree, list(page.site_names), host)
+        authors = byline_authors(
+            byline_elements(tree) if bylines is None else bylines, list(page.site_names), host
+        )
     date = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     if date is None:
         # A date shown only in the text ("2024年07月24日 19:20", "3. Dezember 2026"): htmldate's
@@ -521,7 +525,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     text = document.text
     elements = PageElements.of(tree)
     page = read_page_data(tree, url, elements.all_meta(), elements.json_ld)
-    authors, date = byline_and_date(tree, url, page)
+    bylines = byline_elements(tree)
+    authors, date = byline_and_date(tree, url, page, bylines)
     og_url = _first_text(elements.meta("og:url"))
     site_name = _first_text(elements.meta("og:site_name"))
     canonical_url = _first_text(elements.canonical_hrefs) or og_url
@@ -540,7 +545,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         date_published=date,
         page=page,
         h1=_only_heading(elements.h1s),
-        byline_parts=byline_parts(tree),
+        byline_parts=byline_parts(bylines),
     )
     stopwatch.lap("page metadata and lines")
     fallback = None

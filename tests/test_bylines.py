@@ -4,6 +4,7 @@ import pytest
 
 from republished.cleaning.bylines import (
     byline_authors,
+    byline_elements,
     byline_parts,
     declared_names,
     microdata_authors,
@@ -47,7 +48,7 @@ def page(body: str):
 
 def test_a_part_of_a_byline_that_is_only_names_is_read():
     tree = page('<div class="byline"><span>By Sarah Pike</span><span>Transport correspondent</span></div>')
-    assert byline_authors(tree, [], "news.example") == ["Sarah Pike"]
+    assert byline_authors(byline_elements(tree), [], "news.example") == ["Sarah Pike"]
 
 
 def test_comment_authors_and_footers_are_not_bylines():
@@ -55,14 +56,14 @@ def test_comment_authors_and_footers_are_not_bylines():
         '<div class="comment"><span class="comment-author">Jane Reader</span></div>'
         '<footer><span class="author">Max Footer</span></footer>'
     )
-    assert byline_authors(tree, [], "news.example") == []
+    assert byline_authors(byline_elements(tree), [], "news.example") == []
 
 
 def test_the_sites_own_name_is_not_an_author():
     tree = page(
         '<span class="author">By Kiwi Daily Staff</span><span class="byline">By India Post News</span>'
     )
-    assert byline_authors(tree, ["Kiwi Daily"], "www.indiapost.example") == []
+    assert byline_authors(byline_elements(tree), ["Kiwi Daily"], "www.indiapost.example") == []
 
 
 @pytest.mark.parametrize(
@@ -111,7 +112,7 @@ def test_a_bylines_parts_without_its_label():
         '<td class="byline">Jordan Price · CBC News · Posted: Mar 12, 2025</td>'
     )
     # a comma divides parts too: the date falls in two, which name no outlet
-    assert byline_parts(tree) == (
+    assert byline_parts(byline_elements(tree)) == (
         "Tomislav Perić",
         "Jutarnji list",
         "Jordan Price",
