@@ -404,6 +404,24 @@ def test_according_to_opening_a_sentence_is_a_speakers_slot(stage, make_draft):
     assert draft.lines[1] == "According to De Croo, a family will receive about 400 euros in support."
 
 
+@pytest.mark.parametrize(("outlet", "repaired"), [("Público", True), (None, False)])
+def test_one_name_word_translated_into_two_words(stage, make_draft, outlet, repaired):
+    """Portuguese 'pereira' is a pear tree: two words where the one belongs, only where the
+    source language's lexicon says so ('Music Unlimited' is no rendering of 'Alexa')."""
+    lines = [
+        "The secretary-general of Fenprof, João Pear Tree, called the plan too slow.",
+        "Pear Tree announced that the federation will keep the strike on overtime.",
+    ]
+    captions = ["João Pereira, secretary-general of Fenprof, at a demonstration in Lisbon"]
+    draft = run(stage, make_draft, lines, outlet=outlet, title="Teachers' time restored", captions=captions)
+    fixed = [
+        "The secretary-general of Fenprof, João Pereira, called the plan too slow.",
+        "Pereira announced that the federation will keep the strike on overtime.",
+    ]
+    assert (draft.lines == fixed) is repaired
+    assert repaired or draft.lines == lines
+
+
 # -- a surname with the source language's case ending -----------------------------------------------
 
 

@@ -317,7 +317,7 @@ class NameEngine:
             if len(name) < 2:
                 continue
             for unit, token in view.places.get(name[0], ()):
-                found = self._align(unit, token, name, particles)
+                found = self._align(unit, token, name, particles, view.source_language)
                 if found is None:
                     continue
                 start, end, written, right = found
@@ -341,9 +341,12 @@ class NameEngine:
                 candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
         return list(candidates.values())
 
-    def _align(self, unit: Unit, token: Token, name: tuple[str, ...], particles: frozenset[str]):
+    def _align(
+        self, unit: Unit, token: Token, name: tuple[str, ...], particles: frozenset[str], language: str | None
+    ):
         """(start, end, written words, the name's words) where the words after the given name differ
-        from the name's, or None."""
+        from the name's, or None. Two words stand for one of the name's only where the source
+        language's lexicon gives them for it ("Pear Tree" for Pereira)."""
         words = list(islice(WORD.finditer(unit.text, token.start), len(name) + 2))
         texts = [w.group() for w in words]
         for k in range(2, len(texts) + 1):
@@ -376,12 +379,27 @@ class NameEngine:
                 w.casefold() not in self.config.particles for w in right
             ):
                 continue  # "from" alone is no rendering of "van der Genoeg": the name goes on after it
-            if len(written) != len(right) and not any(w.casefold() in self.config.particles for w in right):
+            if (
+                len(written) != len(right)
+                and not any(w.casefold() in self.config.particles for w in right)
+                and not self._translated_into_words(written, right, language)
+            ):
                 continue  # a word of a name becomes one word: "Music Unlimited" is no rendering of "Alexa"
             start = words[prefix].start()
             end = words[k - 1 - suffix].start() + len(mention[k - 1 - suffix])
             return start, end, written, right
         return None
+
+    def _translated_into_words(
+        self, written: list[str], right: tuple[str, ...], language: str | None
+    ) -> bool:
+        """One name word the source language's lexicon renders as the words written ("Pear Tree")."""
+        return bool(
+            language
+            and len(right) == 1
+            and len(written) == 2
+            and self.config.lexicon.renders([language], right[0], " ".join(written))
+        )
 
     def _another_person(
         self, view: ArticlePeople, unit: Unit, token: Token, start: int, end: int, anchor: Anchor
@@ -430,7 +448,10 @@ class NameEngine:
         languages = [language] if language else list(config.source_languages)
         names = [w for w in right if w.casefold() not in config.particles]
         plain = [w for w in written if w.casefold() not in config.particle_renderings]
-        for name_word, word in product(names, plain):
+        pairs = list(product(names, plain))
+        if len(names) == 1 and len(plain) == 2:
+            pairs.append((names[0], " ".join(plain)))  # "Pear Tree" for Pereira
+        for name_word, word in pairs:
             found = config.lexicon.renders(languages, name_word, word)
             if found:
                 evidence.append(
