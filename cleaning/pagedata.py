@@ -249,8 +249,22 @@ REL_TAG_LINKS = (
 MAX_REL_TAGS = 20
 
 
+#: Links to the site's tag pages in a list the page names as its tags, where the theme gives them
+#: no rel="tag" (Ghost's "article-tag", Blogger's labels, a tag bar with "#" before each); the
+#: header's, the footer's, a sidebar's, a menu's, a cloud's and related posts' are left out.
+TAG_PAGE_LINKS = (
+    "//a[(contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/label/'))"
+    " and ancestor::*[contains(@class, 'tag') or contains(@class, 'label')]"
+    " and not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::header"
+    " or ancestor::*[contains(@class, 'related') or contains(@class, 'sidebar') or contains(@class, 'comment')"
+    " or contains(@class, 'menu') or contains(@class, 'trending') or contains(@class, 'cloud')])]"
+)
+
+
 def _rel_tags(tree: HtmlElement) -> tuple[str, ...]:
     tags = _unique(_clean(link.text_content()) for link in tree.xpath(REL_TAG_LINKS))
+    if not tags:
+        tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(TAG_PAGE_LINKS))
     return tags if len(tags) <= MAX_REL_TAGS else ()
 
 

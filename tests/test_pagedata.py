@@ -158,6 +158,17 @@ def test_the_posts_own_tag_links_are_its_tags_when_nothing_else_declares_them():
     assert declared.tags == ("energy", "nuclear")
 
 
+def test_links_to_tag_pages_in_a_tag_list_are_tags_without_rel_tag():
+    """Ghost's article-tag links, Blogger's labels and a tag bar with '#' carry no rel="tag"."""
+    body = """<article><p>Text.</p>
+    <div class="article-tags"><a class="article-tag" href="/tag/ricarda-vogel/">Ricarda Vogel</a>
+    <a class="article-tag" href="/tag/rent/">#Rent</a></div></article>
+    <header><div class="tags-bar"><a href="/tag/trending/">Trending</a></div></header>
+    <div class="sidebar"><div class="tags"><a href="/tag/weather/">Weather</a></div></div>
+    <p>See <a href="/tag/other/">other</a> stories.</p>"""
+    assert page_data("", body).tags == ("Ricarda Vogel", "Rent")
+
+
 def test_a_cloud_of_tag_links_is_no_articles_tags():
     links = "".join(f'<a href="/tag/t{i}/" rel="tag">Tag {i}</a>' for i in range(30))
     assert page_data("", f"<p>Text.</p><div>{links}</div>").tags == ()
