@@ -360,6 +360,8 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "📩 Sign up for Morning Fjord, our newsletter with the day's news.",
         "Get the day's five stories in your inbox: subscribe to the Evening Digest.",
         "Get the latest posts delivered right to your inbox.",
+        "- Post link: https://kantoheadlinewire.com/2025/04/18/rice-prices-at-record-high/",
+        "- Copyright Notice: All articles in this blog are licensed under BY-NC-SA unless stating additionally.",
         "Keep reading: The central bank raises its rate to 4.5 percent",
         "Recommended: Ten places to swim in Oslo this summer",
         "READ | Farmers count the cost of the drought",
