@@ -422,6 +422,21 @@ def test_one_name_word_translated_into_two_words(stage, make_draft, outlet, repa
     assert repaired or draft.lines == lines
 
 
+def test_without_a_known_source_the_lexicon_of_any_listed_language_may_tell(stage, make_draft):
+    """No outlet is named, but Hungarian 'szabó' is a tailor: 'Gábor Tailor' beside the caption's
+    'Gábor Szabó' is his name rendered ('Marta Door', which no lexicon explains, stays)."""
+    lines = [
+        "Gábor Tailor, the chief economist of a large bank, said the slowdown was bigger than expected.",
+        "Marta Door, a trader in Budapest, said the forint would weaken.",
+    ]
+    captions = ["Gábor Szabó, chief economist, at a conference in Budapest", "Marta Puerta at the exchange"]
+    draft = run(stage, make_draft, lines, title="Inflation in Hungary slowed", captions=captions)
+    assert draft.lines == [
+        "Gábor Szabó, the chief economist of a large bank, said the slowdown was bigger than expected.",
+        "Marta Door, a trader in Budapest, said the forint would weaken.",
+    ]
+
+
 # -- a surname with the source language's case ending -----------------------------------------------
 
 
