@@ -349,6 +349,9 @@ class NameEngine:
         language's lexicon gives them for it ("Pear Tree" for Pereira)."""
         words = list(islice(WORD.finditer(unit.text, token.start), len(name) + 2))
         texts = [w.group() for w in words]
+        # Particles may carry a name on only where the person's name has them ("King from the
+        # Federation" ends Tomasz Król's name; "from the Leyen" goes on).
+        own_particles = particles if any(w.casefold() in self.config.particles for w in name) else frozenset()
         for k in range(2, len(texts) + 1):
             last = TRAILING.sub("", texts[k - 1]) or texts[k - 1]
             mention = [*texts[: k - 1], last]
@@ -366,11 +369,6 @@ class NameEngine:
             written, right = mention[prefix : k - suffix], name[prefix : len(name) - suffix]
             if prefix < 1 or not written or not right:
                 continue
-            # Particles may carry a name on only where the person's name has them ("King from
-            # the Federation" ends Tomasz Król's name; "from the Leyen" goes on).
-            own_particles = (
-                particles if any(w.casefold() in self.config.particles for w in name) else frozenset()
-            )
             if last == texts[k - 1] and self._name_goes_on(unit.text, words[k - 1].end(), own_particles):
                 continue  # not where the name ends
             if not self._rendering_words(written, right):

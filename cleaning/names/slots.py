@@ -45,7 +45,6 @@ CLAUSE_OPENER = re.compile(
     r"until|unless|say|says|said|so|then))\s+$"
 )
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[–—\"“«(]\s*)$")
-#: Verbs that agree only with a singular subject: a plural noun before them is a name ("Churches has").
 #: A finite verb after a sentence's opening word, where the article established the word as a
 #: person's rendering ("Sparrow answers, that …", "Falcon rejects the criticism", "Bird let himself
 #: …"): a verb in -s or -ed taking an object, a clause or a comma, or a common irregular past.
@@ -59,6 +58,7 @@ ESTABLISHED_SUBJECT_VERB = re.compile(
     r"|let|made|took|gave|went|came|told|saw|knew|thought|found|got|kept|left|held|brought|stood|led|met|"
     r"paid|sent|spent|won|lost|wrote|spoke|chose|began|became|put|set|cut)\b"
 )
+#: Verbs that agree only with a singular subject: a plural noun before them is a name ("Churches has").
 SINGULAR_VERB = re.compile(
     r"\s+(?:(?:also|still|now|then|later|again|[a-z]{3,}ly)\s+)?(?:has|is|was|does|wants|thinks|believes|calls|urges|denies)\b"
 )
