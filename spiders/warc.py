@@ -8,6 +8,7 @@ or corrupt gzip member, garbage between records) is reported once, and reading g
 next record found after it: one bad record never costs the rest of the file.
 """
 
+import io
 import logging
 import re
 import zlib
@@ -35,6 +36,8 @@ MAX_BODY_BYTES = 10 * 1024 * 1024
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\"';,\s]+)", re.IGNORECASE)
 _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*")
 _GZIP_MEMBER = b"\x1f\x8b\x08"
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_STATUS = re.compile(r"HTTP/[\d.]+\s+(\d{3})\b")
 #: The next record's start inside a record's block: its Content-Length said more than it holds.
 _NEXT_RECORD_INSIDE = re.compile(rb"\r?\n\r?\nWARC/1\.[01]\r?\nWARC-[\w-]+:")
 _PLAIN_RECORD = b"\nWARC/1."
@@ -183,7 +186,29 @@ def _decompressed(body: bytes, encoding: str, limit: int) -> bytes:
         if not decompressor.is_finished():
             raise UnreadableBody("br data ends early")
         return inflated
+    if encoding == "zstd":
+        return _zstd_inflated(body, limit)
     raise UnreadableBody(f"unsupported Content-Encoding {encoding!r}")
+
+
+def _zstd_inflated(body: bytes, limit: int) -> bytes:
+    """Read through a bounded stream, since a zstd frame need not declare its size: a bomb stops
+    at the limit. The stream ends quietly where the data is cut, so the first frame is decoded
+    again (within the limit now) to tell a whole body from one cut short."""
+    import zstandard
+
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(body), read_across_frames=True) as reader:
+            inflated = reader.read(limit + 1)
+        if len(inflated) > limit:
+            raise BodyTooLarge(f"zstd body inflates past {limit:,} bytes")
+        first_frame = zstandard.ZstdDecompressor().decompressobj()
+        first_frame.decompress(body)
+    except zstandard.ZstdError as exc:
+        raise UnreadableBody(f"not valid zstd data: {exc}") from None
+    if not first_frame.eof:
+        raise UnreadableBody("zstd data ends early")
+    return inflated
 
 
 def _inflated(body: bytes, decompressor, encoding: str, limit: int) -> bytes:
@@ -324,11 +349,11 @@ class WarcPages:
         if not record.is_http:
             self._skip("not_http")
             return None
-        http = record.http_headers
-        if http.status_code != 200:
-            self._skip(f"http_{http.status_code or 'unknown'}")
+        status, header, lf_only_body = _http_head(record)
+        if status != 200:
+            self._skip(f"http_{status or 'unknown'}")
             return None
-        content_type = http.get("Content-Type") or ""
+        content_type = header("Content-Type") or ""
         declared = content_type or record.headers.get("WARC-Identified-Payload-Type") or ""
         if declared.split(";")[0].strip().lower() not in HTML_TYPES:
             self._skip("not_html")
@@ -347,6 +372,8 @@ class WarcPages:
             raise _DamagedRecord(
                 f"the record at byte {offset} ({url}) is cut off ({len(body):,} of {record.content_length:,} bytes)"
             )
+        if lf_only_body is not None:
+            body = lf_only_body + body
         if overrun := _NEXT_RECORD_INSIDE.search(body):
             body = body[: overrun.start()]
             self._overrun = offset
@@ -356,7 +383,7 @@ class WarcPages:
             )
         try:
             body = decode_content(
-                body, http.get("Content-Encoding"), http.get("Transfer-Encoding"), self.max_body_bytes
+                body, header("Content-Encoding"), header("Transfer-Encoding"), self.max_body_bytes
             )
         except BodyTooLarge:
             self._skip("too_large")
@@ -374,6 +401,32 @@ class WarcPages:
             record_id=record.headers.get("WARC-Record-ID"),
             offset=offset,
         )
+
+
+def _http_head(record: WarcRecord) -> tuple[int | None, Callable[[str], str | None], bytes | None]:
+    """The status, a lookup of the headers by name and, for a head whose lines end in a bare LF,
+    the start of the body. fastwarc splits the head at CRLF only, and reads such a head, with the
+    body up to its first CRLF CRLF, as one status line: it is split here, at its first blank line."""
+    http = record.http_headers
+    read_as_status_line = http.status_line_bytes
+    if b"\n" not in read_as_status_line:
+        return http.status_code, http.get, None
+    if record.content_length:  # what is left to read came after a CRLF CRLF in the body
+        read_as_status_line += b"\r\n\r\n"
+    blank = _BLANK_LINE.search(read_as_status_line)
+    head, body = (
+        (read_as_status_line[: blank.start()], read_as_status_line[blank.end() :])
+        if blank
+        else (read_as_status_line, b"")
+    )
+    status_line, *lines = head.decode("latin-1").splitlines()
+    fields = {}
+    for line in lines:
+        name, colon, value = line.partition(":")
+        if colon and name.strip():
+            fields.setdefault(name.strip().lower(), value.strip())
+    status = _STATUS.match(status_line)
+    return int(status[1]) if status else None, lambda name: fields.get(name.lower()), body
 
 
 def _next_record_start(stream: BinaryIO, after: int) -> int | None:

@@ -17,6 +17,7 @@ import zlib
 
 import brotli
 import pytest
+import zstandard
 
 from republished.spiders.warc import (
     BodyTooLarge,
@@ -170,14 +171,54 @@ def test_decode_content_undoes_each_encoding():
     assert decode_content(raw_deflate.compress(html) + raw_deflate.flush(), "deflate") == html
     assert decode_content(brotli.compress(gzip.compress(html)), "gzip, br") == html
     assert decode_content(b"5\r\n<html\r\n3;ext=1\r\n><p\r\n0\r\n\r\n", None, "chunked") == b"<html><p"
-    with pytest.raises(UnreadableBody, match="unsupported Content-Encoding 'zstd'"):
-        decode_content(html, "zstd")
+    assert decode_content(zstandard.ZstdCompressor().compress(html), "zstd") == html
+    with pytest.raises(UnreadableBody, match="unsupported Content-Encoding 'compress'"):
+        decode_content(html, "compress")
     with pytest.raises(UnreadableBody, match="gzip data ends early"):
         decode_content(gzip.compress(html)[:-12], "gzip")
     with pytest.raises(UnreadableBody, match="bad chunk size b'zz'"):
         decode_content(b"zz\r\nabc\r\n0\r\n\r\n", None, "chunked")
     with pytest.raises(BodyTooLarge):
         decode_content(gzip.compress(b"\0" * 2_000_000), "gzip", limit=1_000_000)
+
+
+def test_a_zstd_body_is_bounded_and_checked_whole():
+    html = b"<html><body>" + b"<p>Hei</p>" * 1000 + b"</body></html>"
+    # written as a stream, the frame does not declare its size: only reading tells
+    unsized = zstandard.ZstdCompressor(write_content_size=False).compressobj()
+    streamed = unsized.compress(html) + unsized.flush()
+    assert decode_content(streamed, "zstd") == html
+    with pytest.raises(BodyTooLarge, match="zstd body inflates past 5,000 bytes"):
+        decode_content(streamed, "zstd", limit=5_000)
+    with pytest.raises(UnreadableBody, match="zstd data ends early"):
+        decode_content(streamed[:-8], "zstd")
+    with pytest.raises(UnreadableBody, match="not valid zstd data"):
+        decode_content(b"not zstd at all", "zstd")
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_an_http_head_whose_lines_end_in_a_bare_lf_is_read(gzipped):
+    """Some archivers write the HTTP head with LF alone; the page, its charset and its encoding
+    are read from it as from a CRLF head, also when the body holds a CRLF CRLF (where fastwarc
+    ends such a head)."""
+    html = "<html><body><p>Støre sier nei.</p>\r\n\r\n<p>Slutt.</p></body></html>"
+    body = gzip.compress(html.encode()) if gzipped else html.encode()
+    head = b"HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n"
+    head += b"Content-Encoding: gzip\n\n" if gzipped else b"\n"
+    http = ("Content-Type", "application/http; msgtype=response")
+    records = make_sample_warc.warc_record(
+        [("WARC-Type", "response"), ("WARC-Target-URI", "https://www.archyworldys.com/lf/"), http],
+        head + body,
+    )
+    records += make_sample_warc.warc_record(
+        [("WARC-Type", "response"), ("WARC-Target-URI", "https://www.archyworldys.com/gone/"), http],
+        b"HTTP/1.1 404 Not Found\nContent-Type: text/html\n\n<p>Gone</p>",
+    )
+    pages, reader, problems = read(io.BytesIO(records))
+    assert [(p.url, p.charset, p.text()) for p in pages] == [
+        ("https://www.archyworldys.com/lf/", "utf-8", html)
+    ]
+    assert (reader.skipped, problems) == ({"http_404": 1}, [])
 
 
 def test_bodies_over_the_limit_are_skipped_as_too_large():
