@@ -8,6 +8,7 @@ or line is reported on stderr and skipped; the rest go on.
 
 import asyncio
 import codecs
+import functools
 import json
 import re
 import sys
@@ -45,22 +46,29 @@ def url_for_file(path: Path, root: Path | None = None) -> str:
     """The page's URL in a `wget --mirror` tree given as `root` (the tree, or one host folder
     of it): rebuilt from host/path; any other file keeps its own file:// URI. wget names a page
     with a query `index.html?a=1.html` (--adjust-extension adds the last ".html"): `/?a=1`."""
-    resolved = path.resolve()
     if root is not None:
-        root = root.resolve()
-        relative = resolved.relative_to(root).parts
+        # Where the file is in the tree, not where a link in the tree points: a mirror whose
+        # duplicate pages are links to one copy keeps every page's URL.
+        relative = path.relative_to(root).parts
+        root = _resolved(root)
         if HOST_FOLDER.match(root.name):
             host, rest = root.name, relative
         elif len(relative) > 1 and HOST_FOLDER.match(relative[0]):
             host, rest = relative[0], relative[1:]
         else:
-            return resolved.as_uri()
+            return root.joinpath(*relative).as_uri()
         *folders, name = rest
         name, question, query = name.partition("?")
         query = re.sub(r"\.html?$", "", query, flags=re.IGNORECASE)
         page = "/".join([*folders, name]).removesuffix("index.html")
         return f"https://{host.lower().replace('+', ':')}/{page}" + (f"?{query}" if question else "")
-    return resolved.as_uri()
+    return path.resolve().as_uri()
+
+
+@functools.lru_cache(maxsize=16)
+def _resolved(folder: Path) -> Path:
+    """Once per folder, not once per page: resolving costs a system call per path part."""
+    return folder.resolve()
 
 
 def html_entries(folder: Path) -> tuple[list[Path], list[Path]]:

@@ -250,6 +250,26 @@ def test_a_mirror_folder_with_a_port_keeps_the_port_in_the_urls(tmp_path, folder
     assert url_for_file(page, tmp_path / folder) == f"https://{host}/some-story/"
 
 
+def test_a_mirror_whose_pages_are_links_to_one_copy_keeps_every_page(tmp_path):
+    """Mirrors deduplicated on disk (rdfind, hardlink tools) hold links to a copy outside the
+    host folder: each page keeps the URL of its place in the tree, and the run goes on."""
+    seed = SAMPLES / "www.archyworldys.com" / "we-never-threatened-the-ukrainian-people-vg" / "index.html"
+    copy = tmp_path / "store" / "page.html"
+    copy.parent.mkdir()
+    shutil.copy(seed, copy)
+    mirror = tmp_path / "mirror" / "www.archyworldys.com"
+    for story in ("one-story", "other-story"):
+        (mirror / story).mkdir(parents=True)
+        (mirror / story / "index.html").symlink_to(copy)
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", tmp_path / "mirror", "-O", out)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert sorted(r["url"] for r in read_jsonl(out)) == [
+        "https://www.archyworldys.com/one-story/",
+        "https://www.archyworldys.com/other-story/",
+    ]
+
+
 def test_article_urls_that_match_nothing_found_are_said_once(tmp_path):
     """An article_urls pattern written for http on an https site finds no article: the crawl says
     so in one line, with a URL it did not match, instead of exporting nothing in silence."""
