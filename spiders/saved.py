@@ -10,6 +10,7 @@ import asyncio
 import codecs
 import functools
 import json
+import os
 import re
 import sys
 from collections import deque
@@ -32,6 +33,9 @@ HTML_SUFFIXES = (".html", ".htm")
 #: few enough (in number and in characters of HTML) to keep the run's memory small.
 MAX_IN_FLIGHT = 64
 MAX_IN_FLIGHT_CHARS = 20_000_000
+#: What a URL cannot hold as it is: controls, space, the delimiters RFC 3986 excludes, the
+#: stand-ins Python reads a file name's undecodable bytes as, and a "%" that starts no escape.
+_NOT_IN_URL = re.compile(r'[\x00-\x20\x7f"#<>\\^`{|}\udc80-\udcff]|%(?![0-9A-Fa-f]{2})')
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 #: A folder named like a host (`www.archyworldys.com`, `nrk.no`) is one site of a mirror.
 #: A host folder of `wget --mirror`: a host name, or an IP address, with the port wget adds
@@ -60,9 +64,17 @@ def url_for_file(path: Path, root: Path | None = None) -> str:
         *folders, name = rest
         name, question, query = name.partition("?")
         query = re.sub(r"\.html?$", "", query, flags=re.IGNORECASE)
-        page = "/".join([*folders, name]).removesuffix("index.html")
-        return f"https://{host.lower().replace('+', ':')}/{page}" + (f"?{query}" if question else "")
+        page = _url_quoted("/".join([*folders, name]).removesuffix("index.html"))
+        return f"https://{host.lower().replace('+', ':')}/{page}" + (
+            f"?{_url_quoted(query)}" if question else ""
+        )
     return path.resolve().as_uri()
+
+
+def _url_quoted(text: str) -> str:
+    """A file name as a URL's path or query: wget saves `/a%20b` as "a b", and a name may hold
+    bytes that are no UTF-8; each such character is percent-encoded, everything else is kept."""
+    return _NOT_IN_URL.sub(lambda found: "".join(f"%{byte:02X}" for byte in os.fsencode(found[0])), text)
 
 
 @functools.lru_cache(maxsize=16)

@@ -250,6 +250,26 @@ def test_a_mirror_folder_with_a_port_keeps_the_port_in_the_urls(tmp_path, folder
     assert url_for_file(page, tmp_path / folder) == f"https://{host}/some-story/"
 
 
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [
+        # wget saves /a%20story/ as "a story"; the URL holds no space, or the page is dropped
+        ("a story/index.html", "https://www.archyworldys.com/a%20story/"),
+        ("news/50% #1.html", "https://www.archyworldys.com/news/50%25%20%231.html"),
+        ("a%20story.html", "https://www.archyworldys.com/a%20story.html"),
+        ("index.html?q=a b.html", "https://www.archyworldys.com/?q=a%20b"),
+        # a byte that is no UTF-8 in a file name, percent-encoded as the byte it is
+        (os.fsdecode(b"caf\xe9.html"), "https://www.archyworldys.com/caf%E9.html"),
+        ("kultur/blåbær.html", "https://www.archyworldys.com/kultur/blåbær.html"),
+    ],
+)
+def test_a_mirror_file_name_becomes_a_url_a_page_can_have(tmp_path, name, url):
+    from republished.spiders.saved import url_for_file
+
+    page = tmp_path / "www.archyworldys.com" / name
+    assert url_for_file(page, tmp_path) == url
+
+
 def test_a_mirror_whose_pages_are_links_to_one_copy_keeps_every_page(tmp_path):
     """Mirrors deduplicated on disk (rdfind, hardlink tools) hold links to a copy outside the
     host folder: each page keeps the URL of its place in the tree, and the run goes on."""
