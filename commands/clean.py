@@ -29,7 +29,7 @@ def input_problem(path: str) -> str | None:
     if file.is_dir():
         if html_files(file) or warc_files(file):
             return None
-        return f"{path}: no .html, .htm or WARC files in this folder"
+        return f"{path}: no .html, .htm, .html.gz or WARC files in this folder"
     if not file.exists():
         return f"{path}: no such file or folder"
     if not file.is_file():
@@ -50,7 +50,7 @@ class Command(BaseRunSpiderCommand):
 
     def long_desc(self) -> str:
         return (
-            "Clean saved pages without crawling. Each PATH is one .html file, a WARC file "
+            "Clean saved pages without crawling. Each PATH is one .html file (or .html.gz), a WARC file "
             "(.warc, .warc.gz: its HTML responses), a folder "
             "of .html and WARC files (a `wget --mirror` folder, or one host folder of it, keeps the "
             'sites\' URLs), a JSONL file whose lines hold {"url": ..., "html": ...}, or - to read '

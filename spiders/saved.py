@@ -26,9 +26,19 @@ from republished.extensions.accounting import url_outcome
 from republished.pipelines.storage import output_failed
 from republished.spiders.decoding import decode_saved_page
 from republished.spiders.items import Page
-from republished.spiders.warc import UrlFilter, is_warc, warc_items
+from republished.spiders.warc import (
+    GZIP_MAGIC,
+    BodyTooLarge,
+    UnreadableBody,
+    UrlFilter,
+    decode_content,
+    is_warc,
+    warc_items,
+)
 
 HTML_SUFFIXES = (".html", ".htm")
+#: Pages saved gzipped, as datasets of saved pages often are (the AEB benchmark, crawl dumps).
+GZIP_SUFFIX = ".gz"
 #: Pages handed to the pipelines and not yet out of them: enough to keep every worker busy,
 #: few enough (in number and in characters of HTML) to keep the run's memory small.
 MAX_IN_FLIGHT = 64
@@ -62,6 +72,8 @@ def url_for_file(path: Path, root: Path | None = None) -> str:
         else:
             return root.joinpath(*relative).as_uri()
         *folders, name = rest
+        if name.lower().endswith(GZIP_SUFFIX):
+            name = name[: -len(GZIP_SUFFIX)]
         name, question, query = name.partition("?")
         query = re.sub(r"\.html?$", "", query, flags=re.IGNORECASE)
         page = _url_quoted("/".join([*folders, name]).removesuffix("index.html"))
@@ -88,12 +100,17 @@ def html_entries(folder: Path) -> tuple[list[Path], list[Path]]:
     dangling link, a link loop, a FIFO), in one walk."""
     files, unreadable = [], []
     for path in folder.rglob("*"):
-        if path.suffix.lower() in HTML_SUFFIXES:
+        if is_page_file(path):
             if path.is_file():
                 files.append(path)
             elif not path.is_dir():
                 unreadable.append(path)
     return sorted(files), sorted(unreadable)
+
+
+def is_page_file(path: Path) -> bool:
+    """An .html or .htm file, or one of them gzipped."""
+    return path.name.lower().removesuffix(GZIP_SUFFIX).endswith(HTML_SUFFIXES)
 
 
 def html_files(folder: Path) -> list[Path]:
@@ -131,7 +148,7 @@ class SavedPagesSpider(scrapy.Spider):
             path = Path(name)
             if path.is_dir() and not warc_files(path):
                 count += len(html_files(path))
-            elif path.is_file() and path.suffix.lower() in HTML_SUFFIXES:
+            elif path.is_file() and is_page_file(path):
                 count += 1
             else:
                 return None
@@ -233,8 +250,13 @@ class SavedPagesSpider(scrapy.Spider):
     def _html_file(self, path: Path, url: str) -> Page | None:
         try:
             raw = path.read_bytes()
+            if raw.startswith(GZIP_MAGIC):
+                raw = decode_content(raw, "gzip")
         except OSError as exc:
             self._error(str(path), f"cannot read: {exc.strerror or exc}")
+            return None
+        except (UnreadableBody, BodyTooLarge) as exc:
+            self._error(str(path), f"a gzipped page that cannot be read: {exc}")
             return None
         return Page(url=url, html=decode_saved_page(raw)[0], fetched_at=now_iso())
 

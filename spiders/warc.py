@@ -35,7 +35,8 @@ MAX_BODY_BYTES = 10 * 1024 * 1024
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\"';,\s]+)", re.IGNORECASE)
 _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*")
-_GZIP_MEMBER = b"\x1f\x8b\x08"
+#: How gzip data starts (RFC 1952: ID1, ID2 and the one method in use, deflate).
+GZIP_MAGIC = b"\x1f\x8b\x08"
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _STATUS = re.compile(r"HTTP/[\d.]+\s+(\d{3})\b")
 #: The next record's start inside a record's block: its Content-Length said more than it holds.
@@ -438,7 +439,7 @@ def _next_record_start(stream: BinaryIO, after: int) -> int | None:
         chunk = stream.read(_SCAN_CHUNK + overlap)
         starts = [
             found + lead
-            for marker, lead in ((_GZIP_MEMBER, 0), (_PLAIN_RECORD, 1))
+            for marker, lead in ((GZIP_MAGIC, 0), (_PLAIN_RECORD, 1))
             if (found := chunk.find(marker, 1 - lead)) >= 0
         ]
         if starts:

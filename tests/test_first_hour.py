@@ -2,6 +2,7 @@
 line and exit code 2 per config or argument mistake, real URLs from a mirror's host folder,
 no state carried over from earlier runs, and `scrapy clusters` on the wrong kind of file."""
 
+import gzip
 import json
 import os
 import re
@@ -131,7 +132,7 @@ def test_an_empty_input_is_a_clear_error(tmp_path):
     result = scrapy("clean", tmp_path / "empty")
     assert result.returncode == 2
     assert stderr_lines(result) == [
-        f"scrapy clean: error: {tmp_path / 'empty'}: no .html, .htm or WARC files in this folder"
+        f"scrapy clean: error: {tmp_path / 'empty'}: no .html, .htm, .html.gz or WARC files in this folder"
     ]
     (tmp_path / "empty.jsonl").write_text("\n")
     result = scrapy("clean", tmp_path / "empty.jsonl")
@@ -268,6 +269,27 @@ def test_a_mirror_file_name_becomes_a_url_a_page_can_have(tmp_path, name, url):
 
     page = tmp_path / "www.archyworldys.com" / name
     assert url_for_file(page, tmp_path) == url
+
+
+def test_gzipped_saved_pages_are_read_and_a_broken_one_is_named(tmp_path):
+    """Datasets of saved pages are often gzipped (.html.gz), as trafilatura's command line reads
+    them; a mirror's gzipped index.html.gz keeps its page's URL."""
+    seed = SAMPLES / "www.archyworldys.com" / "we-never-threatened-the-ukrainian-people-vg" / "index.html"
+    story = tmp_path / "www.archyworldys.com" / "we-never-threatened-the-ukrainian-people-vg"
+    story.mkdir(parents=True)
+    gzipped = gzip.compress(seed.read_bytes())
+    (story / "index.html.gz").write_bytes(gzipped)
+    (tmp_path / "www.archyworldys.com" / "cut.html.gz").write_bytes(gzipped[:2000])
+    out = tmp_path / "out.jsonl"
+    result = scrapy("clean", tmp_path / "www.archyworldys.com", "-O", out)
+    assert result.returncode == 1, result.stderr[-2000:]
+    [record] = read_jsonl(out)
+    [expected] = [e for e in expected_records() if e["url"] == SEED_URL]
+    assert (record["url"], record["text"]) == (SEED_URL, expected["text"])
+    [line] = [line for line in stderr_lines(result) if "ERROR: input" in line]
+    assert line.endswith(
+        f"input {tmp_path / 'www.archyworldys.com' / 'cut.html.gz'}: a gzipped page that cannot be read: gzip data ends early"
+    )
 
 
 def test_a_mirror_whose_pages_are_links_to_one_copy_keeps_every_page(tmp_path):
