@@ -53,7 +53,7 @@ class Command(BaseRunSpiderCommand):
             "Clean saved pages without crawling. Each PATH is one .html file (or .html.gz), a WARC file "
             "(.warc, .warc.gz: its HTML responses), a folder "
             "of .html and WARC files (a `wget --mirror` folder, or one host folder of it, keeps the "
-            'sites\' URLs), a JSONL file whose lines hold {"url": ..., "html": ...}, or - to read '
+            'sites\' URLs), a JSONL file (or .jsonl.gz) whose lines hold {"url": ..., "html": ...}, or - to read '
             "such JSONL from stdin. --hosts and --url-regex keep the pages of some hosts or URLs, "
             "from any of these. Records go to -O/-o files (.jsonl, .csv, .parquet …), or to "
             "stdout as JSON lines when neither is given. "
@@ -95,7 +95,9 @@ class Command(BaseRunSpiderCommand):
             if problem:
                 fail("clean", problem)
         single_file = len(args) == 1 and args[0] != "-" and Path(args[0]).is_file()
-        one_page = single_file and not args[0].endswith((*JSONL_SUFFIXES, ".warc", ".warc.gz"))
+        one_page = single_file and not args[0].lower().removesuffix(".gz").endswith(
+            (*JSONL_SUFFIXES, ".warc")
+        )
         if opts.url and not one_page:
             fail("clean", "--url is for a single .html file")
         if one_page and self.settings.getpriority("CLEAN_JOBS") < SETTINGS_PRIORITIES["cmdline"]:

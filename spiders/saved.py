@@ -9,10 +9,12 @@ or line is reported on stderr and skipped; the rest go on.
 import asyncio
 import codecs
 import functools
+import gzip
 import json
 import os
 import re
 import sys
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -234,12 +236,14 @@ class SavedPagesSpider(scrapy.Spider):
                 yield from self._warc(file)
         elif is_warc(path):
             yield from self._warc(path)
-        elif path.suffix.lower() in JSONL_SUFFIXES:
+        elif path.name.lower().removesuffix(GZIP_SUFFIX).endswith(JSONL_SUFFIXES):
+            opened = gzip.open if path.name.lower().endswith(GZIP_SUFFIX) else open
             try:
-                with path.open("rb") as lines:
+                with opened(path, "rb") as lines:
                     yield from self._jsonl(lines, str(path))
-            except OSError as exc:
-                self._error(str(path), f"cannot read: {exc.strerror or exc}")
+            except (OSError, EOFError, zlib.error) as exc:
+                # gzip: a damaged or cut file, after the lines read before the damage
+                self._error(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}")
                 yield None
         else:
             yield self._html_file(path, self.page_url or url_for_file(path))

@@ -292,6 +292,26 @@ def test_gzipped_saved_pages_are_read_and_a_broken_one_is_named(tmp_path):
     )
 
 
+def test_gzipped_jsonl_is_read_and_a_cut_one_keeps_the_lines_before_the_cut(tmp_path):
+    seed = (
+        SAMPLES / "www.archyworldys.com" / "we-never-threatened-the-ukrainian-people-vg" / "index.html"
+    ).read_text()
+    first = json.dumps({"url": SEED_URL, "html": seed}) + "\n"
+    # a line that compresses on its own terms, so that the cut falls inside it
+    noise = json.dumps({"url": SEED_URL + "?2", "html": os.urandom(20_000).hex()}) + "\n"
+    whole, cut = tmp_path / "pages.jsonl.gz", tmp_path / "cut.JSONL.GZ"
+    whole.write_bytes(gzip.compress(first.encode()))
+    data = gzip.compress((first + noise).encode())
+    cut.write_bytes(data[: len(data) - 5000])
+    for source, code, problems in ((whole, 0, []), (cut, 1, [f"input {cut}: cannot read: "])):
+        out = tmp_path / "out.jsonl"
+        result = scrapy("clean", source, "-O", out)
+        assert result.returncode == code, result.stderr[-2000:]
+        assert [r["url"] for r in read_jsonl(out)] == [SEED_URL]
+        errors = [line.split("ERROR: ")[1] for line in stderr_lines(result) if "ERROR: input" in line]
+        assert [error[: len(problem)] for error, problem in zip(errors, problems, strict=True)] == problems
+
+
 def test_a_mirror_whose_pages_are_links_to_one_copy_keeps_every_page(tmp_path):
     """Mirrors deduplicated on disk (rdfind, hardlink tools) hold links to a copy outside the
     host folder: each page keeps the URL of its place in the tree, and the run goes on."""
