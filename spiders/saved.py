@@ -201,9 +201,13 @@ class SavedPagesSpider(scrapy.Spider):
             self.in_flight.append(len(page.html))
             self.in_flight_chars += len(page.html)
             yield page
-        # Scrapy sees that a run is over when start() has ended and nothing is in flight, but it
-        # looks only at its next heartbeat (every 5 s) unless start() ends last: so it does.
+        # Scrapy sees that a run is over when start() has ended and nothing is in process, but it
+        # looks only at its next heartbeat (every 5 s) unless start() ends last: so it does. The
+        # last page counts as in process until the handlers of its signal have returned.
         await self._wait_while(lambda: self.in_flight)
+        scraper = self.crawler.engine.scraper
+        while not scraper.slot.is_idle():
+            await asyncio.sleep(0.01)
 
     def pages(self) -> Iterator[Page]:
         """Every input counts once in clean/inputs, whether it yields a page or an error, unless

@@ -15,6 +15,7 @@ import pytest
 from tests.samples import ROOT, SAMPLES, expected_records
 
 ARCHYWORLDYS = SAMPLES / "www.archyworldys.com"
+NEWSBEEZER = SAMPLES / "www.newsbeezer.com"
 SEED_URL = "https://www.archyworldys.com/we-never-threatened-the-ukrainian-people-vg/"
 
 
@@ -568,3 +569,34 @@ def test_one_page_twice_in_a_run_is_one_record_and_a_changed_one_a_new_version(t
     log = result.stderr.decode()
     assert "'republished/skipped/repeated_in_run': 1" in log
     assert "the same page as an earlier input of this run" in log
+
+
+def test_scrapy_clean_ends_when_its_last_page_is_written_not_at_a_later_heartbeat(tmp_path):
+    """Scrapy re-checks an idle run only every 5 s unless start() ends last. With that check an
+    hour away and item signal handlers that linger, a run that waited for it is stopped by the
+    timeout."""
+    slow_heartbeat = (
+        "import sys; from scrapy.core.engine import ExecutionEngine; "
+        "ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 3600.0; "
+        "from scrapy.cmdline import execute; sys.argv[0] = 'scrapy'; execute()"
+    )
+    lingering = json.dumps({"tests.lingering_signals.LingeringItemSignals": 0})
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            slow_heartbeat,
+            "clean",
+            str(NEWSBEEZER),
+            "-O",
+            str(out),
+            "-s",
+            f"EXTENSIONS={lingering}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert len(read_jsonl(out)) == 5
