@@ -33,7 +33,7 @@ from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_el
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
 from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
-from republished.cleaning.empty_inline import drop_empty_inline
+from republished.cleaning.empty_elements import drop_empty_inline, keep_tails_of_empty_elements
 from republished.cleaning.errors import PageError
 from republished.cleaning.figures import article_element, marked_captions
 from republished.cleaning.layout import unwrap_layout_tables
@@ -510,6 +510,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if options.include_tables:
         unwrap_layout_tables(tree)
     drop_empty_inline(tree)
+    keep_tails_of_empty_elements(tree)
     stopwatch.lap("parse HTML")
     document = _main_text(tree, url, options)
     stopwatch.lap("trafilatura extraction")
