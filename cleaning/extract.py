@@ -31,6 +31,7 @@ from trafilatura.utils import (
 
 from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
+from republished.cleaning.dates import unswapped
 from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_elements import drop_empty_inline, keep_tails_of_empty_elements
@@ -458,7 +459,7 @@ def byline_and_date(
         # search of the text, on the pages that state no date elsewhere (it costs more than the
         # rest of the cleaning, and guesses more often where the page states one).
         date = find_date(tree, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
-    return authors, date
+    return authors, unswapped(date, tree)
 
 
 def warm_up_extraction() -> None:

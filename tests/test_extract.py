@@ -249,6 +249,32 @@ def test_a_date_shown_only_in_the_text_is_found():
     )
 
 
+@pytest.mark.parametrize(
+    ("shown", "stated", "date"),
+    [
+        ('<time itemprop="datePublished" datetime="2024-12-06">12/06/2024</time>', "", "2024-12-06"),
+        ('<span itemprop="datePublished" content="2024-03-04">03/04/2024</span>', "", "2024-03-04"),
+        # A date the page states as read is kept, and so is one that no ISO date swaps into.
+        (
+            '<time itemprop="datePublished" datetime="2024-12-06">12/06/2024</time>',
+            '<time datetime="2024-06-12">x</time>',
+            "2024-06-12",
+        ),
+        ('<span class="date">12/06/2024</span>', "", "2024-06-12"),
+    ],
+)
+def test_a_date_shown_with_day_and_month_swapped_takes_the_pages_own_iso_date(shown, stated, date):
+    """htmldate reads the element's text before its attribute: "12/06/2024" became 12 June on a
+    page whose `datetime` says 6 December (farms11 p14)."""
+    html = (
+        "<html><head><title>No bids for offshore wind</title></head><body><article>"
+        f'<h1>No bids for offshore wind</h1><p>{stated}</p><div class="footer"><p>{shown}</p></div>'
+        "<p>Not a single company bid in the government's offshore wind tender.</p></article></body></html>"
+    )
+    url = "https://nordeuropa-digest.com/news/denmark/detail/no-bids/"
+    assert byline_and_date(parse_html(html, url), url, PageData())[1] == date
+
+
 HARBOUR = (
     "The council voted on Tuesday to expand the harbour, a plan that has divided residents for a decade. "
 )
