@@ -4,7 +4,9 @@ With favor_precision, trafilatura deletes every empty `div`, `span`, `p`, `b` �
 stripped the images) together with its tail: the text that follows it up to the next element.
 A table of contents plugin opens every subheading with an empty anchor span
 (`<h2><span class="ez-toc-section" id="…"></span>Who will be affected?</h2>`), old pages open
-paragraphs with `<a name="…"></a>`, and DataLife Engine puts the lead image in a `<div>` whose
+paragraphs with `<a name="…"></a>`, Gatsby, Hugo and Docusaurus put a permalink icon
+(`<a class="anchor"><svg>…</svg></a>`) in every subheading, which trafilatura then takes for a
+heading of links without text, and DataLife Engine puts the lead image in a `<div>` whose
 tail is the article's first paragraph: each was lost without a word.
 """
 
@@ -39,6 +41,22 @@ def drop_empty_inline(tree: HtmlElement) -> None:
     ]
     for element in opening:
         element.drop_tag()
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def drop_textless_links_in_headings(tree: HtmlElement) -> None:
+    """Take out a heading's links that hold no text and no image (permalink icons), keeping
+    their tails: the heading's text is unchanged, and it is no longer a heading of links."""
+    textless = [
+        link
+        for heading in tree.iter(HEADINGS)
+        for link in heading.iter("a")
+        if not _holds_text(link) and link.find(".//img") is None
+    ]
+    for link in textless:
+        link.drop_tree()
 
 
 def _holds_text(element: HtmlElement) -> bool:

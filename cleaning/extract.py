@@ -34,7 +34,11 @@ from republished.cleaning.bylines import byline_authors, byline_elements, byline
 from republished.cleaning.dates import unswapped
 from republished.cleaning.declared_sources import original_links, source_lines
 from republished.cleaning.draft import PageMeta
-from republished.cleaning.empty_elements import drop_empty_inline, keep_tails_of_empty_elements
+from republished.cleaning.empty_elements import (
+    drop_empty_inline,
+    drop_textless_links_in_headings,
+    keep_tails_of_empty_elements,
+)
 from republished.cleaning.errors import PageError
 from republished.cleaning.figures import article_element, marked_captions
 from republished.cleaning.layout import unwrap_layout_tables
@@ -511,6 +515,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if options.include_tables:
         unwrap_layout_tables(tree)
     drop_empty_inline(tree)
+    drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
     stopwatch.lap("parse HTML")
     document = _main_text(tree, url, options)

@@ -80,3 +80,20 @@ def test_the_words_behind_an_empty_span_inside_a_paragraph_are_kept():
         page("<h2>Who will be affected?</h2>", paragraph), "https://farm.example/pension-reform/"
     )
     assert "The port company said the pilot would test demand first." in record["text"].splitlines()
+
+
+def test_a_subheading_with_a_permalink_icon_is_kept():
+    """Gatsby's autolink headers: trafilatura took the heading for one of links without text."""
+    heading = (
+        '<h2 id="tourist-boards-are-cautious" style="position:relative;">'
+        '<a href="#tourist-boards-are-cautious" aria-label="tourist-boards-are-cautious permalink" '
+        'class="anchor before"><svg aria-hidden="true" focusable="false" height="16" viewBox="0 0 16 16" '
+        'width="16"><path fill-rule="evenodd" d="M4 9h1v1H4c-1.5 0-3-1.69-3-3.5S2.55 3 4 3h4z"></path></svg>'
+        "</a>Tourist boards are cautious</h2>"
+    )
+    html = f"""<html><head><title>Renters in Dalmatia furious over new flat-rate tax</title></head>
+    <body><div id="___gatsby"><main><article><h1>Renters in Dalmatia furious over new flat-rate tax</h1>
+    <section itemprop="articleBody"><p>{FIRST}</p><p>{SECOND}</p>{heading}<p>{PARAGRAPH * 2}</p>
+    </section></article></main></div></body></html>"""
+    record = clean_page(html, "https://adriaticreport.net/croatia/renters-furious/")
+    assert record["text"].splitlines()[:3] == [FIRST, SECOND, "Tourist boards are cautious"]
