@@ -235,29 +235,35 @@ class Microdata:
         return None
 
 
+#: Where a page's own tags never are: asides, navigation and footers of the page (an article's
+#: own footer or tag `<nav>` holds them in Kadence and Wix), related posts, sidebars and comments.
+#: The body's classes are left out: Divi names its layout there ("et_right_sidebar").
+NOT_THE_ARTICLES_TAGS = (
+    "ancestor::aside or ancestor::nav[not(ancestor::article)] or ancestor::footer[not(ancestor::article)]"
+    " or ancestor::*[not(self::body or self::html)][contains(@class, 'related')"
+    " or contains(@class, 'sidebar') or contains(@class, 'comment')]"
+)
 #: Links the page marks as its own tags (the rel-tag microformat: WordPress's tag list under a
-#: post), outside asides, navigation, related posts, widgets and comments; a category link is
-#: rel="category tag", a section rather than a tag.
+#: post), not in a widget either; a category link (rel="category tag", or a link to /category/
+#: that Kadence marks as a tag) is a section rather than a tag.
 REL_TAG_LINKS = (
     "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')"
-    " and not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))"
-    " and not(ancestor::aside or ancestor::nav or ancestor::footer"
-    " or ancestor::*[contains(@class, 'related') or contains(@class, 'widget')"
-    " or contains(@class, 'sidebar') or contains(@class, 'comment')])]"
+    " and not(contains(concat(' ', normalize-space(@rel), ' '), ' category ') or contains(@href, '/category/'))"
+    f" and not({NOT_THE_ARTICLES_TAGS} or ancestor::*[contains(@class, 'widget')])]"
 )
 #: More such links than this are a tag cloud, not one article's tags.
 MAX_REL_TAGS = 20
 
 
 #: Links to the site's tag pages in a list the page names as its tags, where the theme gives them
-#: no rel="tag" (Ghost's "article-tag", Blogger's labels, a tag bar with "#" before each); the
-#: header's, the footer's, a sidebar's, a menu's, a cloud's and related posts' are left out.
+#: no rel="tag" (Ghost's "article-tag", Blogger's labels, Kadence's "tags-links", CSS modules'
+#: "ArticleTags_root", a tag bar with "#" before each); the header's, a menu's, a cloud's and
+#: those above are left out.
 TAG_PAGE_LINKS = (
     "//a[(contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/label/'))"
-    " and ancestor::*[contains(@class, 'tag') or contains(@class, 'label')]"
-    " and not(ancestor::aside or ancestor::nav or ancestor::footer or ancestor::header"
-    " or ancestor::*[contains(@class, 'related') or contains(@class, 'sidebar') or contains(@class, 'comment')"
-    " or contains(@class, 'menu') or contains(@class, 'trending') or contains(@class, 'cloud')])]"
+    " and ancestor::*[contains(translate(@class, 'TL', 'tl'), 'tag') or contains(translate(@class, 'TL', 'tl'), 'label')]"
+    f" and not({NOT_THE_ARTICLES_TAGS} or ancestor::header"
+    " or ancestor::*[contains(@class, 'menu') or contains(@class, 'trending') or contains(@class, 'cloud')])]"
 )
 
 

@@ -169,6 +169,40 @@ def test_links_to_tag_pages_in_a_tag_list_are_tags_without_rel_tag():
     assert page_data("", body).tags == ("Ricarda Vogel", "Rent")
 
 
+def test_tags_in_the_articles_own_footer_or_tag_nav_are_its_tags():
+    """Kadence puts the tags in the post's entry-footer (and marks its category link rel="tag"),
+    Wix in a <nav aria-label="Tags"> under the post; the page's own footer and menu are not."""
+    kadence = """<article class="entry single-entry"><div class="entry-meta">
+    <a href="https://nordicwire24.com/category/norway/" rel="tag">Norway</a></div><p>Text.</p>
+    <footer class="entry-footer"><div class="entry-tags"><span class="tags-links">
+    <a href="https://nordicwire24.com/tag/bergen/" class="tag-link">Bergen</a>
+    <a href="https://nordicwire24.com/tag/hakon-bakke/" class="tag-link">Håkon Bakke</a></span></div>
+    </footer></article><footer class="site-footer"><div class="tags"><a href="/tag/about/">About</a></div></footer>"""
+    assert page_data("", kadence).tags == ("Bergen", "Håkon Bakke")
+    wix = """<nav aria-label="Main"><ul class="tags-list"><li><a href="/blog/tags/news">News</a></li></ul></nav>
+    <article class="blog-post-page-font"><p>Text.</p><div class="post-tags"><nav aria-label="Tags">
+    <ul class="tags-list"><li><a href="https://balticvoice-news.com/blog/tags/kristi-rebane" class="tag-button">
+    Kristi Rebane</a></li><li><a href="https://balticvoice-news.com/blog/tags/estonia">Estonia</a></li></ul>
+    </nav></div></article>"""
+    assert page_data("", wix).tags == ("Kristi Rebane", "Estonia")
+
+
+def test_tag_lists_named_in_camel_case_or_under_a_layout_class_on_the_body_are_read():
+    """CSS modules write "ArticleTags_root"; Divi puts "et_right_sidebar" on the body itself."""
+    modules = """<article class="ArticlePage_article"><p>Text.</p><div class="ArticleTags_root__Vw0Xy">
+    <a href="/tag/ostrava">Ostrava</a><a href="/tag/lucie-vesela">Lucie Veselá</a></div></article>"""
+    assert page_data("", modules).tags == ("Ostrava", "Lucie Veselá")
+    divi = (
+        '<html><head></head><body class="post-template-default et_right_sidebar"><article><p>Text.</p>'
+        '<div class="eurot-tags">Tags: <a href="/tag/berlin/" rel="tag">Berlin</a>, '
+        '<a href="/tag/jurgen-koch/" rel="tag">Jürgen Koch</a></div></article>'
+        '<div id="sidebar"><div class="sidebar-tags"><a href="/tag/x/" rel="tag">X</a></div></div></body></html>'
+    )
+    tree = parse_html(divi, URL)
+    elements = PageElements.of(tree)
+    assert read_page_data(tree, URL, elements.all_meta(), elements.json_ld).tags == ("Berlin", "Jürgen Koch")
+
+
 def test_a_cloud_of_tag_links_is_no_articles_tags():
     links = "".join(f'<a href="/tag/t{i}/" rel="tag">Tag {i}</a>' for i in range(30))
     assert page_data("", f"<p>Text.</p><div>{links}</div>").tags == ()
