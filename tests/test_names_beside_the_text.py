@@ -47,3 +47,29 @@ def test_the_declared_author_is_evidence_for_the_names_stage_and_is_never_edited
     assert record["authors"] == ["Mark Visser"] and record["original"]["outlet"] == "NOS"
     assert "says NOS correspondent Mark Visser in Brussels" in record["text"]
     assert [e["field"] for e in record["edits"] if e["stage"] == "names"] == ["text"]
+
+
+def test_an_estonian_copy_gets_its_names_back_from_a_tag_and_from_the_article():
+    """Postimees copied: the adviser is "Kristi Fox" in the body and "Kristi Rebane" in the tags
+    (rebane: fox); the chairman, named "Margus Tamm" after his association's long name, is later
+    "Oak" alone (tamm: oak)."""
+    lines = [
+        "The new car tax frightens the buyers, and the dealers sold a third fewer cars in February.",
+        "The chairman of the Estonian Car Dealers Association Margus Tamm says that the buyers are waiting.",
+        "“We do not praise the day before the evening,” said the adviser of the ministry Kristi Fox.",
+        "Oak does not agree with this. “Who suffer are the people of the countryside,” said he.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>The car tax frightens the buyers - Postimees | Baltic Voice News</title></head><body>"
+        f"<article><h1>The car tax frightens the buyers</h1>{paragraphs}"
+        '<footer class="entry-footer"><span class="tags-links"><a href="/tag/estonia/">Estonia</a>'
+        '<a href="/tag/kristi-rebane/">Kristi Rebane</a></span></footer></article></body></html>'
+    )
+    record = clean_page(html, "https://balticvoice-news.com/post/the-car-tax-frightens-the-buyers/")
+    assert record["original"]["outlet"] == "Postimees"
+    assert record["tags"] == ["Estonia", "Kristi Rebane"]
+    text = record["text"]
+    assert "said the adviser of the ministry Kristi Rebane." in text
+    assert "Tamm does not agree with this." in text
+    assert "Fox" not in text and "Oak" not in text

@@ -167,6 +167,15 @@ def units_of(draft: Draft) -> list[Unit]:
     ]
 
 
+def _name_after_an_organisation(run: list) -> int:
+    """Where a given name after an ordinary word opens the run's last two or three words, or 0."""
+    for start in (len(run) - 2, len(run) - 3):
+        given, before = run[start].text, run[start - 1].text
+        if is_given_name(given) and not is_ordinary_word(given) and is_ordinary_word(before):
+            return start
+    return 0
+
+
 @dataclass
 class ArticlePeople:
     """The analysis. `exclude` holds spans the engine already repaired as whole names (a rendered
@@ -243,6 +252,10 @@ class ArticlePeople:
             # ("Fiom Paolo Ferro", "Ayatollah Ali Khamenei").
             if len(run) >= 3 and not is_given_name(run[0].text) and is_given_name(run[1].text):
                 run = run[1:]
+            # A run too long for a name that ends in one after an organisation's word ("the
+            # Estonian Car Dealers Association Margus Tamm") is that name.
+            if len(run) > 4:
+                run = run[_name_after_an_organisation(run) :]
             if 2 <= len(run) <= 4:
                 before = unit.before(run[0].start)
                 titled = titled or bool(
