@@ -98,9 +98,13 @@ MAX_CAPTION_CHARS = 400
 
 
 def article_element(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
-    """The element holding the extracted paragraphs, or None when too few are found on the page."""
+    """The element holding the extracted paragraphs, or None when too few are found on the page.
+    Paragraphs are looked for as <p> elements, and on a page without (text in <br>-separated
+    lines, as DataLife Engine writes it) as the texts of any element."""
     wanted = set(lines)
     found = [p for p in tree.iter("p") if normalize_space(p.text_content()) in wanted]
+    if len(found) < min(MIN_MATCHED_PARAGRAPHS, len(lines)) or not found:
+        found = _holders_of_lines(tree, wanted)
     if len(found) < min(MIN_MATCHED_PARAGRAPHS, len(lines)) or not found:
         return None
     # The common ancestors of the first and the last in page order are those of all of them.
@@ -109,6 +113,17 @@ def article_element(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     if not common or common[0].tag in ("body", "html"):
         return None
     return next((element for element in common if element.tag == "article"), common[0])
+
+
+def _holders_of_lines(tree: HtmlElement, wanted: set[str]) -> list[HtmlElement]:
+    """The elements whose own text, or whose tail (the line after a <br>), is a whole extracted
+    line: each stands where a <p> would."""
+    return [
+        element
+        for element in tree.iter()
+        if (element.text and normalize_space(element.text) in wanted)
+        or (element.tail and normalize_space(element.tail) in wanted)
+    ]
 
 
 def _featured(article: HtmlElement) -> list[HtmlElement]:

@@ -81,3 +81,20 @@ def test_a_left_out_line_naming_no_registry_outlet_names_none(stage, make_draft)
     draft.meta.source_lines = ("Source: our correspondents",)
     stage("provenance")(draft)
     assert draft.original["outlet"] is None
+
+
+def test_a_source_field_under_text_written_in_br_separated_lines_is_read():
+    """DataLife Engine writes the text as lines between <br> (no <p> at all) and the source in an
+    extra field below it, inside the <article>."""
+    text = "<br><br>".join(BODY)
+    html = (
+        "<html><head><title>Cork Harbour ferry – Global News Planet</title></head><body>"
+        '<article class="story"><h1>Cork Harbour ferry gets green light</h1><div class="story_cont">'
+        f'<div class="text">{text}<br><br></div>'
+        '<div class="xfields"><span class="xfield-source">Source: <a href="https://www.irishexaminer.com/'
+        'news/munster/arid-41355123.html">Irish Examiner</a></span></div></div></article>'
+        '<div class="box related"><div>Source: Elsewhere</div></div></body></html>'
+    )
+    article = article_element(parse_html(html, "https://globalnewsplanet.example/ireland/1"), BODY)
+    assert article is not None and article.tag == "article"
+    assert source_lines(article, BODY) == ("Source: Irish Examiner",)
