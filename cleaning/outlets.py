@@ -1,6 +1,7 @@
 """The outlet registry: the single source of outlet names, aliases, domains and languages."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -8,6 +9,12 @@ from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings,
 
 #: A name that is a domain: "tvn24.pl", "iDNES.cz".
 DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 OUTLET_KEYS = {
     "name", "aliases", "page_titles", "domain", "country", "language", "editions", "agency", "caption_leadins",
     "datelines",
@@ -103,9 +110,14 @@ class OutletRegistry:
         )
 
     def named(self, name: str) -> Outlet | None:
-        """The outlet a name or a domain names ("Source: TVN24", "Source: tvn24.pl")."""
+        """The outlet a name or a domain names ("Source: TVN24", "Source: tvn24.pl"), a domain
+        also as the outlet writes its name in it ("Večernji.hr" for vecernji.hr)."""
         name = name.strip()
-        return self.find(name) or (self.by_domain(name) if DOMAIN_NAME.match(name) else None)
+        if outlet := self.find(name):
+            return outlet
+        if not DOMAIN_NAME.match(name):
+            return None
+        return self.by_domain(name) or self.by_domain(_without_accents(name))
 
     def by_dateline(self, code: str) -> Outlet | None:
         """The agency whose dateline code this is ("AP"), as written, capitals and all."""

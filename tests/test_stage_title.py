@@ -557,3 +557,33 @@ def test_an_outlet_closing_og_title_names_the_original(stage, make_draft, og_tit
     draft.meta.page = PageData(og_title=og_title)
     stage("title")(draft)
     assert draft.original["outlet"] == outlet
+
+
+def test_an_og_site_name_copied_from_the_original_names_it_and_not_the_farm(stage, make_draft):
+    """czechnewshub.com kept Blesk's og:site_name when it copied the article's meta tags."""
+    draft = make_draft(
+        title="Grandmother (83) believed the fake grandson | Czech News Hub",
+        host="czechnewshub.com",
+        site_name="Blesk.cz",
+    )
+    stage("title")(draft)
+    assert draft.title == "Grandmother (83) believed the fake grandson"
+    assert draft.original["outlet"] == "Blesk"
+    assert draft.original["evidence"] == ["the page's og:site_name 'Blesk.cz' is Blesk's, not this site's"]
+    assert draft.republisher == {"name": "Czech News Hub", "domain": "czechnewshub.com"}
+
+
+@pytest.mark.parametrize(
+    ("host", "site_name"),
+    [
+        ("www.blesk.cz", "Blesk.cz"),
+        ("nationalpost.ca", "National Post"),
+        ("www.derspiegel.de", "DER SPIEGEL"),
+    ],
+)
+def test_an_outlets_og_site_name_on_its_own_site_names_no_source(stage, make_draft, host, site_name):
+    """Its registered domain, or another domain of its own name, is the outlet's own page."""
+    draft = make_draft(title="Grandmother (83) believed the fake grandson", host=host, site_name=site_name)
+    stage("title")(draft)
+    assert draft.original["outlet"] is None
+    assert draft.republisher["name"] == site_name

@@ -152,7 +152,7 @@ class ProvenanceStage(Stage):
                 # Publishers sign the agency copy they run with the agency's name: no copy.
                 found.append((outlet, f"the byline is the outlet's name: {author!r}", None))
         for part in draft.meta.byline_parts:
-            outlet = self.outlets.find(part)
+            outlet = self.outlets.named(part)
             if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append((outlet, f"the byline credits the outlet: {part!r}", None))
         return found

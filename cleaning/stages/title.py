@@ -8,6 +8,7 @@ import re
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.outlet_discovery import Finding, OutletDiscovery
+from republished.cleaning.outlets import Outlet
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.squash import squash
 
@@ -147,12 +148,25 @@ class TitleStage(Stage):
         draft.original.update(finding.as_original())
         draft.original.setdefault("evidence", []).extend(finding.evidence)
 
-    def _is_republisher(self, segment: str, draft: Draft) -> bool:
+    def _copied_site_name(self, draft: Draft) -> Outlet | None:
+        """The outlet whose name the page's og:site_name is, when that outlet is another site: the
+        farm copied the original's meta tags with its text ("Blesk.cz" on czechnewshub.com)."""
+        outlet = self.outlets.named(draft.meta.site_name) if draft.meta.site_name else None
+        host = site_domain(draft.meta.host)
+        if outlet is None or not host or self.outlets.by_domain(host) is outlet:
+            return None
+        # The outlet's own site under a domain the registry does not list ("derspiegel.de",
+        # "nationalpost.ca") is no copy.
+        own_labels = {squash(outlet.domain.split(".")[0]), squash(outlet.name)}
+        return None if squash(host.split(".")[0]) in own_labels else outlet
+
+    def _is_republisher(self, segment: str, draft: Draft, copied: Outlet | None) -> bool:
         """The segment is the farm's name: its domain's first label, also without the digits farms
-        add to it ("Nordic News Digest" on nordicnewsdigest24.blogspot.com), or its og:site_name."""
+        add to it ("Nordic News Digest" on nordicnewsdigest24.blogspot.com), or its og:site_name
+        unless that is the original's."""
         domain_label = squash(site_domain(draft.meta.host).split(".")[0])
         without_digits = domain_label.rstrip("0123456789")
-        names = {domain_label, squash(draft.meta.site_name or "")}
+        names = {domain_label, "" if copied else squash(draft.meta.site_name or "")}
         if len(without_digits) >= MIN_LABEL_WITHOUT_DIGITS:
             names.add(without_digits)
         return squash(segment) in names - {""}
@@ -165,7 +179,8 @@ class TitleStage(Stage):
             if match and match.group(0).strip() != title.strip():
                 title = (title[: match.start()] + title[match.end() :]).strip()
                 removed.append(f"the site's title pattern {pattern.pattern!r} ({match.group(0).strip()!r})")
-        republisher_name = draft.meta.site_name
+        copied = self._copied_site_name(draft)
+        republisher_name = None if copied else draft.meta.site_name
         name_removed = False
         while True:
             # An outlet's page title may follow any separator ("… :: First interactive multimedia portal, MMC RTV Slovenia").
@@ -189,7 +204,7 @@ class TitleStage(Stage):
             last = separators[-1]
             segment = title[last.end() :].strip()
             outlet = self.outlets.find(segment)
-            if self._is_republisher(segment, draft):
+            if self._is_republisher(segment, draft, copied):
                 republisher_name = republisher_name or segment
                 name_removed = True
                 removed.append(f"republisher suffix {segment!r}")
@@ -247,6 +262,11 @@ class TitleStage(Stage):
         title, site_prefix = strip_site_prefix(title, draft)
         removed.extend(site_prefix)
         self._og_title_suffix(draft)
+        if copied is not None and draft.original["outlet"] is None:
+            draft.original.update(copied.as_original())
+            draft.original.setdefault("evidence", []).append(
+                f"the page's og:site_name {draft.meta.site_name!r} is {copied.name}'s, not this site's"
+            )
         if QUOTE_DASH.match(title):
             title = QUOTE_DASH.sub("", title, count=1)
             removed.append("leading quote dash (the headline is a quotation)")
