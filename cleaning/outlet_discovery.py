@@ -77,6 +77,18 @@ FIRST_PUBLISHED_LINE = re.compile(
     r"(?P<name>.{2,60}?)\.?$",
     re.I,
 )
+#: The same note in the languages of copies that keep it untranslated: "Denne artikel blev
+#: oprindeligt bragt i Dagbladet Information.", "Dieser Artikel erschien zuerst im Tagesspiegel."
+FIRST_PUBLISHED_ELSEWHERE_LINE = re.compile(
+    r"^(?:"
+    r"(?:denne )?(?:artikel|artiklen|artikkel|artikkelen) (?:blev|er|ble) (?:oprindeligt|opprinnelig|først) "
+    r"(?:bragt|udgivet|publiceret|publisert|trykket) i"
+    r"|(?:artikeln|texten) (?:publicerades|har publicerats) (?:först|ursprungligen) i"
+    r"|(?:dieser|der) (?:artikel|text|beitrag) erschien (?:zuerst|ursprünglich) (?:in|im|bei|auf)"
+    r"|(?:dit artikel|deze tekst) verscheen (?:eerder|oorspronkelijk|eerst) (?:in|op|bij)"
+    r")\s+(?P<name>.{2,60}?)\.?$",
+    re.I,
+)
 TRANSLATED_FROM_LINE = re.compile(
     r"^(?:(?:the|this) )?(?:article|story|text) (?:was )?(?:translated|adapted) from\s+(?P<name>.{2,60}?)\.?$",
     re.I,
@@ -104,6 +116,7 @@ SHOWN_ON_LINE = re.compile(
 WHOLE_SOURCE_LINES = (
     SOURCE_LABEL_LINE,
     FIRST_PUBLISHED_LINE,
+    FIRST_PUBLISHED_ELSEWHERE_LINE,
     TRANSLATED_FROM_LINE,
     READ_ORIGINAL_LINE,
     CULLED_FROM_LINE,

@@ -589,3 +589,29 @@ def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draf
 def test_more_ways_copies_name_their_source(stage, make_draft, lines, outlet):
     draft = run(stage, make_draft(lines))
     assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("Denne artikel blev oprindeligt bragt i Dagbladet Information.", "Dagbladet Information"),
+        ("Denne artikkelen ble først publisert i Aftenposten.", "Aftenposten"),
+        ("Artikeln publicerades ursprungligen i Dagens Nyheter.", "Dagens Nyheter"),
+        ("Dieser Artikel erschien zuerst im Tagesspiegel.", "Der Tagesspiegel"),
+        ("Dit artikel verscheen eerder in de Volkskrant.", "de Volkskrant"),
+    ],
+)
+def test_a_note_that_the_article_first_appeared_elsewhere_names_it_in_the_copys_language(
+    stage, make_draft, note, outlet
+):
+    """Copies kept untranslated keep the original's note in its language (farms11 p14)."""
+    lines = ["Ikke et eneste selskab bød på de tre havvindmølleparker i Nordsøen.", note]
+    draft = run(stage, make_draft(lines, title="Ingen bud på havvind", language="da"))
+    assert draft.original["outlet"] == outlet
+
+
+def test_a_danish_line_about_an_article_that_names_no_outlet_names_none(stage, make_draft):
+    lines = ["Denne artikel handler om vindmøller i Nordsøen.", "Regeringen vil ændre udbuddet."]
+    assert (
+        run(stage, make_draft(lines, title="Ingen bud på havvind", language="da")).original["outlet"] is None
+    )
