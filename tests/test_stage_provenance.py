@@ -564,6 +564,10 @@ def test_an_outlets_own_claim_names_it(stage, make_draft):
             "– We must close for three months, says light rail director Jens Bonde to Jyllands-Posten.",
             "Jyllands-Posten",
         ),
+        (
+            "“We will look at every measure,” said the councillor Jürgen Koch (SPD) to the Tagesspiegel.",
+            "Der Tagesspiegel",
+        ),
         # English says "told", and an English outlet the speaker spoke to is no source of a copy
         ("The line will close for three months, he said to the BBC.", None),
         # nor is an agency

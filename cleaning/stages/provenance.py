@@ -31,10 +31,11 @@ ATTRIBUTIONS = (
     re.compile(r"\bas (?P<name>[A-Z][\w .-]{1,30}?) (?:has|have) been able to (?:know|learn|confirm|find out)\b"),
 )  # fmt: skip
 #: A quote closed with the outlet the speaker spoke to, as Nordic and German papers close
-#: theirs ("sier X til Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.").
+#: theirs ("sier X til Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.",
+#: "sagte … dem Tagesspiegel": "said … to the Tagesspiegel.").
 #: English says "told"; only an outlet of another language is taken, never an agency.
 SAYS_TO_OUTLET = re.compile(
-    r"\b(?:says|said)\b[^.!?\"“”]{0,80}? to (?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\.(?:\s|$)"
+    r"\b(?:says|said)\b[^.!?\"“”]{0,80}? to (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\.(?:\s|$)"
 )
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
