@@ -52,6 +52,8 @@ class PageMeta:
     byline_parts: tuple[str, ...] = ()
     #: Lines of the text the article's element marks up as photo captions (cleaning/figures.py).
     captions_in_text: frozenset[str] = frozenset()
+    #: The alt texts of the article's pictures (cleaning/figures.py): evidence for names only.
+    image_alts: tuple[str, ...] = ()
 
 
 @dataclass

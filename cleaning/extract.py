@@ -40,7 +40,7 @@ from republished.cleaning.empty_elements import (
     keep_tails_of_empty_elements,
 )
 from republished.cleaning.errors import PageError
-from republished.cleaning.figures import article_element, marked_captions
+from republished.cleaning.figures import article_element, image_alts, marked_captions
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
@@ -587,6 +587,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     in_text = set(lines)
     captions = [text for text in marked if text not in in_text]
     meta.captions_in_text = frozenset(text for text in marked if text in in_text)
+    meta.image_alts = image_alts(article)
     meta.source_lines = source_lines(article, lines)
     meta.original_links = original_links(article)
     stopwatch.lap("figure captions and source lines")

@@ -183,6 +183,20 @@ def marked_captions(article: HtmlElement | None) -> list[str]:
     return list(found)
 
 
+def image_alts(article: HtmlElement | None) -> tuple[str, ...]:
+    """The alt texts of the pictures in the article's element that describe something in words
+    (two words or more), outside teasers and links: a farm translates captions, rarely the alt
+    text, which keeps the original's spelling of the people in the picture."""
+    if article is None:
+        return ()
+    found: dict[str, None] = {}
+    for image in article.iter("img"):
+        text = normalize_space(image.get("alt") or "")
+        if len(text.split()) >= 2 and len(text) <= MAX_CAPTION_CHARS and _in_article(image, article):
+            found[text] = None
+    return tuple(found)
+
+
 def page_captions(article: HtmlElement | None, lines: list[str]) -> list[str]:
     """The marked-up captions of the article's element, in page order, less any already in the
     text (the captions stage moves those, logged)."""

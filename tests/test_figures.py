@@ -164,3 +164,20 @@ def test_a_wrapper_whose_class_only_contains_caption_is_no_caption():
 )
 def test_class_names_that_only_resemble_a_pictures_caption(element):
     assert captions_of(page(article_inside=f'<div class="image"><img src="/n.jpg">{element}</div>')) == []
+
+
+def test_alt_texts_of_the_articles_pictures_are_read_but_not_a_linked_ones_or_a_single_word():
+    from republished.cleaning.figures import image_alts
+
+    html = (
+        "<html><body><article><p>First paragraph of the story, long enough to count.</p>"
+        '<img src="/a.jpg" alt="Laura Castillo en su campo de alcachofas">'
+        '<a href="/b.jpg"><img src="/b-small.jpg" alt="Sergi Calvo at the reservoir"></a>'
+        '<img src="/logo.png" alt="logo">'
+        '<a href="/other-story/"><img src="/c.jpg" alt="Another story about the drought"></a>'
+        "<p>Second paragraph of the story, long enough to count.</p></article>"
+        '<aside><img src="/d.jpg" alt="A sidebar picture of someone"></aside></body></html>'
+    )
+    tree = parse_html(html, "https://iberianewsroom.example/x")
+    article = tree.find(".//article")
+    assert image_alts(article) == ("Laura Castillo en su campo de alcachofas",)

@@ -73,3 +73,26 @@ def test_an_estonian_copy_gets_its_names_back_from_a_tag_and_from_the_article():
     assert "said the adviser of the ministry Kristi Rebane." in text
     assert "Tamm does not agree with this." in text
     assert "Fox" not in text and "Oak" not in text
+
+
+def test_a_pictures_alt_text_is_evidence_for_the_names_stage():
+    """Farms translate the text and the caption, seldom the alt text: "Jelle Bakker op zijn land"
+    keeps the name a Trouw copy renders as "Jelle Baker"."""
+    lines = [
+        "The water board wants to raise the Wadden dike, and the farmers along it must give up land.",
+        "For Jelle Baker (54) the bullet is through the church. He loses four hectares of his best land.",
+        "Now the monkey comes out of the sleeve, thinks Baker. The land goes not only to the dike.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Farmers along the Wadden dike - Trouw - Lowlands Daily</title></head><body>"
+        f"<article><h1>Farmers along the Wadden dike</h1>{paragraphs}"
+        '<figure><img src="/bakker.jpg" alt="Jelle Bakker op zijn land bij Holwerd">'
+        "<figcaption>Jelle Baker on his land at Holwerd. Photo: Trouw</figcaption></figure>"
+        "</article></body></html>"
+    )
+    record = clean_page(html, "https://lowlandsdaily.com/news/farmers-along-the-wadden-dike/")
+    assert record["original"]["outlet"] == "Trouw"
+    assert "For Jelle Bakker (54)" in record["text"] and "thinks Bakker." in record["text"]
+    assert record["captions"] == ["Jelle Bakker on his land at Holwerd. Photo: Trouw"]
+    assert all(edit["field"] in ("text", "captions", "title") for edit in record["edits"])

@@ -139,9 +139,9 @@ def native(word: str, language: str, gap: float) -> bool:
 
 
 #: Units that stand beside the article's text, at no place in its order.
-BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags"})
-#: Units that are evidence only: the page's metadata, never repaired.
-EVIDENCE_ONLY = frozenset({"authors", "tags"})
+BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts"})
+#: Units that are evidence only: the page's metadata and its pictures' alt texts, never repaired.
+EVIDENCE_ONLY = frozenset({"authors", "tags", "alts"})
 #: A tag that may be a person's full name: two to four capitalised words ("Mette Skov").
 NAME_TAG = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{1,3}}")
 
@@ -156,6 +156,8 @@ def units_of(draft: Draft) -> list[Unit]:
     # the original spelled them.
     tags = [tag for tag in draft.meta.page.tags if NAME_TAG.fullmatch(tag)]
     texts += [("tags", i, tag) for i, tag in enumerate(tags)]
+    # And the pictures' alt texts, which farms seldom translate ("Jelle Bakker op zijn land").
+    texts += [("alts", i, alt) for i, alt in enumerate(draft.meta.image_alts)]
     return [
         Unit(
             f,
@@ -279,7 +281,7 @@ class ArticlePeople:
     @cached_property
     def forms(self) -> Counter:
         """How often each full name stands in the article (a tag is the page's, not the article's)."""
-        return Counter(run.text for run in self.runs if run.unit.field != "tags")
+        return Counter(run.text for run in self.runs if run.unit.field not in ("tags", "alts"))
 
     @cached_property
     def places(self) -> dict[str, list[tuple[Unit, Token]]]:
