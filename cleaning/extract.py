@@ -578,6 +578,11 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
             text = default_text
         stopwatch.lap("fallback extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
+    meta.h1_opens_text = bool(
+        lines
+        and meta.h1 == lines[0]
+        and not any(normalize_space(p.text_content()) == lines[0] for p in tree.iter("p"))
+    )
     standfirst = find_standfirst(tree, lines)
     if standfirst:
         lines.insert(standfirst.line, standfirst.text)

@@ -319,3 +319,23 @@ def test_a_logo_h1_without_text_leaves_the_articles_h1_the_pages_headline():
     )
     record = clean_page(page, "https://time.news/economy-raises-its-growth-forecast/")
     assert record["title"] == headline
+
+
+def test_the_h1_opening_the_text_is_told_from_a_paragraph_worded_like_it():
+    from republished.cleaning.extract import ExtractionOptions, extract
+
+    body = "".join(f"<p>{PARAGRAPH_OF_SWINDLE} {i}.</p>" for i in range(6))
+    headline = "Grandmother (83) believed the fake grandson. She lost 400 thousand!"
+    only_h1 = f"<html><body><article><h1>{headline}</h1>{body}</article></body></html>"
+    as_paragraph = f"<html><body><article><h1>{headline}</h1><p>{headline}</p>{body}</article></body></html>"
+    url = "https://czechnewshub.example/news/grandmother/"
+    first = extract(only_h1, url, ExtractionOptions())
+    assert first.lines[0] == headline and first.meta.h1_opens_text
+    second = extract(as_paragraph, url, ExtractionOptions())
+    assert second.lines[0] == headline and not second.meta.h1_opens_text
+
+
+PARAGRAPH_OF_SWINDLE = (
+    "The swindlers called her that her grandson caused a car accident and needs money immediately, and"
+    " the senior gave them the savings of a whole life before her daughter came home"
+)

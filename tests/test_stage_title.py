@@ -587,3 +587,25 @@ def test_an_outlets_og_site_name_on_its_own_site_names_no_source(stage, make_dra
     stage("title")(draft)
     assert draft.original["outlet"] is None
     assert draft.republisher["name"] == site_name
+
+
+def test_the_pages_h1_opening_the_text_goes_even_when_it_ends_like_a_sentence(stage, make_draft):
+    headline = "Grandmother (83) believed the fake grandson. She lost 400 thousand!"
+    draft = make_draft(
+        [headline, "The swindlers called her on Tuesday."], title=f"{headline} | Czech News Hub"
+    )
+    draft.meta.h1, draft.meta.h1_opens_text = headline, True
+    stage("title")(draft)
+    assert draft.lines == ["The swindlers called her on Tuesday."]
+    assert draft.edits[-1]["reason"] == "the page's headline (its h1) repeated as the first line of the body"
+
+
+def test_a_first_paragraph_worded_like_the_h1_stays(stage, make_draft):
+    """The extraction's first line is also a paragraph of the page: the article's own words."""
+    lines = ["Prices rose again in March.", "More text."]
+    draft = make_draft(
+        lines, title="Prices rose again in March. – VG – Archyworldys", host="www.archyworldys.com"
+    )
+    draft.meta.h1, draft.meta.h1_opens_text = "Prices rose again in March.", False
+    stage("title")(draft)
+    assert draft.lines == lines

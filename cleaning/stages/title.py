@@ -297,8 +297,16 @@ class TitleStage(Stage):
     def _drop_repeated_headline(self, draft: Draft) -> None:
         """Extraction sometimes keeps the page's headline as the body's first line, or as the
         second under its kicker ("Hallenbad am Stadtpark"): both are the page's header. A line
-        that ends like a sentence is the article's first paragraph, whatever the title says."""
-        if not draft.lines or draft.lines[0].rstrip()[-1:] in ".!?…":
+        that ends like a sentence is the article's first paragraph, whatever the title says,
+        unless it is the text of the page's h1 and of no paragraph ("… She lost 400 thousand!")."""
+        if not draft.lines:
+            return
+        if draft.meta.h1_opens_text and draft.lines[0] == draft.meta.h1:
+            draft.remove_lines(
+                {0}, self.name, {0: "the page's headline (its h1) repeated as the first line of the body"}
+            )
+            return
+        if draft.lines[0].rstrip()[-1:] in ".!?…":
             return
         kicker = draft.lines[0]
         if (
