@@ -102,10 +102,11 @@ def article_element(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     Paragraphs are looked for as <p> elements, and on a page without (text in <br>-separated
     lines, as DataLife Engine writes it) as the texts of any element."""
     wanted = set(lines)
+    enough = max(1, min(MIN_MATCHED_PARAGRAPHS, len(lines)))
     found = [p for p in tree.iter("p") if normalize_space(p.text_content()) in wanted]
-    if len(found) < min(MIN_MATCHED_PARAGRAPHS, len(lines)) or not found:
+    if len(found) < enough:
         found = _holders_of_lines(tree, wanted)
-    if len(found) < min(MIN_MATCHED_PARAGRAPHS, len(lines)) or not found:
+    if len(found) < enough:
         return None
     # The common ancestors of the first and the last in page order are those of all of them.
     last = set(found[-1].iterancestors())

@@ -1,18 +1,14 @@
 """The outlet registry: the single source of outlet names, aliases, domains and languages."""
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from republished.cleaning.names.words import fold_diacritics
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 #: A name that is a domain: "tvn24.pl", "iDNES.cz".
 DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
-
-
-def _without_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 OUTLET_KEYS = {
@@ -117,7 +113,7 @@ class OutletRegistry:
             return outlet
         if not DOMAIN_NAME.match(name):
             return None
-        return self.by_domain(name) or self.by_domain(_without_accents(name))
+        return self.by_domain(name) or self.by_domain(fold_diacritics(name))
 
     def by_dateline(self, code: str) -> Outlet | None:
         """The agency whose dateline code this is ("AP"), as written, capitals and all."""
