@@ -13,14 +13,15 @@ import re
 
 from lxml.html import HtmlElement
 
+from republished.cleaning.regions import inside_region
 from republished.cleaning.squash import squash
 
 #: Elements that mark a byline or an author; the page's own chrome and comments are left out.
 BYLINE_XPATH = (
     "//*[(@rel='author' or @itemprop='author' or contains(@class, 'byline')"
     " or contains(@class, 'author') or contains(@class, 'Author'))"
-    " and not(ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'related')"
-    " or contains(@class, 'teaser')]) and not(ancestor::footer or ancestor::aside or ancestor::nav)]"
+    f" and not({inside_region('comment', 'related', 'teaser', or_self=True)})"
+    " and not(ancestor::footer or ancestor::aside or ancestor::nav)]"
 )
 #: The word a byline opens with: "By", "Von", "Par" …, "记者"/"記者" (reporter), "بقلم" (by the pen of).
 LEAD_IN = re.compile(
@@ -117,7 +118,7 @@ def element_text(element: HtmlElement) -> str:
 
 
 #: Microdata authors outside comments: an itemprop=author element, or its itemprop=name.
-MICRODATA_AUTHORS = "//*[@itemprop='author' and not(ancestor-or-self::*[contains(@class, 'comment')])]"
+MICRODATA_AUTHORS = f"//*[@itemprop='author' and not({inside_region('comment', or_self=True)})]"
 
 
 def microdata_authors(tree: HtmlElement, site_names: list[str], host: str) -> list[str]:

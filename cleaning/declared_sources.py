@@ -55,29 +55,46 @@ def _opening_text(element: HtmlElement) -> str | None:
     return element.text
 
 
-def source_lines(article: HtmlElement | None, lines: list[str]) -> tuple[str, ...]:
-    """Whole source lines in the article's element that the extracted text does not hold."""
-    if article is None:
-        return ()
-    in_text = set(lines)
-    found: dict[str, None] = {}
+def _source_line_elements(article: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The article's elements whose whole text is a source line, with that text."""
+    found = []
     for element in article.iter(*LINE_TAGS):
         opening = _opening_text(element)
         if not opening or not FIRST_WORDS.match(opening.lstrip()):
             continue
         text = _short_text(element)
-        if text and text not in in_text and any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
-            found[text] = None
-    return tuple(found)
+        if text and any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
+            found.append((element, text))
+    return found
 
 
-def original_links(article: HtmlElement | None) -> tuple[str, ...]:
-    """Absolute links in the article's element labelled as the copy's original."""
+def declared_sources(
+    article: HtmlElement | None, lines: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The whole source lines of the article's element that the extracted text does not hold, and
+    the absolute links it labels as the copy's original or that stand in a source line: "This
+    article was originally published in <a href=https://www.jn.pt/…>JN</a>." names the outlet by
+    its link where its words are only an abbreviation."""
     if article is None:
-        return ()
-    found: dict[str, None] = {}
+        return (), ()
+    in_text = set(lines)
+    left_out: dict[str, None] = {}
+    links: dict[str, None] = {}
     for link in article.iter("a"):
         href = (link.get("href") or "").strip()
         if href.startswith("http") and ORIGINAL_LINK_TEXT.match(_short_text(link) or ""):
-            found[href] = None
-    return tuple(found)
+            links[href] = None
+    for element in article.iter(*LINE_TAGS):
+        opening = _opening_text(element)
+        if not opening or not FIRST_WORDS.match(opening.lstrip()):
+            continue
+        text = _short_text(element)
+        if not text or not any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
+            continue
+        if text not in in_text:
+            left_out[text] = None
+        for link in element.iter("a"):
+            href = (link.get("href") or "").strip()
+            if href.startswith("http"):
+                links[href] = None
+    return tuple(left_out), tuple(links)

@@ -38,6 +38,9 @@ class PageMeta:
     links: tuple[str, ...] = ()
     #: URLs the page's JSON-LD says it is based on (isBasedOn, isBasedOnUrl).
     based_on: tuple[str, ...] = ()
+    #: URLs the head declares as the page's source or its version in another language, with how:
+    #: ('<meta name="original-source">', url), ('<link rel="alternate" hreflang="lv">', url).
+    declared_sources: tuple[tuple[str, str], ...] = ()
     #: What the caller's site config says about the republisher (sites/*.yaml).
     site: SiteHints = field(default_factory=SiteHints)
     #: What the page declares about itself (meta tags, JSON-LD, microdata).

@@ -32,7 +32,7 @@ from trafilatura.utils import (
 from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
 from republished.cleaning.dates import unswapped
-from republished.cleaning.declared_sources import original_links, source_lines
+from republished.cleaning.declared_sources import declared_sources
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_elements import (
     drop_empty_inline,
@@ -48,6 +48,7 @@ from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
 from republished.cleaning.squash import squash
 from republished.cleaning.standfirst import Standfirst, find_standfirst
+from republished.cleaning.subheadings import missing_subheadings, with_subheadings
 from republished.cleaning.timing import Stopwatch
 from republished.cleaning.verdict import article_markup
 
@@ -101,8 +102,12 @@ class Extracted:
     text_cut: TextCut | None = None
     #: The page nests elements deeper than the parser reads (logged as a flag).
     too_deep: bool = False
+    #: The date as htmldate read it, when its day and month were swapped back (logged as a flag).
+    date_as_read: str | None = None
     #: The standfirst extraction left out, put back before the first paragraph (logged as a flag).
     standfirst: Standfirst | None = None
+    #: Subheadings extraction left out between two paragraphs, put back (logged as flags).
+    subheadings: list[str] = field(default_factory=list)
     #: The article's captions the page marks up as captions (cleaning/figures.py).
     captions: list[str] = field(default_factory=list)
 
@@ -304,6 +309,8 @@ class PageElements:
     #: Content of <meta name=…> tags, by lower-cased name, in document order.
     meta_names: dict[str, list[str]] = field(default_factory=dict)
     canonical_hrefs: list[str] = field(default_factory=list)
+    #: <link rel="alternate" hreflang=…> targets: (language, href).
+    alternates: list[tuple[str, str]] = field(default_factory=list)
     absolute_hrefs: list[str] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
 
@@ -329,6 +336,8 @@ class PageElements:
                 href = element.get("href")
                 if href is not None and element.get("rel") == "canonical":
                     found.canonical_hrefs.append(href)
+                elif href is not None and element.get("rel") == "alternate" and element.get("hreflang"):
+                    found.alternates.append((element.get("hreflang"), href.strip()))
             elif tag == "script":
                 if element.get("type") == "application/ld+json" and element.text:
                     found.json_ld.append(element.text)
@@ -388,6 +397,24 @@ def based_on_urls(elements: PageElements) -> tuple[str, ...]:
         except (ValueError, RecursionError):
             continue
     return tuple(found)
+
+
+#: Meta tags that name the URL of the story a page was syndicated from (Google News's
+#: original-source and syndication-source, Dublin Core's source).
+SOURCE_META_NAMES = ("original-source", "syndication-source", "dc.source", "dcterms.source")
+
+
+def declared_source_urls(elements: PageElements) -> tuple[tuple[str, str], ...]:
+    """URLs the page's head declares as its source or as its version in another language, each
+    with how it declares it: a copy links the story it translated as its alternate."""
+    found = [
+        (f'<meta name="{name}">', url.strip())
+        for name in SOURCE_META_NAMES
+        for url in elements.meta_names.get(name, [])
+        if url.strip().startswith("http")
+    ]
+    found += [(f'<link rel="alternate" hreflang="{language}">', url) for language, url in elements.alternates]
+    return tuple(dict.fromkeys(found))
 
 
 def page_links(elements: PageElements) -> tuple[str, ...]:
@@ -463,7 +490,7 @@ def byline_and_date(
         # search of the text, on the pages that state no date elsewhere (it costs more than the
         # rest of the cleaning, and guesses more often where the page states one).
         date = find_date(tree, url=url, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
-    return authors, unswapped(date, tree)
+    return authors, date
 
 
 def warm_up_extraction() -> None:
@@ -533,7 +560,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     elements = PageElements.of(tree)
     page = read_page_data(tree, url, elements.all_meta(), elements.json_ld)
     bylines = byline_elements(tree)
-    authors, date = byline_and_date(tree, url, page, bylines)
+    authors, read_date = byline_and_date(tree, url, page, bylines)
+    date = unswapped(read_date, tree)
     og_url = _first_text(elements.meta("og:url"))
     site_name = _first_text(elements.meta("og:site_name"))
     canonical_url = _first_text(elements.canonical_hrefs) or og_url
@@ -548,6 +576,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         og_url=og_url,
         links=page_links(elements),
         based_on=based_on_urls(elements),
+        declared_sources=declared_source_urls(elements),
         authors=authors,
         date_published=date,
         page=page,
@@ -588,13 +617,15 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         lines.insert(standfirst.line, standfirst.text)
     stopwatch.lap("standfirst")
     article = article_element(tree, lines)
+    missing = missing_subheadings(article, lines)
+    lines = with_subheadings(lines, missing)
+    stopwatch.lap("article element and subheadings")
     marked = marked_captions(article)
     in_text = set(lines)
     captions = [text for text in marked if text not in in_text]
     meta.captions_in_text = frozenset(text for text in marked if text in in_text)
     meta.image_alts = image_alts(article)
-    meta.source_lines = source_lines(article, lines)
-    meta.original_links = original_links(article)
+    meta.source_lines, meta.original_links = declared_sources(article, lines)
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,
@@ -604,8 +635,10 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         cut=cut,
         text_cut=text_cut,
         too_deep=too_deep,
+        date_as_read=read_date if read_date != date else None,
         fallback=fallback,
         standfirst=standfirst,
+        subheadings=[text for _, text in missing],
         captions=captions,
     )
 

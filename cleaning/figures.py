@@ -74,9 +74,55 @@ def _is_caption(element: HtmlElement) -> bool:
     )
 
 
+#: A photo credit closing a caption the page does not mark up as one: "… in Porto. Photo: Igor
+#: Martins / Global Imagens", "… at the bridge. | Photo: Martina Goyert", "… (Image: Jussi Vierimaa)".
+CLOSING_CREDIT = re.compile(
+    r"(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie)"
+    r"\s*:\s*[^:()]{2,80}\)?\.?$",
+    re.IGNORECASE,
+)
+#: Elements a template writes such a caption in, under the picture.
+UNMARKED_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i"})
+
+
+def _picture_block(image: HtmlElement) -> HtmlElement:
+    """The image with the wrappers around it that hold nothing else: <picture>, a link, a <p>."""
+    block = image
+    while (parent := block.getparent()) is not None and parent.tag not in ("body", "html"):
+        if normalize_space(parent.text_content()) or len(parent.findall(".//img")) > 1:
+            break
+        block = parent
+    return block
+
+
+def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
+    """Elements right under a picture, not marked up as captions, that read as one: a short text
+    closing with a photo credit (Eleventy's <p><small>, Typepad's styled <div>, Bludit's <p><em>)."""
+    found = []
+    for image in element.iter("img"):
+        block = _picture_block(image)
+        following = block.getnext()
+        if following is None or following.tag not in UNMARKED_CAPTION_TAGS or (block.tail or "").strip():
+            continue
+        text = normalize_space(following.text_content())
+        if (
+            len(text) <= MAX_CAPTION_CHARS
+            and CLOSING_CREDIT.search(text)
+            and following.find(".//img") is None
+            and not _is_caption(following)
+        ):
+            found.append(following)
+    return found
+
+
 def _captions(element: HtmlElement) -> list[HtmlElement]:
-    """The caption elements inside `element`, in document order."""
-    return [found for found in element.xpath(MAYBE_CAPTION_XPATH) if _is_caption(found)]
+    """The caption elements inside `element`, marked up or under a picture, in document order."""
+    marked = [found for found in element.xpath(MAYBE_CAPTION_XPATH) if _is_caption(found)]
+    unmarked = [found for found in _unmarked_captions(element) if found not in marked]
+    if not unmarked:
+        return marked
+    order = {found: i for i, found in enumerate(element.iter())}
+    return sorted([*marked, *unmarked], key=order.__getitem__)
 
 
 #: Blocks around a figure that make it no part of the article, by words of their class or id.
@@ -90,11 +136,27 @@ NOT_INSIDE = frozenset({"aside", "nav", "footer", "a", "form"})
 #: a sidebar's widgets.
 LAYOUT_CLASSES = frozenset({"elementor-widget", "elementor-widget-container", "elementor-widget-image"})
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
+#: A link that shows the picture itself, larger: Plone's image views ("…/@@images/image/large"),
+#: Typepad's full-size asset ("…/.a/6a0120a8f3c2d4970c02c8d3b1f4a2200d-pi") and the lightbox
+#: scripts that open one ("pat-plone-modal", data-lightbox, rel="lightbox").
+PICTURE_VIEW = re.compile(r"/@@images/|/@@download/image|/\.a/[0-9a-f]{16,}-pi$")
+LIGHTBOX = re.compile(r"lightbox|modal|fancybox|photoswipe|magnific|glightbox", re.IGNORECASE)
+
+
+def _shows_the_picture(link: HtmlElement, href: str) -> bool:
+    if not href or IMAGE_FILE.search(href) or PICTURE_VIEW.search(href):
+        return True
+    marks = " ".join([link.get("class") or "", link.get("rel") or "", *link.attrib.keys()])
+    return bool(LIGHTBOX.search(marks))
+
+
 #: How far above the article's element a featured image before it is looked for.
 FEATURED_LEVELS = 2
 #: Paragraphs of the extracted text found on the page before a caption is looked for.
 MIN_MATCHED_PARAGRAPHS = 2
 MAX_CAPTION_CHARS = 400
+#: Text a figure holds besides its caption (a credit, a "zoom" label); more is an article's.
+MAX_FIGURE_EXTRA_CHARS = 200
 
 
 def article_element(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
@@ -117,11 +179,12 @@ def article_element(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
 
 
 def _holders_of_lines(tree: HtmlElement, wanted: set[str]) -> list[HtmlElement]:
-    """The elements whose own text, or whose tail (the line after a <br>), is a whole extracted
-    line: each stands where a <p> would."""
+    """The elements of the body whose own text, or whose tail (the line after a <br>), is a whole
+    extracted line: each stands where a <p> would (the <title> that repeats the headline does not)."""
+    body = tree.find("body")
     return [
         element
-        for element in tree.iter()
+        for element in (body if body is not None else tree).iter()
         if (element.text and normalize_space(element.text) in wanted)
         or (element.tail and normalize_space(element.tail) in wanted)
     ]
@@ -155,16 +218,26 @@ def _in_article(caption: HtmlElement, article: HtmlElement) -> bool:
     return False
 
 
+def _figure_links(caption: HtmlElement, text: str) -> list[HtmlElement]:
+    """The links of the caption's figure: its parent's, or, where the parent holds more than a
+    picture and its caption (Bitrix puts the caption straight in the article's <div>, between the
+    picture and the text), the caption's own and those of the element before it."""
+    parent = caption.getparent()
+    if parent is None:
+        return []
+    if len(normalize_space(parent.text_content())) <= len(text) + MAX_FIGURE_EXTRA_CHARS:
+        return list(parent.iter("a"))
+    before = caption.getprevious()
+    return [*caption.iter("a"), *(before.iter("a") if before is not None else ())]
+
+
 def _links_away(caption: HtmlElement) -> bool:
-    """A teaser's figure: its picture, or its whole caption, links to a page (not to the image
-    file); a photographer's credit linked inside a caption is no teaser."""
-    figure = caption.getparent()
-    if figure is None:
-        return False
+    """A teaser's figure: its picture, or its whole caption, links to a page (not to the picture
+    itself, its file or a lightbox); a photographer's credit linked inside a caption is no teaser."""
     text = normalize_space(caption.text_content())
-    for link in figure.iter("a"):
+    for link in _figure_links(caption, text):
         href = (link.get("href") or "").split("?")[0].split("#")[0]
-        if not href or IMAGE_FILE.search(href):
+        if _shows_the_picture(link, href):
             continue
         if link.find(".//img") is not None or normalize_space(link.text_content()) == text:
             return True

@@ -306,7 +306,12 @@ class OutletDiscovery:
         found = []
         for url in draft.meta.based_on:
             found.append(Domain(host_of(url), "declared", url, f"JSON-LD isBasedOn {url}"))
-        for label, url in (("rel=canonical", draft.meta.canonical_url), ("og:url", draft.meta.og_url)):
+        declared = (
+            ("rel=canonical", draft.meta.canonical_url),
+            ("og:url", draft.meta.og_url),
+            *draft.meta.declared_sources,
+        )
+        for label, url in declared:
             if url:
                 found.append(Domain(host_of(url), "declared", url, f"{label} points to {url}"))
         for line in draft.lines:

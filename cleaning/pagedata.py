@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from republished.cleaning.bylines import declared_names, is_site_itself
 from republished.cleaning.length import text_length
+from republished.cleaning.regions import inside_region
 
 #: schema.org types of a single article (Article and its subtypes a news or blog page uses).
 ARTICLE_TYPES = frozenset(
@@ -179,6 +180,12 @@ def _split_list(values) -> list[str]:
     return items
 
 
+def _article_tags(values: list[str]) -> list[str]:
+    """Open Graph's article:tag, one tag a meta tag; a page that writes all in one, separated by
+    commas (Docusaurus: "rome,taxi,mobility,Francesca Porta"), has one meta tag."""
+    return _split_list(values) if len(values) == 1 else [_clean(value) for value in values]
+
+
 def iso_date(value: str | None) -> str | None:
     """The calendar date (YYYY-MM-DD) that a date or date-time value starts with, if it is one."""
     match = ISO_DATE.match(value or "")
@@ -237,11 +244,9 @@ class Microdata:
 
 #: Where a page's own tags never are: asides, navigation and footers of the page (an article's
 #: own footer or tag `<nav>` holds them in Kadence and Wix), related posts, sidebars and comments.
-#: The body's classes are left out: Divi names its layout there ("et_right_sidebar").
 NOT_THE_ARTICLES_TAGS = (
     "ancestor::aside or ancestor::nav[not(ancestor::article)] or ancestor::footer[not(ancestor::article)]"
-    " or ancestor::*[not(self::body or self::html)][contains(@class, 'related')"
-    " or contains(@class, 'sidebar') or contains(@class, 'comment')]"
+    f" or {inside_region('related', 'sidebar', 'comment')}"
 )
 #: Links the page marks as its own tags (the rel-tag microformat: WordPress's tag list under a
 #: post), not in a widget either; a category link (rel="category tag", or a link to /category/
@@ -257,20 +262,33 @@ MAX_REL_TAGS = 20
 
 #: Links to the site's tag pages in a list the page names as its tags, where the theme gives them
 #: no rel="tag" (Ghost's "article-tag", Blogger's labels, Kadence's "tags-links", CSS modules'
-#: "ArticleTags_root", a tag bar with "#" before each); the header's, a menu's, a cloud's and
-#: those above are left out.
+#: "ArticleTags_root", a tag bar with "#" before each, Grav's "/blog/tag:housing" links); the
+#: header's, a menu's, a cloud's and those above are left out.
 TAG_PAGE_LINKS = (
-    "//a[(contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/label/'))"
+    "//a[(contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/label/')"
+    " or contains(@href, '/tag:'))"
     " and ancestor::*[contains(translate(@class, 'TL', 'tl'), 'tag') or contains(translate(@class, 'TL', 'tl'), 'label')]"
     f" and not({NOT_THE_ARTICLES_TAGS} or ancestor::header"
     " or ancestor::*[contains(@class, 'menu') or contains(@class, 'trending') or contains(@class, 'cloud')])]"
 )
 
 
+#: A row of links to tag pages with nothing else in it, where the theme names it nothing (Hashnode's
+#: Tailwind classes: <div class="mb-5 flex …"><a href="/tag/housing">…</a>…</div>).
+TAG_HREF = "(contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/tag:'))"
+TAG_ROW_LINKS = (
+    f"//*[count(a) >= 2 and not(*[not(self::a)]) and not(a[not({TAG_HREF})])"
+    " and not(normalize-space(text()))"
+    f" and not(self::nav or ancestor-or-self::header or {NOT_THE_ARTICLES_TAGS}"
+    " or ancestor-or-self::*[contains(@class, 'menu') or contains(@class, 'cloud')])]/a"
+)
+
+
 def _rel_tags(tree: HtmlElement) -> tuple[str, ...]:
     tags = _unique(_clean(link.text_content()) for link in tree.xpath(REL_TAG_LINKS))
-    if not tags:
-        tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(TAG_PAGE_LINKS))
+    for links in (TAG_PAGE_LINKS, TAG_ROW_LINKS):
+        if not tags:
+            tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(links))
     return tags if len(tags) <= MAX_REL_TAGS else ()
 
 
@@ -330,7 +348,7 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         tags=_unique(
             [
                 *_split_list(article.get("keywords")),
-                *(_clean(t) for t in meta.get("article:tag", [])),
+                *_article_tags(meta.get("article:tag", [])),
                 *_split_list(meta.get("news_keywords", [])),
                 *_split_list(meta.get("keywords", [])),
             ]

@@ -28,6 +28,10 @@ from republished.cleaning.yamlconfig import as_path, expect, expect_keys, load_y
 EXTRACTION_FALLBACK = "extraction_fallback"
 #: The flag of a page whose standfirst, left out by extraction, was put back as the first line.
 STANDFIRST_ADDED = "standfirst_added"
+#: The flag of a subheading extraction left out between two paragraphs it kept, put back.
+SUBHEADING_ADDED = "subheading_added"
+#: The flag of a publication date read with day and month swapped, set to the page's ISO date.
+DATE_CORRECTED = "date_corrected"
 DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
 PIPELINE_KEYS = {
     "outlets",
@@ -132,6 +136,20 @@ class Cleaner:
                 standfirst.text,
                 f"the standfirst in <{standfirst.element}>, between the headline and the first"
                 " paragraph extraction kept, was left out by extraction: added before that paragraph",
+            )
+        for heading in extracted.subheadings:
+            draft.flag(
+                SUBHEADING_ADDED,
+                heading,
+                "a subheading of the article's element, between two paragraphs extraction kept"
+                " one after the other, was left out by extraction: added between them",
+            )
+        if extracted.date_as_read:
+            draft.flag(
+                DATE_CORRECTED,
+                f"{extracted.date_as_read} → {extracted.meta.date_published}",
+                "the date shown on the page was read with day and month swapped; the page states"
+                f" {extracted.meta.date_published} in an ISO date attribute, and never {extracted.date_as_read}",
             )
         if extracted.cut:
             draft.flag("page_bounded", f"{extracted.cut.elements} elements", extracted.cut.reason)

@@ -2,7 +2,8 @@
 
 Sites put it in its own element between the headline and the body (`<div class="chapo">`,
 `<p class="article-header__standfirst">`, `<p class="lead">`, `<div id="lead">`, the excerpt box
-of WordPress themes `<span class="mvp-post-excerpt">`, where farms copy the original's),
+of WordPress themes `<span class="mvp-post-excerpt">`, where farms copy the original's, Contao's
+news `<div class="teaser">`, the Turkish "spot" `<h2 class="spot">`),
 and trafilatura's favor_precision drops it with the header around it. A reader counts it as the
 first paragraph of the article. It is taken back only when every sign agrees: the element is
 named as a lead, holds one piece of prose (a sentence end, not a link), comes after the headline
@@ -34,12 +35,15 @@ LEAD_NAMES = frozenset(
         "entradilla",
         "sumario",
         "excerpt",
+        "spot",
+        "teaser",
     }
 )
 NAME_WORD = re.compile(r"[A-Z]?[a-z]+")
-#: A heading under the headline is a subtitle, not a paragraph of the article. A <span> too:
-#: themes wrap their excerpt box's <p> in one.
-BLOCKS = frozenset({"p", "div", "section", "span"})
+#: A heading under the headline is a subtitle, not a paragraph of the article, unless it is named
+#: as the lead (Turkish sites set their "spot" in an <h2>). A <span> too: themes wrap their
+#: excerpt box's <p> in one.
+BLOCKS = frozenset({"p", "div", "section", "span", "h2"})
 #: Containers a standfirst is never in: navigation, lists of links, pictures, forms.
 NOT_INSIDE = frozenset({"nav", "footer", "aside", "li", "figure", "figcaption", "form", "a", "table"})
 SENTENCE_END = re.compile(r"[.!?。！？…»”\"」』)]$")
@@ -78,7 +82,10 @@ def _is_prose(element: HtmlElement, text: str) -> bool:
 def find_standfirst(tree: HtmlElement, lines: list[str]) -> Standfirst | None:
     """The standfirst when extraction left it out, else None."""
     headlines = [normalize_space(h1.text_content()) for h1 in tree.iter("h1")]
-    first = next((index for index, line in enumerate(lines) if line not in headlines), None)
+    # The body's first paragraph, past a byline or a date extraction kept ("by Editorial office").
+    first = next(
+        (i for i, line in enumerate(lines) if line not in headlines and text_length(line) >= MIN_WORDS), None
+    )
     if first is None:
         return None
     body_start = lines[first][:BODY_PREFIX_CHARS]

@@ -106,6 +106,19 @@ def test_microdata_authors_are_declared_authors():
     ]
 
 
+def test_a_byline_in_a_main_element_whose_classes_name_the_layout_is_read():
+    """Enfold names what the page shows on <main> ("av-blog-meta-comments-disabled"): the byline
+    inside it is not in a comment section; one in a real comment list is."""
+    tree = parse_html(
+        '<html><body><main class="content av-blog-meta-comments-disabled"><article>'
+        '<div class="entry-content"><p class="byline"><strong>Dana Brown | Toronto Star</strong></p>'
+        "<p>Forty more branches will open on Sundays.</p></div></article>"
+        '<ol class="commentlist"><li><p class="byline">By Mike Young</p></li></ol></main></body></html>',
+        "https://greatlakes.example/a",
+    )
+    assert byline_parts(byline_elements(tree)) == ("Dana Brown", "Toronto Star")
+
+
 def test_a_bylines_parts_without_its_label():
     tree = page(
         '<p class="article-byline"><em>Author: Tomislav Perić / Jutarnji list</em></p>'

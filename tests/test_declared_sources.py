@@ -1,7 +1,7 @@
 """Source lines and links to the original that extraction left out are read from the article's
 element only, and name the outlet as evidence."""
 
-from republished.cleaning.declared_sources import original_links, source_lines
+from republished.cleaning.declared_sources import declared_sources
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import article_element
 
@@ -24,6 +24,14 @@ def page(inside: str = "", sidebar: str = "") -> str:
 
 def article_of(html: str):
     return article_element(parse_html(html, "https://holylandnewsnow.example/p/1"), BODY)
+
+
+def source_lines(article, lines):
+    return declared_sources(article, lines)[0]
+
+
+def original_links(article):
+    return declared_sources(article, BODY)[1]
 
 
 def test_a_closing_source_line_in_the_article_is_read():
@@ -57,6 +65,22 @@ def test_a_link_labelled_as_the_original_is_read_from_the_article_only():
 def test_a_link_whose_words_only_start_like_a_label_is_not_one():
     link = '<p><a href="https://www.haaretz.co.il/news/1">Original sin: the history of a phrase</a></p>'
     assert original_links(article_of(page(inside=link))) == ()
+
+
+def test_links_in_a_source_line_are_read_whether_the_text_holds_the_line_or_not():
+    note = (
+        '<p><em>This article was originally published in <a href="https://www.jn.pt/local/porto/'
+        'linha-rosa.html">JN</a>.</em></p>'
+    )
+    article = article_of(page(inside=note))
+    assert original_links(article) == ("https://www.jn.pt/local/porto/linha-rosa.html",)
+    line = "This article was originally published in JN."
+    assert declared_sources(article, [*BODY, line]) == (
+        (),
+        ("https://www.jn.pt/local/porto/linha-rosa.html",),
+    )
+    prose = '<p>The works were delayed, <a href="https://www.jn.pt/x.html">JN</a> reported last week.</p>'
+    assert original_links(article_of(page(inside=prose))) == ()
 
 
 def test_a_left_out_line_or_labelled_link_names_the_outlet(stage, make_draft):

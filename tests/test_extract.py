@@ -17,6 +17,7 @@ from republished.cleaning.extract import (
     _repair_faulty_html,
     based_on_urls,
     byline_and_date,
+    declared_source_urls,
     extract,
     page_links,
     page_title,
@@ -178,6 +179,23 @@ def test_one_walk_finds_what_the_xpath_searches_find():
         assert _gathered(PageElements.of(tree)) == expected
 
 
+def test_the_heads_declared_sources_are_read_with_how_they_are_declared():
+    head = (
+        '<html><head><meta name="Original-Source" content=" https://www.ksta.de/koeln/a-873412">'
+        '<meta name="syndication-source" content="https://www.ksta.de/koeln/a-873412">'
+        '<meta name="DC.source" content="Kölner Stadt-Anzeiger">'
+        '<link rel="alternate" hreflang="en" href="https://balticmirror.example/a/">'
+        '<link rel="alternate" type="application/rss+xml" href="https://balticmirror.example/feed">'
+        '<link rel="alternate" hreflang="lv" href="https://www.diena.lv/raksts/a-1432"></head><body></body></html>'
+    )
+    assert declared_source_urls(PageElements.of(parse_html(head, "head"))) == (
+        ('<meta name="original-source">', "https://www.ksta.de/koeln/a-873412"),
+        ('<meta name="syndication-source">', "https://www.ksta.de/koeln/a-873412"),
+        ('<link rel="alternate" hreflang="en">', "https://balticmirror.example/a/"),
+        ('<link rel="alternate" hreflang="lv">', "https://www.diena.lv/raksts/a-1432"),
+    )
+
+
 def test_page_level_fields_take_the_first_value_that_is_not_blank():
     elements = PageElements.of(parse_html(TRICKY_HEAD, "tricky"))
     assert _first_text(elements.meta("og:url")) == "https://example.com/og"
@@ -272,7 +290,10 @@ def test_a_date_shown_with_day_and_month_swapped_takes_the_pages_own_iso_date(sh
         "<p>Not a single company bid in the government's offshore wind tender.</p></article></body></html>"
     )
     url = "https://nordeuropa-digest.com/news/denmark/detail/no-bids/"
-    assert byline_and_date(parse_html(html, url), url, PageData())[1] == date
+    record = clean_page(html, url)
+    assert record["date_published"] == date
+    corrections = [f["text"] for f in record["flags"] if f["type"] == "date_corrected"]
+    assert corrections == ([] if date == "2024-06-12" else [f"{date[:5]}{date[8:]}-{date[5:7]} → {date}"])
 
 
 HARBOUR = (

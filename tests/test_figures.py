@@ -4,6 +4,7 @@ import pytest
 
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import article_element, page_captions
+from republished.cleaning.spaces import normalize_space
 
 URL = "https://www.archyde.com/budget-plan/"
 BODY = [
@@ -49,6 +50,24 @@ def test_a_credit_linked_inside_a_caption_is_no_teaser():
         'Photo: <a href="https://photographer.example/">Jan Novák</a></figcaption></figure>'
     )
     assert captions_of(html) == ["Fiala after the vote. Photo: Jan Novák"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # Plone's image view, opened in its modal
+        '<a class="pat-plone-modal" href="https://savari.example/vesti/buses/@@images/image/large">',
+        '<a href="/photos/buses-large" data-lightbox="article">',
+        '<a href="/photos/buses-large" rel="lightbox">',
+    ],
+)
+def test_a_picture_that_opens_larger_in_a_lightbox_is_no_teaser(link):
+    html = page(
+        before_body=f'<figure class="newsImageContainer">{link}<img src="/buses.jpg"></a>'
+        '<figcaption class="figure-caption discreet">Director Goran Stolar in front of a new bus.</figcaption>'
+        "</figure>"
+    )
+    assert captions_of(html) == ["Director Goran Stolar in front of a new bus."]
 
 
 @pytest.mark.parametrize(
@@ -164,6 +183,62 @@ def test_a_wrapper_whose_class_only_contains_caption_is_no_caption():
 )
 def test_class_names_that_only_resemble_a_pictures_caption(element):
     assert captions_of(page(article_inside=f'<div class="image"><img src="/n.jpg">{element}</div>')) == []
+
+
+@pytest.mark.parametrize(
+    ("picture", "caption"),
+    [
+        # Eleventy: <picture>, then the caption in <p><small>
+        (
+            '<picture><source srcset="/x.webp"><img src="/x.jpeg" alt="Obras"></picture>',
+            "<p><small>The works of the pink line in Porto. Photo: Igor Martins / Global Imagens</small></p>",
+        ),
+        # Typepad: the picture links to its full-size asset; the caption is a styled <div>
+        (
+            '<p><a class="asset-img-link" href="https://rhine.typepad.example/.a/6a0120a8f3c2d4970c02c8d3b1f4a2200d-pi">'
+            '<img class="asset" src="/b.jpg"></a></p>',
+            '<div style="font-size:85%">Markus Vogel at the Mülheim Bridge. &nbsp;|&nbsp; Photo: Martina Goyert</div>',
+        ),
+        # Bludit: an italic paragraph, the credit in brackets
+        (
+            '<div class="page-cover-image"><img src="/t.jpg" alt="Jukka Kivi"></div>',
+            "<p><em>Project director Jukka Kivi at the depot. (Image: Jussi Vierimaa)</em></p>",
+        ),
+    ],
+)
+def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(picture, caption):
+    expected = normalize_space(parse_html(f"<p>{caption}</p>", URL).text_content())
+    assert captions_of(page(before_body=picture + caption)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a paragraph of the article under a picture, with no credit
+        "<p>The works were delayed by four months, the company said on Thursday.</p>",
+        # a credit, but the picture is a teaser's: it links to another story
+        "<p>Read: the bridge closes again. Photo: Martina Goyert</p>",
+    ],
+)
+def test_text_under_a_picture_without_a_credit_or_under_a_teaser_is_no_caption(after):
+    picture = '<a href="/other-story/"><img src="/b.jpg"></a>' if "Read:" in after else '<img src="/b.jpg">'
+    assert captions_of(page(before_body=picture + after)) == []
+
+
+def test_a_caption_straight_in_the_articles_element_is_not_judged_by_the_articles_links():
+    """Bitrix puts the picture, its caption and the text side by side in one <div>, with an ad
+    banner's linked image further down: that is no teaser around the caption."""
+    text = "<br><br>".join(BODY)
+    html = (
+        '<html><head><title>Hospital</title></head><body><div class="bx-content"><h1>Hospital not ready</h1>'
+        '<div class="news-detail">'
+        '<img class="detail_picture" src="/h.jpg"><div class="detail-picture-caption">The construction site in'
+        " September. Photo: TASR</div>"
+        f'{text}<div class="inline-banner"><a href="/bitrix/rk.php?id=14"><img src="/banner.gif"></a></div>'
+        "</div></div></body></html>"
+    )
+    lines = ["Hospital not ready", *BODY]
+    assert captions_of(html, lines) == ["The construction site in September. Photo: TASR"]
 
 
 def test_alt_texts_of_the_articles_pictures_are_read_but_not_a_linked_ones_or_a_single_word():

@@ -96,3 +96,54 @@ def test_a_pictures_alt_text_is_evidence_for_the_names_stage():
     assert "For Jelle Bakker (54)" in record["text"] and "thinks Bakker." in record["text"]
     assert record["captions"] == ["Jelle Bakker on his land at Holwerd. Photo: Trouw"]
     assert all(edit["field"] in ("text", "captions", "title") for edit in record["edits"])
+
+
+def test_a_caption_naming_the_person_by_the_word_the_engine_translated_is_the_right_spelling():
+    """Svenska Dagbladet copied: the caption under the photo says "Maria Lax", the body "Maria
+    Salmon" (Swedish lax: salmon); the Grav theme's tag list (links to "/blog/tag:…") names the
+    chairman "Johan Fisk", whom the body calls "Johan Fish" and then "Fish"."""
+    lines = [
+        "Every third housing association in Stockholm raises the monthly fee by more than 15 percent.",
+        "– Now comes the bill, and it comes all at once, says Maria Salmon, housing economist at SBAB.",
+        "The chairman Johan Fish says that the board had no choice.",
+        "Fish tells that two of the members have already put their apartments out for sale.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>The fees rise with a fifth | Stockholm Wire Now</title></head><body>"
+        '<div class="content-item h-entry"><h2 class="p-name">The fees rise with a fifth</h2>'
+        '<span class="tags"><a class="label p-category" href="/blog/tag:housing">housing</a>'
+        '<a class="label p-category" href="/blog/tag:johan-fisk">Johan Fisk</a></span>'
+        '<div class="e-content"><figure class="image-caption"><img src="/lax.jpg">'
+        "<figcaption>Housing economist Maria Lax in front of new houses in Hagastaden. Photo: Magnus"
+        " Hjalmarson Neideman</figcaption></figure>"
+        f'{paragraphs}<p><em>Source: <a href="https://www.svd.se/a/Bl8qWx/avgifterna">Svenska Dagbladet</a>'
+        "</em></p></div></div></body></html>"
+    )
+    record = clean_page(html, "https://stockholmwire.example/blog/the-fees-rise/")
+    assert record["original"]["outlet"] == "Svenska Dagbladet"
+    assert record["tags"] == ["housing", "Johan Fisk"]
+    assert "says Maria Lax, housing economist at SBAB" in record["text"]
+    assert "The chairman Johan Fisk says" in record["text"]
+    assert "Fisk tells that two of the members" in record["text"]
+    assert record["captions"] == [
+        "Housing economist Maria Lax in front of new houses in Hagastaden. Photo: Magnus Hjalmarson Neideman"
+    ]
+
+
+def test_two_people_of_one_given_name_in_an_english_original_stay_apart():
+    """An English original names two Marias; "Stone" is no rendering the page's language has, and
+    the original's language is English: nothing is a spelling of anything."""
+    lines = [
+        "Council finance convener Maria Stone said the money would be ploughed back into the festivals.",
+        "Maria Baker, who chairs the hotels association, said the timing could not be worse.",
+        "Ms Stone said a review of the scheme would be published after its first year.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Visitor levy confirmed – The Scotsman – Caledonia Brief</title></head><body>"
+        f"<article><h1>Visitor levy confirmed – The Scotsman</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://caledonia.example/visitor-levy/")
+    assert record["text"].split("\n") == lines
+    assert [e for e in record["edits"] if e["stage"] == "names"] == []

@@ -521,6 +521,7 @@ def test_a_byline_of_the_farms_own_desk_or_a_person_names_no_outlet(stage, make_
         # The outlet's domain as it writes its name in it (vecernji.hr).
         (("Ivana Kovač", "Večernji.hr March 21", "2024", "Večernji.hr"), "Večernji list"),
         (("Jordan Price", "CBC News", "Posted: Mar 12, 2025 5:40 PM EDT"), "CBC"),
+        (("Mojca Zupan", "Večer"), "Večer"),
         (("Anna Berg", "NTB"), None),  # an agency signs the copy publishers run: no copy
         (("Anna Berg", "Nordic Desk"), None),
     ],
@@ -619,3 +620,34 @@ def test_a_danish_line_about_an_article_that_names_no_outlet_names_none(stage, m
     assert (
         run(stage, make_draft(lines, title="Ingen bud på havvind", language="da")).original["outlet"] is None
     )
+
+
+def test_the_head_declaring_the_original_names_the_outlet(stage, make_draft):
+    """Google News's original-source meta and an hreflang alternate in the original's language
+    name the story the copy was made from, though the page names the outlet nowhere."""
+    url = "https://www.ksta.de/koeln/muelheimer-bruecke-873412"
+    draft = make_draft(
+        ["The bridge is closed again."], title="Mülheim Bridge closed", host="rhineland.example"
+    )
+    draft.meta.declared_sources = (('<meta name="original-source">', url),)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["url"]) == ("Kölner Stadt-Anzeiger", url)
+    assert draft.original["evidence"] == [f'<meta name="original-source"> points to {url}']
+    url = "https://www.diena.lv/raksts/latvija/riga/siltuma-tarifs-14321987"
+    draft = make_draft(["Heating will cost more."], title="Heating tariff", host="balticmirror.example")
+    draft.meta.declared_sources = (('<link rel="alternate" hreflang="lv">', url),)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["language"]) == ("Diena", "lv")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The buses will arrive in spring, as Blic learns.", "Blic"),
+        ("As established Fakt, nobody was hurt in the fire.", "Fakt"),
+        ("The talks failed, as EL MUNDO has been able to know.", "El Mundo"),
+    ],
+)
+def test_the_outlets_claim_to_its_own_finding_names_it(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft([line], title="A story"))
+    assert draft.original["outlet"] == outlet

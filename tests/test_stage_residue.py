@@ -373,6 +373,16 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Follow us for more Irish news ☘️",
         "Posted by the editorial staff on 20 November 2025",
         "Published by Anna Rossi on March 3, 2024 at 10:15 am",
+        # the header's date and time, and a byline, each alone on its line (Bitrix, Contao)
+        "08.10.2024 09:05",
+        "2024-10-08 09:05:12",
+        "by Editorial office",
+        "By Dana Whitfield",
+        # a question to the reader, then the newsletter's call; the comments module's lines
+        "📬 Do you like our stories? Get the week's best news in your inbox – subscribe to the newsletter below.",
+        "Enjoying this article? Sign up for our weekly newsletter.",
+        "Comments",
+        "There are no comments yet.",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -430,6 +440,13 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "To stay in power, join forces with the Greens, the party's youth wing urged.",
         "Follow us for more than a year, the detectives told the suspect's lawyer.",
         "Posted by the embassy on 20 November 2025, the letter warned of delays.",
+        "By The Numbers",
+        "By Friday the river had risen by two metres.",
+        "By then, 08.10.2024 09:05 had passed without a word from the ministry.",
+        "by the end of the year",
+        "Did you like the film? Most critics did, and the studio will now sign up the director for a sequel.",
+        "Did you get the letter? Thousands found it in their inbox on Monday, the tax agency said.",
+        "Comments from readers poured in within an hour of the announcement.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

@@ -609,3 +609,23 @@ def test_a_first_paragraph_worded_like_the_h1_stays(stage, make_draft):
     draft.meta.h1, draft.meta.h1_opens_text = "Prices rose again in March.", False
     stage("title")(draft)
     assert draft.lines == lines
+
+
+def test_typepads_blog_name_after_a_colon_goes_but_a_headlines_own_colon_stays(stage, make_draft):
+    """Typepad's <title> is "Post title: Blog name", the colon right after the headline's last word."""
+    draft = make_draft(
+        ["The bridge is closed again."],
+        title="Mülheim Bridge closed again: Commuters must bite into the sour apple: Rhineland Newsroom",
+        host="rhinelandnewsroom.typepad.com",
+        site_name="Rhineland Newsroom",
+    )
+    stage("title")(draft)
+    assert draft.title == "Mülheim Bridge closed again: Commuters must bite into the sour apple"
+    draft = make_draft(
+        ["He woke up coughing."],
+        title="The man whose duvet nearly killed him: How this medical mystery was solved",
+        host="rhinelandnewsroom.typepad.com",
+        site_name="Rhineland Newsroom",
+    )
+    stage("title")(draft)
+    assert draft.title == "The man whose duvet nearly killed him: How this medical mystery was solved"

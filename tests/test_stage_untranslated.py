@@ -84,3 +84,22 @@ def test_a_word_left_untranslated_is_flagged_once(stage, make_draft):
     draft = make_draft(lines)
     stage("untranslated")(draft)
     assert [f["text"] for f in draft.flags] == ["smittetallet"]
+
+
+def test_once_the_original_language_is_known_only_its_words_are_left_untranslated(stage, make_draft):
+    """A copy of a Latvian story keeps the company name "siltums" (Rīgas siltums), which reads as a
+    Swedish compound of "sil" and "tums"; a copy of a Danish one keeps "smittetallet" (also
+    Norwegian) and is flagged in Danish."""
+    latvian = make_draft(["The company siltums will raise the heating tariff by a quarter from October."])
+    latvian.original.update(outlet="Diena", language="lv")
+    stage("untranslated")(latvian)
+    assert latvian.flags == [] and latvian.original["language"] == "lv"
+    danish = make_draft(["The smittetallet rose again on Tuesday, the authority said."])
+    danish.original.update(outlet="Politiken", language="da")
+    stage("untranslated")(danish)
+    assert [(f["text"], f["reason"].rsplit("guessed ", 1)[1]) for f in danish.flags] == [
+        ("smittetallet", "da")
+    ]
+    unknown = make_draft(["The company siltums will raise the heating tariff by a quarter from October."])
+    stage("untranslated")(unknown)
+    assert [f["text"] for f in unknown.flags] == ["siltums"]

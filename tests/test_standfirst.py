@@ -37,3 +37,34 @@ def test_an_excerpt_cut_short_is_a_teaser_not_a_standfirst():
     teaser = "Two people in China have been diagnosed with the plague, the authorities said on Tuesday,..."
     assert find_standfirst(parse_html(zox_page(teaser), "t"), [HEADLINE, *BODY]) is None
     assert find_standfirst(parse_html(zox_page(teaser[:-3] + "…"), "t"), [HEADLINE, *BODY]) is None
+
+
+def test_a_turkish_spot_heading_and_a_contao_teaser_are_standfirsts():
+    lead = "The Istanbul Metropolitan Municipality increased the prices of the city ferries by 35 percent."
+    sitecore = (
+        f"<html><body><h1>{HEADLINE}</h1>"
+        f'<div class="component rich-text article-summary"><h2 class="spot">{lead}</h2></div>'
+        + "".join(f"<p>{line}</p>" for line in BODY)
+        + "</body></html>"
+    )
+    standfirst = find_standfirst(parse_html(sitecore, "t"), [HEADLINE, *BODY])
+    assert (standfirst.text, standfirst.element) == (lead, "h2.spot")
+    # Contao: the byline's tail "by Editorial office" is the first line extraction kept
+    contao = (
+        f'<html><body><div class="layout_full"><h1>{HEADLINE}</h1><p class="info"><time>21.08.2024 11:05</time>'
+        f' by Editorial office</p><div class="teaser"><p>{STANDFIRST}</p></div>'
+        + "".join(f'<div class="ce_text"><p>{line}</p></div>' for line in BODY)
+        + "</div></body></html>"
+    )
+    standfirst = find_standfirst(parse_html(contao, "t"), ["by Editorial office", *BODY])
+    assert (standfirst.text, standfirst.element, standfirst.line) == (STANDFIRST, "div.teaser", 1)
+
+
+def test_a_subtitle_heading_under_the_headline_is_no_standfirst():
+    subtitle = "The minister wants new gas power plants as back-up for wind and sun, and the Greens object."
+    html = (
+        f'<html><body><h1>{HEADLINE}</h1><h2 class="subtitle">{subtitle}</h2>'
+        + "".join(f"<p>{line}</p>" for line in BODY)
+        + "</body></html>"
+    )
+    assert find_standfirst(parse_html(html, "t"), [HEADLINE, *BODY]) is None

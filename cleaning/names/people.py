@@ -427,15 +427,31 @@ class ArticlePeople:
     @cached_property
     def native_anchors(self) -> dict[str, Anchor]:
         """In a translated copy, people whose surname is an English word but more at home in the
-        source language ("Karianne Tung": "tung" is Norwegian): right spellings too."""
+        source language ("Karianne Tung": "tung" is Norwegian), or that the page also names with the
+        word the lexicon says an engine writes for it ("Maria Lax" in a caption, "Maria Salmon" in
+        the text: Swedish "lax" is salmon): right spellings too."""
         found = {}
         language = self.source_language
         if language:
             for form in self.people:
                 surname = form.split()[-1]
-                if surname not in self.anchors and native(surname, language, self.config.native_gap):
+                if surname not in self.anchors and (
+                    native(surname, language, self.config.native_gap)
+                    or self._rendered_elsewhere(form, language)
+                ):
                     found[surname] = Anchor(form)
         return found
+
+    def _rendered_elsewhere(self, form: str, language: str) -> bool:
+        """Another person of the page has this one's given names and, for its surname, a word the
+        lexicon says an engine writes for this one's: the page names one person in two spellings."""
+        given, surname = form.split()[:-1], form.split()[-1]
+        return bool(given) and any(
+            other != form
+            and other.split()[:-1] == given
+            and self.config.lexicon.renders([language], surname, other.split()[-1])
+            for other in self.people
+        )
 
     @cached_property
     def joined_anchors(self) -> dict[str, Anchor]:

@@ -27,8 +27,17 @@ ATTRIBUTIONS = (
     *SOURCE_LINE,
     re.compile(r"\b(?i:according to) (?P<name>[A-Z][\w ]{1,25}?)(?:’s|'s)? information\b"),
     re.compile(r"\b(?i:first|originally) (?:published|reported) (?:in|by|on) (?P<name>[A-Za-z][\w ]{1,25}?(?:\.[a-z]{2,6})?)[.,]"),
-    # The outlet's own claim, in the Spanish and Italian way: "as EL MUNDO has been able to know".
-    re.compile(r"\bas (?P<name>[A-Z][\w .-]{1,30}?) (?:has|have) been able to (?:know|learn|confirm|find out)\b"),
+    # The outlet's claim to its own finding, as papers write it ("como ha podido saber EL MUNDO",
+    # "kako saznaje Blic", "jak ustalił Fakt") and engines render it, in either word order: "as EL
+    # MUNDO has been able to know", "as Blic learns", "As established Fakt".
+    re.compile(
+        r"\b(?i:as) (?P<name>[A-Z][\w .-]{1,30}?) (?:(?:has|have|had) )?"
+        r"(?:been able to (?:know|learn|confirm|find out)|learn(?:s|ed|t)|established|found out)\b"
+    ),
+    re.compile(
+        r"\b(?i:as) (?:(?:has|have|had) )?(?:learn(?:ed|t)|established|found out) (?:the )?"
+        r"(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\b"
+    ),
 )  # fmt: skip
 #: A quote closed with the outlet the speaker spoke to, as Nordic and German papers close
 #: theirs ("sier X til Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.",
@@ -125,7 +134,12 @@ class ProvenanceStage(Stage):
         for url in draft.meta.based_on:
             if outlet := self.outlets.by_domain(host_of(url)):
                 found.append((outlet, f"JSON-LD isBasedOn {url}", url))
-        for label, url in (("rel=canonical", draft.meta.canonical_url), ("og:url", draft.meta.og_url)):
+        declared = (
+            ("rel=canonical", draft.meta.canonical_url),
+            ("og:url", draft.meta.og_url),
+            *draft.meta.declared_sources,
+        )
+        for label, url in declared:
             if url and (outlet := self.outlets.by_domain(host_of(url))):
                 found.append((outlet, f"{label} points to {url}", url if _is_article_url(url) else None))
         return found
@@ -176,7 +190,11 @@ class ProvenanceStage(Stage):
         for url in draft.meta.original_links:
             if outlet := self.outlets.by_domain(host_of(url)):
                 found.append(
-                    (outlet, f"a link labelled as the original: {url}", url if _is_article_url(url) else None)
+                    (
+                        outlet,
+                        f"a link labelled as the original or in a source line: {url}",
+                        url if _is_article_url(url) else None,
+                    )
                 )
         return found
 

@@ -35,6 +35,9 @@ QUOTE_DASH = re.compile(r"^[–—]\s*")
 #: guillemet or middle dot, a bar without spaces (full-width ｜ on Japanese sites), an underscore
 #: (Chinese sites: "Headline_Section_Site").
 SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•-]\s+|\s+::\s+|\s*[｜|_]\s*")
+#: Before the site's own name, a colon may follow the headline's last word: Typepad writes
+#: "Post title: Blog name" (a headline's own colon, "Duvet nearly killed him: How …", stays).
+SITE_NAME_SEPARATOR = re.compile(rf"{SITE_SEPARATOR.pattern}|(?<=\S):\s+")
 
 
 def site_domain(host: str) -> str:
@@ -83,14 +86,14 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
     sections = {squash(section) for section in page.categories} - {""}
     removed = []
     while True:
-        separators = list(SITE_SEPARATOR.finditer(title))
+        separators = list(SITE_NAME_SEPARATOR.finditer(title))
         if not separators:
             break
         last = separators[-1]
         segment = title[last.end() :].strip()
         if is_site_name(segment, names, domain_label):
             removed.append(f"the site's name {segment!r}")
-        elif squash(segment) in sections and (removed or name_removed):
+        elif squash(segment) in sections and (removed or name_removed) and not last.group().startswith(":"):
             removed.append(f"the site's section {segment!r}")
         else:
             break

@@ -61,18 +61,28 @@ class UntranslatedStage(Stage):
             frequencies(language)
         load_word_lists()
 
+    def languages_of(self, draft: Draft) -> tuple[str, ...]:
+        """The languages a word of the page may have been left in: the original's, once the
+        outlet is known (a Latvian company name is no Swedish compound), else every source."""
+        known = draft.original.get("language")
+        if known is None:
+            return self.sources
+        return (known,) if known in self.sources else ()
+
     @lru_cache(maxsize=1 << 14)  # noqa: B019  (one stage object per pipeline; bounded for long crawls)
-    def guess(self, word: str) -> tuple[str, str] | None:
-        """(language, evidence) for a word that is not English, or None."""
-        if english_zipf_above(word, self.max_english_zipf) or is_ordinary_word(word, 0.0):
+    def guess(self, word: str, languages: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+        """(language, evidence) for a word that is not English but of one of the languages (by
+        default the stage's sources), or None."""
+        languages = self.sources if languages is None else languages
+        if not languages or english_zipf_above(word, self.max_english_zipf) or is_ordinary_word(word, 0.0):
             return None
-        scores = {lang: zipf_frequency(word, lang) for lang in self.sources}
+        scores = {lang: zipf_frequency(word, lang) for lang in languages}
         best = max(scores, key=scores.get)
         if scores[best] >= self.min_source_zipf:
             return best, f"a {best} word (word frequency {scores[best]:.1f} in {best}, none in English)"
         for split in range(3, len(word) - 2):
             head, tail = word[:split], word[split:]
-            for lang in self.sources:
+            for lang in languages:
                 if all(
                     zipf_frequency(part, lang) >= self.min_source_zipf + 0.5
                     and zipf_frequency(part, lang) > zipf_frequency(part, "en")
@@ -83,11 +93,10 @@ class UntranslatedStage(Stage):
         if letters:
             candidates = set.intersection(*(set(group) for group in letters))
             if candidates:
-                lang = next(lang for lang in self.sources if lang in candidates)
-                return (
-                    lang,
-                    f"letters {''.join(sorted({c for c in word if c in LETTER_LANGUAGES}))} are not English",
-                )
+                lang = next((lang for lang in languages if lang in candidates), None)
+                if lang:
+                    letters_used = "".join(sorted({c for c in word if c in LETTER_LANGUAGES}))
+                    return lang, f"letters {letters_used} are not English"
         return None
 
     @staticmethod
@@ -102,12 +111,15 @@ class UntranslatedStage(Stage):
 
     def __call__(self, draft: Draft) -> None:
         lines = draft.own_language_lines()
+        languages_left_in = self.languages_of(draft)
+        if not languages_left_in:
+            return
         found: dict[str, tuple[str, str]] = {}
         occurrences: list[tuple[str, re.Match]] = []
         for line in lines:
             for match in LOWER_WORD.finditer(line):
                 word = match.group()
-                if word in found or (guess := self.guess(word)):
+                if word in found or (guess := self.guess(word, languages_left_in)):
                     found.setdefault(word, guess)
                     occurrences.append((line, match))
         # Only the few words a guess flags are read in context, each of their occurrences.

@@ -1,0 +1,77 @@
+"""Subheadings trafilatura leaves out (it finds no container it knows, and gathers paragraphs
+only) are put back between the paragraphs they stand between; a box's heading is not."""
+
+from republished.cleaning import clean_page
+from republished.cleaning.extract import parse_html
+from republished.cleaning.figures import article_element
+from republished.cleaning.subheadings import missing_subheadings, with_subheadings
+
+LINES = [
+    "Every third housing association in Stockholm raises the monthly fee by more than 15 percent this year.",
+    "It shows a new review that the bank SBAB has made of 1,200 housing associations in the region.",
+    "Behind the increases lie above all the loans the associations took when the interest was near zero.",
+    "In the association Bergsgatan 14 on Kungsholmen the fee was raised already in January by 22 percent.",
+]
+
+
+def grav_page(between: str) -> str:
+    """A Grav (Quark theme) post: no <article>, the body in <div class="e-content">."""
+    first, second, third, fourth = (f"<p>{line}</p>" for line in LINES)
+    return (
+        "<!DOCTYPE html><html><head><title>The fees rise with a fifth | Stockholm Wire Now</title>"
+        '<meta name="generator" content="GravCMS"></head><body><section id="body-wrapper">'
+        '<div class="content-item h-entry"><div class="content-title"><h2 class="p-name">'
+        '<a href="https://stockholmwire.example/blog/fees" class="u-url">The fees rise with a fifth</a></h2>'
+        '<time class="dt-published" datetime="2024-10-03T07:40:00+02:00">03 Oct 2024</time></div>'
+        f'<div class="e-content">{first}{second}{between}{third}{fourth}</div>'
+        '<div class="related-pages"><h4>Related Posts</h4><ul><li><a href="/blog/riksbank">The Riksbank'
+        " lowers the interest again</a></li></ul></div></div></section></body></html>"
+    )
+
+
+def missing(html: str, lines: list[str] = LINES) -> list[tuple[int, str]]:
+    tree = parse_html(html, "https://stockholmwire.example/blog/fees")
+    return missing_subheadings(article_element(tree, lines), lines)
+
+
+def test_a_subheading_between_two_kept_paragraphs_is_put_back():
+    between = (
+        '<div class="notices yellow"><p><strong>Read also:</strong> <a href="/blog/bankruptcies">Record many'
+        " bankruptcies</a></p></div><h2>Loans that were taken at zero interest</h2>"
+    )
+    assert missing(grav_page(between)) == [(2, "Loans that were taken at zero interest")]
+    assert with_subheadings(LINES, [(2, "Loans taken at zero interest")]) == [
+        *LINES[:2],
+        "Loans taken at zero interest",
+        *LINES[2:],
+    ]
+
+
+def test_the_heading_of_a_box_between_paragraphs_is_not():
+    boxes = [
+        '<div class="trending"><h3>Trending News</h3><ul><li><a href="/a">Storm hits the coast</a></li></ul></div>',
+        '<h4>Share this article</h4><a href="https://facebook.com/sharer">Facebook</a>',
+        '<aside class="inline-teaser"><h3><a href="/blog/rents">Rents rise again in Malmö</a></h3><p>More</p></aside>',
+        '<div class="box-related"><h3>Also on the site</h3><p>Twelve ways to save on heating</p></div>',
+    ]
+    for box in boxes:
+        assert missing(grav_page(box)) == [], box
+
+
+def test_a_heading_already_in_the_text_or_before_the_first_paragraph_is_not_added():
+    heading = "<h2>Loans that were taken at zero interest</h2>"
+    lines = [*LINES[:2], "Loans that were taken at zero interest", *LINES[2:]]
+    assert missing(grav_page(heading), lines) == []
+    opening = grav_page("").replace('<div class="e-content">', '<div class="e-content"><h3>Overview</h3>')
+    assert missing(opening) == []
+
+
+def test_clean_page_puts_it_back_and_flags_it():
+    page = grav_page("<h2>Loans that were taken at zero interest</h2>")
+    record = clean_page(page, "https://stockholmwire.example/blog/fees")
+    text = record["text"].split("\n")
+    assert "Loans that were taken at zero interest" in text
+    assert text.index("Loans that were taken at zero interest") == text.index(LINES[2]) - 1
+    assert [f["text"] for f in record["flags"] if f["type"] == "subheading_added"] == [
+        "Loans that were taken at zero interest"
+    ]
