@@ -31,6 +31,7 @@ from trafilatura.utils import (
 
 from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
+from republished.cleaning.continuation import continuation_blocks
 from republished.cleaning.dates import unswapped
 from republished.cleaning.declared_sources import declared_sources
 from republished.cleaning.draft import PageMeta
@@ -108,6 +109,8 @@ class Extracted:
     standfirst: Standfirst | None = None
     #: Subheadings extraction left out between two paragraphs, put back (logged as flags).
     subheadings: list[str] = field(default_factory=list)
+    #: The first lines of the article's later blocks extraction left out, added (logged as flags).
+    continued: list[str] = field(default_factory=list)
     #: The article's captions the page marks up as captions (cleaning/figures.py).
     captions: list[str] = field(default_factory=list)
 
@@ -619,6 +622,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     article = article_element(tree, lines)
     missing = missing_subheadings(article, lines)
     lines = with_subheadings(lines, missing)
+    continued = continuation_blocks(article, lines)
+    lines += [line for block in continued for line in block]
     stopwatch.lap("article element and subheadings")
     marked = marked_captions(article)
     in_text = set(lines)
@@ -639,6 +644,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         fallback=fallback,
         standfirst=standfirst,
         subheadings=[text for _, text in missing],
+        continued=[block[0] for block in continued],
         captions=captions,
     )
 

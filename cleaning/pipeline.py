@@ -30,6 +30,9 @@ EXTRACTION_FALLBACK = "extraction_fallback"
 STANDFIRST_ADDED = "standfirst_added"
 #: The flag of a subheading extraction left out between two paragraphs it kept, put back.
 SUBHEADING_ADDED = "subheading_added"
+#: The flag of a later block of the article (a page builder's second text block), left out by
+#: extraction and added after its text.
+CONTINUATION_ADDED = "continuation_added"
 #: The flag of a publication date read with day and month swapped, set to the page's ISO date.
 DATE_CORRECTED = "date_corrected"
 DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
@@ -143,6 +146,13 @@ class Cleaner:
                 heading,
                 "a subheading of the article's element, between two paragraphs extraction kept"
                 " one after the other, was left out by extraction: added between them",
+            )
+        for first_line in extracted.continued:
+            draft.flag(
+                CONTINUATION_ADDED,
+                first_line,
+                "a later block of the article's element (same tag and classes, no headline between),"
+                " left out by extraction, was added after its text; the flag holds its first line",
             )
         if extracted.date_as_read:
             draft.flag(

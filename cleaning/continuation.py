@@ -1,0 +1,86 @@
+"""The rest of an article a page builder split into blocks, which extraction left out.
+
+Tilda, like other page builders, writes an article as a row of blocks: a text block, a picture,
+a donation button, another text block. trafilatura takes the block with most text and stops,
+and the article loses its second half. A later block is the same article's when every sign
+agrees: it is an element of the same tag and classes as the article's element, after it on the
+page, with no headline (<h1>) or other <article> between them (the next story of an endless
+page); it is prose (sentences, few links); it is outside the regions that hold other texts
+(related posts, comments, sidebars, newsletter boxes); and extraction kept none of its lines.
+"""
+
+import copy
+
+from lxml.html import HtmlElement
+
+from republished.cleaning.regions import inside_region
+from republished.cleaning.spaces import normalize_space
+
+#: A block shorter than this is a label or a button, not the article's text.
+MIN_BLOCK_CHARS = 150
+#: A block whose links hold more of its text than this is a list of links.
+MAX_LINK_SHARE = 0.2
+#: Elements whose end is a line's end.
+LINE_ENDS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "br"})
+NOT_THE_ARTICLES = inside_region(
+    "related", "teaser", "comment", "sidebar", "widget", "newsletter", "promo", "subscribe", or_self=True
+)
+OUTSIDE = "ancestor::footer or ancestor::aside or ancestor::nav"
+SENTENCE_END = (".", "!", "?", "”", '"', "’", "»")
+
+
+def _lines(block: HtmlElement) -> list[str]:
+    """The block's text, a line for each paragraph and for each run between <br>s."""
+    block = copy.deepcopy(block)
+    for element in block.iter():
+        if isinstance(element.tag, str) and element.tag in LINE_ENDS:
+            element.tail = "\n" + (element.tail or "")
+    return [line for line in map(normalize_space, "".join(block.itertext()).split("\n")) if line]
+
+
+def _is_prose(block: HtmlElement, text: str) -> bool:
+    links = sum(len(normalize_space(link.text_content())) for link in block.iter("a"))
+    return (
+        len(text) >= MIN_BLOCK_CHARS and links <= MAX_LINK_SHARE * len(text) and text.endswith(SENTENCE_END)
+    )
+
+
+def _following(element: HtmlElement):
+    """The elements after `element` and its descendants, in page order."""
+    for ancestor in (element, *element.iterancestors()):
+        for sibling in ancestor.itersiblings():
+            yield from sibling.iter()
+
+
+def _innermost(article: HtmlElement) -> HtmlElement:
+    """The article's element, or the one element inside it that holds all its text (the text block
+    of a builder's row: `t-container` > `t-col` > `t-text`)."""
+    text = normalize_space(article.text_content())
+    while len(article) == 1 and normalize_space(article[0].text_content()) == text:
+        article = article[0]
+    return article
+
+
+def continuation_blocks(article: HtmlElement | None, lines: list[str]) -> list[list[str]]:
+    """The lines of each later block of the article, in page order."""
+    if article is None:
+        return []
+    article = _innermost(article)
+    if not article.get("class"):
+        return []
+    found = []
+    in_text = set(lines)
+    for element in _following(article):
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in ("h1", "article"):
+            break
+        if element.tag != article.tag or element.get("class") != article.get("class"):
+            continue
+        if element.xpath(OUTSIDE) or element.xpath(NOT_THE_ARTICLES):
+            continue
+        text = normalize_space(element.text_content())
+        block = _lines(element)
+        if _is_prose(element, text) and block and not in_text.intersection(block):
+            found.append(block)
+    return found

@@ -1,0 +1,68 @@
+"""A page builder's later text blocks of the article, which extraction left out, are added; the
+next story of an endless page and a box of other texts are not."""
+
+from republished.cleaning import clean_page
+from republished.cleaning.continuation import continuation_blocks
+from republished.cleaning.extract import parse_html
+from republished.cleaning.figures import article_element
+
+FIRST = [
+    "Edinburgh's new visitor levy will come into force in July 2026, the city council has confirmed.",
+    "The levy will apply to the first five nights of any stay in hotels, guest houses and short-term lets.",
+    "Ruth Baker, who chairs the Edinburgh Hotels Association, said the timing could not be worse.",
+]
+SECOND = [
+    "'A modest charge'",
+    "Professor Alan Hill, a tourism economist, said evidence from European cities suggested the effect"
+    " on visitor numbers would be small.",
+    "Ms Stone said a review of the scheme would be published after its first year.",
+]
+
+
+def tilda_block(lines: list[str], classes: str = "t-text t-text_md") -> str:
+    return (
+        '<div class="r t-rec" data-record-type="106"><div class="t004"><div class="t-container">'
+        f'<div field="text" class="{classes}">{"<br /><br />".join(lines)}</div></div></div></div>'
+    )
+
+
+def tilda_page(between: str, second: str) -> str:
+    return (
+        '<html><head><title>Edinburgh visitor levy</title></head><body><div id="allrecords">'
+        '<div class="r t-rec"><div class="t017"><h1 class="t017__title" field="title">Edinburgh visitor'
+        " levy confirmed</h1></div></div>"
+        f"{tilda_block(FIRST)}{between}{second}"
+        '<div class="r t-rec"><div class="t-feed"><div class="t-feed__title">More stories</div></div></div>'
+        "</div></body></html>"
+    )
+
+
+DONATE = (
+    '<div class="r t-rec"><div class="t191"><a href="https://www.buymeacoffee.com/brief" class="t-btn">'
+    "Support us – buy us a coffee</a></div></div>"
+)
+
+
+def blocks(html: str) -> list[list[str]]:
+    tree = parse_html(html, "https://caledonia.example/tpost/levy")
+    return continuation_blocks(article_element(tree, FIRST), FIRST)
+
+
+def test_the_second_text_block_after_a_button_is_the_articles():
+    assert blocks(tilda_page(DONATE, tilda_block(SECOND))) == [SECOND]
+    record = clean_page(tilda_page(DONATE, tilda_block(SECOND)), "https://caledonia.example/tpost/levy")
+    assert record["text"].split("\n")[-3:] == SECOND
+    assert [f["text"] for f in record["flags"] if f["type"] == "continuation_added"] == ["'A modest charge'"]
+
+
+def test_blocks_of_other_classes_or_other_stories_are_not():
+    # a block of the same builder but another kind (a small-print note) is not the article's
+    assert blocks(tilda_page(DONATE, tilda_block(SECOND, "t-text t-text_xs"))) == []
+    # the next story of an endless page comes after its own headline
+    next_story = '<div class="r t-rec"><h1 class="t017__title">Glasgow Subway fares frozen</h1></div>'
+    assert blocks(tilda_page(next_story, tilda_block(SECOND))) == []
+    # a box of related texts, and a block that is a list of links
+    related = f'<div class="related-posts">{tilda_block(SECOND)}</div>'
+    assert blocks(tilda_page(DONATE, related)) == []
+    links = tilda_block([f'<a href="/tpost/{i}">{line}</a>' for i, line in enumerate(SECOND)])
+    assert blocks(tilda_page(DONATE, links)) == []
