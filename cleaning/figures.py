@@ -89,7 +89,7 @@ def _picture_block(image: HtmlElement) -> HtmlElement:
     """The image with the wrappers around it that hold nothing else: <picture>, a link, a <p>."""
     block = image
     while (parent := block.getparent()) is not None and parent.tag not in ("body", "html"):
-        if normalize_space(parent.text_content()) or len(parent.findall(".//img")) > 1:
+        if any(text.strip() for text in parent.itertext()) or len(parent.findall(".//img")) > 1:
             break
         block = parent
     return block

@@ -646,8 +646,28 @@ def test_the_head_declaring_the_original_names_the_outlet(stage, make_draft):
         ("The buses will arrive in spring, as Blic learns.", "Blic"),
         ("As established Fakt, nobody was hurt in the fire.", "Fakt"),
         ("The talks failed, as EL MUNDO has been able to know.", "El Mundo"),
+        ("Taifa Leo has learned that the funding model will be suspended.", "Taifa Leo"),
     ],
 )
 def test_the_outlets_claim_to_its_own_finding_names_it(stage, make_draft, line, outlet):
     draft = run(stage, make_draft([line], title="A story"))
+    assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("In conversation with La Tercera, the minister said the prisons were full.", "La Tercera"),
+        # the engine's rendering of Ukrainska Pravda, closing the sentence
+        (
+            "This was stated by the Deputy Minister Andriy Miller in an interview with Ukrainian Truth.",
+            "Ukrainska Pravda",
+        ),
+        # English outlets interview people in everyone's copy; agencies sign copy publishers run
+        ("The minister said so in an interview with the BBC on Sunday.", None),
+        ("In an interview with Reuters, the minister denied the report.", None),
+    ],
+)
+def test_the_outlet_a_person_gave_an_interview_names_it(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft([line, "The prisons hold 60,000 people."], title="A story"))
     assert draft.original["outlet"] == outlet

@@ -38,6 +38,8 @@ ATTRIBUTIONS = (
         r"\b(?i:as) (?:(?:has|have|had) )?(?:learn(?:ed|t)|established|found out) (?:the )?"
         r"(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\b"
     ),
+    # …and on its own: "Taifa Leo has learned that …".
+    re.compile(r"\b(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?:has|have) (?:learned|learnt|established|found out) that\b"),
 )  # fmt: skip
 #: A quote closed with the outlet the speaker spoke to, as Nordic and German papers close
 #: theirs ("sier X til Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.",
@@ -46,6 +48,13 @@ ATTRIBUTIONS = (
 SAYS_TO_OUTLET = re.compile(
     r"\b(?:says|said)\b[^.!?\"“”]{0,80}? to (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\.(?:\s|$)"
 )
+#: The outlet that interviewed the speaker: "In conversation with La Tercera, the minister said …",
+#: "in an interview with Ukrainian Truth" (the engine's rendering of Ukrainska Pravda).
+INTERVIEW_WITH_OUTLET = re.compile(
+    r"\b(?i:in (?:an )?(?:interview|conversation) with) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
+)
+#: Both name the outlet a person spoke to; English copies say so of their own outlet and of others.
+SPOKE_TO_OUTLET = (SAYS_TO_OUTLET, INTERVIEW_WITH_OUTLET)
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
 DATELINE = re.compile(
@@ -151,10 +160,13 @@ class ProvenanceStage(Stage):
                 outlet, match = named
                 found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
         for line in draft.lines:
-            for match in SAYS_TO_OUTLET.finditer(line):
-                outlet = self.outlets.named(match["name"])
-                if outlet and not outlet.agency and outlet.language != "en":
-                    found.append((outlet, f"a quote said to the outlet: {match.group(0).strip()!r}", None))
+            for pattern in SPOKE_TO_OUTLET:
+                for match in pattern.finditer(line):
+                    outlet = self._named_at_start(match["name"])
+                    if outlet and not outlet.agency and outlet.language != "en":
+                        found.append(
+                            (outlet, f"a person spoke to the outlet: {match.group(0).strip()!r}", None)
+                        )
         for line in draft.lines[:DATELINE_LINES]:
             match = DATELINE.match(line)
             if match and (outlet := self._dateline_agency(match["code"])):
@@ -171,6 +183,15 @@ class ProvenanceStage(Stage):
             if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append((outlet, f"the byline credits the outlet: {part!r}", None))
         return found
+
+    def _named_at_start(self, words: str) -> Outlet | None:
+        """The registry's outlet the capitalised words start with, the longest name first ("La
+        Tercera Minister Cordero" → La Tercera)."""
+        parts = words.rstrip(".-").split()
+        return next(
+            (outlet for n in range(len(parts), 0, -1) if (outlet := self.outlets.named(" ".join(parts[:n])))),
+            None,
+        )
 
     def _named_by(self, line: str, patterns) -> tuple[Outlet, re.Match] | None:
         """The registry's outlet the first of `patterns` to name one finds in the line, with its
