@@ -522,6 +522,8 @@ def test_a_byline_of_the_farms_own_desk_or_a_person_names_no_outlet(stage, make_
         (("Ivana Kovač", "Večernji.hr March 21", "2024", "Večernji.hr"), "Večernji list"),
         (("Jordan Price", "CBC News", "Posted: Mar 12, 2025 5:40 PM EDT"), "CBC"),
         (("Mojca Zupan", "Večer"), "Večer"),
+        # the outlet's name before the reporter's job
+        (("Tessa Rangi-Moore", "RNZ political reporter"), "RNZ"),
         (("Anna Berg", "NTB"), None),  # an agency signs the copy publishers run: no copy
         (("Anna Berg", "Nordic Desk"), None),
     ],
@@ -666,8 +668,10 @@ def test_the_outlets_claim_to_its_own_finding_names_it(stage, make_draft, line, 
         # English outlets interview people in everyone's copy; agencies sign copy publishers run
         ("The minister said so in an interview with the BBC on Sunday.", None),
         ("In an interview with Reuters, the minister denied the report.", None),
+        ("The trains will be modernised by 2027, according to El País.", "El País"),
+        ("The trains will be modernised by 2027, according to The New York Times.", None),
     ],
 )
-def test_the_outlet_a_person_gave_an_interview_names_it(stage, make_draft, line, outlet):
+def test_the_outlet_a_person_spoke_to_or_the_text_cites_names_it(stage, make_draft, line, outlet):
     draft = run(stage, make_draft([line, "The prisons hold 60,000 people."], title="A story"))
     assert draft.original["outlet"] == outlet

@@ -53,8 +53,14 @@ SAYS_TO_OUTLET = re.compile(
 INTERVIEW_WITH_OUTLET = re.compile(
     r"\b(?i:in (?:an )?(?:interview|conversation) with) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
 )
-#: Both name the outlet a person spoke to; English copies say so of their own outlet and of others.
-SPOKE_TO_OUTLET = (SAYS_TO_OUTLET, INTERVIEW_WITH_OUTLET)
+#: A sentence closed with the outlet it reports from: "…, according to El País." (the engine's
+#: "según El País").
+ACCORDING_TO_OUTLET = re.compile(
+    r"\b(?i:according to) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3}?)\.(?:\s|$)"
+)
+#: They name the outlet a person spoke to or that reports the story; English copies say so of
+#: their own outlet and of others', so only an outlet of another language counts.
+SPOKE_TO_OUTLET = (SAYS_TO_OUTLET, INTERVIEW_WITH_OUTLET, ACCORDING_TO_OUTLET)
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
 DATELINE = re.compile(
@@ -164,9 +170,7 @@ class ProvenanceStage(Stage):
                 for match in pattern.finditer(line):
                     outlet = self._named_at_start(match["name"])
                     if outlet and not outlet.agency and outlet.language != "en":
-                        found.append(
-                            (outlet, f"a person spoke to the outlet: {match.group(0).strip()!r}", None)
-                        )
+                        found.append((outlet, f"the text cites the outlet: {match.group(0).strip()!r}", None))
         for line in draft.lines[:DATELINE_LINES]:
             match = DATELINE.match(line)
             if match and (outlet := self._dateline_agency(match["code"])):
@@ -179,7 +183,8 @@ class ProvenanceStage(Stage):
                 # Publishers sign the agency copy they run with the agency's name: no copy.
                 found.append((outlet, f"the byline is the outlet's name: {author!r}", None))
         for part in draft.meta.byline_parts:
-            outlet = self.outlets.named(part)
+            # "RNZ political reporter": the outlet's name before the job.
+            outlet = self._named_at_start(part)
             if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append((outlet, f"the byline credits the outlet: {part!r}", None))
         return found
