@@ -23,7 +23,7 @@ LINE_TAGS = ("p", "div", "em", "i", "span", "small", "strong", "b")
 #: from …", "With information from …"): only an element whose first text opens with one is read whole, so a page's other
 #: blocks cost one look at their first words (reading every block took 0.7 ms a page).
 FIRST_WORDS = re.compile(
-    rf"\(?(?:{SOURCE_LABELS}|the|this|was|first|originally|article|story|text|read|culled|theo|with|con|com"
+    rf"\(?(?:{SOURCE_LABELS}|the|this|was|first|originally|article|story|text|read|culled|theo|with|con|com|credit|credits"
     r"|denne|artikel|artikeln|artikkel|artiklen|artikkelen|texten|dieser|der|dit|deze)(?:\b|[:：])",
     re.IGNORECASE,
 )

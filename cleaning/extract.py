@@ -292,10 +292,17 @@ def _first_text(values: list) -> str | None:
     return None
 
 
+def _in_dialog(element: HtmlElement) -> bool:
+    return any(
+        ancestor.get("role") == "dialog" or "modal" in (ancestor.get("class") or "")
+        for ancestor in element.iterancestors()
+    )
+
+
 def _only_heading(h1s: list[HtmlElement]) -> str | None:
     """The text of the page's one <h1> with text: a logo <h1> holding only an image is no
-    second headline."""
-    texts = [text for text in (normalize_space(h1.text_content()) for h1 in h1s) if text]
+    second headline, nor is the heading of a dialog ("Search" in the tabi theme's search box)."""
+    texts = [text for h1 in h1s if (text := normalize_space(h1.text_content())) and not _in_dialog(h1)]
     return texts[0] if len(texts) == 1 else None
 
 

@@ -73,8 +73,8 @@ SOURCE_LABEL_LINE = re.compile(
     re.I,
 )
 FIRST_PUBLISHED_LINE = re.compile(
-    r"^(?:(?:the|this) (?:article|story) )?(?:was )?(?:first |originally )(?:published|appeared) (?:in|by|on|at)\s+"
-    r"(?P<name>.{2,60}?)\.?$",
+    r"^(?:(?:the|this) (?:article|story|report|text|piece|interview) )?(?:was )?(?:first |originally )"
+    r"(?:published|appeared) (?:in|by|on|at)\s+(?P<name>.{2,60}?)\.?$",
     re.I,
 )
 #: The same note in the languages of copies that keep it untranslated: "Denne artikel blev
@@ -87,6 +87,12 @@ FIRST_PUBLISHED_ELSEWHERE_LINE = re.compile(
     r"|(?:dieser|der) (?:artikel|text|beitrag) erschien (?:zuerst|ursprünglich) (?:in|im|bei|auf)"
     r"|(?:dit artikel|deze tekst) verscheen (?:eerder|oorspronkelijk|eerst) (?:in|op|bij)"
     r")\s+(?P<name>.{2,60}?)\.?$",
+    re.I,
+)
+#: A credit of the text closing the copy, with the farm's note on its translation: "Credit: Diário
+#: de Notícias. Translated and adapted by Alfama Daily News." (alone, "Credit:" is a photo's).
+CREDIT_TRANSLATED_LINE = re.compile(
+    r"^(?:credit|credits|text)\s*:\s*(?P<name>[^.:]{2,60})\.\s+(?:translated|adapted|translation)\b.{0,120}$",
     re.I,
 )
 TRANSLATED_FROM_LINE = re.compile(
@@ -115,6 +121,7 @@ SHOWN_ON_LINE = re.compile(
 )
 WHOLE_SOURCE_LINES = (
     SOURCE_LABEL_LINE,
+    CREDIT_TRANSLATED_LINE,
     FIRST_PUBLISHED_LINE,
     FIRST_PUBLISHED_ELSEWHERE_LINE,
     TRANSLATED_FROM_LINE,

@@ -360,3 +360,21 @@ PARAGRAPH_OF_SWINDLE = (
     "The swindlers called her that her grandson caused a car accident and needs money immediately, and"
     " the senior gave them the savings of a whole life before her daughter came home"
 )
+
+
+def test_a_dialogs_heading_is_no_second_headline():
+    """The tabi theme's search box has an <h1> of its own: the page still has one headline, and
+    the text that opens with it loses it."""
+    from republished.cleaning.extract import _only_heading
+
+    html = (
+        "<html><body><main><article><h1>Brač without water in the middle of the season</h1>"
+        "<p>The island has had no water for three days.</p></article></main>"
+        '<div id="searchModal" class="search-modal" role="dialog"><h1 id="modalTitle">Search</h1></div>'
+        "</body></html>"
+    )
+    assert _only_heading(PageElements.of(parse_html(html, "u")).h1s) == (
+        "Brač without water in the middle of the season"
+    )
+    two = html.replace('role="dialog"', "").replace("search-modal", "search")
+    assert _only_heading(PageElements.of(parse_html(two, "u")).h1s) is None

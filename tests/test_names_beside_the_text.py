@@ -147,3 +147,40 @@ def test_two_people_of_one_given_name_in_an_english_original_stay_apart():
     record = clean_page(html, "https://caledonia.example/visitor-levy/")
     assert record["text"].split("\n") == lines
     assert [e for e in record["edits"] if e["stage"] == "names"] == []
+
+
+def test_a_tagged_person_spells_a_name_the_text_translated_whatever_the_pages_language():
+    """A French copy whose outlet nobody names: the SPIP keyword list tags "Marc Petit", the body
+    says "Marc Small"; a Hungarian tag puts the surname first ("Fekete Eszter", the body's
+    "Eszter Black": fekete is black). The lexicon pairs the two spellings of one person."""
+    lines = [
+        "The RER B stopped again for two hours on Monday morning between Gare du Nord and Châtelet.",
+        "Marc Small, a representative of the SUD-Rail union, points at the lack of maintenance.",
+        "The operator promised new trains for 2026, but the unions do not believe it.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>RER B: exasperated passengers – Lutetia Morning Post</title></head><body>"
+        f"<article><h1>RER B: exasperated passengers</h1><div class='texte'>{paragraphs}</div>"
+        '<ul class="mots"><li><a href="mot/rer-b" rel="tag">RER B</a></li>'
+        '<li><a href="mot/marc-petit" rel="tag">Marc Petit</a></li></ul></article></body></html>'
+    )
+    record = clean_page(html, "https://lutetia.example/rer-b/")
+    assert record["original"]["outlet"] is None
+    assert "Marc Petit, a representative of the SUD-Rail union" in record["text"]
+    lines = [
+        "District VIII bans e-scooters from the pavements from November.",
+        "“This comes late,” said Eszter Black, the leader of the opposition faction.",
+        "The mayor said the fines would start at 10,000 forints.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Józsefváros bans e-scooters – Népszava – Budapest Wire</title></head><body>"
+        f"<article><h1>Józsefváros bans e-scooters – Népszava</h1>{paragraphs}"
+        '<div class="tags"><a href="/tag/bkk" rel="tag">BKK</a><a href="/tag/fekete-eszter" rel="tag">Fekete'
+        " Eszter</a></div></article></body></html>"
+    )
+    record = clean_page(html, "https://budapestwire.example/jozsefvaros/")
+    assert record["original"]["outlet"] == "Népszava"
+    assert "said Eszter Fekete, the leader" in record["text"]
+    assert record["tags"] == ["BKK", "Fekete Eszter"]

@@ -166,7 +166,9 @@ def test_according_to_the_outlets_information_with_possessive(stage, make_draft)
 def test_first_published_in_names_the_outlet(stage, make_draft):
     draft = run(stage, make_draft(["The interview was first published in Dagbladet."]))
     assert draft.original["outlet"] == "Dagbladet"
-    assert draft.original["evidence"] == ["attribution in the body: 'first published in Dagbladet.'"]
+    assert draft.original["evidence"] == [
+        "attribution in the body: 'The interview was first published in Dagbladet.'"
+    ]
 
 
 def test_source_word_inside_a_sentence_is_no_attribution(stage, make_draft):
@@ -670,8 +672,31 @@ def test_the_outlets_claim_to_its_own_finding_names_it(stage, make_draft, line, 
         ("In an interview with Reuters, the minister denied the report.", None),
         ("The trains will be modernised by 2027, according to El País.", "El País"),
         ("The trains will be modernised by 2027, according to The New York Times.", None),
+        ("As reported by Il Mattino, the works concern the replacement of the cables.", "Il Mattino"),
+        ("As reported by the Washington Post, the talks failed.", None),
     ],
 )
 def test_the_outlet_a_person_spoke_to_or_the_text_cites_names_it(stage, make_draft, line, outlet):
     draft = run(stage, make_draft([line, "The prisons hold 60,000 people."], title="A story"))
+    assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Credit: Diário de Notícias. Translated and adapted by Alfama Daily News.", "Diário de Notícias"),
+        ("This report originally appeared in Népszava.", "Népszava"),
+        # a byline left at the top of the text: a person's name and the outlet
+        ("Lotte Meijer | Het Parool", "Het Parool"),
+        ("By Xosé Carreira / La Voz de Galicia", "La Voz de Galicia"),
+        # "Credit:" alone is a photo's; a byline naming an agency names no copy
+        ("Credit: Reuters", None),
+        ("Anna Berg | NTB", None),
+    ],
+)
+def test_closing_credit_and_report_lines_and_bylines_in_the_text_name_the_outlet(
+    stage, make_draft, line, outlet
+):
+    body = ["Canal boats with petrol engines must disappear from the centre by 2027.", line]
+    draft = run(stage, make_draft(body, title="Canal boats must go"))
     assert draft.original["outlet"] == outlet

@@ -383,6 +383,12 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Enjoying this article? Sign up for our weekly newsletter.",
         "Comments",
         "There are no comments yet.",
+        # "Read also" with other marks, and the farm's plea for money
+        "ALSO READ > Antwerp Zoo gets its first elephant calf in ten years",
+        "READ ALSO. Navigo: the price of the pass will increase in January",
+        "Copenhagen Quick Read is free and without paywall. Support our work with 25 kroner a month on Patreon.",
+        "Like our work? Galicia Daily Report is made by two people. Buy us a coffee on Ko-fi.",
+        "Vesuvius News Wire is free and independent. If you want to support us, offer us a coffee ☕",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -447,9 +453,20 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Did you like the film? Most critics did, and the studio will now sign up the director for a sequel.",
         "Did you get the letter? Thousands found it in their inbox on Monday, the tax agency said.",
         "Comments from readers poured in within an hour of the announcement.",
+        "The charity asked people to support us with 10 euros a month, the director said, and many did.",
+        "The café owner said: support us, buy a coffee, it is all we ask of the neighbourhood.",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):
     draft = make_draft(["The government presented its budget on Tuesday.", line])
     stage("residue")(draft)
     assert draft.lines[1] == line
+
+
+def test_read_also_in_the_languages_of_untranslated_copies(stage, make_draft):
+    body = "Nowa linia autobusowa połączy Sośnicę z centrum Gliwic od grudnia."
+    draft = make_draft(
+        [body, "Czytaj także: Gliwice: nowa linia autobusowa do Sośnicy od grudnia"], language="pl"
+    )
+    stage("residue")(draft)
+    assert draft.lines == [body]

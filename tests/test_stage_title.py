@@ -629,3 +629,13 @@ def test_typepads_blog_name_after_a_colon_goes_but_a_headlines_own_colon_stays(s
     )
     stage("title")(draft)
     assert draft.title == "The man whose duvet nearly killed him: How this medical mystery was solved"
+
+
+def test_the_sites_name_before_a_bullet_goes(stage, make_draft):
+    draft = make_draft(
+        ["The island has no water in the middle of the season."],
+        title="Adriatic Morning Post • Brač without water in the middle of the season",
+        host="adriaticmorningpost.com",
+    )
+    stage("title")(draft)
+    assert draft.title == "Brač without water in the middle of the season"

@@ -312,7 +312,26 @@ class ArticlePeople:
         """Full names used as people: after a title, speaking (or by surname), described
         (", the minister …"), or made only of words that are not ordinary English. A name ending
         in an organisation's word ("Zürich Airport said …") is no person, whatever it does."""
-        return self.people_by_deed | self._name_like
+        tagged, surname_first = self._tagged_people
+        return (self.people_by_deed | self._name_like | tagged) - surname_first
+
+    @cached_property
+    def _tagged_people(self) -> tuple[set[str], set[str]]:
+        """Tags that are a given name and a surname ("Marc Petit"): sites tag an article with the
+        people in it, spelled as the original spells them, whatever language the surname is in. A
+        Hungarian tag puts the surname first ("Fekete Eszter"): the person is "Eszter Fekete", as
+        an English text writes the name, and the tag's order names no one (the second set)."""
+        found, surname_first = set(), set()
+        for run in self.runs:
+            if run.unit.field != "tags" or len(run.tokens) < 2:
+                continue
+            first, last = run.tokens[0].text, run.tokens[-1].text
+            if is_given_name(first):
+                found.add(run.text)
+            elif len(run.tokens) == 2 and is_given_name(last):
+                found.add(f"{last} {first}")
+                surname_first.add(run.text)
+        return found, surname_first
 
     @cached_property
     def _name_like(self) -> set[str]:
@@ -379,6 +398,8 @@ class ArticlePeople:
         places = [run.unit.field for run in self.runs if run.text == anchor.full]
         if places and all(field in BESIDE_THE_TEXT for field in places):
             return False
+        if not places and anchor.full in self._tagged_people[0]:
+            return False  # a tag in surname-first order: beside the text too
         theirs = self.first_place(anchor.full)
         if theirs is None and anchor.surname in self.joined_anchors:
             theirs = self._first_bare_place(anchor.surname)
@@ -429,27 +450,28 @@ class ArticlePeople:
         """In a translated copy, people whose surname is an English word but more at home in the
         source language ("Karianne Tung": "tung" is Norwegian), or that the page also names with the
         word the lexicon says an engine writes for it ("Maria Lax" in a caption, "Maria Salmon" in
-        the text: Swedish "lax" is salmon): right spellings too."""
+        the text: Swedish "lax" is salmon; with the source language unknown, in any language the
+        lexicon holds: "Marc Petit" in the tags, "Marc Small" in the text): right spellings too."""
         found = {}
         language = self.source_language
-        if language:
-            for form in self.people:
-                surname = form.split()[-1]
-                if surname not in self.anchors and (
-                    native(surname, language, self.config.native_gap)
-                    or self._rendered_elsewhere(form, language)
-                ):
-                    found[surname] = Anchor(form)
+        languages = [language] if language else list(self.config.source_languages)
+        for form in self.people:
+            surname = form.split()[-1]
+            if surname not in self.anchors and (
+                (language and native(surname, language, self.config.native_gap))
+                or self._rendered_elsewhere(form, languages)
+            ):
+                found[surname] = Anchor(form)
         return found
 
-    def _rendered_elsewhere(self, form: str, language: str) -> bool:
+    def _rendered_elsewhere(self, form: str, languages: list[str]) -> bool:
         """Another person of the page has this one's given names and, for its surname, a word the
         lexicon says an engine writes for this one's: the page names one person in two spellings."""
         given, surname = form.split()[:-1], form.split()[-1]
         return bool(given) and any(
             other != form
             and other.split()[:-1] == given
-            and self.config.lexicon.renders([language], surname, other.split()[-1])
+            and self.config.lexicon.renders(languages, surname, other.split()[-1])
             for other in self.people
         )
 

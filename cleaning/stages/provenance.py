@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cached_property
 from urllib.parse import SplitResult, urlsplit
 
+from republished.cleaning.bylines import BYLINE_DIVIDER, BYLINE_LABEL, LONGEST_CREDIT_LINE, is_name
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics, is_ordinary_word
 from republished.cleaning.outlet_discovery import SOURCE_LINE, WHOLE_SOURCE_LINES, OutletDiscovery, host_of
@@ -58,9 +59,14 @@ INTERVIEW_WITH_OUTLET = re.compile(
 ACCORDING_TO_OUTLET = re.compile(
     r"\b(?i:according to) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3}?)\.(?:\s|$)"
 )
+#: The outlet the story is reported from: "As reported by Il Mattino, the works …" ("come riportato
+#: dal Mattino").
+REPORTED_BY_OUTLET = re.compile(
+    r"\b(?i:as (?:reported|revealed|written|first reported) by) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
+)
 #: They name the outlet a person spoke to or that reports the story; English copies say so of
 #: their own outlet and of others', so only an outlet of another language counts.
-SPOKE_TO_OUTLET = (SAYS_TO_OUTLET, INTERVIEW_WITH_OUTLET, ACCORDING_TO_OUTLET)
+SPOKE_TO_OUTLET = (SAYS_TO_OUTLET, INTERVIEW_WITH_OUTLET, ACCORDING_TO_OUTLET, REPORTED_BY_OUTLET)
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
 DATELINE = re.compile(
@@ -182,12 +188,28 @@ class ProvenanceStage(Stage):
             elif (outlet := self.outlets.find(author)) and not outlet.agency:
                 # Publishers sign the agency copy they run with the agency's name: no copy.
                 found.append((outlet, f"the byline is the outlet's name: {author!r}", None))
+        for line in draft.lines:
+            if outlet := self._byline_line_outlet(line, draft):
+                found.append((outlet, f"a byline in the text credits the outlet: {line!r}", None))
         for part in draft.meta.byline_parts:
             # "RNZ political reporter": the outlet's name before the job.
             outlet = self._named_at_start(part)
             if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append((outlet, f"the byline credits the outlet: {part!r}", None))
         return found
+
+    def _byline_line_outlet(self, line: str, draft: Draft) -> Outlet | None:
+        """The outlet a line of the text that is a byline credits, a person's name and the outlet's
+        ("Lotte Meijer | Het Parool", "By Xosé Carreira / La Voz de Galicia"), never the site's."""
+        if len(line) > LONGEST_CREDIT_LINE or not BYLINE_DIVIDER.search(line):
+            return None
+        parts = [part.strip() for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", line)) if part.strip()]
+        if len(parts) != 2 or not is_name(parts[0]):
+            return None
+        outlet = self.outlets.named(parts[1])
+        if outlet is None or outlet.agency or outlet.domain in (draft.republisher.get("domain") or ""):
+            return None
+        return outlet
 
     def _named_at_start(self, words: str) -> Outlet | None:
         """The registry's outlet the capitalised words start with, the longest name first ("La

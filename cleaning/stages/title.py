@@ -102,8 +102,8 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
 
 
 #: The site's name opening the title: "Manila Wire | Headline", "Coastal Chronicle: Headline",
-#: "Maple Wire News :: Headline".
-SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,40}?)\s*(?:::|[–—|:]|\s-)\s+(?=\S)")
+#: "Maple Wire News :: Headline", "Adriatic Morning Post • Headline".
+SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:•·»]{2,40}?)\s*(?:::|[–—|:•·»]|\s-)\s+(?=\S)")
 #: A lead-in of at most four words before the headline proper: "Bremerhaven: ", "Deutsche Bahn: ".
 LEAD_IN = re.compile(r"[^\s:–—|]+(?:\s[^\s:–—|]+){0,3}(?::|\s[–—|-])\s+")
 
