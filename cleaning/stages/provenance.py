@@ -42,31 +42,23 @@ ATTRIBUTIONS = (
     # …and on its own: "Taifa Leo has learned that …".
     re.compile(r"\b(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?:has|have) (?:learned|learnt|established|found out) that\b"),
 )  # fmt: skip
-#: A quote closed with the outlet the speaker spoke to, as Nordic and German papers close
-#: theirs ("sier X til Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.",
-#: "sagte … dem Tagesspiegel": "said … to the Tagesspiegel.").
-#: English says "told"; only an outlet of another language is taken, never an agency.
-SAYS_TO_OUTLET = re.compile(
-    r"\b(?:says|said)\b[^.!?\"“”]{0,80}? to (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\.(?:\s|$)"
+#: Up to four capitalised words, an outlet's name and what may follow it ("La Tercera Minister …").
+OUTLET_WORDS = r"(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
+#: Phrases that cite the outlet a person spoke to or that reports the story, as engines render
+#: the original's: a quote closed with it, as Nordic and German papers close theirs ("sier X til
+#: Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.", "sagte … dem
+#: Tagesspiegel"); a sentence closed with it ("…, according to El País."); the interview it ran
+#: ("In conversation with La Tercera, …", "in an interview with Ukrainian Truth", Ukrainska
+#: Pravda); its report ("As reported by Il Mattino, …"). English papers cite each other so: only
+#: an outlet of another language than English is taken, never an agency.
+CITES_OUTLET = (
+    re.compile(rf"\b(?:says|said)\b[^.!?\"“”]{{0,80}}? to (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
+    re.compile(rf"\b(?i:according to) (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
+    re.compile(
+        rf"\b(?i:in (?:an )?(?:interview|conversation) with|as (?:reported|revealed|written|first reported) by)"
+        rf" (?:the )?{OUTLET_WORDS}"
+    ),
 )
-#: The outlet that interviewed the speaker: "In conversation with La Tercera, the minister said …",
-#: "in an interview with Ukrainian Truth" (the engine's rendering of Ukrainska Pravda).
-INTERVIEW_WITH_OUTLET = re.compile(
-    r"\b(?i:in (?:an )?(?:interview|conversation) with) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
-)
-#: A sentence closed with the outlet it reports from: "…, according to El País." (the engine's
-#: "según El País").
-ACCORDING_TO_OUTLET = re.compile(
-    r"\b(?i:according to) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3}?)\.(?:\s|$)"
-)
-#: The outlet the story is reported from: "As reported by Il Mattino, the works …" ("come riportato
-#: dal Mattino").
-REPORTED_BY_OUTLET = re.compile(
-    r"\b(?i:as (?:reported|revealed|written|first reported) by) (?:the )?(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
-)
-#: They name the outlet a person spoke to or that reports the story; English copies say so of
-#: their own outlet and of others', so only an outlet of another language counts.
-SPOKE_TO_OUTLET = (SAYS_TO_OUTLET, INTERVIEW_WITH_OUTLET, ACCORDING_TO_OUTLET, REPORTED_BY_OUTLET)
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
 DATELINE = re.compile(
@@ -172,7 +164,7 @@ class ProvenanceStage(Stage):
                 outlet, match = named
                 found.append((outlet, f"attribution in the body: {match.group(0).strip()!r}", None))
         for line in draft.lines:
-            for pattern in SPOKE_TO_OUTLET:
+            for pattern in CITES_OUTLET:
                 for match in pattern.finditer(line):
                     outlet = self._named_at_start(match["name"])
                     if outlet and not outlet.agency and outlet.language != "en":
