@@ -75,10 +75,12 @@ def _is_caption(element: HtmlElement) -> bool:
 
 
 #: A photo credit closing a caption the page does not mark up as one: "… in Porto. Photo: Igor
-#: Martins / Global Imagens", "… at the bridge. | Photo: Martina Goyert", "… (Image: Jussi Vierimaa)".
+#: Martins / Global Imagens", "… at the bridge. | Photo: Martina Goyert", "… (Image: Jussi Vierimaa)",
+#: and the agency and photographer in brackets, as Hungarian sites write them: "… [MTI/Rosta Tibor]".
 CLOSING_CREDIT = re.compile(
-    r"(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie)"
-    r"\s*:\s*[^:()]{2,80}\)?\.?$",
+    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie)"
+    r"\s*:\s*[^:()]{2,80}\)?\.?"
+    r"|\s[\[(][A-ZÀ-Þ][^\[\]()/]{1,40}/\s*[A-ZÀ-Þ][^\[\]()/]{1,40}[\])])$",
     re.IGNORECASE,
 )
 #: Elements a template writes such a caption in, under the picture.

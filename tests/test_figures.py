@@ -1,6 +1,7 @@
 """Captions the page marks up as captions reach `captions`, from the article only."""
 
 import pytest
+from lxml.html import fragment_fromstring
 
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import article_element, page_captions
@@ -204,10 +205,15 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<div class="page-cover-image"><img src="/t.jpg" alt="Jukka Kivi"></div>',
             "<p><em>Project director Jukka Kivi at the depot. (Image: Jussi Vierimaa)</em></p>",
         ),
+        # the Publisher theme: a span named as the image's credit, agency/photographer in brackets
+        (
+            '<a class="post-thumbnail open-lightbox" href="/szeged.jpg"><img src="/szeged-750.jpg"></a>',
+            '<span class="image-credit">Gábor Szabó at the assembly of Szeged [MTI/Rosta Tibor]</span>',
+        ),
     ],
 )
 def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(picture, caption):
-    expected = normalize_space(parse_html(f"<p>{caption}</p>", URL).text_content())
+    expected = normalize_space(fragment_fromstring(caption).text_content())
     assert captions_of(page(before_body=picture + caption)) == [expected]
 
 

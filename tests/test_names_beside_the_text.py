@@ -184,3 +184,23 @@ def test_a_tagged_person_spells_a_name_the_text_translated_whatever_the_pages_la
     assert record["original"]["outlet"] == "Népszava"
     assert "said Eszter Fekete, the leader" in record["text"]
     assert record["tags"] == ["BKK", "Fekete Eszter"]
+
+
+def test_two_words_an_engine_wrote_for_one_surname_are_read_in_any_language_when_the_pages_is_unknown():
+    """A Portuguese copy whose outlet nobody names: the tags say "João Oliveira", the body "João
+    Olive Tree" (oliveira: olive tree), a rendering only the lexicon relates to the name."""
+    lines = [
+        "The government approved a rent support for young people up to 35 years on Thursday.",
+        'For the deputy João Olive Tree, the support "will end in the pockets of the landlords".',
+        "The programme will cost 120 million euros a year, the ministry said.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Rent support for young people – Tagus Newsroom</title></head><body>"
+        f"<article><h1>Rent support for young people</h1>{paragraphs}"
+        '<div class="tags"><a href="/tag/housing" rel="tag">housing</a>'
+        '<a href="/tag/joao-oliveira" rel="tag">João Oliveira</a></div></article></body></html>'
+    )
+    record = clean_page(html, "https://tagus.example/rent-support/")
+    assert record["original"]["outlet"] is None
+    assert "For the deputy João Oliveira, the support" in record["text"]

@@ -1217,3 +1217,24 @@ def test_a_portuguese_copy_naming_two_people_of_one_given_name_keeps_both(stage,
     draft = make_draft(lines, title="Buses for Salvador", outlet="g1")
     stage("names")(draft)
     assert draft.lines == lines and draft.edits == []
+
+
+def test_a_surname_after_its_particle_is_the_right_spelling_of_the_particle_rendered(stage, make_draft):
+    """A copy of De Standaard: "Annelies De Wolf" is a Flemish name though "wolf" is English, and
+    the engine wrote "The Wolf" for her later ("volgens De Wolf"); it wrote "Wouter The Smith" for
+    Wouter De Smet, and closed a quote with "so The Smith." for "aldus De Smet"."""
+    lines = [
+        '"We work again with pen and paper," says operations director Wouter The Smith.',
+        '"On that we go not in," so The Smith.',
+        '"Every day costs our members money," says Annelies De Wolf of the transport federation.',
+        "According to The Wolf are there already queues of several kilometres on the ring road.",
+    ]
+    draft = make_draft(lines, outlet="De Standaard")
+    draft.captions = ["Operations director Wouter De Smet in the control room of the terminal (Photo: Belga)"]
+    stage("names")(draft)
+    assert draft.lines[1] == '"On that we go not in," so De Smet.'
+    assert (
+        draft.lines[3]
+        == "According to De Wolf are there already queues of several kilometres on the ring road."
+    )
+    assert draft.lines[0].endswith("operations director Wouter De Smet.") and draft.lines[2] == lines[2]

@@ -391,12 +391,13 @@ class NameEngine:
     def _translated_into_words(
         self, written: list[str], right: tuple[str, ...], language: str | None
     ) -> bool:
-        """One name word the source language's lexicon renders as the words written ("Pear Tree")."""
-        return bool(
-            language
-            and len(right) == 1
+        """One name word the source language's lexicon (any source language's, the page's being
+        unknown) renders as the words written ("Pear Tree", "Olive Tree" for Oliveira)."""
+        languages = [language] if language else list(self.config.source_languages)
+        return (
+            len(right) == 1
             and len(written) == 2
-            and self.config.lexicon.renders([language], right[0], " ".join(written))
+            and self.config.lexicon.renders(languages, right[0], " ".join(written)) is not None
         )
 
     def _another_person(

@@ -448,21 +448,32 @@ class ArticlePeople:
     @cached_property
     def native_anchors(self) -> dict[str, Anchor]:
         """In a translated copy, people whose surname is an English word but more at home in the
-        source language ("Karianne Tung": "tung" is Norwegian), or that the page also names with the
-        word the lexicon says an engine writes for it ("Maria Lax" in a caption, "Maria Salmon" in
-        the text: Swedish "lax" is salmon; with the source language unknown, in any language the
-        lexicon holds: "Marc Petit" in the tags, "Marc Small" in the text): right spellings too."""
+        source language ("Karianne Tung": "tung" is Norwegian) or after a particle ("Annelies De
+        Wolf"), or that the page also names with the word the lexicon says an engine writes for it
+        ("Maria Lax" in a caption, "Maria Salmon" in the text: Swedish "lax" is salmon; with the
+        source language unknown, in any language the lexicon holds: "Marc Petit" in the tags, "Marc
+        Small" in the text): right spellings too."""
         found = {}
         language = self.source_language
         languages = [language] if language else list(self.config.source_languages)
         for form in self.people:
             surname = form.split()[-1]
             if surname not in self.anchors and (
-                (language and native(surname, language, self.config.native_gap))
+                (
+                    language
+                    and (native(surname, language, self.config.native_gap) or self._after_a_particle(form))
+                )
                 or self._rendered_elsewhere(form, languages)
             ):
                 found[surname] = Anchor(form)
         return found
+
+    def _after_a_particle(self, form: str) -> bool:
+        """A surname after a name particle of its own ("Annelies De Wolf"): a name of the source
+        language however English the surname's word, which the engine renders with the particle
+        ("According to The Wolf")."""
+        words = form.split()
+        return len(words) >= 3 and words[-2].casefold() in self.config.particles
 
     def _rendered_elsewhere(self, form: str, languages: list[str]) -> bool:
         """Another person of the page has this one's given names and, for its surname, a word the

@@ -19,6 +19,9 @@ PARTY_CODE = re.compile(r"^\s*\([A-ZÆØÅ][A-Za-zæøå]{0,3}\)")
 WHO = re.compile(r",\s+who(?:se)?\b")
 IS_ONE_WHO = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}who\b")
 HIS_HER = re.compile(r"\s+and\s+(?:his|her)\s+[a-z]")
+#: A quote closed with "so" and its speaker, as engines render Dutch "aldus" and German "so":
+#: '"We work with pen and paper," so The Smith.'
+QUOTE_THEN_SO = re.compile(r"[”\"»’],?\s+(?:so|thus)\s+$")
 #: A neighbour in a list of names: "Gaiman and Waltz", "Waltz or Meacham", "Gaiman, Waltz, and Meacham".
 #: A bare comma is a list only when the list goes on ("Gaiman, Waltz,"), not in "Like Johansen, Store owners …".
 LIST_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)(?P<sep>,\s+|,?\s+(?:and|or|&)\s+)$")
@@ -143,7 +146,7 @@ class Slots:
             return Slot.SPEECH_AFTER, f"({after.strip()[:12]!r}…)"
         if self._modifies_noun(after):
             return None  # "said Store prices would fall": the word qualifies a noun
-        if config.verb_before.search(before):
+        if config.verb_before.search(before) or QUOTE_THEN_SO.search(before):
             return Slot.SPEECH_BEFORE, ""
         if POSSESSIVE.match(unit.text, end):
             return Slot.POSSESSIVE, ""
