@@ -165,11 +165,14 @@ def byline_parts(bylines: list[HtmlElement]) -> tuple[str, ...]:
     list" → "Tomislav Perić", "Jutarnji list"): a part may credit the outlet the article is from."""
     parts: list[str] = []
     for element in bylines:
-        text = element_text(element)
-        if not text or len(text) > LONGEST_CREDIT_LINE:
-            continue
-        for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", text)):
-            part = part.strip()
-            if part and part not in parts:
-                parts.append(part)
+        # A byline's blocks are parts too: Docusaurus sets the author's name and, below it, a
+        # subtitle ("Redazione Torino" / "La Stampa") with nothing between them.
+        for source in (element, *(child for child in element if isinstance(child.tag, str))):
+            text = element_text(source)
+            if not text or len(text) > LONGEST_CREDIT_LINE:
+                continue
+            for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", text)):
+                part = part.strip()
+                if part and part not in parts:
+                    parts.append(part)
     return tuple(parts)

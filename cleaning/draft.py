@@ -47,9 +47,13 @@ class PageMeta:
     page: PageData = field(default_factory=PageData)
     #: The text of the page's h1, when it has exactly one: its headline as displayed.
     h1: str | None = None
+    #: The site's name as its home-page link writes it, when that is its domain's name spelled out.
+    home_link_name: str | None = None
     #: The extracted text opens with that h1's text, which no paragraph of the page holds: the
     #: headline element itself, not a first paragraph worded like the title.
     h1_opens_text: bool = False
+    #: The texts of the page's breadcrumb trail (cleaning/extract.py's `breadcrumb_items`).
+    breadcrumb: frozenset[str] = frozenset()
     #: Lines of the article's element that say where the copy comes from, left out of the text
     #: by extraction, and links it labels as the original (cleaning/declared_sources.py).
     source_lines: tuple[str, ...] = ()

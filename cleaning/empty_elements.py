@@ -46,16 +46,26 @@ def drop_empty_inline(tree: HtmlElement) -> None:
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+#: The marks a heading's permalink shows instead of an icon (Eleventy's "#", "¶", "§", "🔗").
+PERMALINK_MARKS = frozenset({"#", "¶", "§", "🔗", "⚓"})
+
+
+def _is_permalink(link: HtmlElement) -> bool:
+    """A link that shows no text (an icon), or only a permalink mark and leads within the page."""
+    if link.find(".//img") is not None:
+        return False
+    if not _holds_text(link):
+        return True
+    return (link.get("href") or "").startswith("#") and link.text_content().strip() in PERMALINK_MARKS
+
+
 def drop_textless_links_in_headings(tree: HtmlElement) -> None:
-    """Take out a heading's links that hold no text and no image (permalink icons), keeping
-    their tails: the heading's text is unchanged, and it is no longer a heading of links."""
-    textless = [
-        link
-        for heading in tree.iter(HEADINGS)
-        for link in heading.iter("a")
-        if not _holds_text(link) and link.find(".//img") is None
+    """Take out a heading's permalinks, icons or marks ("#"), keeping their tails: the heading's
+    text is its own, and it is no longer a heading of links."""
+    permalinks = [
+        link for heading in tree.iter(HEADINGS) for link in heading.iter("a") if _is_permalink(link)
     ]
-    for link in textless:
+    for link in permalinks:
         link.drop_tree()
 
 

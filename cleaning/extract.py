@@ -322,6 +322,8 @@ class PageElements:
     #: <link rel="alternate" hreflang=…> targets: (language, href).
     alternates: list[tuple[str, str]] = field(default_factory=list)
     absolute_hrefs: list[str] = field(default_factory=list)
+    #: Links to the site's home page ("/"): the site's logo or name.
+    home_links: list[HtmlElement] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
 
     @classmethod
@@ -333,6 +335,8 @@ class PageElements:
                 href = element.get("href")
                 if href is not None and href.startswith("http"):
                     found.absolute_hrefs.append(href)
+                elif href == "/":
+                    found.home_links.append(element)
             elif tag == "meta":
                 content = element.get("content")
                 if content is not None:
@@ -369,6 +373,33 @@ class PageElements:
         for name, values in self.meta_names.items():
             merged.setdefault(name, []).extend(values)
         return merged
+
+
+#: The page's breadcrumb trail: an element named so, or marked up as schema.org's BreadcrumbList.
+BREADCRUMB_XPATH = "//*[contains(@class, 'breadcrumb') or contains(@itemtype, 'BreadcrumbList')]"
+
+
+def breadcrumb_items(tree: HtmlElement) -> frozenset[str]:
+    """The texts of the breadcrumb trail's items: extraction may keep the last one, the headline's
+    short form, above the text."""
+    found = set()
+    for trail in tree.xpath(BREADCRUMB_XPATH):
+        for element in trail.iter():
+            if isinstance(element.tag, str) and (text := normalize_space(element.text or "")):
+                found.add(text)
+    return frozenset(found)
+
+
+def home_link_name(elements: PageElements, host: str) -> str | None:
+    """The site's name as its link to the home page writes it, when it is the domain's name
+    spelled out ("Saale Valley Post" on saalevalleypost.com): the name of a site that declares
+    none in its metadata."""
+    label = squash(host.removeprefix("www.").split(".")[0])
+    for link in elements.home_links:
+        text = normalize_space(link.text_content())
+        if text and squash(text) == label:
+            return text
+    return None
 
 
 def page_title(elements: PageElements) -> str | None:
@@ -591,6 +622,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         date_published=date,
         page=page,
         h1=_only_heading(elements.h1s),
+        home_link_name=home_link_name(elements, host),
         byline_parts=byline_parts(bylines),
     )
     stopwatch.lap("page metadata and lines")
@@ -617,6 +649,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
             text = default_text
         stopwatch.lap("fallback extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
+    meta.breadcrumb = breadcrumb_items(tree)
     meta.h1_opens_text = bool(
         lines
         and meta.h1 == lines[0]

@@ -262,12 +262,15 @@ MAX_REL_TAGS = 20
 
 #: Links to the site's tag pages in a list the page names as its tags, where the theme gives them
 #: no rel="tag" (Ghost's "article-tag", Blogger's labels, Kadence's "tags-links", CSS modules'
-#: "ArticleTags_root", a tag bar with "#" before each, Grav's "/blog/tag:housing" links); the
-#: header's, a menu's, a cloud's and those above are left out.
+#: "ArticleTags_root", a tag bar with "#" before each, Grav's "/blog/tag:housing" links, Eleventy's
+#: "post-tag" links), and Plone's keywords (links to a search of the Subject index); the header's,
+#: a menu's, a cloud's and those above are left out.
 TAG_PAGE_LINKS = (
-    "//a[(contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/label/')"
+    "//a[(((contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/label/')"
     " or contains(@href, '/tag:'))"
-    " and ancestor::*[contains(translate(@class, 'TL', 'tl'), 'tag') or contains(translate(@class, 'TL', 'tl'), 'label')]"
+    " and ancestor-or-self::*[contains(translate(@class, 'TL', 'tl'), 'tag')"
+    " or contains(translate(@class, 'TL', 'tl'), 'label')])"
+    " or contains(@href, 'Subject%3Alist=') or contains(@href, 'Subject:list='))"
     f" and not({NOT_THE_ARTICLES_TAGS} or ancestor::header"
     " or ancestor::*[contains(@class, 'menu') or contains(@class, 'trending') or contains(@class, 'cloud')])]"
 )

@@ -383,6 +383,8 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Enjoying this article? Sign up for our weekly newsletter.",
         "Comments",
         "There are no comments yet.",
+        # a CMS's property line under the text (1C-Bitrix)
+        "Rubric: Transport",
         # "Read also" with other marks, and the farm's plea for money
         "ALSO READ > Antwerp Zoo gets its first elephant calf in ten years",
         "READ ALSO. Navigo: the price of the pass will increase in January",
@@ -470,3 +472,23 @@ def test_read_also_in_the_languages_of_untranslated_copies(stage, make_draft):
     )
     stage("residue")(draft)
     assert draft.lines == [body]
+
+
+def test_a_byline_crediting_the_original_at_the_top_of_the_text_goes(stage, make_draft):
+    body = [
+        "From 1 July, no tram will ride on the Leien for eight weeks.",
+        "The works are part of the Oosterweel link.",
+        "Shops fear for their summer sales.",
+    ]
+    draft = make_draft(["Sofie Claes | Gazet van Antwerpen", *body], outlet="Gazet van Antwerpen")
+    stage("residue")(draft)
+    assert draft.lines == body
+    assert draft.edits[0]["before"] == "Sofie Claes | Gazet van Antwerpen"
+    # another outlet's, or a line that is no person's name and an outlet, stays
+    for line, outlet in (
+        ("Sofie Claes | Het Nieuwsblad", "Gazet van Antwerpen"),
+        ("Trams | Gazet van Antwerpen", "Gazet van Antwerpen"),
+    ):
+        draft = make_draft([line, *body], outlet=outlet)
+        stage("residue")(draft)
+        assert draft.lines[0] == line

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from republished.cleaning.bylines import BYLINE_DIVIDER, BYLINE_LABEL, LONGEST_CREDIT_LINE, is_name
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.outlet_discovery import WHOLE_SOURCE_LINES
@@ -141,6 +142,24 @@ class ResidueStage(Stage):
                 draft.remove_lines({last}, self.name, {last: reason})
                 return
 
+    def _remove_credit_bylines(self, draft: Draft) -> None:
+        """A byline left at the top or the foot of the text that credits the original outlet
+        ("Sofie Claes | Gazet van Antwerpen") is the copy's credit, not the article's text."""
+        if not draft.original.get("outlet") or not draft.lines:
+            return
+        reasons = {}
+        for index in {0, 1, len(draft.lines) - 1} & set(range(len(draft.lines))):
+            text = draft.lines[index].strip()
+            if len(text) > LONGEST_CREDIT_LINE or not BYLINE_DIVIDER.search(text):
+                continue
+            parts = [
+                part.strip() for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", text)) if part.strip()
+            ]
+            if len(parts) == 2 and is_name(parts[0]) and self._names_the_original(parts[1], draft.original):
+                reasons[index] = f"a byline crediting the original outlet {draft.original['outlet']!r}"
+        if reasons:
+            draft.remove_lines(set(reasons), self.name, reasons)
+
     def __call__(self, draft: Draft) -> None:
         lists = list(self.general)
         if draft.original["outlet"] in self.by_outlet:
@@ -162,6 +181,7 @@ class ResidueStage(Stage):
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
         self._remove_closing_source_line(draft)
+        self._remove_credit_bylines(draft)
         for index, line in enumerate(draft.lines):
             unglued = GLUED_AD_LABEL.sub(" ", line).strip()
             if unglued != line and unglued:

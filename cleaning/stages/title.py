@@ -275,7 +275,7 @@ class TitleStage(Stage):
             removed.append("leading quote dash (the headline is a quotation)")
         host = site_domain(draft.meta.host)
         draft.republisher = {
-            "name": republisher_name or host.split(".")[0].capitalize() or None,
+            "name": republisher_name or draft.meta.home_link_name or host.split(".")[0].capitalize() or None,
             "domain": host or None,
         }
         if removed:
@@ -312,10 +312,13 @@ class TitleStage(Stage):
         if draft.lines[0].rstrip()[-1:] in ".!?…":
             return
         kicker = draft.lines[0]
+        in_breadcrumb = kicker in draft.meta.breadcrumb
         if (
             len(draft.lines) > 1
-            and len(kicker.split()) <= MAX_KICKER_WORDS
-            and not KICKER_PUNCTUATION.search(kicker)
+            and (
+                in_breadcrumb
+                or (len(kicker.split()) <= MAX_KICKER_WORDS and not KICKER_PUNCTUATION.search(kicker))
+            )
             and squash(draft.lines[1]) in {squash(draft.title), squash(draft.title_raw)}
             and squash(draft.title)
         ):
@@ -323,7 +326,9 @@ class TitleStage(Stage):
                 {0, 1},
                 self.name,
                 {
-                    0: "the kicker above the headline repeated in the body",
+                    0: "the page's breadcrumb above the headline, repeated in the body"
+                    if in_breadcrumb
+                    else "the kicker above the headline repeated in the body",
                     1: "the headline repeated in the body",
                 },
             )
