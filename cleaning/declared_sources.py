@@ -3,9 +3,10 @@
 trafilatura drops a farm's short closing line ("This article first appeared in Haaretz." in an
 italic `<div>`) or keeps only its words, not its link ("See the original note", linking to
 eluniversal.com.mx). Either names the original better than anything else on the page. They are
-read from the element that holds the article's paragraphs only (cleaning/figures.py's
-`article_element`), never from the page's sidebars, teasers or footer, and serve as evidence:
-the text is not changed.
+read from the element that holds the article's paragraphs (cleaning/figures.py's
+`article_element`) and, for lines, from its parent, the post that holds the headline and its
+meta line too ("(Translated from Adresseavisen)" under the date), never from the page's body as a
+whole, and serve as evidence: the text is not changed.
 """
 
 import re
@@ -23,8 +24,9 @@ LINE_TAGS = ("p", "div", "em", "i", "span", "small", "strong", "b")
 #: from …", "With information from …"): only an element whose first text opens with one is read whole, so a page's other
 #: blocks cost one look at their first words (reading every block took 0.7 ms a page).
 FIRST_WORDS = re.compile(
-    rf"\(?(?:{SOURCE_LABELS}|the|this|was|first|originally|article|story|text|read|culled|theo|with|con|com|credit|credits"
-    r"|denne|artikel|artikeln|artikkel|artiklen|artikkelen|texten|dieser|der|dit|deze)(?:\b|[:：])",
+    rf"\(?(?:©|(?:{SOURCE_LABELS}|the|this|was|first|originally|article|story|text|read|culled|theo|with|con|com"
+    r"|credit|credits|denne|artikel|artikeln|artikkel|artiklen|artikkelen|texten|dieser|der|dit|deze|translated"
+    r"|adapted|copyright|c|haberin|for|continue|keep|weiterlesen|lire|leggi|sigue|lees)(?:\b|[:：]))",
     re.IGNORECASE,
 )
 #: A link labelled as the copy's original: "See the original note", "Original article", "Source".
@@ -55,19 +57,6 @@ def _opening_text(element: HtmlElement) -> str | None:
     return element.text
 
 
-def _source_line_elements(article: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """The article's elements whose whole text is a source line, with that text."""
-    found = []
-    for element in article.iter(*LINE_TAGS):
-        opening = _opening_text(element)
-        if not opening or not FIRST_WORDS.match(opening.lstrip()):
-            continue
-        text = _short_text(element)
-        if text and any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
-            found.append((element, text))
-    return found
-
-
 def declared_sources(
     article: HtmlElement | None, lines: list[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -84,7 +73,9 @@ def declared_sources(
         href = (link.get("href") or "").strip()
         if href.startswith("http") and ORIGINAL_LINK_TEXT.match(_short_text(link) or ""):
             links[href] = None
-    for element in article.iter(*LINE_TAGS):
+    post = article.getparent()
+    scope = post if post is not None and post.tag not in ("body", "html") else article
+    for element in scope.iter(*LINE_TAGS):
         opening = _opening_text(element)
         if not opening or not FIRST_WORDS.match(opening.lstrip()):
             continue

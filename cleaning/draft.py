@@ -38,6 +38,9 @@ class PageMeta:
     links: tuple[str, ...] = ()
     #: URLs the page's JSON-LD says it is based on (isBasedOn, isBasedOnUrl).
     based_on: tuple[str, ...] = ()
+    #: The social-media accounts the head names as the site's and the author's (twitter:site,
+    #: twitter:creator: "@Sydsvenskan"): a farm that copies the original's head keeps its account.
+    social_handles: tuple[str, ...] = ()
     #: URLs the head declares as the page's source or its version in another language, with how:
     #: ('<meta name="original-source">', url), ('<link rel="alternate" hreflang="lv">', url).
     declared_sources: tuple[tuple[str, str], ...] = ()
@@ -49,9 +52,10 @@ class PageMeta:
     h1: str | None = None
     #: The site's name as its home-page link writes it, when that is its domain's name spelled out.
     home_link_name: str | None = None
-    #: The extracted text opens with that h1's text, which no paragraph of the page holds: the
-    #: headline element itself, not a first paragraph worded like the title.
-    h1_opens_text: bool = False
+    #: The index of the extracted line, among the first few, that is that h1's text and which no
+    #: paragraph of the page holds: the headline element itself, not a paragraph worded like the
+    #: title (0 when the text opens with it; 2 under a portlet's "Blog" and "Blogs" headings).
+    h1_line: int | None = None
     #: The texts of the page's breadcrumb trail (cleaning/extract.py's `breadcrumb_items`).
     breadcrumb: frozenset[str] = frozenset()
     #: Lines of the article's element that say where the copy comes from, left out of the text
@@ -64,6 +68,9 @@ class PageMeta:
     captions_in_text: frozenset[str] = frozenset()
     #: The alt texts of the article's pictures (cleaning/figures.py): evidence for names only.
     image_alts: tuple[str, ...] = ()
+    #: The alt text of the featured picture before the article's element: evidence for names in a
+    #: translated copy only (an English page's alt may misspell a name its text spells right).
+    featured_alt: str | None = None
 
 
 @dataclass
@@ -155,7 +162,8 @@ class Draft:
         for index in sorted(indices):
             line = self.lines[index]
             self._log(stage, "move", "text", line, line, reasons[index])
-            self.captions.append(line)
+            if line not in self.captions:  # extraction may have found it under its picture too
+                self.captions.append(line)
         self._drop_lines(indices)
 
     def _drop_lines(self, indices: set[int]) -> None:

@@ -41,7 +41,7 @@ from republished.cleaning.empty_elements import (
     keep_tails_of_empty_elements,
 )
 from republished.cleaning.errors import PageError
-from republished.cleaning.figures import article_element, image_alts, marked_captions
+from republished.cleaning.figures import article_element, featured_alt, image_alts, marked_captions
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data
@@ -412,32 +412,38 @@ def page_title(elements: PageElements) -> str | None:
     )
 
 
-def _walk_based_on(node, found: list[str]) -> None:
+def _walk_urls(node, keys: tuple[str, ...], found: list[str]) -> None:
+    """The URLs (or the `url`/`@id` of objects) under any of `keys` in a JSON-LD tree."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if key in ("isBasedOn", "isBasedOnUrl"):
+            if key in keys:
                 for item in value if isinstance(value, list) else [value]:
                     url = item.get("url") or item.get("@id") if isinstance(item, dict) else item
                     if isinstance(url, str):
                         found.append(url)
             else:
-                _walk_based_on(value, found)
+                _walk_urls(value, keys, found)
     elif isinstance(node, list):
         for item in node:
-            _walk_based_on(item, found)
+            _walk_urls(item, keys, found)
+
+
+def _json_ld_urls(elements: PageElements, keys: tuple[str, ...]) -> list[str]:
+    """The URLs the page's JSON-LD gives under `keys`; malformed JSON-LD is ignored."""
+    found: list[str] = []
+    for script in elements.json_ld:
+        if not any(key in script for key in keys):
+            continue
+        try:
+            _walk_urls(json.loads(script), keys, found)
+        except (ValueError, RecursionError):
+            continue
+    return found
 
 
 def based_on_urls(elements: PageElements) -> tuple[str, ...]:
-    """What the page's JSON-LD declares it is based on; malformed JSON-LD is ignored."""
-    found: list[str] = []
-    for script in elements.json_ld:
-        if "isBasedOn" not in script:
-            continue
-        try:
-            _walk_based_on(json.loads(script), found)
-        except (ValueError, RecursionError):
-            continue
-    return tuple(found)
+    """What the page's JSON-LD declares it is based on."""
+    return tuple(_json_ld_urls(elements, ("isBasedOn", "isBasedOnUrl")))
 
 
 #: Meta tags that name the URL of the story a page was syndicated from (Google News's
@@ -455,7 +461,21 @@ def declared_source_urls(elements: PageElements) -> tuple[tuple[str, str], ...]:
         if url.strip().startswith("http")
     ]
     found += [(f'<link rel="alternate" hreflang="{language}">', url) for language, url in elements.alternates]
+    # A farm's JSON-LD that cites the story it copied: "citation": {"@type": "NewsArticle", "url": …}.
+    found += [
+        ("JSON-LD citation", url) for url in _json_ld_urls(elements, ("citation",)) if url.startswith("http")
+    ]
     return tuple(dict.fromkeys(found))
+
+
+#: Meta tags that name a social-media account: the site's and the author's.
+HANDLE_META_NAMES = ("twitter:site", "twitter:creator")
+HANDLE = re.compile(r"^@\w{2,30}$")
+
+
+def social_handles(elements: PageElements) -> tuple[str, ...]:
+    handles = (value.strip() for name in HANDLE_META_NAMES for value in elements.all_meta().get(name, []))
+    return tuple(dict.fromkeys(handle for handle in handles if HANDLE.match(handle)))
 
 
 def page_links(elements: PageElements) -> tuple[str, ...]:
@@ -550,6 +570,10 @@ def forget_large_strings() -> None:
     trim.cache_clear()
 
 
+#: The first lines of the text where the headline may stand under the page's header headings.
+HEADER_LINES = 3
+
+
 def extract(
     html: str | bytes, url: str, options: ExtractionOptions, stopwatch: Stopwatch | None = None
 ) -> Extracted:
@@ -618,6 +642,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         links=page_links(elements),
         based_on=based_on_urls(elements),
         declared_sources=declared_source_urls(elements),
+        social_handles=social_handles(elements),
         authors=authors,
         date_published=date,
         page=page,
@@ -650,10 +675,13 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         stopwatch.lap("fallback extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
     meta.breadcrumb = breadcrumb_items(tree)
-    meta.h1_opens_text = bool(
-        lines
-        and meta.h1 == lines[0]
-        and not any(normalize_space(p.text_content()) == lines[0] for p in tree.iter("p"))
+    meta.h1_line = next(
+        (
+            index
+            for index, line in enumerate(lines[:HEADER_LINES])
+            if line == meta.h1 and not any(normalize_space(p.text_content()) == line for p in tree.iter("p"))
+        ),
+        None,
     )
     standfirst = find_standfirst(tree, lines)
     if standfirst:
@@ -670,6 +698,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     captions = [text for text in marked if text not in in_text]
     meta.captions_in_text = frozenset(text for text in marked if text in in_text)
     meta.image_alts = image_alts(article)
+    meta.featured_alt = featured_alt(article)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
     stopwatch.lap("figure captions and source lines")
     return Extracted(

@@ -12,6 +12,7 @@ from a figure that links to another page, and only once.
 """
 
 import re
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -83,6 +84,10 @@ CLOSING_CREDIT = re.compile(
     r"|\s[\[(][A-ZÀ-Þ][^\[\]()/]{1,40}/\s*[A-ZÀ-Þ][^\[\]()/]{1,40}[\])])$",
     re.IGNORECASE,
 )
+#: A credit that is a name in brackets after the caption's sentence: "… via Rizzoli. (FotoSchicchi)".
+#: A paragraph of the text may close so too ("(dpa)"): taken only in small or italic print.
+CLOSING_NAME_CREDIT = re.compile(r"[.!?]\s+\([A-ZÀ-Þ][\w&'’. -]{1,40}\)$")
+SMALL_PRINT = frozenset({"small", "em", "i"})
 #: Elements a template writes such a caption in, under the picture.
 UNMARKED_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i"})
 
@@ -104,17 +109,36 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
     for image in element.iter("img"):
         block = _picture_block(image)
         following = block.getnext()
+        # A line break between the picture and its caption in one block (<img><br><span>…</span>).
+        while following is not None and following.tag == "br" and not (block.tail or "").strip():
+            block, following = following, following.getnext()
         if following is None or following.tag not in UNMARKED_CAPTION_TAGS or (block.tail or "").strip():
             continue
         text = normalize_space(following.text_content())
         if (
             len(text) <= MAX_CAPTION_CHARS
-            and CLOSING_CREDIT.search(text)
+            and (
+                CLOSING_CREDIT.search(text)
+                or (_in_small_print(following) and CLOSING_NAME_CREDIT.search(text))
+            )
             and following.find(".//img") is None
             and not _is_caption(following)
         ):
             found.append(following)
     return found
+
+
+def _in_small_print(element: HtmlElement) -> bool:
+    """The element is small or italic print, or holds nothing but one such (<p><small>…</small></p>)."""
+    if element.tag in SMALL_PRINT:
+        return True
+    children = list(element)
+    return (
+        len(children) == 1
+        and children[0].tag in SMALL_PRINT
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
 
 
 def _captions(element: HtmlElement) -> list[HtmlElement]:
@@ -152,8 +176,10 @@ def _shows_the_picture(link: HtmlElement, href: str) -> bool:
     return bool(LIGHTBOX.search(marks))
 
 
-#: How far above the article's element a featured image before it is looked for.
+#: How far above the article's element a featured image before it is looked for, and how far
+#: when the headline stands between them.
 FEATURED_LEVELS = 2
+HEADLINE_LEVELS = 6
 #: Paragraphs of the extracted text found on the page before a caption is looked for.
 MIN_MATCHED_PARAGRAPHS = 2
 MAX_CAPTION_CHARS = 400
@@ -192,28 +218,74 @@ def _holders_of_lines(tree: HtmlElement, wanted: set[str]) -> list[HtmlElement]:
     ]
 
 
-def _featured(article: HtmlElement) -> list[HtmlElement]:
-    """The first caption before the article's element, within FEATURED_LEVELS above it."""
+def _before_the_article(article: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement]]:
+    """The elements before the article's element, each with the container it was found in: those
+    within FEATURED_LEVELS above it, and, up to HEADLINE_LEVELS above it, those between the headline
+    (<h1>) and it (Liferay puts the cover picture and its caption between the post's header and its
+    body, four levels up)."""
     container, child = article, article
-    for _ in range(FEATURED_LEVELS):
+    for level in range(1, HEADLINE_LEVELS + 1):
         container = container.getparent()
         if container is None or container.tag in ("body", "html"):
-            return []
-        captions = set(_captions(container))
-        for element in container.iter():
-            if element is child:
-                break
-            if element in captions:
-                return [element] if _in_article(element, container) else []
+            return
+        near = level <= FEATURED_LEVELS
+        if near or next(container.iter("h1"), None) is not None:
+            after_headline = near
+            for element in container.iter():
+                if element is child:
+                    break
+                after_headline = after_headline or element.tag == "h1"
+                if after_headline:
+                    yield container, element
         child = container
+
+
+def _featured(article: HtmlElement) -> list[HtmlElement]:
+    """The first caption before the article's element (`_before_the_article`)."""
+    captions: dict[HtmlElement, set[HtmlElement]] = {}
+    for container, element in _before_the_article(article):
+        if container not in captions:
+            captions[container] = set(_captions(container))
+        if element in captions[container]:
+            return [element] if _in_article(element, container) else []
     return []
+
+
+def featured_alt(article: HtmlElement | None) -> str | None:
+    """The alt text of the first picture before the article's element, when it is the article's
+    own (not a teaser's or a sidebar's; a link around it may only show the picture)."""
+    if article is None:
+        return None
+    for container, element in _before_the_article(article):
+        alt = normalize_space(element.get("alt") or "") if element.tag == "img" else ""
+        if len(alt.split()) >= 2 and len(alt) <= MAX_CAPTION_CHARS and _featured_picture(element, container):
+            return alt
+    return None
+
+
+def _featured_picture(image: HtmlElement, container: HtmlElement) -> bool:
+    for ancestor in image.iterancestors():
+        if ancestor is container:
+            return True
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if ancestor.tag == "a":
+            if not _shows_the_picture(ancestor, (ancestor.get("href") or "").split("?")[0].split("#")[0]):
+                return False
+        elif ancestor.tag in NOT_INSIDE or NOT_ARTICLE.search(names):
+            return False
+    return False
 
 
 def _in_article(caption: HtmlElement, article: HtmlElement) -> bool:
     for element in caption.iterancestors():
         if element is article:
             return True
-        classes = (name for name in (element.get("class") or "").split() if name not in LAYOUT_CLASSES)
+        # "has-share-float" says what the block has, not what it is.
+        classes = (
+            name
+            for name in (element.get("class") or "").split()
+            if name not in LAYOUT_CLASSES and not name.startswith(NOT_A_CAPTION_PREFIX)
+        )
         names = f"{' '.join(classes)} {element.get('id') or ''}"
         if element.tag in NOT_INSIDE or NOT_ARTICLE.search(names):
             return False

@@ -96,7 +96,8 @@ CREDIT_TRANSLATED_LINE = re.compile(
     re.I,
 )
 TRANSLATED_FROM_LINE = re.compile(
-    r"^(?:(?:the|this) )?(?:article|story|text) (?:was )?(?:translated|adapted) from\s+(?P<name>.{2,60}?)\.?$",
+    r"^\(?(?:(?:the|this) )?(?:(?:article|story|text|report) )?(?:was )?(?:translated|adapted) from\s+"
+    r"(?P<name>[^()]{2,60}?)\.?\)?$",
     re.I,
 )
 READ_ORIGINAL_LINE = re.compile(
@@ -119,6 +120,40 @@ SHOWN_ON_LINE = re.compile(
     r"(?:on|in|by)\s+(?P<name>[^,;:\s][^,;:]{1,40}?),? (?:with|under) the (?:title|headline)\b.{0,200}$",
     re.I,
 )
+#: A note that the copy is shared under an agreement with the original's publisher: "This story
+#: is part of a content-sharing agreement with The Globe and Mail."
+SHARING_AGREEMENT_LINE = re.compile(
+    r"^(?:this|the) (?:article|story|report|piece|content) (?:is|was|appears|is published|is republished)"
+    r"(?: here)? (?:as )?(?:part of|under|through|thanks to) (?:a|an|our) (?:content[- ]sharing|news[- ]sharing"
+    r"|syndication|republishing|editorial|partnership) (?:agreement|arrangement|partnership|deal) with\s+"
+    r"(?P<name>.{2,60}?)\.?$",
+    re.I,
+)
+#: Where the rest of the story is, closing a copy cut short: "Haberin devamı için: cumhuriyet.com.tr",
+#: "For the full story: …", "Continue reading at …", "Lire la suite sur …".
+CONTINUED_AT_LINE = re.compile(
+    r"^(?:haberin devamı için|for the (?:full|rest of the|complete) (?:story|article)"
+    r"|(?:continue|keep) reading (?:on|at)|read (?:more|the (?:full|rest of the) (?:story|article)) (?:on|at)"
+    r"|weiterlesen (?:auf|bei)|lire la suite sur|leggi (?:tutto|l'articolo completo) su|sigue leyendo en"
+    r"|lees verder (?:op|bij))\s*[:：]?\s*(?P<name>[^\s:].{1,58}?)\.?$",
+    re.I,
+)
+#: "All rights reserved" as copies keep it in the original's language, with the original's name:
+#: "© Riproduzione riservata – il Resto del Carlino", "© 2025 Berlingske. Alle rettigheder forbeholdes".
+ALL_RIGHTS_RESERVED = (
+    "all rights reserved|riproduzione riservata|tutti i diritti riservati|alle rechte vorbehalten"
+    "|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden"
+    "|wszelkie prawa zastrzeżone|všechna práva vyhrazena|alle rettigheter reservert|alle rettigheder forbeholdes"
+    "|alla rättigheter förbehållna|kaikki oikeudet pidätetään|minden jog fenntartva|sva prava pridržana"
+    "|vse pravice pridržane|tüm hakları saklıdır|visos teisės saugomos|kõik õigused kaitstud"
+)
+COPYRIGHT = r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?"
+RIGHTS_THEN_NAME_LINE = re.compile(
+    rf"^{COPYRIGHT}(?:{ALL_RIGHTS_RESERVED})\s*[–—-]\s*(?P<name>[^.,]{{2,60}}?)\.?$", re.I
+)
+NAME_THEN_RIGHTS_LINE = re.compile(
+    rf"^{COPYRIGHT}(?P<name>[^.,©]{{2,60}}?)[.,]?\s*(?:[–—-]\s*)?(?:{ALL_RIGHTS_RESERVED})\.?$", re.I
+)
 WHOLE_SOURCE_LINES = (
     SOURCE_LABEL_LINE,
     CREDIT_TRANSLATED_LINE,
@@ -130,6 +165,10 @@ WHOLE_SOURCE_LINES = (
     WITH_INFORMATION_LINE,
     SHOWN_ON_LINE,
     THEO_LINE,
+    SHARING_AGREEMENT_LINE,
+    CONTINUED_AT_LINE,
+    RIGHTS_THEN_NAME_LINE,
+    NAME_THEN_RIGHTS_LINE,
 )
 #: Lines that declare where the text comes from: the whole lines above, "(Source: X)" closing a
 #: paragraph, "(X) –" opening one, and a Korean or Japanese wire's opening, place = agency:

@@ -2,9 +2,11 @@
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from republished.cleaning.names.words import fold_diacritics
+from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 #: A name that is a domain: "tvn24.pl", "iDNES.cz".
@@ -13,7 +15,7 @@ DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
 OUTLET_KEYS = {
     "name", "aliases", "page_titles", "domain", "country", "language", "editions", "agency", "caption_leadins",
-    "datelines",
+    "datelines", "renderings",
 }  # fmt: skip
 
 
@@ -35,6 +37,10 @@ class Outlet:
     #: Codes an agency writes only in its datelines ("WASHINGTON (AP) —"): too ambiguous as a
     #: name anywhere else (AP is also Andhra Pradesh, Norway's Ap a party).
     datelines: tuple[str, ...] = ()
+    #: The name as engines translate it word for word ("Sud Ouest": "South West"): as ordinary
+    #: as English words get, so a name only where a sentence cites the outlet (provenance's
+    #: RENDERED_CITATION), never in a title, a byline or a source line.
+    renderings: tuple[str, ...] = ()
 
     @property
     def languages(self) -> frozenset[str]:
@@ -59,6 +65,9 @@ class OutletRegistry:
                 self._by_alias.setdefault(alias.casefold(), outlet)
         self._by_domain = {outlet.domain: outlet for outlet in outlets}
         self._by_dateline = {code: outlet for outlet in outlets for code in outlet.datelines}
+        self._by_rendering = {
+            rendering.casefold(): outlet for outlet in outlets for rendering in outlet.renderings
+        }
         self._page_titles = [
             (outlet, page_title.casefold(), len(page_title))
             for outlet in outlets
@@ -81,6 +90,7 @@ class OutletRegistry:
             page_titles = expect_strings(entry.get("page_titles", []), path, f"{key}.page_titles")
             editions = expect_strings(entry.get("editions", []), path, f"{key}.editions")
             datelines = expect_strings(entry.get("datelines", []), path, f"{key}.datelines")
+            renderings = expect_strings(entry.get("renderings", []), path, f"{key}.renderings")
             outlets.append(
                 Outlet(
                     name=entry["name"],
@@ -93,6 +103,7 @@ class OutletRegistry:
                     caption_leadins=bool(entry.get("caption_leadins", False)),
                     editions=tuple(editions),
                     datelines=tuple(datelines),
+                    renderings=tuple(renderings),
                 )
             )
         return cls(outlets)
@@ -114,6 +125,29 @@ class OutletRegistry:
         if not DOMAIN_NAME.match(name):
             return None
         return self.by_domain(name) or self.by_domain(fold_diacritics(name))
+
+    def by_handle(self, handle: str) -> Outlet | None:
+        """The outlet whose social-media account this is: the handle is its name, an alias or its
+        domain's first label, squashed ("@Sydsvenskan", "@nytimes", "@NZZ")."""
+        return self._by_squashed.get(squash(handle))
+
+    @cached_property
+    def _by_squashed(self) -> dict[str, Outlet | None]:
+        """Squashed names and aliases first, then domain labels no name took ("newsweek" is
+        Newsweek's name before it is Newsweek Polska's label); a key two outlets share names none."""
+        found: dict[str, Outlet | None] = {}
+        for keys_of in (lambda o: (o.name, *o.aliases), lambda o: (o.domain.partition(".")[0],)):
+            level: dict[str, Outlet | None] = {}
+            for outlet in self.outlets:
+                for key in map(squash, keys_of(outlet)):
+                    if len(key) >= 2 and key not in found:
+                        level[key] = outlet if level.get(key, outlet) is outlet else None
+            found.update(level)
+        return found
+
+    def by_rendering(self, words: str) -> Outlet | None:
+        """The outlet whose name an engine translated into these words ("South West")."""
+        return self._by_rendering.get(words.strip().casefold())
 
     def by_dateline(self, code: str) -> Outlet | None:
         """The agency whose dateline code this is ("AP"), as written, capitals and all."""

@@ -122,3 +122,15 @@ def test_a_source_field_under_text_written_in_br_separated_lines_is_read():
     article = article_element(parse_html(html, "https://globalnewsplanet.example/ireland/1"), BODY)
     assert article is not None and article.tag == "article"
     assert source_lines(article, BODY) == ("Source: Irish Examiner",)
+
+
+def test_a_note_under_the_headline_in_the_posts_meta_line_is_read():
+    """GetSimple's News Manager writes the farm's note beside the date, outside the post's content."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    html = (
+        "<html><body><div class='nm_post'><h2>Sa'ar in Brussels</h2><p>October 10, 2025</p>"
+        "<p class='nm_post_meta'><em>(Translated from Haaretz)</em></p>"
+        f"<div class='nm_post_content'>{paragraphs}</div></div>"
+        "<aside><p>Source: Reuters</p></aside></body></html>"
+    )
+    assert source_lines(article_of(html), BODY) == ("(Translated from Haaretz)",)

@@ -351,9 +351,9 @@ def test_the_h1_opening_the_text_is_told_from_a_paragraph_worded_like_it():
     as_paragraph = f"<html><body><article><h1>{headline}</h1><p>{headline}</p>{body}</article></body></html>"
     url = "https://czechnewshub.example/news/grandmother/"
     first = extract(only_h1, url, ExtractionOptions())
-    assert first.lines[0] == headline and first.meta.h1_opens_text
+    assert first.lines[0] == headline and first.meta.h1_line == 0
     second = extract(as_paragraph, url, ExtractionOptions())
-    assert second.lines[0] == headline and not second.meta.h1_opens_text
+    assert second.lines[0] == headline and second.meta.h1_line is None
 
 
 PARAGRAPH_OF_SWINDLE = (
@@ -378,3 +378,22 @@ def test_a_dialogs_heading_is_no_second_headline():
     )
     two = html.replace('role="dialog"', "").replace("search-modal", "search")
     assert _only_heading(PageElements.of(parse_html(two, "u")).h1s) is None
+
+
+def test_the_heads_accounts_and_a_json_ld_citation_are_read():
+    from republished.cleaning.extract import ExtractionOptions, extract
+
+    body = "".join(f"<p>{PARAGRAPH_OF_SWINDLE} {i}.</p>" for i in range(6))
+    citation = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Rents rose",'
+        ' "citation": {"@type": "NewsArticle", "url": "https://www.delo.si/novice/najemnine"}}'
+    )
+    html = (
+        '<html><head><meta name="twitter:site" content="@Sydsvenskan">'
+        '<meta name="twitter:creator" content="not a handle">'
+        f'<script type="application/ld+json">{citation}</script></head>'
+        f"<body><article><h1>Rents rose</h1>{body}</article></body></html>"
+    )
+    meta = extract(html, "https://ljubljananewswire.example/rents/", ExtractionOptions()).meta
+    assert meta.social_handles == ("@Sydsvenskan",)
+    assert ("JSON-LD citation", "https://www.delo.si/novice/najemnine") in meta.declared_sources

@@ -4,7 +4,7 @@ import pytest
 from lxml.html import fragment_fromstring
 
 from republished.cleaning.extract import parse_html
-from republished.cleaning.figures import article_element, page_captions
+from republished.cleaning.figures import article_element, featured_alt, image_alts, page_captions
 from republished.cleaning.spaces import normalize_space
 
 URL = "https://www.archyde.com/budget-plan/"
@@ -210,6 +210,16 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<a class="post-thumbnail open-lightbox" href="/szeged.jpg"><img src="/szeged-750.jpg"></a>',
             '<span class="image-credit">Gábor Szabó at the assembly of Szeged [MTI/Rosta Tibor]</span>',
         ),
+        # Shopify's rich text and GetSimple: the caption after a line break, in the picture's block
+        (
+            '<div style="text-align: center;"><img src="/w.jpg"><br>',
+            '<span style="color: #6b6b6b">Bram de Wit in his garden in Aalsmeer. (Photo: ANP)</span></div>',
+        ),
+        # Pico's Markdown: small print under the picture, the photo agency's name in brackets
+        (
+            '<p><img src="/g.jpg" alt="La Garisenda"></p>',
+            "<p><small>The Garisenda seen from via Rizzoli. (FotoSchicchi)</small></p>",
+        ),
     ],
 )
 def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(picture, caption):
@@ -224,6 +234,8 @@ def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(pictu
         "<p>The works were delayed by four months, the company said on Thursday.</p>",
         # a credit, but the picture is a teaser's: it links to another story
         "<p>Read: the bridge closes again. Photo: Martina Goyert</p>",
+        # a paragraph in ordinary print closing with an agency's name in brackets
+        "<p>The works were delayed by four months, the company said on Thursday. (dpa)</p>",
     ],
 )
 def test_text_under_a_picture_without_a_credit_or_under_a_teaser_is_no_caption(after):
@@ -262,3 +274,60 @@ def test_alt_texts_of_the_articles_pictures_are_read_but_not_a_linked_ones_or_a_
     tree = parse_html(html, "https://iberianewsroom.example/x")
     article = tree.find(".//article")
     assert image_alts(article) == ("Laura Castillo en su campo de alcachofas",)
+
+
+def test_a_caption_in_a_block_named_for_what_it_has_is_in_the_article():
+    """SmartMag's "has-share-float" wrapper names a share bar it holds, not a share bar."""
+    html = (
+        page(
+            article_inside='<div class="wp-caption"><img src="/b.jpg">'
+            '<p class="wp-caption-text">Teachers at the protest in Bratislava.</p></div>'
+        )
+        .replace('<div class="entry-content">', '<div class="has-share-float"><div class="entry-content">')
+        .replace("</div></article>", "</div></div></article>")
+    )
+    assert captions_of(html) == ["Teachers at the protest in Bratislava."]
+
+
+def test_a_cover_caption_between_the_headline_and_a_deeply_nested_body_is_taken():
+    """Liferay's Blogs portlet: header, cover picture, its caption, then the body four levels down."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><body><div class='widget-mode-detail'><div class='container'><div class='row'><div class='col'>"
+        "<h1>Budget plan</h1></div></div></div>"
+        "<div class='cover-image' style='background-image: url(/c.jpg)'></div>"
+        "<div class='container cover-image-caption'><div class='row'><div class='col'><small>The mayor at the"
+        " harbour bath. Photo: Ida Marie Odgaard</small></div></div></div>"
+        "<div class='container'><div class='row'><div class='col'><div class='entry-body'>"
+        f"{paragraphs}</div></div></div></div></div></body></html>"
+    )
+    assert captions_of(html) == ["The mayor at the harbour bath. Photo: Ida Marie Odgaard"]
+
+
+def test_a_caption_above_the_headline_far_from_the_body_is_not_taken():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><body><div class='page'><figure><img src='/logo.jpg'><figcaption>Our team at the summer"
+        " party.</figcaption></figure><div class='a'><h1>Budget plan</h1></div><div class='b'><div class='c'>"
+        f"<div class='d'><div class='entry-body'>{paragraphs}</div></div></div></div></div></body></html>"
+    )
+    assert captions_of(html) == []
+
+
+def test_the_featured_pictures_alt_before_the_article_is_read_but_not_an_avatars():
+    """SmartMag puts the featured picture, linked to its own file, between the header and the post;
+    its Spanish alt keeps the name the caption-less copy translated."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><body><div class='main'><div class='header'><h1>Budget plan</h1>"
+        "<img class='avatar' src='/a.jpg' alt=''><span>Elena Sanz</span></div>"
+        "<div class='single-featured'><a href='/uploads/balance.jpg'><img src='/uploads/balance-788.jpg'"
+        " alt='El concejal de Cultura, Javier Castillo, durante la presentación'></a></div>"
+        f"<div class='the-post'><article><div class='post-content'>{paragraphs}</div></article></div>"
+        "</div></body></html>"
+    )
+    article = article_element(parse_html(html, URL), BODY)
+    assert featured_alt(article) == "El concejal de Cultura, Javier Castillo, durante la presentación"
+    assert image_alts(article) == ()
+    teaser = html.replace("href='/uploads/balance.jpg'", "href='/other-story/'")
+    assert featured_alt(article_element(parse_html(teaser, URL), BODY)) is None

@@ -287,6 +287,30 @@ def test_a_surname_named_alone_joins_the_given_name_before_its_translation(
     assert draft.lines[1] == lines[1]
 
 
+def test_a_word_naming_a_bridge_is_no_surname_to_join(stage, make_draft):
+    """Norwegian 'Bakke bru' left as 'Bakke bridge': 'Bakke' names the bridge, so 'Ingrid Hill' (a
+    woman of her own, whose Norwegian surname the page does not give) keeps her name."""
+    lines = [
+        "Pedestrians and cyclists must in the meantime use Bakke bridge, about 400 metres down the river.",
+        "Café owner Ingrid Hill thinks that the timing is completely out on the field.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Adresseavisen", title="The Old Town Bridge closes")
+    assert draft.lines == lines
+
+
+def test_a_full_name_translated_first_and_left_alone_later_is_one_person(stage, make_draft):
+    """'Eirik Bay' is introduced first, 'Eirik Vik' later: Norwegian 'vik' is a bay, so the engine
+    translated his surname once and left it once; one person, not two."""
+    lines = [
+        "– The damages were greater than we thought, says project leader Eirik Bay in Trondheim municipality.",
+        "The work is expected to take eleven weeks.",
+        "Eirik Vik rejects that the municipality has been on a berry trip.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Adresseavisen", title="The Old Town Bridge closes")
+    assert draft.lines[0] == lines[0].replace("Eirik Bay", "Eirik Vik")
+    assert draft.lines[1:] == lines[1:]
+
+
 def test_a_czech_surname_the_lexicon_translates(stage, make_draft):
     """Czech 'fiala' is a violet: the headline's 'Fiala' and the text's 'Petr Violet' are one man."""
     lines = [
@@ -560,3 +584,28 @@ def test_explain_names_the_evidence_of_a_repair_and_of_a_word_left_alone(stage, 
     left = names.explain(record, "Churches", line=record["text"].split("\n")[3])
     assert left.startswith("'Churches': left") and "no_slot" in left
     assert names.explain(record, "Podemos", line="no such line") == "the line is not in the record"
+
+
+@pytest.mark.parametrize(("outlet", "repaired"), [("Heraldo de Aragón", True), (None, False)])
+def test_the_featured_pictures_alt_spells_the_name_in_a_translated_copy_only(
+    stage, make_draft, outlet, repaired
+):
+    """SmartMag's featured picture keeps the Spanish alt: 'Javier Castillo'. An English page's alt
+    may misspell the name its text spells right, so it counts only in a translated copy."""
+    lines = [
+        "The councillor for Culture, Javier Castle, presented on Monday the balance of the festivities.",
+        "The neighbours denounce noise until six in the morning.",
+    ]
+    draft = make_draft(lines, outlet=outlet, title="The Pilar festivities close")
+    draft.meta.featured_alt = "El concejal de Cultura, Javier Castillo, durante la presentación del balance"
+    stage("names")(draft)
+    assert ("Javier Castillo" in draft.lines[0]) is repaired
+
+
+def test_a_word_after_another_capitalised_word_is_no_lookalike_of_a_surname(stage, make_draft):
+    """'All Saints’ Day' beside 'Pedro Nuno Santos': 'Saints' is part of the holiday's name."""
+    lines = [
+        "The secretary-general of the PS, Pedro Nuno Santos, announced that the socialists will vote against.",
+        "The final global vote is scheduled for 29 November, after the All Saints’ Day holiday.",
+    ]
+    assert run(stage, make_draft, lines, outlet="Público").lines == lines

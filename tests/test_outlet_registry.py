@@ -342,3 +342,18 @@ def test_a_copy_of_an_outlet_in_a_language_wordfreq_lacks_is_cleaned():
     record = clean_page(html, "https://www.archyworldys.com/tallinn-mayor-resigns/")
     assert (record["original"]["outlet"], record["original"]["language"]) == ("ERR", "et")
     assert record["title"] == "Tallinn mayor Mihhail Kõlvart resigns"
+
+
+@pytest.mark.parametrize(
+    ("handle", "outlet"),
+    [
+        ("@Sydsvenskan", "Sydsvenskan"),
+        ("@nytimes", "The New York Times"),
+        # a name before another outlet's domain label: Newsweek's, not Newsweek Polska's (newsweek.pl)
+        ("@newsweek", "Newsweek"),
+        ("@skanedailybrief", None),
+    ],
+)
+def test_a_social_media_handle_names_the_outlet_whose_name_or_domain_it_is(handle, outlet):
+    found = REGISTRY.by_handle(handle)
+    assert (found.name if found else None) == outlet

@@ -415,3 +415,13 @@ def test_a_slash_in_brackets_inside_prose_is_no_credit(stage, make_draft, line):
     draft = make_draft([line, "The text goes on."])
     stage("captions")(draft)
     assert draft.lines[0] == line
+
+
+def test_a_caption_extraction_already_found_under_its_picture_is_not_listed_twice(stage, make_draft):
+    caption = "Coun. Chris Street speaks to reporters at city hall on Wednesday. (Alex Morin/CBC)"
+    draft = make_draft(["Council approved the fix.", caption, "Work begins in May."])
+    draft.captions = [caption]
+    stage("captions")(draft)
+    assert draft.lines == ["Council approved the fix.", "Work begins in May."]
+    assert draft.captions == [caption]
+    assert [edit["action"] for edit in draft.edits] == ["move"]

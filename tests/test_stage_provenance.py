@@ -447,6 +447,11 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
         ("Kaynak: Hürriyet", "Hürriyet"),
         ("Sumber: Kompas.com", "Kompas"),
         ("출처: 조선일보", "Chosun Ilbo"),
+        ("(Translated from Adresseavisen)", "Adresseavisen"),
+        ("This story is part of a content-sharing agreement with The Globe and Mail.", "The Globe and Mail"),
+        ("Haberin devamı için: cumhuriyet.com.tr", "Cumhuriyet"),
+        ("© Riproduzione riservata – il Resto del Carlino", "Il Resto del Carlino"),
+        ("© 2025 Berlingske. Alle rettigheder forbeholdes.", "Berlingske"),
     ],
 )
 def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make_draft, line, outlet):
@@ -468,6 +473,9 @@ def test_a_line_that_says_where_the_copy_comes_from_names_the_outlet(stage, make
         "The story was shown on television with the title changed, the producer said.",
         "Theo Walcott",
         "Theo said the match was over.",
+        "Translated from Norwegian by our newsroom.",
+        "© 2025 Emilia News Digest. All rights reserved.",
+        "For the full story: see our live blog.",
     ],
 )
 def test_such_lines_naming_no_outlet_name_none(stage, make_draft, line):
@@ -526,6 +534,9 @@ def test_a_byline_of_the_farms_own_desk_or_a_person_names_no_outlet(stage, make_
         (("Mojca Zupan", "Večer"), "Večer"),
         # the outlet's name before the reporter's job
         (("Tessa Rangi-Moore", "RNZ political reporter"), "RNZ"),
+        # the person's work for an outlet
+        (("Elena Sanz for Heraldo de Aragón", "October 13"), "Heraldo de Aragón"),
+        (("By Ana Ruiz for the council",), None),
         (("Anna Berg", "NTB"), None),  # an agency signs the copy publishers run: no copy
         (("Anna Berg", "Nordic Desk"), None),
     ],
@@ -573,6 +584,15 @@ def test_an_outlets_own_claim_names_it(stage, make_draft):
             "“We will look at every measure,” said the councillor Jürgen Koch (SPD) to the Tagesspiegel.",
             "Der Tagesspiegel",
         ),
+        ("The queues are long in summer, the prefecture confirmed to Sud Ouest.", "Sud Ouest"),
+        (
+            "The scooters will be banned at night, said the deputy mayor Darius Sparrow to EPL.",
+            "Eesti Päevaleht",
+        ),
+        # a sentence closed with the outlet that wrote it, by its name or its domain
+        ("The rental firms will lose a third of their trips, writes 15min.", "15min"),
+        ("“Nobody talked with us,” she said, reports cmjornal.pt.", "Correio da Manhã"),
+        ("The fares rise in January, reports the Guardian.", None),
         # English says "told", and an English outlet the speaker spoke to is no source of a copy
         ("The line will close for three months, he said to the BBC.", None),
         # nor is an agency
@@ -699,4 +719,50 @@ def test_closing_credit_and_report_lines_and_bylines_in_the_text_name_the_outlet
 ):
     body = ["Canal boats with petrol engines must disappear from the centre by 2027.", line]
     draft = run(stage, make_draft(body, title="Canal boats must go"))
+    assert draft.original["outlet"] == outlet
+
+
+def test_the_heads_account_of_a_registered_outlet_names_it(stage, make_draft):
+    """A farm that copies the original's head keeps its Twitter account (twitter:site/creator)."""
+    draft = make_draft(
+        ["Malmö lowers the speed to 30.", "The taxi industry protests."], host="skanedailybrief.com"
+    )
+    draft.meta.social_handles = ("@Sydsvenskan",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "Sydsvenskan"
+    assert draft.original["evidence"] == [
+        "the head names the outlet's account @Sydsvenskan (twitter:site or creator)"
+    ]
+
+
+@pytest.mark.parametrize("handle", ["@skanedailybrief", "@johanek"])
+def test_an_account_of_no_registered_outlet_names_none(stage, make_draft, handle):
+    draft = make_draft(["Malmö lowers the speed to 30."], host="skanedailybrief.com")
+    draft.meta.social_handles = (handle,)
+    assert run(stage, draft).original["outlet"] is None
+
+
+def test_a_json_ld_citation_of_the_original_names_it(stage, make_draft):
+    url = "https://www.delo.si/novice/slovenija/najemnine-za-studentske-sobe"
+    draft = make_draft(["Student rents rose by a fifth."], host="ljubljananewswire.com")
+    draft.meta.declared_sources = (("JSON-LD citation", url),)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["url"]) == ("Delo", url)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The oyster farmers lost half their stock, the prefecture confirmed to South West.", "Sud Ouest"),
+        ("According to the Parisian, the line will open in 2027.", "Le Parisien"),
+        # the words as English uses them: not right after a verb that cites, or not closing the clause
+        ("The new line will be extended to South West England next year, the council said.", None),
+        ("She moved to South West. The farm stayed in the family.", None),
+        ("The minister said to South West France voters that the plan stands.", None),
+    ],
+)
+def test_a_name_translated_word_for_word_names_the_outlet_only_where_a_sentence_cites_it(
+    stage, make_draft, line, outlet
+):
+    draft = run(stage, make_draft([line, "The work starts in June."], title="Oysters die in Arcachon"))
     assert draft.original["outlet"] == outlet

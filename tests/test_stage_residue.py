@@ -391,6 +391,8 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Copenhagen Quick Read is free and without paywall. Support our work with 25 kroner a month on Patreon.",
         "Like our work? Galicia Daily Report is made by two people. Buy us a coffee on Ko-fi.",
         "Vesuvius News Wire is free and independent. If you want to support us, offer us a coffee ☕",
+        # a newsletter box's heading (Duda)
+        "Get our weekly Estonia briefing",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -408,6 +410,7 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Millions subscribe to the service in Norway, according to the company.",
         "Voters who subscribe to conspiracy theories were more likely to stay at home.",
         "Get tough on crime, the minister wrote in a newsletter to party members.",
+        "Get our weekly briefing on the war, the minister told the party's members in a letter.",
         "Related to the case: two men were arrested in Bergen on Friday.",
         "The disclaimer says the bank takes no responsibility for losses: customers disagree.",
         "The union said all rights reserved for workers in the old contract would be kept.",

@@ -594,7 +594,7 @@ def test_the_pages_h1_opening_the_text_goes_even_when_it_ends_like_a_sentence(st
     draft = make_draft(
         [headline, "The swindlers called her on Tuesday."], title=f"{headline} | Czech News Hub"
     )
-    draft.meta.h1, draft.meta.h1_opens_text = headline, True
+    draft.meta.h1, draft.meta.h1_line = headline, 0
     stage("title")(draft)
     assert draft.lines == ["The swindlers called her on Tuesday."]
     assert draft.edits[-1]["reason"] == "the page's headline (its h1) repeated as the first line of the body"
@@ -606,7 +606,7 @@ def test_a_first_paragraph_worded_like_the_h1_stays(stage, make_draft):
     draft = make_draft(
         lines, title="Prices rose again in March. – VG – Archyworldys", host="www.archyworldys.com"
     )
-    draft.meta.h1, draft.meta.h1_opens_text = "Prices rose again in March.", False
+    draft.meta.h1, draft.meta.h1_line = "Prices rose again in March.", None
     stage("title")(draft)
     assert draft.lines == lines
 
@@ -647,3 +647,27 @@ def test_the_sites_name_before_a_bullet_goes(stage, make_draft):
     )
     stage("title")(draft)
     assert draft.title == "Brač without water in the middle of the season"
+
+
+def test_the_h1_under_the_portlet_headings_goes_with_them(stage, make_draft):
+    """Liferay's Blogs portlet heads the page with "Blog" and "Blogs" above the post's h1."""
+    headline = "Berlingske: Harbour baths closed for the third time this summer"
+    body = "On Tuesday morning the municipality closed the harbour baths."
+    draft = make_draft(["Blog", "Blogs", headline, body], title=f"{headline} - Blog - Zealand News Wire")
+    draft.meta.h1, draft.meta.h1_line = headline, 2
+    stage("title")(draft)
+    assert draft.lines == [body]
+    assert [edit["reason"] for edit in draft.edits if edit["field"] == "text"][-3:] == [
+        "a heading of the page's header above the headline",
+        "a heading of the page's header above the headline",
+        "the page's headline (its h1) repeated in the body under the header's headings",
+    ]
+
+
+def test_a_sentence_above_the_h1_keeps_it_in_place(stage, make_draft):
+    headline = "Harbour baths closed again"
+    lines = ["The municipality closed the baths.", "Harbour baths closed again", "More text."]
+    draft = make_draft(lines, title=f"{headline} - Zealand News Wire")
+    draft.meta.h1, draft.meta.h1_line = headline, 1
+    stage("title")(draft)
+    assert draft.lines[0] == "The municipality closed the baths."

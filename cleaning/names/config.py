@@ -25,6 +25,7 @@ CONTEXT_LISTS = (
     "honorifics",
     "organisation_words",
     "place_words",
+    "feature_nouns",
 )
 OTHER_KEYS = ("particles", "case_endings", "source_language", "common_word_zipf", "decision")
 
@@ -148,6 +149,7 @@ class NamesConfig:
     surname_form: re.Pattern
     common_word_zipf: float
     place_words: frozenset[str]
+    feature_nouns: frozenset[str]
     weights: Weights
     people: list[Person] = field(default_factory=list)
     lexicon: Lexicon = field(default_factory=Lexicon)
@@ -242,6 +244,7 @@ def load_config(
         ),
         common_word_zipf=_number(words["common_word_zipf"], path, "common_word_zipf"),
         place_words=frozenset(lists["place_words"]),
+        feature_nouns=frozenset(lists["feature_nouns"]),
         weights=load_weights(words["decision"], path),
         people=load_gazetteer(gazetteer_path),
         lexicon=Lexicon.load(lexicon_path) if lexicon_path is not None else Lexicon(),

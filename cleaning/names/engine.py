@@ -418,7 +418,10 @@ class NameEngine:
         if view.forms[anchor.full] >= 2:
             evidence.append(Evidence(EvidenceKind.RECURRING_ANCHOR, f"{anchor.full!r} stands more than once"))
         full = unit.text[token.start : end]
-        if view.introduced_first(full, anchor):
+        # Unless the lexicon says the engine writes what stands for the anchor's surname ("Eirik
+        # Bay" first, "Eirik Vik" later: Norwegian "vik" is a bay): one person in two spellings.
+        rendered = bool(language) and self.config.lexicon.renders([language], anchor.surname, written)
+        if not rendered and view.introduced_first(full, anchor):
             evidence.append(
                 Evidence(EvidenceKind.OTHER_PERSON, f"the article introduces {full!r} before {anchor.full!r}")
             )
@@ -722,6 +725,18 @@ class NameEngine:
             if self._possible(view, EvidenceKind.SUFFIX):
                 candidate.readings += self._suffix_readings(view, unit, token)
         self._complete(view, slots, unit, token, candidate)
+        # A capitalised word before it that is no title and none of the person's names makes the
+        # word part of another name ("All Saints’ Day" beside "Pedro Nuno Santos").
+        before = unit.before(token.start, 40).rstrip().rsplit(None, 1)
+        previous = before[-1] if before else ""
+        if (
+            candidate.readings
+            and previous[:1].isupper()
+            and previous[-1:].isalpha()  # "Afterwards, Depose", "Gaiman, Waltz": no name goes on over a comma
+            and previous.casefold() not in config.titles
+            and not any(previous in reading.person.split() for reading in candidate.readings)
+        ):
+            candidate.against.append(Evidence(EvidenceKind.PART_OF_A_NAME, f"after {previous!r}"))
         return candidate if candidate.readings else None
 
     def _complete(

@@ -157,7 +157,12 @@ def units_of(draft: Draft) -> list[Unit]:
     tags = [tag for tag in draft.meta.page.tags if NAME_TAG.fullmatch(tag)]
     texts += [("tags", i, tag) for i, tag in enumerate(tags)]
     # And the pictures' alt texts, which farms seldom translate ("Jelle Bakker op zijn land").
-    texts += [("alts", i, alt) for i, alt in enumerate(draft.meta.image_alts)]
+    alts = list(draft.meta.image_alts)
+    # The featured picture's too, in a copy translated from another language than English.
+    source = draft.original.get("language")
+    if draft.meta.featured_alt and source and not source.startswith("en"):
+        alts.append(draft.meta.featured_alt)
+    texts += [("alts", i, alt) for i, alt in enumerate(alts)]
     return [
         Unit(
             f,
@@ -497,7 +502,7 @@ class ArticlePeople:
         lexicon = self.config.lexicon
         lone = [
             word
-            for word, count in self.bare.items()
+            for word, count in self.bare_as_person.items()
             if count
             and word not in self.translation_anchors_before_joining
             and lexicon.might_translate(word)
@@ -599,6 +604,20 @@ class ArticlePeople:
             for token in unit.tokens
             if (id(unit), token.start) not in self.in_runs
         )
+
+    @cached_property
+    def bare_as_person(self) -> Counter:
+        """How often each capitalised word stands outside a full name, not as the name of a place
+        or a building ("Bakke bridge")."""
+        counts = Counter()
+        for unit in self.units:
+            for token in unit.tokens:
+                if (id(unit), token.start) in self.in_runs:
+                    continue
+                following = NEXT_WORD.match(unit.text, token.end)
+                if not (following and following.group(1) in self.config.feature_nouns):
+                    counts[token.text] += 1
+        return counts
 
     @cached_property
     def inflected(self) -> dict[str, Anchor]:

@@ -44,6 +44,10 @@ ATTRIBUTIONS = (
 )  # fmt: skip
 #: Up to four capitalised words, an outlet's name and what may follow it ("La Tercera Minister …").
 OUTLET_WORDS = r"(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
+#: …or a domain written as its name ("reports cmjornal.pt").
+OUTLET_OR_DOMAIN = (
+    r"(?P<name>[A-Z0-9][\w.-]*(?:[ -][A-Z][\w.-]*){0,3}|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})"
+)
 #: Phrases that cite the outlet a person spoke to or that reports the story, as engines render
 #: the original's: a quote closed with it, as Nordic and German papers close theirs ("sier X til
 #: Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.", "sagte … dem
@@ -52,12 +56,26 @@ OUTLET_WORDS = r"(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
 #: Pravda); its report ("As reported by Il Mattino, …"). English papers cite each other so: only
 #: an outlet of another language than English is taken, never an agency.
 CITES_OUTLET = (
-    re.compile(rf"\b(?:says|said)\b[^.!?\"“”]{{0,80}}? to (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
+    re.compile(
+        r"\b(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated)\b"
+        rf"[^.!?\"“”]{{0,80}}? to (?:the )?{OUTLET_WORDS}\.(?:\s|$)"
+    ),
+    # A sentence closed with the outlet that wrote it, as Nordic, Baltic and Portuguese papers close
+    # theirs ("…, rašo 15min": "…, writes 15min."; "…, reports cmjornal.pt.").
+    re.compile(
+        rf",? (?:writes|wrote|reports|reported|informs|informed) (?:the )?{OUTLET_OR_DOMAIN}\.(?:\s|$)"
+    ),
     re.compile(rf"\b(?i:according to) (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
     re.compile(
         rf"\b(?i:in (?:an )?(?:interview|conversation) with|as (?:reported|revealed|written|first reported) by)"
         rf" (?:the )?{OUTLET_WORDS}"
     ),
+)
+#: A sentence that cites an outlet by its name translated word for word, right after the verb:
+#: "…, the prefecture confirmed to South West." (Sud Ouest), "according to The Parisian,".
+RENDERED_CITATION = re.compile(
+    r"\b(?i:says|said|confirms|confirmed|told|explains|explained|declares|declared|states|stated|according)"
+    r" to (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[.,]"
 )
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
@@ -71,6 +89,10 @@ DATELINE = re.compile(
 STAFF_BYLINE = re.compile(
     r"^(?P<name>.{2,60}?)\s+(?:staff(?: writers?| reporters?)?|newsroom|news desk|editorial (?:staff|team|board))$",
     re.I,
+)
+#: A byline that credits the person's work for an outlet: "By Elena Sanz for Heraldo de Aragón".
+BYLINE_FOR = re.compile(
+    r"^(?:by\s+)?(?P<person>.{3,40}?)\s+(?:for|para|per|für|pour|voor|dla|za)\s+(?P<name>.{2,60})$", re.I
 )
 #: The paragraphs a dateline may open (a standfirst may come first).
 DATELINE_LINES = 2
@@ -155,6 +177,12 @@ class ProvenanceStage(Stage):
         for label, url in declared:
             if url and (outlet := self.outlets.by_domain(host_of(url))):
                 found.append((outlet, f"{label} points to {url}", url if _is_article_url(url) else None))
+        republisher = draft.republisher.get("domain") or ""
+        for handle in draft.meta.social_handles:
+            if (outlet := self.outlets.by_handle(handle)) and outlet.domain not in republisher:
+                found.append(
+                    (outlet, f"the head names the outlet's account {handle} (twitter:site or creator)", None)
+                )
         return found
 
     def _from_text(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
@@ -169,6 +197,19 @@ class ProvenanceStage(Stage):
                     outlet = self._named_at_start(match["name"])
                     if outlet and not outlet.agency and outlet.language != "en":
                         found.append((outlet, f"the text cites the outlet: {match.group(0).strip()!r}", None))
+        for line in draft.lines:
+            for match in RENDERED_CITATION.finditer(line):
+                outlet = self.outlets.by_rendering(match["name"]) or self.outlets.by_rendering(
+                    f"The {match['name']}"
+                )
+                if outlet and outlet.language != "en":
+                    found.append(
+                        (
+                            outlet,
+                            f"the text cites the outlet by its translated name: {match.group(0)!r}",
+                            None,
+                        )
+                    )
         for line in draft.lines[:DATELINE_LINES]:
             match = DATELINE.match(line)
             if match and (outlet := self._dateline_agency(match["code"])):
@@ -184,8 +225,13 @@ class ProvenanceStage(Stage):
             if outlet := self._byline_line_outlet(line, draft):
                 found.append((outlet, f"a byline in the text credits the outlet: {line!r}", None))
         for part in draft.meta.byline_parts:
-            # "RNZ political reporter": the outlet's name before the job.
-            outlet = self._named_at_start(part)
+            # "RNZ political reporter": the outlet's name before the job; "Elena Sanz for Heraldo
+            # de Aragón": after the person's.
+            match = BYLINE_FOR.match(part)
+            if match and is_name(match["person"]):
+                outlet = self.outlets.named(match["name"])
+            else:
+                outlet = self._named_at_start(part)
             if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append((outlet, f"the byline credits the outlet: {part!r}", None))
         return found

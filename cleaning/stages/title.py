@@ -304,11 +304,21 @@ class TitleStage(Stage):
         unless it is the text of the page's h1 and of no paragraph ("… She lost 400 thousand!")."""
         if not draft.lines:
             return
-        if draft.meta.h1_opens_text and draft.lines[0] == draft.meta.h1:
-            draft.remove_lines(
-                {0}, self.name, {0: "the page's headline (its h1) repeated as the first line of the body"}
-            )
-            return
+        at = draft.meta.h1_line
+        if at is not None and at < len(draft.lines) and draft.lines[at] == draft.meta.h1:
+            above = draft.lines[:at]
+            if all(
+                len(line.split()) <= MAX_KICKER_WORDS and not KICKER_PUNCTUATION.search(line)
+                for line in above
+            ):
+                reasons = {index: "a heading of the page's header above the headline" for index in range(at)}
+                reasons[at] = (
+                    "the page's headline (its h1) repeated as the first line of the body"
+                    if at == 0
+                    else "the page's headline (its h1) repeated in the body under the header's headings"
+                )
+                draft.remove_lines(set(reasons), self.name, reasons)
+                return
         if draft.lines[0].rstrip()[-1:] in ".!?…":
             return
         kicker = draft.lines[0]
