@@ -56,6 +56,9 @@ class PageMeta:
     #: paragraph of the page holds: the headline element itself, not a paragraph worded like the
     #: title (0 when the text opens with it; 2 under a portlet's "Blog" and "Blogs" headings).
     h1_line: int | None = None
+    #: The texts of the headings (h2–h6) before that h1 in the page: its header's ("Blog", "Blogs"
+    #: above a Liferay post), which extraction may keep as the text's first lines.
+    header_headings: frozenset[str] = frozenset()
     #: The texts of the page's breadcrumb trail (cleaning/extract.py's `breadcrumb_items`).
     breadcrumb: frozenset[str] = frozenset()
     #: Lines of the article's element that say where the copy comes from, left out of the text

@@ -572,6 +572,22 @@ def forget_large_strings() -> None:
 
 #: The first lines of the text where the headline may stand under the page's header headings.
 HEADER_LINES = 3
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def header_headings(tree: HtmlElement, headline: str | None) -> frozenset[str]:
+    """The texts of the headings before the page's one h1, the headline (`_only_heading`)."""
+    if headline is None:
+        return frozenset()
+    found = set()
+    for element in tree.iter("h1", *HEADINGS):
+        text = normalize_space(element.text_content())
+        if element.tag == "h1":
+            if text == headline:
+                return frozenset(found)
+        elif text:
+            found.add(text)
+    return frozenset()
 
 
 def extract(
@@ -675,6 +691,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         stopwatch.lap("fallback extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
     meta.breadcrumb = breadcrumb_items(tree)
+    meta.header_headings = header_headings(tree, meta.h1)
     meta.h1_line = next(
         (
             index

@@ -251,43 +251,49 @@ def _featured(article: HtmlElement) -> list[HtmlElement]:
     return []
 
 
+#: A picture of the page's furniture, by its class or file: the author's avatar ("Elena Puig for
+#: Levante-EMV"), a logo, an icon.
+NOT_A_PHOTO = re.compile(r"avatar|gravatar|author|logo|icon|profile", re.IGNORECASE)
+
+
 def featured_alt(article: HtmlElement | None) -> str | None:
     """The alt text of the first picture before the article's element, when it is the article's
     own (not a teaser's or a sidebar's; a link around it may only show the picture)."""
     if article is None:
         return None
     for container, element in _before_the_article(article):
-        alt = normalize_space(element.get("alt") or "") if element.tag == "img" else ""
-        if len(alt.split()) >= 2 and len(alt) <= MAX_CAPTION_CHARS and _featured_picture(element, container):
+        if element.tag != "img" or NOT_A_PHOTO.search(
+            f"{element.get('class') or ''} {element.get('src') or ''}"
+        ):
+            continue
+        alt = normalize_space(element.get("alt") or "")
+        if (
+            len(alt.split()) >= 2
+            and len(alt) <= MAX_CAPTION_CHARS
+            and _in_article(element, container, picture_links=True)
+        ):
             return alt
     return None
 
 
-def _featured_picture(image: HtmlElement, container: HtmlElement) -> bool:
-    for ancestor in image.iterancestors():
-        if ancestor is container:
+def _in_article(element: HtmlElement, article: HtmlElement, picture_links: bool = False) -> bool:
+    """Whether nothing between the element and the article's element makes it no part of the
+    article; with `picture_links`, a link around it that only shows the picture does not."""
+    for ancestor in element.iterancestors():
+        if ancestor is article:
             return True
-        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
-        if ancestor.tag == "a":
-            if not _shows_the_picture(ancestor, (ancestor.get("href") or "").split("?")[0].split("#")[0]):
-                return False
-        elif ancestor.tag in NOT_INSIDE or NOT_ARTICLE.search(names):
+        if picture_links and ancestor.tag == "a":
+            if _shows_the_picture(ancestor, (ancestor.get("href") or "").split("?")[0].split("#")[0]):
+                continue
             return False
-    return False
-
-
-def _in_article(caption: HtmlElement, article: HtmlElement) -> bool:
-    for element in caption.iterancestors():
-        if element is article:
-            return True
         # "has-share-float" says what the block has, not what it is.
         classes = (
             name
-            for name in (element.get("class") or "").split()
+            for name in (ancestor.get("class") or "").split()
             if name not in LAYOUT_CLASSES and not name.startswith(NOT_A_CAPTION_PREFIX)
         )
-        names = f"{' '.join(classes)} {element.get('id') or ''}"
-        if element.tag in NOT_INSIDE or NOT_ARTICLE.search(names):
+        names = f"{' '.join(classes)} {ancestor.get('id') or ''}"
+        if ancestor.tag in NOT_INSIDE or NOT_ARTICLE.search(names):
             return False
     return False
 

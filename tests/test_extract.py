@@ -397,3 +397,16 @@ def test_the_heads_accounts_and_a_json_ld_citation_are_read():
     meta = extract(html, "https://ljubljananewswire.example/rents/", ExtractionOptions()).meta
     assert meta.social_handles == ("@Sydsvenskan",)
     assert ("JSON-LD citation", "https://www.delo.si/novice/najemnine") in meta.declared_sources
+
+
+def test_the_headings_before_the_h1_are_the_page_headers():
+    from republished.cleaning.extract import header_headings, parse_html
+
+    html = (
+        "<html><body><h2>Blog</h2><div><h2>Blogs</h2><h1>Harbour bath open</h1><h2>Later</h2></div>"
+        "<p>Text.</p></body></html>"
+    )
+    tree = parse_html(html, "https://jutlandwire.example/blog/")
+    assert header_headings(tree, "Harbour bath open") == {"Blog", "Blogs"}
+    assert header_headings(tree, None) == frozenset()
+    assert header_headings(tree, "Another headline") == frozenset()

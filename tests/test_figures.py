@@ -320,7 +320,7 @@ def test_the_featured_pictures_alt_before_the_article_is_read_but_not_an_avatars
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
     html = (
         "<html><body><div class='main'><div class='header'><h1>Budget plan</h1>"
-        "<img class='avatar' src='/a.jpg' alt=''><span>Elena Sanz</span></div>"
+        "<img class='avatar avatar-32' src='/a.jpg' alt='Elena Sanz for Heraldo de Aragón'><span>Elena Sanz</span></div>"
         "<div class='single-featured'><a href='/uploads/balance.jpg'><img src='/uploads/balance-788.jpg'"
         " alt='El concejal de Cultura, Javier Castillo, durante la presentación'></a></div>"
         f"<div class='the-post'><article><div class='post-content'>{paragraphs}</div></article></div>"

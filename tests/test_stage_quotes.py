@@ -203,3 +203,21 @@ def test_an_office_and_its_department_before_the_name_name_no_wrong_speaker(stag
         {"text": "It must end", "speaker": None},
         {"text": "We are ready", "speaker": "Prime Minister Ulf Kristersson"},
     ]
+
+
+def test_a_long_role_or_a_role_closed_by_a_comma_before_the_speaker(stage, make_draft):
+    lines = [
+        "– Now the winter bathers get warm again, says the alderman for culture and citizen service Signe Møllgaard.",
+        "– We have waited ten years, says the chairman of the club, Preben Vestergaard.",
+        "– It will cost too much, says the head of the office of the council in the city of Aarhus Ole Berg.",
+    ]
+    draft = run(stage, make_draft, lines)
+    assert draft.quotes == [
+        {"text": "Now the winter bathers get warm again", "speaker": "Signe Møllgaard"},
+        {"text": "We have waited ten years", "speaker": "Preben Vestergaard"},
+        # a role of more than six words is read as no attribution: the whole line is the quote
+        {
+            "text": "It will cost too much, says the head of the office of the council in the city of Aarhus Ole Berg.",
+            "speaker": None,
+        },
+    ]

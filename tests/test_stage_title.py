@@ -671,3 +671,15 @@ def test_a_sentence_above_the_h1_keeps_it_in_place(stage, make_draft):
     draft.meta.h1, draft.meta.h1_line = headline, 1
     stage("title")(draft)
     assert draft.lines[0] == "The municipality closed the baths."
+
+
+def test_the_page_headers_headings_opening_the_text_go_without_the_h1(stage, make_draft):
+    """The Liferay portlet's "Blog" and "Blogs" stand before the post's h1, which the text lacks."""
+    body = "The harbour bath at Aarhus Ø will in future be open all year round."
+    draft = make_draft(["Blog", "Blogs", body], title="Harbour bath open all year - Blog - Jutland Wire")
+    draft.meta.h1, draft.meta.header_headings = "Harbour bath open all year", frozenset({"Blog", "Blogs"})
+    stage("title")(draft)
+    assert draft.lines == [body]
+    draft = make_draft(["Blog", body], title="Harbour bath open all year - Blog - Jutland Wire")
+    stage("title")(draft)
+    assert draft.lines == ["Blog", body]

@@ -21,8 +21,10 @@ SPEAKER = (
     rf"(?:\s+(?:of\s+|(?:de|van|von)(?:\s+(?:der|den|la|le))?\s+)?{CAPITAL}[\w’'.-]*){{0,5}}"
 )
 ADVERB = r"(?:also\s+|then\s+|further\s+|now\s+)?"
-#: Up to three lower-case words naming the speaker's role ("says operations manager Kari Nilsen").
-ROLE = r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+#: Up to six lower-case words naming the speaker's role ("says operations manager Kari Nilsen",
+#: "says the alderman for culture and citizen service Signe Møllgaard"), maybe closed by a comma
+#: ("says the chairman of the club, Preben Vestergaard").
+ROLE = r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}?(?:[a-z][\w-]*,?\s+)?"
 #: A dash quote: opens a paragraph or follows a sentence, runs to ", said NAME" or ", NAME said",
 #: which a lower-case phrase may follow (", said Blinken, adding that …").
 DASH_QUOTE = re.compile(

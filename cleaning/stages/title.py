@@ -18,6 +18,8 @@ SEPARATOR = re.compile(r"\s+[–—|-]\s+")
 PREFIX = re.compile(r"^(?P<name>[^–—|:]{2,30}?)\s*(?:[–—|:]|\s-)\s+(?=\S)")
 #: A kicker (the label above a headline) is a few words, no sentence ("… matters. Here's why:").
 MAX_KICKER_WORDS = 6
+#: The most lines of the page's header headings the text may open with.
+HEADER_HEADING_LINES = 3
 KICKER_PUNCTUATION = re.compile(r"[.!?:;]")
 #: An outlet's name in brackets closing the title: "Budget approved (Público)".
 BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
@@ -38,6 +40,10 @@ SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•-]\s+|\s+::\s+|\s*[｜|_]\s*")
 #: Before the site's own name, a colon may follow the headline's last word: Typepad writes
 #: "Post title: Blog name" (a headline's own colon, "Duvet nearly killed him: How …", stays).
 SITE_NAME_SEPARATOR = re.compile(rf"{SITE_SEPARATOR.pattern}|(?<=\S):\s+")
+
+
+def _is_short_heading(line: str) -> bool:
+    return len(line.split()) <= MAX_KICKER_WORDS and not KICKER_PUNCTUATION.search(line)
 
 
 def site_domain(host: str) -> str:
@@ -304,21 +310,31 @@ class TitleStage(Stage):
         unless it is the text of the page's h1 and of no paragraph ("… She lost 400 thousand!")."""
         if not draft.lines:
             return
+        header = "a heading of the page's header above the headline"
         at = draft.meta.h1_line
-        if at is not None and at < len(draft.lines) and draft.lines[at] == draft.meta.h1:
-            above = draft.lines[:at]
-            if all(
-                len(line.split()) <= MAX_KICKER_WORDS and not KICKER_PUNCTUATION.search(line)
-                for line in above
-            ):
-                reasons = {index: "a heading of the page's header above the headline" for index in range(at)}
-                reasons[at] = (
-                    "the page's headline (its h1) repeated as the first line of the body"
-                    if at == 0
-                    else "the page's headline (its h1) repeated in the body under the header's headings"
-                )
-                draft.remove_lines(set(reasons), self.name, reasons)
-                return
+        if (
+            at is not None
+            and at < len(draft.lines)
+            and draft.lines[at] == draft.meta.h1
+            and all(_is_short_heading(line) for line in draft.lines[:at])
+        ):
+            reasons = dict.fromkeys(range(at), header)
+            reasons[at] = (
+                "the page's headline (its h1) repeated as the first line of the body"
+                if at == 0
+                else "the page's headline (its h1) repeated in the body under the header's headings"
+            )
+            draft.remove_lines(set(reasons), self.name, reasons)
+            return
+        leading = 0
+        while (
+            leading < min(len(draft.lines) - 1, HEADER_HEADING_LINES)
+            and draft.lines[leading] in draft.meta.header_headings
+            and _is_short_heading(draft.lines[leading])
+        ):
+            leading += 1
+        if leading:
+            draft.remove_lines(set(range(leading)), self.name, dict.fromkeys(range(leading), header))
         if draft.lines[0].rstrip()[-1:] in ".!?…":
             return
         kicker = draft.lines[0]
