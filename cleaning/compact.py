@@ -160,6 +160,9 @@ class Frequencies:
     def __init__(self, entries: array):
         self._entries = entries
 
+    def __len__(self) -> int:
+        return len(self._entries)
+
     def get(self, token: str) -> float | None:
         code = stable_hash(token) & HASH_MASK
         index = bisect_left(self._entries, code << BUCKET_BITS)
@@ -189,6 +192,12 @@ def frequencies(lang: str) -> Frequencies:
         return Frequencies(sorted_entries(name, lambda: _entries(_read_list(lang))))
     except LookupError:
         return Frequencies(array("Q"))
+
+
+def has_word_list(lang: str) -> bool:
+    """Whether wordfreq has a list for the language: without one (Estonian), no word is known to
+    be rare in it."""
+    return len(frequencies(lang)) > 0
 
 
 @cache

@@ -204,3 +204,29 @@ def test_two_words_an_engine_wrote_for_one_surname_are_read_in_any_language_when
     record = clean_page(html, "https://tagus.example/rent-support/")
     assert record["original"]["outlet"] is None
     assert "For the deputy João Oliveira, the support" in record["text"]
+
+
+def test_an_estonian_tag_whose_given_name_is_in_no_list_and_a_surname_rare_in_no_list():
+    """Eesti Päevaleht copied: the board member "Rein Bear" is "Rein Karu" in the tags (karu: bear;
+    "Rein" is in no list of given names, but the text describes "Rein Bear" as a person), and the
+    entrepreneurs' head "Liis Island" signs the embedded post "Liis Saar" (saar: island), though no
+    word list says "saar" is an Estonian word."""
+    lines = [
+        "Ferry tickets to Saaremaa and Hiiumaa will rise by a third from January.",
+        "The company's board member Rein Bear explained the rise with the costs of fuel.",
+        "A family with two cars pays hundreds of euros more, says Liis Island, the head of the union.",
+        "Praamipiletid kallinevad jaanuarist kolmandiku võrra. – Liis Saar",
+        "The new prices must still be approved, said Bear to EPL.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Ferry tickets rise by a third | Tallinn News Brief</title>"
+        '<meta name="keywords" content="Saaremaa, ferry, Rein Karu, Estonia"></head><body>'
+        f"<article><h1>Ferry tickets rise by a third</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://tallinnnewsbrief.example/blog/ferry-tickets/")
+    assert record["original"]["outlet"] == "Eesti Päevaleht"
+    text = record["text"]
+    assert "board member Rein Karu explained" in text
+    assert "says Liis Saar, the head of the union" in text
+    assert "said Karu to EPL." in text

@@ -609,3 +609,18 @@ def test_a_word_after_another_capitalised_word_is_no_lookalike_of_a_surname(stag
         "The final global vote is scheduled for 29 November, after the All Saints’ Day holiday.",
     ]
     assert run(stage, make_draft, lines, outlet="Público").lines == lines
+
+
+def test_a_weekday_written_for_a_surname_is_repaired_and_the_weekday_stays(stage, make_draft):
+    """Slovenian 'petek' is Friday: 'Andrej Friday' is Andrej Petek, named so in the tags' spirit
+    by the article's own 'Andrej Petek'; the council still met on Friday."""
+    lines = [
+        "– They buy a cat in a sack, says the president of the organisation Andrej Friday.",
+        "The council met on Friday, and the ministry answered on Monday.",
+        "– We hold the fists, says Friday.",
+        "Andrej Petek leads the Student Organisation of the University of Ljubljana.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Delo", title="Student rents rose by a fifth")
+    assert draft.lines[0].endswith("Andrej Petek.")
+    assert draft.lines[1] == lines[1]
+    assert draft.lines[2] == "– We hold the fists, says Petek."

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice, product
 
-from republished.cleaning.compact import zipf_frequency
+from republished.cleaning.compact import has_word_list, zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.names.config import NamesConfig, Person, reachable
@@ -58,6 +58,12 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: A preposition of place before a capitalised word: a place ("in China"), not a person.
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|into|inside|outside|near)\s+$")
 #: A word that ends a sentence or opens a quote: what follows starts afresh.
+#: Words English capitalises as names of days and months, which engines write for surnames
+#: ("Andrej Friday" for Slovenian Petek): renderings after a given name, like ordinary words.
+CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July"
+    " August September October November December".split()
+)
 SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 #: Punctuation a name may carry at its end ("Churches,", "Churches’s").
 TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")
@@ -303,7 +309,7 @@ class NameEngine:
         for word in words:
             if word.casefold() in particles and (has_particles or word[:1].isupper()):
                 continue
-            if word[:1].isupper() and is_ordinary_word(word, RARE_WORD_ZIPF):
+            if word[:1].isupper() and (is_ordinary_word(word, RARE_WORD_ZIPF) or word in CALENDAR_WORDS):
                 continue
             return False
         return True
@@ -490,7 +496,7 @@ class NameEngine:
         rare = [
             Evidence(EvidenceKind.NOT_A_SOURCE_WORD, f"{word!r} is rare in {language}")
             for word in names
-            if zipf_frequency(word, language) < self.config.source_min_zipf
+            if zipf_frequency(word, language) < self.config.source_min_zipf and has_word_list(language)
         ]
         surnames = [
             Evidence(EvidenceKind.SURNAME_FORM, f"{word!r} is a surname by its form")

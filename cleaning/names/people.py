@@ -327,6 +327,14 @@ class ArticlePeople:
         Hungarian tag puts the surname first ("Fekete Eszter"): the person is "Eszter Fekete", as
         an English text writes the name, and the tag's order names no one (the second set)."""
         found, surname_first = set(), set()
+        # A first word that opens a person's name in the text is a given name too ("Rein Bear"
+        # described as a board member, the tag "Rein Karu": Estonian names are in no list).
+        by_deed = self.people_by_deed
+        opening_people = {
+            run.tokens[0].text
+            for run in self.runs
+            if run.unit.field not in EVIDENCE_ONLY and run.text in by_deed
+        }
         for run in self.runs:
             if run.unit.field != "tags" or len(run.tokens) < 2:
                 continue
@@ -336,6 +344,8 @@ class ArticlePeople:
             elif len(run.tokens) == 2 and is_given_name(last):
                 found.add(f"{last} {first}")
                 surname_first.add(run.text)
+            elif first in opening_people:
+                found.add(run.text)
         return found, surname_first
 
     @cached_property
