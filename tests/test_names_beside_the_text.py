@@ -230,3 +230,23 @@ def test_an_estonian_tag_whose_given_name_is_in_no_list_and_a_surname_rare_in_no
     assert "board member Rein Karu explained" in text
     assert "says Liis Saar, the head of the union" in text
     assert "said Karu to EPL." in text
+
+
+def test_a_read_also_headline_the_residue_stage_removes_is_evidence_for_the_names_stage():
+    """il Resto del Carlino copied: the councillor is "Giorgio Rooster" in the text (gallo: rooster);
+    the "Read also" link inside the article keeps his name in its headline ("Garisenda, Gallo: …")."""
+    lines = [
+        "The Garisenda tower will stay closed until 2030, the city announced on Monday.",
+        "«Every centimetre is measured,» explained the councillor for public works Giorgio Rooster.",
+        "Read also: Garisenda, Gallo: «The tie-rods hold, the tower is safe»",
+        "The works will cost 20 million euros.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Garisenda closed until 2030 - il Resto del Carlino | Emilia News</title></head>"
+        f"<body><article><h1>Garisenda closed until 2030</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://emilianews.example/news/garisenda/")
+    assert record["original"]["outlet"] == "Il Resto del Carlino"
+    assert "the councillor for public works Giorgio Gallo." in record["text"]
+    assert "Read also" not in record["text"]

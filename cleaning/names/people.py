@@ -139,9 +139,12 @@ def native(word: str, language: str, gap: float) -> bool:
 
 
 #: Units that stand beside the article's text, at no place in its order.
-BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts"})
-#: Units that are evidence only: the page's metadata and its pictures' alt texts, never repaired.
-EVIDENCE_ONLY = frozenset({"authors", "tags", "alts"})
+BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers"})
+#: Units that are evidence only: the page's metadata, its pictures' alt texts and the "Read also"
+#: lines the residue stage took out, never repaired.
+EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers"})
+#: The residue stage's reasons for the "Read also" lines it removes ("en interface text (read_also)").
+POINTER_REASON = re.compile(r"\((?:read_also\w*|pointer_label|read_bar)\)$")
 #: A tag that may be a person's full name: two to four capitalised words ("Mette Skov").
 NAME_TAG = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{1,3}}")
 
@@ -163,6 +166,14 @@ def units_of(draft: Draft) -> list[Unit]:
     if draft.meta.featured_alt and source and not source.startswith("en"):
         alts.append(draft.meta.featured_alt)
     texts += [("alts", i, alt) for i, alt in enumerate(alts)]
+    # And the "Read also" links inside the article, which the residue stage took out: their
+    # headlines keep the original's spelling of the people the copy is about ("Garisenda, Gallo: …").
+    pointers = [
+        edit["before"]
+        for edit in draft.edits
+        if edit["stage"] == "residue" and edit["action"] == "remove" and POINTER_REASON.search(edit["reason"])
+    ]
+    texts += [("pointers", i, line) for i, line in enumerate(pointers)]
     return [
         Unit(
             f,
