@@ -624,3 +624,24 @@ def test_a_weekday_written_for_a_surname_is_repaired_and_the_weekday_stays(stage
     assert draft.lines[0].endswith("Andrej Petek.")
     assert draft.lines[1] == lines[1]
     assert draft.lines[2] == "– We hold the fists, says Petek."
+
+
+def test_a_place_before_a_given_name_in_a_caption_is_no_part_of_the_name(stage, make_draft):
+    """A caption opening with its place, "Gare du Nord Julie Boulanger, president …": the person
+    is Julie Boulanger, and the text's "Julie Baker" (boulanger: baker) is her."""
+    lines = [
+        "The association of users of the RER B, chaired by Julie Baker, has launched a petition.",
+        "The operator promised new trains for 2026.",
+    ]
+    captions = [
+        "Gare du Nord Julie Boulanger, president of the association, on a platform. LP/Olivier Lejeune"
+    ]
+    draft = run(
+        stage,
+        make_draft,
+        lines,
+        outlet="Le Parisien",
+        title="RER B: passengers at the end",
+        captions=captions,
+    )
+    assert draft.lines[0] == lines[0].replace("Julie Baker", "Julie Boulanger")

@@ -766,3 +766,21 @@ def test_a_name_translated_word_for_word_names_the_outlet_only_where_a_sentence_
 ):
     draft = run(stage, make_draft([line, "The work starts in June."], title="Oysters die in Arcachon"))
     assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("The hospital will close its maternity ward, according to Freedom.", "Libertatea"),
+        ("The tram will not run on Sundays, the mayor told the Morning Paper.", "Jutarnji list"),
+        (
+            "As revealed by The Parisian, an internal note mentions a network at the end of the breath.",
+            "Le Parisien",
+        ),
+        ("According to Freedom House, the country slipped in the ranking.", None),
+        ("According to Time, the magazine, the deal was signed in May.", None),
+    ],
+)
+def test_more_translated_names_of_outlets(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft([line, "The work starts in June."], title="Ward closes"))
+    assert draft.original["outlet"] == outlet

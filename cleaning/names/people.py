@@ -274,6 +274,16 @@ class ArticlePeople:
             # Estonian Car Dealers Association Margus Tamm") is that name.
             if len(run) > 4:
                 run = run[_name_after_an_organisation(run) :]
+            # A place's name before a given name and a surname is no part of the name: "Gare du
+            # Nord Julie Boulanger" opening a caption is Julie Boulanger.
+            elif (
+                len(run) >= 3
+                and is_given_name(run[-2].text)
+                and not is_ordinary_word(run[-2].text)
+                and not is_given_name(run[-3].text)
+                and unit.text[run[-3].end : run[-2].start] == " "
+            ):
+                run = run[-2:]
             if 2 <= len(run) <= 4:
                 before = unit.before(run[0].start)
                 titled = titled or bool(
