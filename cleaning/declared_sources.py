@@ -26,7 +26,8 @@ LINE_TAGS = ("p", "div", "em", "i", "span", "small", "strong", "b")
 FIRST_WORDS = re.compile(
     rf"\(?(?:©|(?:{SOURCE_LABELS}|the|this|was|first|originally|article|story|text|read|culled|theo|with|con|com"
     r"|credit|credits|denne|artikel|artikeln|artikkel|artiklen|artikkelen|texten|dieser|der|dit|deze|translated"
-    r"|adapted|copyright|c|haberin|for|continue|keep|weiterlesen|lire|leggi|sigue|lees)(?:\b|[:：]))",
+    r"|adapted|copyright|c|haberin|for|continue|keep|weiterlesen|lire|leggi|sigue|lees|leer|lesen|courtesy|by)"
+    r"(?:\b|[:：]))",
     re.IGNORECASE,
 )
 #: A link labelled as the copy's original: "See the original note", "Original article", "Source".

@@ -39,7 +39,8 @@ class PageMeta:
     #: URLs the page's JSON-LD says it is based on (isBasedOn, isBasedOnUrl).
     based_on: tuple[str, ...] = ()
     #: The social-media accounts the head names as the site's and the author's (twitter:site,
-    #: twitter:creator: "@Sydsvenskan"): a farm that copies the original's head keeps its account.
+    #: twitter:creator: "@Sydsvenskan"; the Facebook page of article:publisher, as "@estadao"): a
+    #: farm that copies the original's head keeps its accounts.
     social_handles: tuple[str, ...] = ()
     #: URLs the head declares as the page's source or its version in another language, with how:
     #: ('<meta name="original-source">', url), ('<link rel="alternate" hreflang="lv">', url).

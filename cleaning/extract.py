@@ -473,8 +473,18 @@ HANDLE_META_NAMES = ("twitter:site", "twitter:creator")
 HANDLE = re.compile(r"^@\w{2,30}$")
 
 
+#: The publisher's Facebook page, as Yoast writes it in `article:publisher`: facebook.com/estadao.
+FACEBOOK_PAGE = re.compile(r"^https?://(?:www\.|m\.)?facebook\.com/(?P<page>\w{2,50})/?$")
+
+
 def social_handles(elements: PageElements) -> tuple[str, ...]:
-    handles = (value.strip() for name in HANDLE_META_NAMES for value in elements.all_meta().get(name, []))
+    meta = elements.all_meta()
+    handles = [value.strip() for name in HANDLE_META_NAMES for value in meta.get(name, [])]
+    handles += [
+        f"@{match['page']}"
+        for url in meta.get("article:publisher", [])
+        if (match := FACEBOOK_PAGE.match(url.strip()))
+    ]
     return tuple(dict.fromkeys(handle for handle in handles if HANDLE.match(handle)))
 
 

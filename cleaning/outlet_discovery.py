@@ -101,9 +101,19 @@ TRANSLATED_FROM_LINE = re.compile(
     re.I,
 )
 READ_ORIGINAL_LINE = re.compile(
-    r"^read the (?:original(?: (?:article|story|text))?|(?:full|whole|complete) (?:article|story|text))"
-    r"(?: \(in \w+\))? (?:in|at|on)\s+"
+    r"^(?:read the (?:original(?: (?:article|story|text))?|(?:full|whole|complete) (?:article|story|text))"
+    r"(?: \(in \w+\))? (?:in|at|on)"
+    # …and as copies keep it in the original's language: "Leer la noticia completa en La Nueva España".
+    r"|leer (?:la noticia|el artículo|la información) (?:completa|completo|original) en"
+    r"|lire l'article (?:complet|original|en entier) (?:sur|dans)"
+    r"|leggi l'articolo (?:completo|originale) su"
+    r"|lesen sie den (?:ganzen|vollständigen|originalen) artikel (?:auf|bei|im|in))\s+"
     r"(?P<name>.{2,60}?)\.?$",
+    re.I,
+)
+#: "Story courtesy of The Age.", "Courtesy of Kathimerini".
+COURTESY_LINE = re.compile(
+    r"^(?:(?:this |the )?(?:story|article|report|text) )?(?:by )?courtesy of\s+(?P<name>[^,;:]{2,60}?)\.?$",
     re.I,
 )
 CULLED_FROM_LINE = re.compile(r"^culled from\s+(?P<name>.{2,60}?)\.?$", re.I)
@@ -166,6 +176,7 @@ WHOLE_SOURCE_LINES = (
     SHOWN_ON_LINE,
     THEO_LINE,
     SHARING_AGREEMENT_LINE,
+    COURTESY_LINE,
     CONTINUED_AT_LINE,
     RIGHTS_THEN_NAME_LINE,
     NAME_THEN_RIGHTS_LINE,

@@ -390,12 +390,13 @@ def test_the_heads_accounts_and_a_json_ld_citation_are_read():
     )
     html = (
         '<html><head><meta name="twitter:site" content="@Sydsvenskan">'
+        '<meta property="article:publisher" content="https://www.facebook.com/estadao">'
         '<meta name="twitter:creator" content="not a handle">'
         f'<script type="application/ld+json">{citation}</script></head>'
         f"<body><article><h1>Rents rose</h1>{body}</article></body></html>"
     )
     meta = extract(html, "https://ljubljananewswire.example/rents/", ExtractionOptions()).meta
-    assert meta.social_handles == ("@Sydsvenskan",)
+    assert meta.social_handles == ("@Sydsvenskan", "@estadao")
     assert ("JSON-LD citation", "https://www.delo.si/novice/najemnine") in meta.declared_sources
 
 

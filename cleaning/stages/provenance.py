@@ -39,6 +39,12 @@ ATTRIBUTIONS = (
         r"\b(?i:as) (?:(?:has|have|had) )?(?:learn(?:ed|t)|established|found out) (?:the )?"
         r"(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})\b"
     ),
+    # A newsletter's pointer to its lead story's source: "Today's lead story comes from the Manchester
+    # Evening News".
+    re.compile(
+        r"\b(?i:story|article|report) (?:comes|came|is taken|was taken) from (?:the )?"
+        r"(?P<name>[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})"
+    ),
     # …and on its own: "Taifa Leo has learned that …".
     re.compile(r"\b(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?:has|have) (?:learned|learnt|established|found out) that\b"),
 )  # fmt: skip
@@ -77,7 +83,7 @@ CITES_OUTLET = (
 RENDERED_CITATION = re.compile(
     r"\b(?i:(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated|according) to|told"
     r"|(?:revealed|reported|written|published) by|(?:interview|conversation) with)"
-    r" (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[.,]"
+    r" (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?:[.,]|(?= [a-z]))"
 )
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
