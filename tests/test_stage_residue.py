@@ -393,6 +393,12 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Vesuvius News Wire is free and independent. If you want to support us, offer us a coffee ☕",
         # a newsletter box's heading (Duda)
         "Get our weekly Estonia briefing",
+        # plugs of messaging channels and e-mail editions, a comment count
+        "📰 Kvarner Daily News is on Telegram: t.me/kvarnerdaily",
+        "LNR on WhatsApp: the news from Genoa and the Riviera on your phone. Join the channel",
+        "👉 Follow Brno Daily here on the community and never miss a story from South Moravia.",
+        "📩 Get the Digest by email. Five Latvian stories before 8 am, every weekday. Subscribe for free.",
+        "1 comment",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -411,6 +417,9 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Voters who subscribe to conspiracy theories were more likely to stay at home.",
         "Get tough on crime, the minister wrote in a newsletter to party members.",
         "Get our weekly briefing on the war, the minister told the party's members in a letter.",
+        "The minister on Telegram: the channel was used to coordinate the protests, police said.",
+        "12 comments were deleted by the moderators after the debate, the newspaper said.",
+        "Get the documents by email, the court told the lawyers on Friday.",
         "Related to the case: two men were arrested in Bergen on Friday.",
         "The disclaimer says the bank takes no responsibility for losses: customers disagree.",
         "The union said all rights reserved for workers in the old contract would be kept.",
