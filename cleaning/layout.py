@@ -3,7 +3,7 @@
 Older templates (many regional Arabic, Russian and Chinese sites among them) put the whole page in
 one table: header, menu, sidebars, article and footer in its cells. With tables included,
 trafilatura keeps such a table cell by cell, menus and footer too. A table that holds the
-headline (an h1) or another table is layout, not data: its own rows and cells become blocks
+headline (an h1), another table or a cell of paragraphs is layout, not data: its own rows and cells become blocks
 (divs), and extraction weighs them as it weighs any page's blocks. A table inside it is judged
 by the same rule, so a data table in the article stays a table.
 """
@@ -13,8 +13,17 @@ from lxml.html import HtmlElement
 SECTIONS = ("thead", "tbody", "tfoot")
 
 
+#: Paragraphs in one cell that make it a page's block: uCoz writes a news entry's whole text, its
+#: picture and caption in one `<td class="eMessage">`, which a data table's cell never holds.
+MIN_CELL_PARAGRAPHS = 2
+
+
 def is_layout_table(table: HtmlElement) -> bool:
-    return table.find(".//h1") is not None or table.find(".//table") is not None
+    return (
+        table.find(".//h1") is not None
+        or table.find(".//table") is not None
+        or any(len(cell.findall(".//p")) >= MIN_CELL_PARAGRAPHS for cell in table.iter("td", "th"))
+    )
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> int:

@@ -35,3 +35,23 @@ def test_a_page_laid_out_in_a_table_loses_its_menu_and_footer():
     assert ARTICLE.split(".")[0] in record["text"]
     assert "All rights reserved" not in record["text"]
     assert "Book fair opens next week" not in record["text"]
+
+
+SECOND = (
+    "The bakeries will open at five in the morning and close when the bread runs out, the owners said."
+    " Each of them employs about a dozen people from the neighbourhood."
+)
+
+
+def test_a_table_whose_cell_holds_paragraphs_is_layout_and_a_data_table_is_not():
+    """uCoz puts a news entry's whole text in one cell (td.eMessage), headline in another row."""
+    entry = f"""<html><body><table class="eBlock"><tr><td class="eTitle">Three new bakeries open</td></tr>
+<tr><td class="eMessage"><p>{ARTICLE}</p><p>{SECOND}</p></td></tr>
+<tr><td class="eDetails">Views: 312 | Added by: admin</td></tr></table>
+<table class="prices"><tr><th>Bread</th><th>Price</th></tr><tr><td><p>Flat bread</p></td><td>1 riyal</td></tr></table>
+</body></html>"""
+    tree = parse_html(entry, "https://asturias.ucoz.example/news/bakeries/")
+    assert unwrap_layout_tables(tree) == 1
+    assert [table.get("class") for table in tree.iter("table")] == ["prices"]
+    record = clean_page(entry, "https://asturias.ucoz.example/news/bakeries/")
+    assert record["text"].split("\n")[:2] == [ARTICLE, SECOND]
