@@ -62,20 +62,38 @@ def _innermost(article: HtmlElement) -> HtmlElement:
 
 
 def continuation_blocks(article: HtmlElement | None, lines: list[str]) -> list[list[str]]:
-    """The lines of each later block of the article, in page order."""
+    """The lines of each later block of the article, in page order: blocks like the article's
+    element, or, where that element holds the whole row of blocks (AEM's container of Core
+    Components, in which extraction stopped at an inline teaser), like the block of the last line
+    extraction kept."""
     if article is None:
         return []
-    article = _innermost(article)
-    if not article.get("class"):
+    in_text = set(lines)
+    found = _later_blocks(_innermost(article), in_text)
+    if not found and (last := _block_of_last_line(article, lines)) is not None:
+        found = _later_blocks(last, in_text)
+    return found
+
+
+def _block_of_last_line(article: HtmlElement, lines: list[str]) -> HtmlElement | None:
+    """The element around the paragraph of the text's last line, inside the article's element."""
+    if not lines:
+        return None
+    paragraph = next((p for p in article.iter("p") if normalize_space(p.text_content()) == lines[-1]), None)
+    block = paragraph.getparent() if paragraph is not None else None
+    return block if block is not None and block is not article else None
+
+
+def _later_blocks(start: HtmlElement, in_text: set[str]) -> list[list[str]]:
+    if not start.get("class"):
         return []
     found = []
-    in_text = set(lines)
-    for element in _following(article):
+    for element in _following(start):
         if not isinstance(element.tag, str):
             continue
         if element.tag in ("h1", "article"):
             break
-        if element.tag != article.tag or element.get("class") != article.get("class"):
+        if element.tag != start.tag or element.get("class") != start.get("class"):
             continue
         if element.xpath(OUTSIDE) or element.xpath(NOT_THE_ARTICLES):
             continue

@@ -66,3 +66,23 @@ def test_blocks_of_other_classes_or_other_stories_are_not():
     assert blocks(tilda_page(DONATE, related)) == []
     links = tilda_block([f'<a href="/tpost/{i}">{line}</a>' for i, line in enumerate(SECOND)])
     assert blocks(tilda_page(DONATE, links)) == []
+
+
+def test_blocks_like_the_last_lines_block_follow_where_the_articles_element_holds_the_row():
+    """AEM's Core Components: the standfirst, the text and the inline teaser share one container
+    (the article's element); the text block after the teaser is like the block of the last line."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in FIRST)
+    later = "".join(f"<p>{line}</p>" for line in SECOND[1:])
+    html = (
+        "<html><body><div class='container'><h1 class='cmp-title__text'>Edinburgh visitor levy</h1>"
+        "<div class='text cmp-text--lead'><div class='cmp-text'><p><b>The levy comes into force in July 2026,"
+        " the council confirmed on Tuesday.</b></p></div></div>"
+        f"<div class='text'><div class='cmp-text'>{paragraphs}</div></div>"
+        "<div class='teaser cmp-teaser--inline-related'><p class='cmp-teaser__pretitle'>Also on the site</p>"
+        "<h3><a href='/trams/'>Trams to Newhaven, one year later</a></h3></div>"
+        f"<div class='text'><div class='cmp-text'>{later}</div></div>"
+        "</div></body></html>"
+    )
+    lines = ["The levy comes into force in July 2026, the council confirmed on Tuesday.", *FIRST]
+    article = article_element(parse_html(html, "https://edinburgh.example/levy/"), lines)
+    assert continuation_blocks(article, lines) == [SECOND[1:]]
