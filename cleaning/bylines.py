@@ -160,6 +160,15 @@ BYLINE_DIVIDER = re.compile(r"\s*(?:/|·|•|\||,|\s[–—-]\s)\s*")
 LONGEST_CREDIT_LINE = 120
 
 
+def credited_outlet(line: str) -> str | None:
+    """The outlet's words of a line of the text that is a byline crediting an outlet, a person's
+    name and the outlet's ("Lotte Meijer | Het Parool", "By Xosé Carreira / La Voz de Galicia")."""
+    if len(line) > LONGEST_CREDIT_LINE or not BYLINE_DIVIDER.search(line):
+        return None
+    parts = [part.strip() for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", line)) if part.strip()]
+    return parts[1] if len(parts) == 2 and is_name(parts[0]) else None
+
+
 def byline_parts(bylines: list[HtmlElement]) -> tuple[str, ...]:
     """The parts of the page's bylines, their label left off ("Author: Tomislav Perić / Jutarnji
     list" → "Tomislav Perić", "Jutarnji list"): a part may credit the outlet the article is from."""

@@ -36,6 +36,7 @@ from republished.cleaning.dates import unswapped
 from republished.cleaning.declared_sources import declared_sources
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_elements import (
+    HEADINGS,
     drop_empty_inline,
     drop_textless_links_in_headings,
     keep_tails_of_empty_elements,
@@ -477,8 +478,8 @@ HANDLE = re.compile(r"^@\w{2,30}$")
 FACEBOOK_PAGE = re.compile(r"^https?://(?:www\.|m\.)?facebook\.com/(?P<page>\w{2,50})/?$")
 
 
-def social_handles(elements: PageElements) -> tuple[str, ...]:
-    meta = elements.all_meta()
+def social_handles(meta: dict[str, list[str]]) -> tuple[str, ...]:
+    """The accounts the page's meta tags (`PageElements.all_meta`) name."""
     handles = [value.strip() for name in HANDLE_META_NAMES for value in meta.get(name, [])]
     handles += [
         f"@{match['page']}"
@@ -582,7 +583,6 @@ def forget_large_strings() -> None:
 
 #: The first lines of the text where the headline may stand under the page's header headings.
 HEADER_LINES = 3
-HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def header_headings(tree: HtmlElement, headline: str | None) -> frozenset[str]:
@@ -590,7 +590,7 @@ def header_headings(tree: HtmlElement, headline: str | None) -> frozenset[str]:
     if headline is None:
         return frozenset()
     found = set()
-    for element in tree.iter("h1", *HEADINGS):
+    for element in tree.iter(*HEADINGS):
         text = normalize_space(element.text_content())
         if element.tag == "h1":
             if text == headline:
@@ -649,7 +649,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         raise PageError(url, problem, not_an_article=True)
     text = document.text
     elements = PageElements.of(tree)
-    page = read_page_data(tree, url, elements.all_meta(), elements.json_ld)
+    meta_tags = elements.all_meta()
+    page = read_page_data(tree, url, meta_tags, elements.json_ld)
     bylines = byline_elements(tree)
     authors, read_date = byline_and_date(tree, url, page, bylines)
     date = unswapped(read_date, tree)
@@ -668,7 +669,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         links=page_links(elements),
         based_on=based_on_urls(elements),
         declared_sources=declared_source_urls(elements),
-        social_handles=social_handles(elements),
+        social_handles=social_handles(meta_tags),
         authors=authors,
         date_published=date,
         page=page,

@@ -169,7 +169,8 @@ PICTURE_VIEW = re.compile(r"/@@images/|/@@download/image|/\.a/[0-9a-f]{16,}-pi$"
 LIGHTBOX = re.compile(r"lightbox|modal|fancybox|photoswipe|magnific|glightbox", re.IGNORECASE)
 
 
-def _shows_the_picture(link: HtmlElement, href: str) -> bool:
+def _shows_the_picture(link: HtmlElement) -> bool:
+    href = (link.get("href") or "").split("?")[0].split("#")[0]
     if not href or IMAGE_FILE.search(href) or PICTURE_VIEW.search(href):
         return True
     marks = " ".join([link.get("class") or "", link.get("rel") or "", *link.attrib.keys()])
@@ -283,7 +284,7 @@ def _in_article(element: HtmlElement, article: HtmlElement, picture_links: bool 
         if ancestor is article:
             return True
         if picture_links and ancestor.tag == "a":
-            if _shows_the_picture(ancestor, (ancestor.get("href") or "").split("?")[0].split("#")[0]):
+            if _shows_the_picture(ancestor):
                 continue
             return False
         # "has-share-float" says what the block has, not what it is.
@@ -316,8 +317,7 @@ def _links_away(caption: HtmlElement) -> bool:
     itself, its file or a lightbox); a photographer's credit linked inside a caption is no teaser."""
     text = normalize_space(caption.text_content())
     for link in _figure_links(caption, text):
-        href = (link.get("href") or "").split("?")[0].split("#")[0]
-        if _shows_the_picture(link, href):
+        if _shows_the_picture(link):
             continue
         if link.find(".//img") is not None or normalize_space(link.text_content()) == text:
             return True

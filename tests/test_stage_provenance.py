@@ -734,7 +734,7 @@ def test_the_heads_account_of_a_registered_outlet_names_it(stage, make_draft):
     run(stage, draft)
     assert draft.original["outlet"] == "Sydsvenskan"
     assert draft.original["evidence"] == [
-        "the head names the outlet's account @Sydsvenskan (twitter:site or creator)"
+        "the head names the outlet's account @Sydsvenskan (twitter:site, twitter:creator or article:publisher)"
     ]
 
 

@@ -57,13 +57,13 @@ WORD = re.compile(r"\S+")
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 #: A preposition of place before a capitalised word: a place ("in China"), not a person.
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|into|inside|outside|near)\s+$")
-#: A word that ends a sentence or opens a quote: what follows starts afresh.
 #: Words English capitalises as names of days and months, which engines write for surnames
 #: ("Andrej Friday" for Slovenian Petek): renderings after a given name, like ordinary words.
 CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July"
     " August September October November December".split()
 )
+#: A word that ends a sentence or opens a quote: what follows starts afresh.
 SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 #: Punctuation a name may carry at its end ("Churches,", "Churches’s").
 TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")

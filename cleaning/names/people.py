@@ -9,7 +9,7 @@ as the engine accepts repairs ("Pablo Churches" for Pablo Iglesias makes "Church
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -629,26 +629,24 @@ class ArticlePeople:
     @cached_property
     def bare(self) -> Counter:
         """How often each capitalised word stands outside a full name."""
-        return Counter(
-            token.text
-            for unit in self.units
-            for token in unit.tokens
-            if (id(unit), token.start) not in self.in_runs
-        )
+        return Counter(token.text for _, token in self._outside_runs())
 
     @cached_property
     def bare_as_person(self) -> Counter:
         """How often each capitalised word stands outside a full name, not as the name of a place
         or a building ("Bakke bridge")."""
-        counts = Counter()
+        features = self.config.feature_nouns
+        return Counter(
+            token.text
+            for unit, token in self._outside_runs()
+            if not ((following := NEXT_WORD.match(unit.text, token.end)) and following.group(1) in features)
+        )
+
+    def _outside_runs(self) -> Iterator[tuple[Unit, Token]]:
         for unit in self.units:
             for token in unit.tokens:
-                if (id(unit), token.start) in self.in_runs:
-                    continue
-                following = NEXT_WORD.match(unit.text, token.end)
-                if not (following and following.group(1) in self.config.feature_nouns):
-                    counts[token.text] += 1
-        return counts
+                if (id(unit), token.start) not in self.in_runs:
+                    yield unit, token
 
     @cached_property
     def inflected(self) -> dict[str, Anchor]:

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cached_property
 from urllib.parse import SplitResult, urlsplit
 
-from republished.cleaning.bylines import BYLINE_DIVIDER, BYLINE_LABEL, LONGEST_CREDIT_LINE, is_name
+from republished.cleaning.bylines import credited_outlet, is_name
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics, is_ordinary_word
 from republished.cleaning.outlet_discovery import SOURCE_LINE, WHOLE_SOURCE_LINES, OutletDiscovery, host_of
@@ -197,7 +197,11 @@ class ProvenanceStage(Stage):
         for handle in draft.meta.social_handles:
             if (outlet := self.outlets.by_handle(handle)) and outlet.domain not in republisher:
                 found.append(
-                    (outlet, f"the head names the outlet's account {handle} (twitter:site or creator)", None)
+                    (
+                        outlet,
+                        f"the head names the outlet's account {handle} (twitter:site, twitter:creator or article:publisher)",
+                        None,
+                    )
                 )
         return found
 
@@ -256,14 +260,9 @@ class ProvenanceStage(Stage):
         return found
 
     def _byline_line_outlet(self, line: str, draft: Draft) -> Outlet | None:
-        """The outlet a line of the text that is a byline credits, a person's name and the outlet's
-        ("Lotte Meijer | Het Parool", "By Xosé Carreira / La Voz de Galicia"), never the site's."""
-        if len(line) > LONGEST_CREDIT_LINE or not BYLINE_DIVIDER.search(line):
-            return None
-        parts = [part.strip() for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", line)) if part.strip()]
-        if len(parts) != 2 or not is_name(parts[0]):
-            return None
-        outlet = self.outlets.named(parts[1])
+        """The outlet a line of the text that is a byline credits (`credited_outlet`), never the site's."""
+        words = credited_outlet(line)
+        outlet = self.outlets.named(words) if words else None
         if outlet is None or outlet.agency or outlet.domain in (draft.republisher.get("domain") or ""):
             return None
         return outlet

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from republished.cleaning.bylines import BYLINE_DIVIDER, BYLINE_LABEL, LONGEST_CREDIT_LINE, is_name
+from republished.cleaning.bylines import credited_outlet
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.outlet_discovery import WHOLE_SOURCE_LINES
@@ -149,13 +149,8 @@ class ResidueStage(Stage):
             return
         reasons = {}
         for index in {0, 1, len(draft.lines) - 1} & set(range(len(draft.lines))):
-            text = draft.lines[index].strip()
-            if len(text) > LONGEST_CREDIT_LINE or not BYLINE_DIVIDER.search(text):
-                continue
-            parts = [
-                part.strip() for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", text)) if part.strip()
-            ]
-            if len(parts) == 2 and is_name(parts[0]) and self._names_the_original(parts[1], draft.original):
+            words = credited_outlet(draft.lines[index].strip())
+            if words and self._names_the_original(words, draft.original):
                 reasons[index] = f"a byline crediting the original outlet {draft.original['outlet']!r}"
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)

@@ -43,6 +43,7 @@ SITE_NAME_SEPARATOR = re.compile(rf"{SITE_SEPARATOR.pattern}|(?<=\S):\s+")
 
 
 def _is_short_heading(line: str) -> bool:
+    """A few words and no sentence: a kicker or a heading of the page's header."""
     return len(line.split()) <= MAX_KICKER_WORDS and not KICKER_PUNCTUATION.search(line)
 
 
@@ -341,10 +342,7 @@ class TitleStage(Stage):
         in_breadcrumb = kicker in draft.meta.breadcrumb
         if (
             len(draft.lines) > 1
-            and (
-                in_breadcrumb
-                or (len(kicker.split()) <= MAX_KICKER_WORDS and not KICKER_PUNCTUATION.search(kicker))
-            )
+            and (in_breadcrumb or _is_short_heading(kicker))
             and squash(draft.lines[1]) in {squash(draft.title), squash(draft.title_raw)}
             and squash(draft.title)
         ):
