@@ -70,6 +70,9 @@ class PageMeta:
     byline_parts: tuple[str, ...] = ()
     #: Lines of the text the article's element marks up as photo captions (cleaning/figures.py).
     captions_in_text: frozenset[str] = frozenset()
+    #: The tag links shown around the article's element (cleaning/pagedata.py's `shown_tags`),
+    #: which may name more people than its declared tags: evidence for names only.
+    shown_tags: tuple[str, ...] = ()
     #: The alt texts of the article's pictures (cleaning/figures.py): evidence for names only.
     image_alts: tuple[str, ...] = ()
     #: The alt text of the featured picture before the article's element: evidence for names in a

@@ -45,7 +45,7 @@ from republished.cleaning.errors import PageError
 from republished.cleaning.figures import article_element, featured_alt, image_alts, marked_captions
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
-from republished.cleaning.pagedata import PageData, read_page_data
+from republished.cleaning.pagedata import PageData, read_page_data, shown_tags
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
 from republished.cleaning.squash import squash
@@ -726,6 +726,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     captions = [text for text in marked if text not in in_text]
     meta.captions_in_text = frozenset(text for text in marked if text in in_text)
     meta.image_alts = image_alts(article)
+    meta.shown_tags = shown_tags(article)
     meta.featured_alt = featured_alt(article)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
     stopwatch.lap("figure captions and source lines")

@@ -37,6 +37,7 @@ CAPTION_CLASSES = frozenset(
         "img_caption",  # Joomla
         "didascalia",  # Italian CMSs
         "thumbcaption",  # MediaWiki
+        "serendipity_imageComment_txt",  # Serendipity
         # Drupal's caption fields (8 and later, then 7)
         "field--name-field-image-caption",
         "field--name-field-caption",
@@ -51,16 +52,38 @@ CAPTION_CLASSES = frozenset(
 #: player ("player-with-placeholder__caption") or a caption's toggle ("more-caption") names no
 #: picture.
 CAPTION_PART = re.compile(
-    r"^(?:caption[-_]text|.*(?:img|image|photo|picture|foto|figure|thumb).*(?:caption|legend|[-_]cap)(?:[-_]+text)?)$"
+    r"^(?:caption[-_]text|.*(?:img|image|photo|picture|foto|figure|thumb).*(?:caption|legend|[-_]cap)(?:[-_]+text)?)$",
+    re.IGNORECASE,
 )
 NOT_A_CAPTION_PREFIX = ("has-", "with-", "no-")
-#: Elements that may be captions: a class that holds "caption", "img-cap" or "legend" somewhere is
-#: a quick test in libxml2, where one clause per class name took 5 ms a page; `_captions` then
-#: keeps those with one of CAPTION_CLASSES as a whole class name, or a class named as a caption.
+#: Elements that may be captions: a class that holds "caption" or "Caption" (K2's
+#: "itemImageCaption"), "img-cap", "legend" or s9y's "imageComment" somewhere is a quick test in
+#: libxml2, where one clause per class name took 5 ms a page; `_captions` then keeps those with
+#: one of CAPTION_CLASSES as a whole class name, or a class named as a caption. So is the
+#: schema.org caption in microdata (AEM's <span class="cmp-image__title" itemprop="caption">).
 MAYBE_CAPTION_XPATH = (
-    ".//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'img-cap')"
-    " or contains(@class, 'didascalia') or contains(@class, 'legend')]"
+    ".//figcaption | .//*[contains(@class, 'aption') or contains(@class, 'img-cap')"
+    " or contains(@class, 'didascalia') or contains(@class, 'egend') or contains(@class, 'imageComment_txt')"
+    " or @itemprop = 'caption']"
 )
+
+
+#: Elements that stand apart from their neighbours in a caption: Hugo's figure shortcode puts the
+#: title in an <h4> and the credit in a <p> beside it, which text_content() glues ("pools.Photo:").
+CAPTION_BLOCKS = frozenset(
+    {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote"}
+)
+
+
+def _caption_text(element: HtmlElement) -> str:
+    """The caption's text, its blocks apart and its inline markup as it is ("Kovač's")."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            apart = child.tag in CAPTION_BLOCKS
+            parts += [" " if apart else "", _caption_text(child), " " if apart else ""]
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _is_caption(element: HtmlElement) -> bool:
@@ -70,9 +93,9 @@ def _is_caption(element: HtmlElement) -> bool:
     if not CAPTION_CLASSES.isdisjoint(classes):
         return True
     return (
-        any(CAPTION_PART.search(name) and not name.startswith(NOT_A_CAPTION_PREFIX) for name in classes)
-        and element.find(".//img") is None
-    )
+        element.get("itemprop") == "caption"
+        or any(CAPTION_PART.search(name) and not name.startswith(NOT_A_CAPTION_PREFIX) for name in classes)
+    ) and element.find(".//img") is None
 
 
 #: A photo credit closing a caption the page does not mark up as one: "… in Porto. Photo: Igor
@@ -151,9 +174,10 @@ def _captions(element: HtmlElement) -> list[HtmlElement]:
     return sorted([*marked, *unmarked], key=order.__getitem__)
 
 
-#: Blocks around a figure that make it no part of the article, by words of their class or id.
+#: Blocks around a figure that make it no part of the article, by words of their class or id
+#: (Serendipity's "serendipity_imageComment_center" is the picture's frame, no reader's comment).
 NOT_ARTICLE = re.compile(
-    r"related|teaser|widget|sidebar|comment|recommend|promo|newsletter|share|gallery-nav|also|more-stories|"
+    r"related|teaser|widget|sidebar|(?<!image)comment|recommend|promo|newsletter|share|gallery-nav|also|more-stories|"
     r"trending|popular|breaking|ticker|site-header|masthead|menu",
     re.IGNORECASE,
 )
@@ -331,7 +355,7 @@ def marked_captions(article: HtmlElement | None) -> list[str]:
     inside = [caption for caption in _captions(article) if _in_article(caption, article)]
     found: dict[str, None] = {}
     for caption in [*_featured(article), *inside]:
-        text = normalize_space(caption.text_content())
+        text = normalize_space(_caption_text(caption))
         if text and len(text) <= MAX_CAPTION_CHARS and not _links_away(caption):
             found[text] = None
     return list(found)

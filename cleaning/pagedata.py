@@ -287,12 +287,37 @@ TAG_ROW_LINKS = (
 )
 
 
-def _rel_tags(tree: HtmlElement) -> tuple[str, ...]:
-    tags = _unique(_clean(link.text_content()) for link in tree.xpath(REL_TAG_LINKS))
-    for links in (TAG_PAGE_LINKS, TAG_ROW_LINKS):
+#: A list whose every item is one link to a tag page, where neither names itself a tag (Hugo's
+#: Ananke: <ul class="pa0"><li class="list di"><a href="/tags/rijeka/" class="… br-pill …">).
+TAG_LIST_LINKS = (
+    f"//ul[count(li) >= 2 and not(li[count(*) != 1 or not(a[{TAG_HREF}])])"
+    f" and not(ancestor-or-self::header or ancestor::nav or {NOT_THE_ARTICLES_TAGS}"
+    " or ancestor-or-self::*[contains(@class, 'menu') or contains(@class, 'cloud')"
+    " or contains(@class, 'trending')])]/li/a"
+)
+
+
+def _rel_tags(tree: HtmlElement, relative: str = "") -> tuple[str, ...]:
+    tags = _unique(_clean(link.text_content()) for link in tree.xpath(relative + REL_TAG_LINKS))
+    for links in (TAG_PAGE_LINKS, TAG_ROW_LINKS, TAG_LIST_LINKS):
         if not tags:
-            tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(links))
+            tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(relative + links))
     return tags if len(tags) <= MAX_REL_TAGS else ()
+
+
+def shown_tags(article: HtmlElement | None) -> tuple[str, ...]:
+    """The tag links shown around the article's element (up to two levels above it), whatever
+    the meta tags declare: a theme may declare two tags and show five ("Marina Vrana" only in the
+    tag pills under a Hugo post, "Katrin Fuchs" only in K2's "Tagged under" list). Evidence for
+    names; the search stays near the article (a whole page's links took 1 ms)."""
+    if article is None:
+        return ()
+    zone = article
+    for _ in range(2):
+        if zone.getparent() is None:
+            break
+        zone = zone.getparent()
+    return _rel_tags(zone, ".")
 
 
 def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json_ld: list[str]) -> PageData:

@@ -153,6 +153,14 @@ def test_a_trending_strip_before_the_article_gives_no_caption():
         '<div class="image-block__legend">Nawaf Salam after meeting the president</div>',
         '<span class="zox-post-img-cap">Nawaf Salam after meeting the president</span>',
         '<p class="caption-text"><em>Nawaf Salam after meeting the president</em></p>',
+        # in camel case: Joomla K2, CSS modules
+        '<span class="itemImageCaption">Nawaf Salam after meeting the president</span>',
+        '<div class="Figure-caption">Nawaf Salam after meeting the president</div>',
+        # AEM's image component names its caption in microdata only
+        '<span class="cmp-image__title" itemprop="caption">Nawaf Salam after meeting the president</span>',
+        # Serendipity's image comment, in a frame named for it
+        '<div class="serendipity_imageComment_center"><div class="serendipity_imageComment_txt">'
+        "Nawaf Salam after meeting the president</div></div>",
     ],
 )
 def test_the_caption_classes_of_other_themes_are_captions(element):
@@ -331,3 +339,12 @@ def test_the_featured_pictures_alt_before_the_article_is_read_but_not_an_avatars
     assert image_alts(article) == ()
     teaser = html.replace("href='/uploads/balance.jpg'", "href='/other-story/'")
     assert featured_alt(article_element(parse_html(teaser, URL), BODY)) is None
+
+
+def test_a_captions_heading_and_credit_paragraph_stay_apart():
+    """Hugo's figure shortcode: the caption in an <h4> and the credit in a <p> beside it."""
+    html = page(
+        article_inside='<figure><img src="/k.jpg" alt="Kantrida"><figcaption><h4>Davor Kovač at the pools.</h4>'
+        "<p>Photo: Ivor <em>Tomljanović</em></p></figcaption></figure>"
+    )
+    assert captions_of(html) == ["Davor Kovač at the pools. Photo: Ivor Tomljanović"]

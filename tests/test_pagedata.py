@@ -3,7 +3,7 @@
 import json
 
 from republished.cleaning.extract import PageElements, parse_html
-from republished.cleaning.pagedata import PageData, read_page_data
+from republished.cleaning.pagedata import PageData, read_page_data, shown_tags
 
 URL = "https://news.example/sz/2024-05-16/detail-3081274.shtml"
 
@@ -206,3 +206,22 @@ def test_tag_lists_named_in_camel_case_or_under_a_layout_class_on_the_body_are_r
 def test_a_cloud_of_tag_links_is_no_articles_tags():
     links = "".join(f'<a href="/tag/t{i}/" rel="tag">Tag {i}</a>' for i in range(30))
     assert page_data("", f"<p>Text.</p><div>{links}</div>").tags == ()
+
+
+def test_a_list_of_single_links_to_tag_pages_is_the_articles_tags():
+    """Hugo's Ananke theme: tag pills in a <ul> whose items hold one link each, named for nothing
+    but layout; the menu's list of tag links is not the article's."""
+    body = """<nav><ul><li><a href="/tags/news/">News</a></li><li><a href="/tags/sport/">Sport</a></li></ul></nav>
+    <article><p>Text.</p><ul class="pa0"><li class="list di"><a href="/tags/rijeka/" class="link br-pill">Rijeka</a>
+    </li><li class="list di"><a href="/tags/marina-vrana/" class="link br-pill">Marina Vrana</a></li></ul></article>
+    <ul><li><a href="/tags/a/">A</a></li><li><a href="/about/">About</a></li></ul>"""
+    assert page_data("", body).tags == ("Rijeka", "Marina Vrana")
+
+
+def test_the_tags_shown_near_the_article_are_read_whatever_the_meta_tags_declare():
+    body = """<main><div class="wrap"><div class="post"><div class="content"><p>Text.</p></div></div>
+    <ul class="pa0"><li><a href="/tags/rijeka/">Rijeka</a></li><li><a href="/tags/marina-vrana/">Marina Vrana</a></li>
+    </ul></div><div class="post-tags"><a href="/tag/x/" rel="tag">X</a></div></main>"""
+    tree = parse_html(f"<html><head></head><body>{body}</body></html>", URL)
+    assert shown_tags(tree.find(".//div[@class='content']")) == ("Rijeka", "Marina Vrana")
+    assert shown_tags(None) == ()

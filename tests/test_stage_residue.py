@@ -209,7 +209,25 @@ INTERFACE_LINES = [
     "About the author",
     "Akkurat oppdatert",
     "Les også:",
+    "Get your referral link",
+    "Keep reading with a free subscription",
+    "Refer 3 friends and get our Manchester pub map for free.",
+    "| 1 Xuanín (08.11.2025 22:05) Ya era hora. Los domingos por la tarde el Muro parecía un circuito. |",
 ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| 2019 | Oslo (12.03.2024 10:00) | 4,512 |",
+        "Refer to the table below for the 2024 figures.",
+        "| 3 | Karin Lund (08.11.2025 22:05) | winner |",
+    ],
+)
+def test_lines_that_only_resemble_a_comment_row_or_a_referral_stay(stage, make_draft, line):
+    draft = make_draft(["Støre met the unions on Monday.", line])
+    stage("residue")(draft)
+    assert draft.lines == ["Støre met the unions on Monday.", line]
 
 
 @pytest.mark.parametrize("residue", INTERFACE_LINES)

@@ -426,7 +426,10 @@ class NameEngine:
         full = unit.text[token.start : end]
         # Unless the lexicon says the engine writes what stands for the anchor's surname ("Eirik
         # Bay" first, "Eirik Vik" later: Norwegian "vik" is a bay): one person in two spellings.
-        rendered = bool(language) and self.config.lexicon.renders([language], anchor.surname, written)
+        # With the source language unknown, any source language's lexicon ("Maria Salmon", then
+        # "Maria Lax": Swedish "lax" is salmon).
+        languages = [language] if language else list(self.config.source_languages)
+        rendered = self.config.lexicon.renders(languages, anchor.surname, written)
         if not rendered and view.introduced_first(full, anchor):
             evidence.append(
                 Evidence(EvidenceKind.OTHER_PERSON, f"the article introduces {full!r} before {anchor.full!r}")

@@ -157,7 +157,9 @@ def units_of(draft: Draft) -> list[Unit]:
     texts += [("authors", i, name) for i, name in enumerate(draft.meta.authors)]
     # So are the tags that may be people's names: sites tag an article with the people in it, as
     # the original spelled them.
-    tags = [tag for tag in draft.meta.page.tags if NAME_TAG.fullmatch(tag)]
+    # A theme may show more tags than it declares.
+    declared_and_shown = dict.fromkeys([*draft.meta.page.tags, *draft.meta.shown_tags])
+    tags = [tag for tag in declared_and_shown if NAME_TAG.fullmatch(tag)]
     texts += [("tags", i, tag) for i, tag in enumerate(tags)]
     # And the pictures' alt texts, which farms seldom translate ("Jelle Bakker op zijn land").
     alts = list(draft.meta.image_alts)
