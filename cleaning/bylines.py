@@ -156,6 +156,8 @@ def byline_authors(bylines: list[HtmlElement], site_names: list[str], host: str)
 BYLINE_LABEL = re.compile(r"^(?:(?:author|authors|written by|text|by)\s*:?\s+)", re.IGNORECASE)
 #: What divides a byline's parts: "Tomislav Perić / Jutarnji list", "Jordan Price · CBC News · Posted: …".
 BYLINE_DIVIDER = re.compile(r"\s*(?:/|·|•|\||,|\s[–—-]\s)\s*")
+#: Quotation marks a byline may put around the outlet's name ("Seraina Caduff / «Tages-Anzeiger»").
+NAME_QUOTES = "\"'«»“”„‘’‹›"
 #: A byline longer than this is a paragraph or an author's biography, not a credit line.
 LONGEST_CREDIT_LINE = 120
 
@@ -166,7 +168,7 @@ def credited_outlet(line: str) -> str | None:
     if len(line) > LONGEST_CREDIT_LINE or not BYLINE_DIVIDER.search(line):
         return None
     parts = [part.strip() for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", line)) if part.strip()]
-    return parts[1] if len(parts) == 2 and is_name(parts[0]) else None
+    return parts[1].strip(NAME_QUOTES) if len(parts) == 2 and is_name(parts[0]) else None
 
 
 def byline_parts(bylines: list[HtmlElement]) -> tuple[str, ...]:
@@ -181,7 +183,7 @@ def byline_parts(bylines: list[HtmlElement]) -> tuple[str, ...]:
             if not text or len(text) > LONGEST_CREDIT_LINE:
                 continue
             for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", text)):
-                part = part.strip()
+                part = part.strip().strip(NAME_QUOTES).strip()
                 if part and part not in parts:
                     parts.append(part)
     return tuple(parts)

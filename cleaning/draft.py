@@ -66,6 +66,8 @@ class PageMeta:
     #: by extraction, and links it labels as the original (cleaning/declared_sources.py).
     source_lines: tuple[str, ...] = ()
     original_links: tuple[str, ...] = ()
+    #: The names over a forum's story-long quotes ("Observador wrote:"; cleaning/quote_headers.py).
+    quoted_sources: tuple[str, ...] = ()
     #: The parts of the page's bylines ("Tomislav Perić", "Jutarnji list"; cleaning/bylines.py).
     byline_parts: tuple[str, ...] = ()
     #: Lines of the text the article's element marks up as photo captions (cleaning/figures.py).

@@ -46,6 +46,7 @@ from republished.cleaning.figures import article_element, featured_alt, image_al
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data, shown_tags
+from republished.cleaning.quote_headers import take_quote_headers
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
 from republished.cleaning.squash import squash
@@ -462,10 +463,12 @@ def declared_source_urls(elements: PageElements) -> tuple[tuple[str, str], ...]:
         if url.strip().startswith("http")
     ]
     found += [(f'<link rel="alternate" hreflang="{language}">', url) for language, url in elements.alternates]
-    # A farm's JSON-LD that cites the story it copied: "citation": {"@type": "NewsArticle", "url": …}.
-    found += [
-        ("JSON-LD citation", url) for url in _json_ld_urls(elements, ("citation",)) if url.startswith("http")
-    ]
+    # A farm's JSON-LD that cites the story it copied: "citation": {"@type": "NewsArticle", "url": …},
+    # or names the organisation the story comes from: "sourceOrganization": {"url": "https://www.cas.sk/"}.
+    for key in ("citation", "sourceOrganization"):
+        found += [
+            (f"JSON-LD {key}", url) for url in _json_ld_urls(elements, (key,)) if url.startswith("http")
+        ]
     return tuple(dict.fromkeys(found))
 
 
@@ -632,6 +635,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     text_cut = bound_texts(tree, options.max_text_chars) if len(text) > options.max_text_chars else None
     if options.include_tables:
         unwrap_layout_tables(tree)
+    quoted_sources = take_quote_headers(tree)
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -729,6 +733,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.shown_tags = shown_tags(article)
     meta.featured_alt = featured_alt(article)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
+    meta.quoted_sources = quoted_sources
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,

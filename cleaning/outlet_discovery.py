@@ -68,7 +68,7 @@ SOURCE_LABELS = (
     "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|来源|來源"
 )
 SOURCE_LABEL_LINE = re.compile(
-    rf"^(?:[-•*]\s+)?\(?(?:{SOURCE_LABELS})\s*[:：]\s*"
+    rf"^(?:[-•*]\s+)?\(?(?:original\s+)?(?:{SOURCE_LABELS})\s*[:：]\s*"
     r"(?P<name>[^()\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?\)?\.?$",
     re.I,
 )
@@ -86,6 +86,14 @@ FIRST_PUBLISHED_ELSEWHERE_LINE = re.compile(
     r"|(?:artikeln|texten) (?:publicerades|har publicerats) (?:först|ursprungligen) i"
     r"|(?:dieser|der) (?:artikel|text|beitrag) erschien (?:zuerst|ursprünglich) (?:in|im|bei|auf)"
     r"|(?:dit artikel|deze tekst) verscheen (?:eerder|oorspronkelijk|eerst) (?:in|op|bij)"
+    # "Cet article a d’abord été publié dans Le Devoir.", "Este artículo fue publicado originalmente
+    # en Milenio.", "Questo articolo è stato pubblicato originariamente su …", "Este artigo foi
+    # publicado originalmente no Público."
+    r"|(?:cet article|ce texte|l[’']article) a (?:d[’']abord|initialement|originellement|été initialement)"
+    r" (?:été )?(?:publié|paru) (?:dans|par|sur)"
+    r"|(?:este|el) (?:artículo|texto) (?:fue|se) (?:publicado|publicó) (?:originalmente|primero|inicialmente) en"
+    r"|(?:questo|l[’']) ?(?:articolo|testo) è (?:stato )?(?:pubblicato|uscito) (?:originariamente|per la prima volta|inizialmente) (?:su|in|da)"
+    r"|(?:este|o) (?:artigo|texto) foi (?:publicado|divulgado) (?:originalmente|primeiro|inicialmente) (?:no|na|em|pelo|pela)"
     r")\s+(?P<name>.{2,60}?)\.?$",
     re.I,
 )
@@ -182,11 +190,11 @@ WHOLE_SOURCE_LINES = (
     NAME_THEN_RIGHTS_LINE,
 )
 #: Lines that declare where the text comes from: the whole lines above, "(Source: X)" closing a
-#: paragraph, "(X) –" opening one, and a Korean or Japanese wire's opening, place = agency:
+#: paragraph in any of SOURCE_LABELS' languages ("(Bron: HLN)"), "(X) –" opening one, and a Korean or Japanese wire's opening, place = agency:
 #: "(Seoul = Yonhap News) Reporter … =".
 SOURCE_LINE = (
     *WHOLE_SOURCE_LINES,
-    re.compile(r"\((?:source|sources)\s*:\s*(?P<name>[^()]{2,60})\)\.?$", re.I),
+    re.compile(rf"\((?:{SOURCE_LABELS})\s*:\s*(?P<name>[^()]{{2,60}})\)\.?$", re.I),
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
@@ -195,6 +203,8 @@ SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.I)
 #: At most this many characters around an attribution's verb are searched for the name.
 WINDOW = 80
+#: A newsletter's issue number: "#47", "No. 47", "Issue 47".
+ISSUE_NUMBER = re.compile(r"#\s?\d|\b(?:No\.|Issue|Nr\.)\s?\d", re.IGNORECASE)
 MAX_NAME_WORDS = 6
 MAX_SEGMENT_CHARS = 50
 GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -344,10 +354,12 @@ class OutletDiscovery:
         return self.tld_languages.get(host.rsplit(".", 1)[-1])
 
     def is_plausible_name(self, text: str) -> bool:
-        """A title segment that may be an outlet's name: short, capitalised, not a sentence."""
+        """A title segment that may be an outlet's name: short, capitalised, not a sentence, not a
+        newsletter's issue ("Funen Weekly #47")."""
         words = self._words(text)
         return (
             0 < len(words) <= MAX_NAME_WORDS
+            and not ISSUE_NUMBER.search(text)
             and sum(ch.isalpha() for ch in text) >= 3
             and not self.conjunctions.intersection(w.casefold() for w in words)
             and len(text) <= MAX_SEGMENT_CHARS

@@ -281,7 +281,8 @@ def test_the_json_ld_headline_marks_where_the_sites_suffix_starts(stage, make_dr
     stage("title")(draft)
     assert draft.title == "Lawine verschüttet Skitourengeher"
     assert draft.edits[0]["reason"] == (
-        "removed the site's name and section 'Panorama - derStandard.at' (after the page's JSON-LD headline)"
+        "removed republisher suffix 'derStandard.at', the site's name and section 'Panorama'"
+        " (after the page's JSON-LD headline)"
     )
 
 

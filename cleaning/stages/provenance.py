@@ -17,7 +17,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from republished.cleaning.bylines import credited_outlet, is_name
 from republished.cleaning.draft import Draft
-from republished.cleaning.names import fold_diacritics, is_ordinary_word
+from republished.cleaning.names import fold_diacritics, is_given_name, is_ordinary_word
 from republished.cleaning.outlet_discovery import SOURCE_LINE, WHOLE_SOURCE_LINES, OutletDiscovery, host_of
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
@@ -59,7 +59,7 @@ OUTLET_OR_DOMAIN = (
 #: Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.", "sagte … dem
 #: Tagesspiegel"); a sentence closed with it ("…, according to El País."); the interview it ran
 #: ("In conversation with La Tercera, …", "in an interview with Ukrainian Truth", Ukrainska
-#: Pravda); its report ("As reported by Il Mattino, …"). English papers cite each other so: only
+#: Pravda, "Speaking to SÖZCÜ, …"); its report ("As reported by Il Mattino, …"). English papers cite each other so: only
 #: an outlet of another language than English is taken, never an agency.
 CITES_OUTLET = (
     re.compile(
@@ -73,7 +73,8 @@ CITES_OUTLET = (
     ),
     re.compile(rf"\b(?i:according to) (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
     re.compile(
-        rf"\b(?i:in (?:an )?(?:interview|conversation) with|as (?:reported|revealed|written|first reported) by)"
+        rf"\b(?i:in (?:an )?(?:interview|conversation) with|as (?:reported|revealed|written|first reported) by"
+        rf"|speaking to|talking to)"
         rf" (?:the )?{OUTLET_WORDS}"
     ),
 )
@@ -95,7 +96,13 @@ DATELINE = re.compile(
 #: A byline that credits an outlet's newsroom: "By Hürriyet staff", "Reuters Staff", "AFP newsroom"
 #: (a byline that is a newspaper's or broadcaster's name, "By Corriere della Sera", credits it too).
 STAFF_BYLINE = re.compile(
-    r"^(?P<name>.{2,60}?)\s+(?:staff(?: writers?| reporters?)?|newsroom|news desk|editorial (?:staff|team|board))$",
+    r"^(?:by\s+)?(?P<name>.{2,60}?)\s+(?:staff(?: writers?| reporters?)?|newsroom|news desk|editorial (?:staff|team|board)"
+    r"|digital|online|redacción|redação|redazione|rédaction|redaktion|redactie)$",
+    re.I,
+)
+#: A photo credit closing a caption that names a site by its domain: "… in Athens. © eleftherostypos.gr".
+DOMAIN_CREDIT = re.compile(
+    r"(?:©|\b(?:photo|foto|image|picture|source)\s*:)\s*(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\.?$",
     re.I,
 )
 #: A byline that credits the person's work for an outlet: "By Elena Sanz for Heraldo de Aragón".
@@ -205,6 +212,20 @@ class ProvenanceStage(Stage):
                 )
         return found
 
+    def _rendered(self, name: str) -> Outlet | None:
+        """The outlet whose translated name the capitalised words are, or open where the rest is a
+        speaker's name, an initial or a given name ("told the Lithuanian Morning T. Oak"; "said to
+        South West France voters" cites no Sud Ouest)."""
+        words = name.split()
+        for end in range(len(words), 0, -1):
+            rest = words[end:]
+            if rest and not (len(rest[0]) == 1 or is_given_name(rest[0])):
+                continue
+            opening = " ".join(words[:end])
+            if outlet := self.outlets.by_rendering(opening) or self.outlets.by_rendering(f"The {opening}"):
+                return outlet
+        return None
+
     def _from_text(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []
         for line in draft.lines:
@@ -222,9 +243,7 @@ class ProvenanceStage(Stage):
             if not any(rendering in line for rendering in self.rendering_words):
                 continue
             for match in RENDERED_CITATION.finditer(line):
-                outlet = self.outlets.by_rendering(match["name"]) or self.outlets.by_rendering(
-                    f"The {match['name']}"
-                )
+                outlet = self._rendered(match["name"])
                 if outlet and outlet.language != "en":
                     found.append(
                         (
@@ -247,6 +266,12 @@ class ProvenanceStage(Stage):
         for line in draft.lines:
             if outlet := self._byline_line_outlet(line, draft):
                 found.append((outlet, f"a byline in the text credits the outlet: {line!r}", None))
+            elif (match := STAFF_BYLINE.match(line)) and (outlet := self.outlets.named(match["name"])):
+                found.append((outlet, f"a byline in the text credits the outlet's desk: {line!r}", None))
+        for caption in draft.captions:
+            match = DOMAIN_CREDIT.search(caption)
+            if match and (outlet := self.outlets.by_domain(match["domain"].lower())) and not outlet.agency:
+                found.append((outlet, f"the photo credit names the outlet's site: {match.group(0)!r}", None))
         for part in draft.meta.byline_parts:
             # "RNZ political reporter": the outlet's name before the job; "Elena Sanz for Heraldo
             # de Aragón": after the person's.
@@ -291,6 +316,9 @@ class ProvenanceStage(Stage):
         for line in draft.meta.source_lines:
             if named := self._named_by(line, WHOLE_SOURCE_LINES):
                 found.append((named[0], f"source line left out of the text: {line!r}", None))
+        for name in draft.meta.quoted_sources:
+            if outlet := self.outlets.named(name):
+                found.append((outlet, f"the story is posted as a quote of the outlet: '{name} wrote:'", None))
         for url in draft.meta.original_links:
             if outlet := self.outlets.by_domain(host_of(url)):
                 found.append(

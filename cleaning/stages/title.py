@@ -165,6 +165,8 @@ class TitleStage(Stage):
         host = site_domain(draft.meta.host)
         if outlet is None or not host or self.outlets.by_domain(host) is outlet:
             return None
+        if squash(draft.meta.site_name) == squash(host):
+            return None  # the site's own domain read as one word ("Telegraph" on telegra.ph)
         # The outlet's own site under a domain the registry does not list ("derspiegel.de",
         # "nationalpost.ca") is no copy.
         own_labels = {squash(outlet.domain.split(".")[0]), squash(outlet.name)}
@@ -172,11 +174,12 @@ class TitleStage(Stage):
 
     def _is_republisher(self, segment: str, draft: Draft, copied: Outlet | None) -> bool:
         """The segment is the farm's name: its domain's first label, also without the digits farms
-        add to it ("Nordic News Digest" on nordicnewsdigest24.blogspot.com), or its og:site_name
-        unless that is the original's."""
-        domain_label = squash(site_domain(draft.meta.host).split(".")[0])
+        add to it ("Nordic News Digest" on nordicnewsdigest24.blogspot.com), the domain read as one
+        word ("Telegraph" on telegra.ph), or its og:site_name unless that is the original's."""
+        domain = site_domain(draft.meta.host)
+        domain_label = squash(domain.split(".")[0])
         without_digits = domain_label.rstrip("0123456789")
-        names = {domain_label, "" if copied else squash(draft.meta.site_name or "")}
+        names = {domain_label, squash(domain), "" if copied else squash(draft.meta.site_name or "")}
         if len(without_digits) >= MIN_LABEL_WITHOUT_DIGITS:
             names.add(without_digits)
         return squash(segment) in names - {""}

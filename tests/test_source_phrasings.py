@@ -1,0 +1,186 @@
+"""Ways farm pages name the outlet they copied that the farms16 audit met first: a forum quote's
+header, a link card, a byline with the name in guillemets, a desk byline, a photo credit's
+domain, JSON-LD sourceOrganization, and source notes in the original's language."""
+
+import pytest
+
+from republished.cleaning import clean_page
+
+
+def run(stage, draft):
+    stage("title")(draft)
+    stage("provenance")(draft)
+    return draft
+
+
+PARAGRAPHS = [
+    "The city council approved on Wednesday a proposal that limits the number of vehicles in the old town.",
+    "Currently more than 400 of these vehicles circulate in the neighbourhoods, according to the municipality.",
+    "The residents have complained for years about the noise, the pollution and the blocked streets.",
+    "The licences will be drawn by lot among the operators whose vehicles are all electric.",
+    "The operators that do not get a licence can continue to circulate in the lower town and by the river.",
+    "The association of the operators says it was not heard and will contest the decision in court.",
+]
+
+
+def page(body: str, head: str = "", title: str = "The old town limits its tuk-tuks") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_story_posted_as_a_forum_quote_of_the_outlet_names_it_and_loses_the_header():
+    quote = "".join(f"{line}<br>" for line in PARAGRAPHS)
+    html = page(
+        f'<div class="post"><h3>The old town limits its tuk-tuks</h3><div class="content"><blockquote><div>'
+        f"<cite>Observador wrote:</cite>{quote}</div></blockquote><p>What do you think?</p></div></div>"
+    )
+    record = clean_page(html, "https://www.expatboard.example/portugal-news/tuk-tuks-t4821/")
+    assert record["original"]["outlet"] == "Observador"
+    assert (
+        "the story is posted as a quote of the outlet: 'Observador wrote:'" in record["original"]["evidence"]
+    )
+    assert "wrote" not in record["text"]
+
+
+def test_a_replys_short_quote_of_an_outlet_names_nothing():
+    html = page(
+        "<article>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS) + "</article>"
+        '<div class="reply"><blockquote><cite>Observador wrote:</cite>limits the number of vehicles</blockquote>'
+        "<p>Ten agents for three neighbourhoods?</p></div>"
+    )
+    record = clean_page(html, "https://www.expatboard.example/portugal-news/tuk-tuks-t4821/")
+    assert record["original"]["outlet"] is None
+
+
+def test_a_post_opening_with_the_card_of_the_story_it_shares_names_the_outlet():
+    card = (
+        '<aside class="onebox allowlistedgeneric" data-onebox-src="https://www.kaleva.fi/raksilan-uimahalli/6873412">'
+        '<header class="source"><a href="https://www.kaleva.fi/raksilan-uimahalli/6873412">kaleva.fi</a></header>'
+        "<article><h3>Raksilan uimahalli suljetaan vuodeksi</h3></article></aside>"
+    )
+    html = page(
+        '<div class="post" itemprop="text">'
+        + card
+        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
+        + "</div>"
+    )
+    record = clean_page(html, "https://talk.nordlakes.example/t/oulu-closes-the-swimming-hall/1843/")
+    assert record["original"]["outlet"] == "Kaleva"
+    assert record["original"]["url"] == "https://www.kaleva.fi/raksilan-uimahalli/6873412"
+
+
+@pytest.mark.parametrize(
+    ("link", "outlet"),
+    [
+        (
+            '<a href="https://www.ohtuleht.ee/1108734/kalamaja">Loe originaalartiklit Õhtulehest</a>',
+            "Õhtuleht",
+        ),
+        (
+            '<a href="https://www.tagesspiegel.de/berlin/laubblaeser/123.html">Zum Originalartikel</a>',
+            "Der Tagesspiegel",
+        ),
+    ],
+)
+def test_a_link_labelled_original_in_the_originals_language_names_its_outlet(link, outlet):
+    html = page("<article>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS) + f"<p>{link}</p></article>")
+    record = clean_page(html, "https://tallinnexpress.example/news/kalamaja-windows/")
+    assert record["original"]["outlet"] == outlet
+
+
+def test_json_ld_source_organization_names_the_outlet():
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "A bear walked through the estate", "sourceOrganization": {"@type":'
+        ' "NewsMediaOrganization", "name": "Nový Čas", "url": "https://www.cas.sk/"}}</script>'
+    )
+    html = page("<article>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS) + "</article>", head=ld)
+    record = clean_page(html, "https://liptovdaily.example/news/a-bear-walked-through/")
+    assert record["original"]["outlet"] == "Nový Čas"
+
+
+def test_an_original_source_row_under_the_post_names_the_outlet():
+    fields = (
+        '<table class="item_custom_fields"><tr><th>Original source:</th><td>'
+        '<a href="https://www.limerickleader.ie/news/milk-market-sunday">Limerick Leader</a></td></tr></table>'
+    )
+    html = page(
+        '<div class="evo_post"><h1>Milk Market to open on Sundays</h1><div class="evo_post__full_text">'
+        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
+        + f"</div>{fields}</div>"
+    )
+    record = clean_page(html, "https://treatycity.example/limerick/milk-market-to-open-on-sundays")
+    assert record["original"]["outlet"] == "Limerick Leader"
+
+
+def test_a_photo_credit_naming_the_outlets_domain_names_it():
+    figure = (
+        '<figure><img src="/kiosk.jpg"><figcaption class="figure-caption">A kiosk on Stadiou Street.'
+        " © eleftherostypos.gr</figcaption></figure>"
+    )
+    html = page(
+        "<article>"
+        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS[:2])
+        + figure
+        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS[2:])
+        + "</article>"
+    )
+    record = clean_page(html, "https://athensdaily.example/en/news/the-kiosks/")
+    assert record["original"]["outlet"] == "Eleftheros Typos"
+
+
+def test_a_byline_with_the_outlet_in_guillemets_credits_it(stage, make_draft):
+    draft = make_draft(["The city wants to ban leaf blowers.", "Seraina Caduff / «Tages-Anzeiger»"])
+    draft = run(stage, draft)
+    assert draft.original["outlet"] == "Tages-Anzeiger"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Cet article a d’abord été publié dans Le Devoir.", "Le Devoir"),
+        ("Este artículo fue publicado originalmente en Milenio.", "Milenio"),
+        ("Questo articolo è stato pubblicato originariamente su la Repubblica.", "la Repubblica"),
+        ("Este artigo foi publicado originalmente no Observador.", "Observador"),
+        ("The city evaluates the measure after six months. (Bron: HLN)", "Het Laatste Nieuws"),
+        ("Milenio Digital", "Milenio"),
+    ],
+)
+def test_source_notes_and_desk_bylines_in_the_originals_language(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft(["The library opens on Sunday mornings from January.", line]))
+    assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("“We will not wait any longer,“ told the Lithuanian Morning T. Oak.", "Lietuvos rytas"),
+        ("Speaking to SÖZCÜ, the general manager Mehmet Steel said the ferries will run.", "Sözcü"),
+    ],
+)
+def test_the_text_cites_the_outlet_before_a_speakers_name(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft(["The ferries will run until two at night.", line]))
+    assert draft.original["outlet"] == outlet
+
+
+def test_the_platforms_domain_read_as_one_word_is_the_site_not_an_outlet(stage, make_draft):
+    """telegra.ph's pages end their title with "– Telegraph", Telegram's publishing tool."""
+    draft = make_draft(
+        ["Text."],
+        title="Sofia closes the Lions' Bridge – Telegraph",
+        host="telegra.ph",
+        site_name="Telegraph",
+    )
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+    assert draft.title == "Sofia closes the Lions' Bridge"
+
+
+def test_a_newsletters_issue_in_the_title_is_no_outlet(stage, make_draft):
+    draft = make_draft(
+        ["The light rail will run every five minutes.", "Kilde: Fyens Stiftstidende"],
+        title="Funen Weekly #47: the light rail and the Christmas market",
+        host="mailchi.mp",
+    )
+    draft.meta.links = ("https://funenweekly.dk/",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "Fyens Stiftstidende"
