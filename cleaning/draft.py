@@ -75,6 +75,9 @@ class PageMeta:
     #: The tag links shown around the article's element (cleaning/pagedata.py's `shown_tags`),
     #: which may name more people than its declared tags: evidence for names only.
     shown_tags: tuple[str, ...] = ()
+    #: Pull quotes' attributions and shared stories' cards (cleaning/beside_texts.py): evidence
+    #: for names only.
+    beside_texts: tuple[str, ...] = ()
     #: The alt texts of the article's pictures (cleaning/figures.py): evidence for names only.
     image_alts: tuple[str, ...] = ()
     #: The alt text of the featured picture before the article's element: evidence for names in a

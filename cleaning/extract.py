@@ -29,6 +29,7 @@ from trafilatura.utils import (
     trim,
 )
 
+from republished.cleaning.beside_texts import beside_texts
 from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
 from republished.cleaning.continuation import continuation_blocks
@@ -731,6 +732,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.captions_in_text = frozenset(text for text in marked if text in in_text)
     meta.image_alts = image_alts(article)
     meta.shown_tags = shown_tags(article)
+    meta.beside_texts = beside_texts(article)
     meta.featured_alt = featured_alt(article)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
     meta.quoted_sources = quoted_sources

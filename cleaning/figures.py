@@ -76,12 +76,15 @@ CAPTION_BLOCKS = frozenset(
 
 
 def _caption_text(element: HtmlElement) -> str:
-    """The caption's text, its blocks apart and its inline markup as it is ("Kovač's")."""
+    """The caption's text, its blocks apart and its inline markup as it is ("Kovač's"), but for
+    an inline element opening a sentence after one closed ("in Alfama.<em>Photo: …</em>")."""
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str):
-            apart = child.tag in CAPTION_BLOCKS
-            parts += [" " if apart else "", _caption_text(child), " " if apart else ""]
+            text = _caption_text(child)
+            closed = "".join(parts)[-1:] in (".", "!", "?")
+            apart = child.tag in CAPTION_BLOCKS or (closed and text[:1].isupper())
+            parts += [" " if apart else "", text, " " if apart else ""]
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -353,6 +356,10 @@ def marked_captions(article: HtmlElement | None) -> list[str]:
     if article is None:
         return []
     inside = [caption for caption in _captions(article) if _in_article(caption, article)]
+    # A caption inside another ("image-caption" around "caption-text" and "caption-copyright",
+    # Pimcore's) is part of it.
+    marked = set(inside)
+    inside = [caption for caption in inside if not any(a in marked for a in caption.iterancestors())]
     found: dict[str, None] = {}
     for caption in [*_featured(article), *inside]:
         text = normalize_space(_caption_text(caption))
@@ -362,16 +369,16 @@ def marked_captions(article: HtmlElement | None) -> list[str]:
 
 
 def image_alts(article: HtmlElement | None) -> tuple[str, ...]:
-    """The alt texts of the pictures in the article's element that describe something in words
-    (two words or more), outside teasers and links: a farm translates captions, rarely the alt
-    text, which keeps the original's spelling of the people in the picture."""
+    """The alt texts (and titles) of the pictures in the article's element that describe something
+    in words (two words or more), outside teasers and links: a farm translates captions, rarely
+    the alt text, which keeps the original's spelling of the people in the picture."""
     if article is None:
         return ()
     found: dict[str, None] = {}
     for image in article.iter("img"):
-        text = normalize_space(image.get("alt") or "")
-        if len(text.split()) >= 2 and len(text) <= MAX_CAPTION_CHARS and _in_article(image, article):
-            found[text] = None
+        for text in (normalize_space(image.get("alt") or ""), normalize_space(image.get("title") or "")):
+            if len(text.split()) >= 2 and len(text) <= MAX_CAPTION_CHARS and _in_article(image, article):
+                found[text] = None
     return tuple(found)
 
 

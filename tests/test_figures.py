@@ -348,3 +348,20 @@ def test_a_captions_heading_and_credit_paragraph_stay_apart():
         "<p>Photo: Ivor <em>Tomljanović</em></p></figcaption></figure>"
     )
     assert captions_of(html) == ["Davor Kovač at the pools. Photo: Ivor Tomljanović"]
+
+
+def test_a_credit_in_an_inline_element_after_the_captions_sentence_stays_apart():
+    html = page(
+        article_inside='<figure><img src="/t.jpg"><div class="feat-caption"><span class="caption-text">'
+        'Rui Pinheiro in Alfama.</span><em class="attribution">Photo: Carla Maia</em></div></figure>'
+    )
+    assert captions_of(html) == ["Rui Pinheiro in Alfama. Photo: Carla Maia"]
+
+
+def test_a_caption_inside_another_is_part_of_it():
+    """Pimcore: "image-caption" around "caption-text" and "caption-copyright"."""
+    html = page(
+        article_inside='<figure><img src="/l.jpg"><div class="image-caption"><span class="caption-text">'
+        'Autumn leaves in Wiedikon.</span> <span class="caption-copyright">Foto: D. Meienberg</span></div></figure>'
+    )
+    assert captions_of(html) == ["Autumn leaves in Wiedikon. Foto: D. Meienberg"]

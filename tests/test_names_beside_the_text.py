@@ -314,3 +314,55 @@ def test_two_people_of_one_given_name_whose_surnames_no_lexicon_pairs_stay_apart
     record = clean_page(html, "https://uppsalanews.example/post/the-tram-is-paused/")
     assert "According to Maria Fisher (C)" in record["text"]
     assert not [e for e in record["edits"] if e["stage"] == "names"]
+
+
+def test_a_pull_quotes_attribution_is_evidence_for_the_names_stage():
+    """A Tages-Anzeiger copy: the text calls the councillor "Regula Cellar", the pull quote's footer
+    "Regula Keller" (German "Keller" is cellar)."""
+    lines = [
+        "The city of Zurich wants to forbid from 2027 the leaf blowers with combustion engine.",
+        "“Who on a Saturday by a leaf blower woken is, knows it”, said the city councillor Regula Cellar.",
+        "The gardeners' association holds nothing from the ban and speaks of a shot into the oven.",
+        "The city itself wants to switch its park maintenance to rakes. Cellar calls it a question of credibility.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    pull_quote = (
+        '<blockquote class="blockquote"><p>Now is finished funny.</p>'
+        '<footer class="blockquote-footer">Regula Keller, city councillor (SP)</footer></blockquote>'
+    )
+    html = (
+        "<html><head><title>Zurich wants to ban leaf blowers</title></head><body><article>"
+        '<h1>Zurich wants to ban leaf blowers</h1><span class="news-author">Seraina Caduff / «Tages-Anzeiger»</span>'
+        f"{paragraphs[: len(paragraphs) // 2]}{pull_quote}{paragraphs[len(paragraphs) // 2 :]}</article></body></html>"
+    )
+    record = clean_page(html, "https://zurichnews.example/en/news/zurich-wants-to-ban-leaf-blowers~n2417")
+    assert record["original"]["outlet"] == "Tages-Anzeiger"
+    assert "said the city councillor Regula Keller." in record["text"]
+    assert "Keller calls it a question of credibility." in record["text"]
+
+
+def test_the_title_of_the_shared_storys_card_is_evidence_for_the_names_stage():
+    """A Discourse post shares a Kaleva story: its onebox keeps the Finnish headline with "Mikko
+    Kallio"; the translation says "Mikko Rock" (Finnish "kallio" is rock)."""
+    card = (
+        '<aside class="onebox" data-onebox-src="https://www.kaleva.fi/raksilan-uimahalli/6873412">'
+        '<header class="source"><a href="https://www.kaleva.fi/raksilan-uimahalli/6873412">kaleva.fi</a></header>'
+        "<article><h3>Raksilan uimahalli suljetaan vuodeksi – liikuntajohtaja Mikko Kallio: ”Remontti on pakko"
+        " tehdä nyt”</h3></article></aside>"
+    )
+    lines = [
+        "The city of Oulu closes the Raksila swimming hall for renovation at the beginning of January.",
+        "”The renovation must be made now. The machines are at the end of their life span”, says the sports director Mikko Rock.",
+        "According to Rock, the city negotiates with the swimming halls of Kempele and Kiiminki about extra shifts.",
+    ]
+    html = (
+        "<html><head><title>Oulu closes the Raksila swimming hall</title></head><body>"
+        '<div class="post" itemprop="text">'
+        + card
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></body></html>"
+    )
+    record = clean_page(html, "https://talk.nordlakes.example/t/oulu-closes-the-raksila-swimming-hall/1843/")
+    assert record["original"]["outlet"] == "Kaleva"
+    assert "says the sports director Mikko Kallio." in record["text"]
+    assert "According to Kallio," in record["text"]

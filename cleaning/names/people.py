@@ -139,10 +139,11 @@ def native(word: str, language: str, gap: float) -> bool:
 
 
 #: Units that stand beside the article's text, at no place in its order.
-BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers"})
-#: Units that are evidence only: the page's metadata, its pictures' alt texts and the "Read also"
-#: lines the residue stage took out, never repaired.
-EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers"})
+BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers", "asides"})
+#: Units that are evidence only: the page's metadata, its pictures' alt texts, the "Read also"
+#: lines the residue stage took out, and pull quotes' attributions and shared stories' cards;
+#: never repaired.
+EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers", "asides"})
 #: The residue stage's reasons for the "Read also" lines it removes ("en interface text (read_also)").
 POINTER_REASON = re.compile(r"\((?:read_also\w*|pointer_label|read_bar)\)$")
 #: A tag that may be a person's full name: two to four capitalised words ("Mette Skov").
@@ -168,6 +169,8 @@ def units_of(draft: Draft) -> list[Unit]:
     if draft.meta.featured_alt and source and not source.startswith("en"):
         alts.append(draft.meta.featured_alt)
     texts += [("alts", i, alt) for i, alt in enumerate(alts)]
+    # And a pull quote's attribution or the card of the shared story (cleaning/beside_texts.py).
+    texts += [("asides", i, text) for i, text in enumerate(draft.meta.beside_texts)]
     # And the "Read also" links inside the article, which the residue stage took out: their
     # headlines keep the original's spelling of the people the copy is about ("Garisenda, Gallo: …").
     pointers = [
@@ -309,7 +312,7 @@ class ArticlePeople:
     @cached_property
     def forms(self) -> Counter:
         """How often each full name stands in the article (a tag is the page's, not the article's)."""
-        return Counter(run.text for run in self.runs if run.unit.field not in ("tags", "alts"))
+        return Counter(run.text for run in self.runs if run.unit.field not in ("tags", "alts", "asides"))
 
     @cached_property
     def places(self) -> dict[str, list[tuple[Unit, Token]]]:
