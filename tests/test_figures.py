@@ -365,3 +365,12 @@ def test_a_caption_inside_another_is_part_of_it():
         'Autumn leaves in Wiedikon.</span> <span class="caption-copyright">Foto: D. Meienberg</span></div></figure>'
     )
     assert captions_of(html) == ["Autumn leaves in Wiedikon. Foto: D. Meienberg"]
+
+
+def test_text_under_a_picture_closing_with_a_picture_by_credit_is_its_caption():
+    """XenForo: a BB-code image, then a small grey italic line."""
+    html = page(
+        article_inside='<div class="bbImageWrapper" title="beach.jpg"><img src="/b.jpg"></div>'
+        '<span style="font-size: 12px"><i>The Beach Esplanade car park. Picture by Callum Reid</i></span>'
+    )
+    assert captions_of(html) == ["The Beach Esplanade car park. Picture by Callum Reid"]

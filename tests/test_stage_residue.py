@@ -213,6 +213,13 @@ INTERFACE_LINES = [
     "Keep reading with a free subscription",
     "Refer 3 friends and get our Manchester pub map for free.",
     "| 1 Xuanín (08.11.2025 22:05) Ya era hora. Los domingos por la tarde el Muro parecía un circuito. |",
+    "We use cookies to personalize content, run ads, and analyze traffic.",
+    "📢 Sofia news in English every day – follow our channel t.me/sofianewsen",
+    "💸 Advertising in the channel: @sofianewsen_ads",
+    "More stories",
+    "Publicité",
+    "Ce site Web utilise des cookies.",
+    "Recevez nos nouvelles chaque matin.",
 ]
 
 
@@ -221,6 +228,8 @@ INTERFACE_LINES = [
     [
         "| 2019 | Oslo (12.03.2024 10:00) | 4,512 |",
         "Refer to the table below for the 2024 figures.",
+        "“Join our group and fight for the park,” the activist told the crowd.",
+        "We use cookies as an example of how the new privacy law will be enforced, the regulator said in its guidance to websites.",
         "| 3 | Karin Lund (08.11.2025 22:05) | winner |",
     ],
 )

@@ -684,3 +684,27 @@ def test_the_page_headers_headings_opening_the_text_go_without_the_h1(stage, mak
     draft = make_draft(["Blog", body], title="Harbour bath open all year - Blog - Jutland Wire")
     stage("title")(draft)
     assert draft.lines == ["Blog", body]
+
+
+def test_a_title_that_cuts_the_h1_short_at_a_clauses_end_gives_way_to_the_h1(stage, make_draft):
+    draft = make_draft(title="Kalamaja wooden houses: the city forbids plastic windows")
+    draft.meta.h1 = (
+        "Kalamaja wooden houses: the city forbids plastic windows, residents speak of a „bear service“"
+    )
+    stage("title")(draft)
+    assert draft.title == draft.meta.h1
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        ("Storm in the west", "Storm in the west, live"),  # too short to be a headline cut short
+        ("The city forbids plastic windows", "The city forbids plastic windowsills"),  # not at a clause's end
+        ("The city forbids plastic windows", "The city forbids plastic windows"),
+    ],
+)
+def test_an_h1_that_only_resembles_a_longer_title_leaves_it(stage, make_draft, title, h1):
+    draft = make_draft(title=title)
+    draft.meta.h1 = h1
+    stage("title")(draft)
+    assert draft.title == title

@@ -33,6 +33,8 @@ SECTION_SEGMENT = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?: [A-ZÀ-Þ][\w&'’-]*)?"
 MIN_LABEL_WITHOUT_DIGITS = 5
 #: A Scandinavian quote dash opening the title: the headline is a quotation.
 QUOTE_DASH = re.compile(r"^[–—]\s*")
+#: A title shorter than this is no headline cut short, whatever the h1 adds to it.
+MIN_SHORTENED_WORDS = 5
 #: Where a site puts its own name or section after the headline: a spaced dash, bar, colon,
 #: guillemet or middle dot, a bar without spaces (full-width ｜ on Japanese sites), an underscore
 #: (Chinese sites: "Headline_Section_Site").
@@ -40,6 +42,17 @@ SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•-]\s+|\s+::\s+|\s*[｜|_]\s*")
 #: Before the site's own name, a colon may follow the headline's last word: Typepad writes
 #: "Post title: Blog name" (a headline's own colon, "Duvet nearly killed him: How …", stays).
 SITE_NAME_SEPARATOR = re.compile(rf"{SITE_SEPARATOR.pattern}|(?<=\S):\s+")
+
+
+def _shortened(title: str, h1: str) -> bool:
+    """The title is the page's h1 cut short at a clause's end, as SEO plugins cut long headlines
+    ("Kalamaja wooden houses: the city forbids plastic windows" of "…, residents speak of …")."""
+    return (
+        len(title.split()) >= MIN_SHORTENED_WORDS
+        and len(h1) > len(title)
+        and h1.startswith(title)
+        and h1[len(title)] in ",;:–—"
+    )
 
 
 def _is_short_heading(line: str) -> bool:
@@ -283,6 +296,9 @@ class TitleStage(Stage):
         if QUOTE_DASH.match(title):
             title = QUOTE_DASH.sub("", title, count=1)
             removed.append("leading quote dash (the headline is a quotation)")
+        if (h1 := draft.meta.h1) and _shortened(title, h1):
+            removed.append(f"the page's h1 {h1!r} in full, which the title cut short")
+            title = h1
         host = site_domain(draft.meta.host)
         draft.republisher = {
             "name": republisher_name or draft.meta.home_link_name or host.split(".")[0].capitalize() or None,
