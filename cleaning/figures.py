@@ -62,9 +62,9 @@ NOT_A_CAPTION_PREFIX = ("has-", "with-", "no-")
 #: one of CAPTION_CLASSES as a whole class name, or a class named as a caption. So is the
 #: schema.org caption in microdata (AEM's <span class="cmp-image__title" itemprop="caption">).
 MAYBE_CAPTION_XPATH = (
-    ".//figcaption | .//*[contains(@class, 'aption') or contains(@class, 'img-cap')"
-    " or contains(@class, 'didascalia') or contains(@class, 'egend') or contains(@class, 'imageComment_txt')"
-    " or @itemprop = 'caption']"
+    ".//figcaption | .//*[@class][contains(@class, 'aption') or contains(@class, 'img-cap')"
+    " or contains(@class, 'didascalia') or contains(@class, 'egend') or contains(@class, 'imageComment_txt')]"
+    " | .//*[@itemprop = 'caption']"
 )
 
 

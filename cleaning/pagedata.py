@@ -75,6 +75,8 @@ class PageData:
     image: str | None = None
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    #: Whether the tags are declared (meta tags, JSON-LD), not read from the page's tag links.
+    tags_declared: bool = False
     #: The length of the JSON-LD articleBody (text_length), or of a declared wordCount.
     declared_length: float | None = None
 
@@ -352,6 +354,14 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
     declared_length = text_length(body) if isinstance(body, str) and body.strip() else None
     if declared_length is None and str(word_count or "").strip().isdigit():
         declared_length = float(word_count)
+    declared_tags = _unique(
+        [
+            *_split_list(article.get("keywords")),
+            *_article_tags(meta.get("article:tag", [])),
+            *_split_list(meta.get("news_keywords", [])),
+            *_split_list(meta.get("keywords", [])),
+        ]
+    )
     return PageData(
         og_type=(first_meta("og:type") or "").lower() or None,
         article_type=article_type,
@@ -373,14 +383,7 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         categories=_unique(
             [*_split_list(article.get("articleSection")), *map(_clean, meta.get("article:section", []))]
         ),
-        tags=_unique(
-            [
-                *_split_list(article.get("keywords")),
-                *_article_tags(meta.get("article:tag", [])),
-                *_split_list(meta.get("news_keywords", [])),
-                *_split_list(meta.get("keywords", [])),
-            ]
-        )
-        or _rel_tags(tree),
+        tags=declared_tags or _rel_tags(tree),
+        tags_declared=bool(declared_tags),
         declared_length=declared_length,
     )
