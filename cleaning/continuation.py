@@ -6,10 +6,12 @@ and the article loses its second half. A later block is the same article's when 
 agrees: it is an element of the same tag and classes as the article's element, after it on the
 page, with no headline (<h1>) or other <article> between them (the next story of an endless
 page); it is prose (sentences, few links); it is outside the regions that hold other texts
-(related posts, comments, sidebars, newsletter boxes); and extraction kept none of its lines.
+(related posts, comments, sidebars, newsletter boxes) and in the same forum post; and extraction
+kept none of its lines.
 """
 
 import copy
+import re
 
 from lxml.html import HtmlElement
 
@@ -26,6 +28,9 @@ NOT_THE_ARTICLES = inside_region(
     "related", "teaser", "comment", "sidebar", "widget", "newsletter", "promo", "subscribe", or_self=True
 )
 OUTSIDE = "ancestor::footer or ancestor::aside or ancestor::nav"
+#: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
+#: "js-post-123", vBulletin's "post123"): a later post is a reply, not the article's next block.
+POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
 SENTENCE_END = (".", "!", "?", "”", '"', "’", "»")
 
 
@@ -84,9 +89,15 @@ def _block_of_last_line(article: HtmlElement, lines: list[str]) -> HtmlElement |
     return block if block is not None and block is not article else None
 
 
+def _post(element: HtmlElement) -> HtmlElement | None:
+    """The forum post the element is in, if any."""
+    return next((a for a in element.iterancestors() if POST_ID.match(a.get("id") or "")), None)
+
+
 def _later_blocks(start: HtmlElement, in_text: set[str]) -> list[list[str]]:
     if not start.get("class"):
         return []
+    post = _post(start)
     found = []
     for element in _following(start):
         if not isinstance(element.tag, str):
@@ -95,7 +106,7 @@ def _later_blocks(start: HtmlElement, in_text: set[str]) -> list[list[str]]:
             break
         if element.tag != start.tag or element.get("class") != start.get("class"):
             continue
-        if element.xpath(OUTSIDE) or element.xpath(NOT_THE_ARTICLES):
+        if element.xpath(OUTSIDE) or element.xpath(NOT_THE_ARTICLES) or _post(element) is not post:
             continue
         text = normalize_space(element.text_content())
         block = _lines(element)

@@ -86,3 +86,24 @@ def test_blocks_like_the_last_lines_block_follow_where_the_articles_element_hold
     lines = ["The levy comes into force in July 2026, the council confirmed on Tuesday.", *FIRST]
     article = article_element(parse_html(html, "https://edinburgh.example/levy/"), lines)
     assert continuation_blocks(article, lines) == [SECOND[1:]]
+
+
+def test_a_forums_next_post_is_a_reply_not_the_articles_next_block():
+    """phpBB: each post is a div with the post's id; the reply's content div is like the story's."""
+
+    def post(post_id: str, lines: list[str]) -> str:
+        return (
+            f'<div id="{post_id}" class="post has-profile bg2"><div class="inner"><div class="postbody">'
+            f'<div class="content">{"<br><br>".join(lines)}</div></div></div></div>'
+        )
+
+    reply = [
+        "Ten agents for three neighbourhoods? They cannot even control the parking on the main street,"
+        " and nobody from the council has answered the letters the residents sent in the summer."
+    ]
+    html = (
+        "<html><head><title>Edinburgh visitor levy</title></head><body><h1>Edinburgh visitor levy</h1>"
+        f'<div class="topic">{post("p51234", FIRST)}{post("p51240", reply)}</div></body></html>'
+    )
+    tree = parse_html(html, "https://board.example/viewtopic.php?t=4821")
+    assert continuation_blocks(article_element(tree, FIRST), FIRST) == []
