@@ -89,6 +89,8 @@ def find_standfirst(tree: HtmlElement, lines: list[str]) -> Standfirst | None:
     if first is None:
         return None
     body_start = lines[first][:BODY_PREFIX_CHARS]
+    # Its first word opens any text that starts with it: a quick test before normalizing each text.
+    first_word = body_start.split(" ", 1)[0]
     extracted = "\n".join(lines)
     seen_headline = not headlines
     candidate = None
@@ -98,7 +100,12 @@ def find_standfirst(tree: HtmlElement, lines: list[str]) -> Standfirst | None:
         if element.tag == "h1":
             seen_headline = True
             continue
-        if seen_headline and element.text and normalize_space(element.text).startswith(body_start):
+        if (
+            seen_headline
+            and element.text
+            and element.text.lstrip().startswith(first_word)
+            and normalize_space(element.text).startswith(body_start)
+        ):
             if candidate is None or _encloses(candidate[2], element):
                 return None
             return Standfirst(candidate[0], candidate[1], first)
