@@ -280,6 +280,14 @@ def test_a_tag_shown_under_the_post_but_not_declared_is_evidence_for_the_names_s
     assert "Fox" not in record["text"]
 
 
+def tram_page(lines: list[str]) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    return (
+        "<html><head><title>The tram is paused | Uppsala News Desk</title></head><body>"
+        f"<article><h1>The tram is paused</h1>{paragraphs}</article></body></html>"
+    )
+
+
 def test_a_person_named_by_the_engines_word_first_and_by_her_own_name_later_is_one_person():
     """A Swedish copy whose outlet nobody names: "According to Maria Salmon (C)", later "Maria
     Lax points also out" (Swedish "lax" is salmon; "points … out" marks her as a speaker). With
@@ -290,12 +298,7 @@ def test_a_person_named_by_the_engines_word_first_and_by_her_own_name_later_is_o
         "– The state pays for the new station only if the tram comes, she says.",
         "Maria Lax points also out that the municipality already has spent 400 million on the planning.",
     ]
-    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
-    html = (
-        "<html><head><title>The tram is paused | Uppsala News Desk</title></head><body>"
-        f"<article><h1>The tram is paused</h1>{paragraphs}</article></body></html>"
-    )
-    record = clean_page(html, "https://uppsalanews.example/post/the-tram-is-paused/")
+    record = clean_page(tram_page(lines), "https://uppsalanews.example/post/the-tram-is-paused/")
     assert "According to Maria Lax (C)" in record["text"]
     assert "Salmon" not in record["text"]
 
@@ -306,12 +309,7 @@ def test_two_people_of_one_given_name_whose_surnames_no_lexicon_pairs_stay_apart
         "The opposition is critical. According to Maria Fisher (C) is the pause a bear service to the south.",
         "Maria Lax points also out that the municipality already has spent 400 million on the planning.",
     ]
-    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
-    html = (
-        "<html><head><title>The tram is paused | Uppsala News Desk</title></head><body>"
-        f"<article><h1>The tram is paused</h1>{paragraphs}</article></body></html>"
-    )
-    record = clean_page(html, "https://uppsalanews.example/post/the-tram-is-paused/")
+    record = clean_page(tram_page(lines), "https://uppsalanews.example/post/the-tram-is-paused/")
     assert "According to Maria Fisher (C)" in record["text"]
     assert not [e for e in record["edits"] if e["stage"] == "names"]
 

@@ -23,6 +23,10 @@ PARAGRAPHS = [
 ]
 
 
+def paragraphs(lines: list[str] = PARAGRAPHS) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
 def page(body: str, head: str = "", title: str = "The old town limits its tuk-tuks") -> str:
     return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
 
@@ -43,7 +47,7 @@ def test_a_story_posted_as_a_forum_quote_of_the_outlet_names_it_and_loses_the_he
 
 def test_a_replys_short_quote_of_an_outlet_names_nothing():
     html = page(
-        "<article>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS) + "</article>"
+        "<article>" + paragraphs() + "</article>"
         '<div class="reply"><blockquote><cite>Observador wrote:</cite>limits the number of vehicles</blockquote>'
         "<p>Ten agents for three neighbourhoods?</p></div>"
     )
@@ -57,12 +61,7 @@ def test_a_post_opening_with_the_card_of_the_story_it_shares_names_the_outlet():
         '<header class="source"><a href="https://www.kaleva.fi/raksilan-uimahalli/6873412">kaleva.fi</a></header>'
         "<article><h3>Raksilan uimahalli suljetaan vuodeksi</h3></article></aside>"
     )
-    html = page(
-        '<div class="post" itemprop="text">'
-        + card
-        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
-        + "</div>"
-    )
+    html = page('<div class="post" itemprop="text">' + card + paragraphs() + "</div>")
     record = clean_page(html, "https://talk.nordlakes.example/t/oulu-closes-the-swimming-hall/1843/")
     assert record["original"]["outlet"] == "Kaleva"
     assert record["original"]["url"] == "https://www.kaleva.fi/raksilan-uimahalli/6873412"
@@ -82,7 +81,7 @@ def test_a_post_opening_with_the_card_of_the_story_it_shares_names_the_outlet():
     ],
 )
 def test_a_link_labelled_original_in_the_originals_language_names_its_outlet(link, outlet):
-    html = page("<article>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS) + f"<p>{link}</p></article>")
+    html = page("<article>" + paragraphs() + f"<p>{link}</p></article>")
     record = clean_page(html, "https://tallinnexpress.example/news/kalamaja-windows/")
     assert record["original"]["outlet"] == outlet
 
@@ -93,7 +92,7 @@ def test_json_ld_source_organization_names_the_outlet():
         ' "headline": "A bear walked through the estate", "sourceOrganization": {"@type":'
         ' "NewsMediaOrganization", "name": "Nový Čas", "url": "https://www.cas.sk/"}}</script>'
     )
-    html = page("<article>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS) + "</article>", head=ld)
+    html = page("<article>" + paragraphs() + "</article>", head=ld)
     record = clean_page(html, "https://liptovdaily.example/news/a-bear-walked-through/")
     assert record["original"]["outlet"] == "Nový Čas"
 
@@ -105,7 +104,7 @@ def test_an_original_source_row_under_the_post_names_the_outlet():
     )
     html = page(
         '<div class="evo_post"><h1>Milk Market to open on Sundays</h1><div class="evo_post__full_text">'
-        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
+        + paragraphs()
         + f"</div>{fields}</div>"
     )
     record = clean_page(html, "https://treatycity.example/limerick/milk-market-to-open-on-sundays")
@@ -117,13 +116,7 @@ def test_a_photo_credit_naming_the_outlets_domain_names_it():
         '<figure><img src="/kiosk.jpg"><figcaption class="figure-caption">A kiosk on Stadiou Street.'
         " © eleftherostypos.gr</figcaption></figure>"
     )
-    html = page(
-        "<article>"
-        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS[:2])
-        + figure
-        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS[2:])
-        + "</article>"
-    )
+    html = page("<article>" + paragraphs(PARAGRAPHS[:2]) + figure + paragraphs(PARAGRAPHS[2:]) + "</article>")
     record = clean_page(html, "https://athensdaily.example/en/news/the-kiosks/")
     assert record["original"]["outlet"] == "Eleftheros Typos"
 
