@@ -190,6 +190,9 @@ NOT_INSIDE = frozenset({"aside", "nav", "footer", "a", "form"})
 #: Elementor builds a whole page of "widgets": its wrappers and its image widget are layout, not
 #: a sidebar's widgets.
 LAYOUT_CLASSES = frozenset({"elementor-widget", "elementor-widget-container", "elementor-widget-image"})
+#: A page builder's picture block, named in BEM ("image-widget image-widget--full", Kentico's):
+#: the figure itself, not a sidebar's widget.
+PICTURE_WIDGET = re.compile(r"^(?:image|img|picture|photo)-widget(?:--[\w-]+)?$")
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 #: A link that shows the picture itself, larger: Plone's image views ("…/@@images/image/large"),
 #: Typepad's full-size asset ("…/.a/6a0120a8f3c2d4970c02c8d3b1f4a2200d-pi") and the lightbox
@@ -320,7 +323,9 @@ def _in_article(element: HtmlElement, article: HtmlElement, picture_links: bool 
         classes = (
             name
             for name in (ancestor.get("class") or "").split()
-            if name not in LAYOUT_CLASSES and not name.startswith(NOT_A_CAPTION_PREFIX)
+            if name not in LAYOUT_CLASSES
+            and not PICTURE_WIDGET.match(name)
+            and not name.startswith(NOT_A_CAPTION_PREFIX)
         )
         names = f"{' '.join(classes)} {ancestor.get('id') or ''}"
         if ancestor.tag in NOT_INSIDE or NOT_ARTICLE.search(names):

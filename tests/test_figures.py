@@ -374,3 +374,12 @@ def test_text_under_a_picture_closing_with_a_picture_by_credit_is_its_caption():
         '<span style="font-size: 12px"><i>The Beach Esplanade car park. Picture by Callum Reid</i></span>'
     )
     assert captions_of(html) == ["The Beach Esplanade car park. Picture by Callum Reid"]
+
+
+def test_a_page_builders_picture_widget_is_the_figure_not_a_sidebars_widget():
+    figure = (
+        '<figure class="image-widget image-widget--full"><img src="/m.jpg"><figcaption class="image-widget__caption">'
+        "Nawaf Salam after meeting the president</figcaption></figure>"
+    )
+    assert captions_of(page(article_inside=figure)) == ["Nawaf Salam after meeting the president"]
+    assert captions_of(page(article_inside=f'<div class="widget widget_media_image">{figure}</div>')) == []
