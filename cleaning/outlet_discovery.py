@@ -64,7 +64,7 @@ BACKWARD = re.compile(
 #: "Kaynak:", "Nguồn:", "Izvor:", "Источник:", "출처:" …).
 #: The word "source" as copies write it before the outlet's name, in their languages.
 SOURCE_LABELS = (
-    "source|sources|via|kilde|källa|quelle|fuente|fonte|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
+    "source|sources|via|kilde|källa|quelle|fuente|fonte|font|iturria|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
     "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|来源|來源"
 )
 SOURCE_LABEL_LINE = re.compile(
@@ -125,6 +125,8 @@ COURTESY_LINE = re.compile(
     re.I,
 )
 CULLED_FROM_LINE = re.compile(r"^culled from\s+(?P<name>.{2,60}?)\.?$", re.I)
+#: "Via royalgazette.com": the site the copy came through, by its domain alone.
+VIA_DOMAIN_LINE = re.compile(r"^via\s+(?P<name>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\.?$", re.I)
 #: Latin American copies close with "Con información de El Tiempo", machine-translated or not.
 WITH_INFORMATION_LINE = re.compile(
     r"^(?:with (?:information|reporting|details) (?:from|of|by)|con (?:información|informaciones) de"
@@ -180,6 +182,7 @@ WHOLE_SOURCE_LINES = (
     TRANSLATED_FROM_LINE,
     READ_ORIGINAL_LINE,
     CULLED_FROM_LINE,
+    VIA_DOMAIN_LINE,
     WITH_INFORMATION_LINE,
     SHOWN_ON_LINE,
     THEO_LINE,
@@ -197,6 +200,10 @@ SOURCE_LINE = (
     re.compile(rf"\((?:{SOURCE_LABELS})\s*:\s*(?P<name>[^()]{{2,60}})\)\.?$", re.I),
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
+)
+#: The source lines read where extraction left them out: not a copyright notice.
+LEFT_OUT_SOURCE_LINE = tuple(
+    p for p in SOURCE_LINE if p not in (RIGHTS_THEN_NAME_LINE, NAME_THEN_RIGHTS_LINE)
 )
 TOKEN = re.compile(r"\w[\w’'&.\-]*")
 SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
@@ -383,8 +390,10 @@ class OutletDiscovery:
         for label, url in declared:
             if url:
                 found.append(Domain(host_of(url), "declared", url, f"{label} points to {url}"))
-        for line in draft.lines:
-            for pattern in SOURCE_LINE:
+        lines = [(line, SOURCE_LINE) for line in draft.lines]
+        lines += [(line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines]
+        for line, patterns in lines:
+            for pattern in patterns:
                 match = pattern.search(line.strip())
                 host = HOST.match(match["name"].strip()) if match else None
                 if host:
@@ -440,14 +449,19 @@ class OutletDiscovery:
 
     def attributions(self, draft: Draft) -> list[Attribution]:
         found = []
-        for line in draft.lines:
+        # The source lines extraction left out of the text count as source lines too, but for a
+        # copyright notice, which is as often the site's own footer ("Copyright 2019 Hawaii News Now").
+        lines = [(line, SOURCE_LINE) for line in draft.lines]
+        lines += [(line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines]
+        for line, patterns in lines:
             stripped = line.strip()
-            for pattern in SOURCE_LINE:
+            for pattern in patterns:
                 match = pattern.search(stripped)
                 if match and not HOST.match(match["name"].strip()):
                     names = tuple(" ".join(run) for run in self._runs(match["name"])[:2])
                     if names:
                         found.append(Attribution(names, True, f"source line {stripped!r}"))
+        for line in draft.lines:
             for match in FORWARD.finditer(line):
                 window = line[match.end() : match.end() + WINDOW]
                 end = SENTENCE_END.search(window)

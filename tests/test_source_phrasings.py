@@ -177,3 +177,34 @@ def test_a_newsletters_issue_in_the_title_is_no_outlet(stage, make_draft):
     draft.meta.links = ("https://funenweekly.dk/",)
     run(stage, draft)
     assert draft.original["outlet"] == "Fyens Stiftstidende"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Font: El Punt Avui", "El Punt Avui"), ("Via royalgazette.com", "The Royal Gazette")],
+)
+def test_a_catalan_source_label_and_a_via_domain_line_name_the_outlet(stage, make_draft, line, outlet):
+    draft = run(stage, make_draft(["The city will freeze new tourist flats for two years.", line]))
+    assert draft.original["outlet"] == outlet
+
+
+def test_a_source_line_left_out_of_the_text_and_a_link_name_an_outlet_the_registry_lacks():
+    """Notion's callout closing the article: "Source: Panorama", the name linking to its story."""
+    callout = (
+        '<div class="notion-callout"><span class="notion-semantic-string">Source: '
+        '<a href="https://www.panorama.com.al/tirana-parkimi-me-pagese/">Panorama</a></span></div>'
+    )
+    html = page(f"<article>{paragraphs()}{callout}</article>")
+    record = clean_page(html, "https://tiranadaily.example/news/tirana-introduces-paid-parking/")
+    assert (record["original"]["outlet"], record["original"]["domain"]) == ("Panorama", "panorama.com.al")
+
+
+def test_a_copyright_footer_left_out_of_the_text_names_no_outlet_the_registry_lacks():
+    """The outlet's own page: its copyright line and a link to its partner's subdomain."""
+    footer = (
+        '<div class="footer-note">Copyright 2019 Hawaii News Now. All rights reserved.</div>'
+        '<a href="http://hawaiinewsnow.tributes.com/national/home">Obituaries</a>'
+    )
+    html = page(f"<div><article>{paragraphs()}</article>{footer}</div>")
+    record = clean_page(html, "https://www.hawaiinewsnow.com/2019/11/19/scientists-spot-water-vapor/")
+    assert record["original"]["outlet"] is None

@@ -708,3 +708,16 @@ def test_an_h1_that_only_resembles_a_longer_title_leaves_it(stage, make_draft, t
     draft.meta.h1 = h1
     stage("title")(draft)
     assert draft.title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("DBKL will close the road every Sunday – BH Online [KL Briefing Wiki]", "wiki.klbriefing.com"),
+        ("Girona will freeze the new tourist flats ⋅ Girona Weekly Blogs", "gironaweekly.net"),
+    ],
+)
+def test_the_sites_name_in_brackets_or_after_a_dot_operator_goes(stage, make_draft, title, host):
+    draft = make_draft(title=title, host=host)
+    stage("title")(draft)
+    assert "Briefing" not in draft.title and "Blogs" not in draft.title

@@ -38,7 +38,9 @@ MIN_SHORTENED_WORDS = 5
 #: Where a site puts its own name or section after the headline: a spaced dash, bar, colon,
 #: guillemet or middle dot, a bar without spaces (full-width ｜ on Japanese sites), an underscore
 #: (Chinese sites: "Headline_Section_Site").
-SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•-]\s+|\s+::\s+|\s*[｜|_]\s*")
+SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•⋅-]\s+|\s+::\s+|\s*[｜|_]\s*")
+#: The site's name in square brackets closing the title, as DokuWiki writes it ("… [KL Briefing Wiki]").
+SITE_IN_BRACKETS = re.compile(r"\s+\[(?P<name>[^\[\]]{2,60})\]$")
 #: Before the site's own name, a colon may follow the headline's last word: Typepad writes
 #: "Post title: Blog name" (a headline's own colon, "Duvet nearly killed him: How …", stays).
 SITE_NAME_SEPARATOR = re.compile(rf"{SITE_SEPARATOR.pattern}|(?<=\S):\s+")
@@ -205,6 +207,13 @@ class TitleStage(Stage):
             if match and match.group(0).strip() != title.strip():
                 title = (title[: match.start()] + title[match.end() :]).strip()
                 removed.append(f"the site's title pattern {pattern.pattern!r} ({match.group(0).strip()!r})")
+        bracketed_site = SITE_IN_BRACKETS.search(title)
+        if bracketed_site and any(
+            is_site_name(bracketed_site["name"], site_names(draft), squash(label))
+            for label in site_domain(draft.meta.host).split(".")[:-1]
+        ):
+            title = title[: bracketed_site.start()]
+            removed.append(f"the site's name {bracketed_site['name']!r} in brackets")
         copied = self._copied_site_name(draft)
         republisher_name = None if copied else draft.meta.site_name
         name_removed = False
