@@ -221,6 +221,12 @@ def _factory() -> DetectorFactory:
     return factory
 
 
+def detectable(language: str) -> bool:
+    """Whether langdetect can name the language: it has no profile for Galician, Basque or
+    Luxembourgish, and names their texts in a neighbour's language (Galician as Spanish)."""
+    return language in {CODE_FIXES.get(code, code) for code in _factory().langlist}
+
+
 def warm_up_detection() -> None:
     """Load the profiles and English's common words before the first page needs them."""
     _factory()

@@ -20,6 +20,7 @@ from courlan import extract_domain
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
+from republished.cleaning.language import detectable
 from republished.cleaning.outlets import OutletRegistry
 from republished.cleaning.translation_text import TextPattern, load_patterns
 from republished.cleaning.yamlconfig import expect, expect_keys
@@ -112,6 +113,8 @@ class TranslationVerdict:
         source, target = language_family(original.get("language")), language_family(draft.language)
         if not (source and target and source != target) or original.get("method") is None:
             return None
+        if target != "en" and not detectable(source):
+            return None  # the detector names a Galician text Spanish: no sign of a translation
         domain = original.get("domain")
         if domain and draft.meta.url and _brand(domain) == _brand(draft.meta.url):
             return None  # the page's own outlet under another suffix (aljazeera.com, aljazeera.net)

@@ -143,6 +143,18 @@ def test_an_outlet_with_an_edition_in_the_texts_language_is_no_sign_alone(verdic
     assert "translated_from_outlet" in signals(verdict, french)
 
 
+def test_an_outlet_in_a_language_the_detector_cannot_name_is_a_sign_only_for_english_text(
+    verdict, make_draft
+):
+    """langdetect has no Galician: an untranslated Nós Diario copy reads as Spanish."""
+    galician = make_draft(
+        ["O Concello de Vigo ampliará o horario das rampas."], outlet="Nós Diario", language="es"
+    )
+    assert "translated_from_outlet" not in signals(verdict, galician)
+    english = make_draft(["The city of Vigo will extend the hours of the ramps."], outlet="Nós Diario")
+    assert "translated_from_outlet" in signals(verdict, english)
+
+
 def test_the_pages_own_outlet_under_another_suffix_is_no_translation(verdict, make_draft):
     draft = make_draft(["Plain text."], outlet="Al Jazeera", host="www.aljazeera.com")
     assert verdict(draft)["signals"] == []
