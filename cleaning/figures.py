@@ -106,7 +106,7 @@ def _is_caption(element: HtmlElement) -> bool:
 #: "… on a Saturday afternoon. Picture by Callum Reid",
 #: and the agency and photographer in brackets, as Hungarian sites write them: "… [MTI/Rosta Tibor]".
 CLOSING_CREDIT = re.compile(
-    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie)"
+    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
     r"\s*:\s*[^:()]{2,80}\)?\.?"
     r"|[.!?]\s+(?:photo|photograph|picture|image)s? by\s+[A-ZÀ-Þ][^:()]{1,60}\.?"
     r"|\s[\[(][A-ZÀ-Þ][^\[\]()/]{1,40}/\s*[A-ZÀ-Þ][^\[\]()/]{1,40}[\])])$",

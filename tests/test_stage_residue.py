@@ -220,6 +220,14 @@ INTERFACE_LINES = [
     "Publicité",
     "Ce site Web utilise des cookies.",
     "Recevez nos nouvelles chaque matin.",
+    "@online{newsdesk2025,",
+    "author = {Newsdesk},",
+    "Winter},",
+    "}",
+    "I am a bot. This article was translated automatically from Serbian. Report a problem",
+    "Guests: 41",
+    "Every Monday the week of Euskadi in five minutes. Subscribe at basquecountrybrief.pages.dev/newsletter.",
+    "Reader insights",
 ]
 
 
@@ -231,6 +239,8 @@ INTERFACE_LINES = [
         "“Join our group and fight for the park,” the activist told the crowd.",
         "We use cookies as an example of how the new privacy law will be enforced, the regulator said in its guidance to websites.",
         "| 3 | Karin Lund (08.11.2025 22:05) | winner |",
+        "Members: 12 of the council voted for the plan.",
+        "The mayor said she would subscribe at once to the new bus pass.",
     ],
 )
 def test_lines_that_only_resemble_a_comment_row_or_a_referral_stay(stage, make_draft, line):
