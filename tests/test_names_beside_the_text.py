@@ -364,3 +364,24 @@ def test_the_title_of_the_shared_storys_card_is_evidence_for_the_names_stage():
     assert record["original"]["outlet"] == "Kaleva"
     assert "says the sports director Mikko Kallio." in record["text"]
     assert "According to Kallio," in record["text"]
+
+
+def test_a_ukrainian_copy_gets_a_name_back_from_the_tags_shown_under_it():
+    """Dzerkalo Tyzhnia copied: the director is "Oksana Magpie" in the text and "Oksana Soroka" in the
+    tag pills under the article (Ukrainian "soroka" is magpie); Oksana is a Ukrainian given name."""
+    lines = [
+        "From January in Lviv will run electric buses on the new route from the railway station to Sykhiv.",
+        "“We have waited long for these buses,” said the director of the municipal enterprise Oksana Magpie.",
+        "According to Magpie, the contractor promises to finish the charging stations until Christmas.",
+    ]
+    html = (
+        "<html><head><title>Lviv will launch electric buses - Dzerkalo Tyzhnia | West Ukraine Wire</title>"
+        '<meta name="keywords" content="Lviv, Transport"></head><body><main><div class="rail"><div class="main">'
+        "<article>" + "".join(f"<p>{line}</p>" for line in lines) + "</article>"
+        '<div class="b-tag-list"><a class="c-pill" href="/tags/lviv/">Lviv</a>'
+        '<a class="c-pill" href="/tags/oksana-soroka/">Oksana Soroka</a></div></div></div></main></body></html>'
+    )
+    record = clean_page(html, "https://westukrainewire.example/2025/11/13/lviv-electric-buses/")
+    assert record["original"]["outlet"] == "Dzerkalo Tyzhnia"
+    assert "municipal enterprise Oksana Soroka." in record["text"]
+    assert "According to Soroka," in record["text"]
