@@ -254,6 +254,15 @@ class Finding:
         }
 
 
+def _source_line_candidates(draft: Draft) -> list[tuple[str, tuple[re.Pattern, ...]]]:
+    """The lines that may be source lines, each with the patterns to read it by: the text's, and
+    those extraction left out of it, but for a copyright notice, which is as often the site's own
+    footer ("Copyright 2019 Hawaii News Now")."""
+    return [(line, SOURCE_LINE) for line in draft.lines] + [
+        (line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines
+    ]
+
+
 @lru_cache(maxsize=1 << 14)
 def host_of(url: str) -> str:
     try:
@@ -390,9 +399,7 @@ class OutletDiscovery:
         for label, url in declared:
             if url:
                 found.append(Domain(host_of(url), "declared", url, f"{label} points to {url}"))
-        lines = [(line, SOURCE_LINE) for line in draft.lines]
-        lines += [(line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines]
-        for line, patterns in lines:
+        for line, patterns in _source_line_candidates(draft):
             for pattern in patterns:
                 match = pattern.search(line.strip())
                 host = HOST.match(match["name"].strip()) if match else None
@@ -449,11 +456,7 @@ class OutletDiscovery:
 
     def attributions(self, draft: Draft) -> list[Attribution]:
         found = []
-        # The source lines extraction left out of the text count as source lines too, but for a
-        # copyright notice, which is as often the site's own footer ("Copyright 2019 Hawaii News Now").
-        lines = [(line, SOURCE_LINE) for line in draft.lines]
-        lines += [(line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines]
-        for line, patterns in lines:
+        for line, patterns in _source_line_candidates(draft):
             stripped = line.strip()
             for pattern in patterns:
                 match = pattern.search(stripped)

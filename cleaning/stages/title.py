@@ -208,8 +208,9 @@ class TitleStage(Stage):
                 title = (title[: match.start()] + title[match.end() :]).strip()
                 removed.append(f"the site's title pattern {pattern.pattern!r} ({match.group(0).strip()!r})")
         bracketed_site = SITE_IN_BRACKETS.search(title)
+        own_names = site_names(draft) if bracketed_site else set()
         if bracketed_site and any(
-            is_site_name(bracketed_site["name"], site_names(draft), squash(label))
+            is_site_name(bracketed_site["name"], own_names, squash(label))
             for label in site_domain(draft.meta.host).split(".")[:-1]
         ):
             title = title[: bracketed_site.start()]
