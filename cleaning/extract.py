@@ -47,7 +47,7 @@ from republished.cleaning.figures import article_element, featured_alt, image_al
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data, shown_tags
-from republished.cleaning.quote_headers import take_quote_headers
+from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
 from republished.cleaning.squash import squash
@@ -100,6 +100,8 @@ class Extracted:
     fallback: Fallback | None = None
     #: Forbidden characters taken out of the page before parsing (logged as edits).
     removals: list[Removal] = field(default_factory=list)
+    #: Forums' "X wrote:" quote headers taken out of the page before extraction (logged as edits).
+    quote_headers: tuple[QuoteHeader, ...] = ()
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
     #: Runs of text too long for any article, left out before extraction (logged as a flag).
@@ -637,7 +639,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if options.include_tables:
         unwrap_layout_tables(tree)
     # A page without a <cite> has no quote header: the tree is not searched (0.15 ms a page).
-    quoted_sources = take_quote_headers(tree) if "<cite" in text else ()
+    quote_headers = take_quote_headers(tree) if "<cite" in text else ()
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -737,13 +739,14 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.beside_texts = beside_texts(article)
     meta.featured_alt = featured_alt(article)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
-    meta.quoted_sources = quoted_sources
+    meta.quoted_sources = tuple(header.name for header in quote_headers if header.over_story)
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,
         title_raw=title_raw,
         lines=lines,
         removals=removals,
+        quote_headers=quote_headers,
         cut=cut,
         text_cut=text_cut,
         too_deep=too_deep,

@@ -125,6 +125,8 @@ class Cleaner:
         )
         for removal in extracted.removals:
             draft.log_input_repair(removal.before, removal.reason)
+        for header in extracted.quote_headers:
+            draft.log_input_repair(header.text, header.reason)
         if extracted.fallback:
             fallback = extracted.fallback
             draft.flag(

@@ -4,9 +4,11 @@ phpBB, XenForo and Discourse write the quoted author's name in a `<cite>` before
 farm that posts a whole article as a quote of its outlet names the outlet there, and extraction
 glued the header to the article's first line ("Observador wrote:The Lisbon City Council …"). A
 header stands for the source only above a quote as long as a story, not a reply's fragment.
+Every header taken out is returned, so that the record logs it as an edit.
 """
 
 import re
+from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
@@ -22,16 +24,31 @@ QUOTE_HEADER = re.compile(
 MIN_STORY_CHARS = 500
 
 
-def take_quote_headers(tree: HtmlElement) -> tuple[str, ...]:
-    """The "X wrote:" headers of the page's quotes, removed from the tree (their tails kept), and
-    the names of those above a story-long quote."""
-    sources = []
+@dataclass(frozen=True)
+class QuoteHeader:
+    text: str
+    name: str
+    over_story: bool
+
+    @property
+    def reason(self) -> str:
+        what = "a story-long quote, whose source it names" if self.over_story else "a short quote"
+        return (
+            f"a forum's quote header, written by the forum above {what}: taken out of the page"
+            " before extraction, which glued it to the quote's first line"
+        )
+
+
+def take_quote_headers(tree: HtmlElement) -> tuple[QuoteHeader, ...]:
+    """The "X wrote:" headers of the page's quotes, removed from the tree (their tails kept)."""
+    headers = []
     for cite in tree.xpath("//blockquote//cite"):
-        match = QUOTE_HEADER.match(normalize_space(cite.text_content()))
+        text = normalize_space(cite.text_content())
+        match = QUOTE_HEADER.match(text)
         if match is None:
             continue
         quote = next(cite.iterancestors("blockquote"))
         cite.drop_tree()
-        if len(normalize_space(quote.text_content())) >= MIN_STORY_CHARS:
-            sources.append(match["name"])
-    return tuple(sources)
+        over_story = len(normalize_space(quote.text_content())) >= MIN_STORY_CHARS
+        headers.append(QuoteHeader(text, match["name"], over_story))
+    return tuple(headers)

@@ -43,6 +43,9 @@ def test_a_story_posted_as_a_forum_quote_of_the_outlet_names_it_and_loses_the_he
         "the story is posted as a quote of the outlet: 'Observador wrote:'" in record["original"]["evidence"]
     )
     assert "wrote" not in record["text"]
+    header_edits = [edit for edit in record["edits"] if edit["before"] == "Observador wrote:"]
+    assert [(e["stage"], e["after"]) for e in header_edits] == [("input", "")]
+    assert "story-long quote" in header_edits[0]["reason"]
 
 
 def test_a_replys_short_quote_of_an_outlet_names_nothing():
@@ -53,6 +56,10 @@ def test_a_replys_short_quote_of_an_outlet_names_nothing():
     )
     record = clean_page(html, "https://www.expatboard.example/portugal-news/tuk-tuks-t4821/")
     assert record["original"]["outlet"] is None
+    assert [e["reason"] for e in record["edits"] if e["before"] == "Observador wrote:"] == [
+        "a forum's quote header, written by the forum above a short quote: taken out of the page"
+        " before extraction, which glued it to the quote's first line"
+    ]
 
 
 def test_a_post_opening_with_the_card_of_the_story_it_shares_names_the_outlet():
