@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from republished.cleaning.outlet_discovery import SOURCE_LABELS, WHOLE_SOURCE_LINES
+from republished.cleaning.outlet_discovery import SOURCE_LABELS, WHOLE_SOURCE_LINES, host_of
 from republished.cleaning.spaces import normalize_space
 
 #: The longest line read: a source line is a short sentence.
@@ -40,6 +40,9 @@ ORIGINAL_LINK_TEXT = re.compile(
     r"|^(?:\w+\s+){0,3}(?:\w*origina|\w*originá|oryginal|orygina|alkuperäi|eredeti)\w*(?:\s+\w+){0,3}\s*[:.»›→]*$",
     re.IGNORECASE,
 )
+
+#: A tag that is a name and a value: BookStack's "Fonte" tag valued "Gazeta do Povo" beside the page.
+NAMED_TAGS = "//*[@data-name and @data-value]"
 
 #: A link card opening a post: Discourse's onebox, first in the post's content.
 OPENING_CARD = ".//aside[contains(@class, 'onebox') and starts-with(@data-onebox-src, 'http') and not(preceding-sibling::*)]"
@@ -100,3 +103,32 @@ def declared_sources(
             if href.startswith("http"):
                 links[href] = None
     return tuple(left_out), tuple(links)
+
+
+def headline_link(h1s: list[HtmlElement], host: str) -> str | None:
+    """The story on another site that the page's one headline links to: a link aggregator's post
+    (Lemmy, Reddit, Hacker News) is titled by the story it shares, and links to it there."""
+    headlines = [h1 for h1 in h1s if normalize_space(h1.text_content())]
+    if len(headlines) != 1:
+        return None
+    hrefs = {(link.get("href") or "").strip() for link in headlines[0].iter("a")}
+    if len(hrefs) != 1:
+        return None
+    href = hrefs.pop()
+    other, own = host_of(href), host.removeprefix("www.")
+    if not href.startswith("http") or not other or other == own:
+        return None
+    if other.endswith("." + own) or own.endswith("." + other):
+        return None
+    return href
+
+
+def source_tags(tree: HtmlElement) -> tuple[str, ...]:
+    """The page's named tags that say where the copy comes from, as source lines ("Fonte: Gazeta
+    do Povo"): a wiki's page tags stand beside the page, outside the article's element."""
+    lines = []
+    for element in tree.xpath(NAMED_TAGS):
+        line = f"{normalize_space(element.get('data-name'))}: {normalize_space(element.get('data-value'))}"
+        if len(line) <= MAX_LINE_CHARS and any(pattern.match(line) for pattern in WHOLE_SOURCE_LINES):
+            lines.append(line)
+    return tuple(lines)

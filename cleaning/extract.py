@@ -34,7 +34,7 @@ from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_el
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
 from republished.cleaning.continuation import continuation_blocks
 from republished.cleaning.dates import unswapped
-from republished.cleaning.declared_sources import declared_sources
+from republished.cleaning.declared_sources import declared_sources, headline_link, source_tags
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_elements import (
     HEADINGS,
@@ -640,6 +640,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         unwrap_layout_tables(tree)
     # A page without a <cite> has no quote header: the tree is not searched (0.15 ms a page).
     quote_headers = take_quote_headers(tree) if "<cite" in text else ()
+    writes_named_tags = "data-value" in text
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -682,6 +683,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         date_published=date,
         page=page,
         h1=_only_heading(elements.h1s),
+        headline_link=headline_link(elements.h1s, host),
         home_link_name=home_link_name(elements, host),
         byline_parts=byline_parts(bylines),
     )
@@ -723,7 +725,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if standfirst:
         lines.insert(standfirst.line, standfirst.text)
     stopwatch.lap("standfirst")
-    article = article_element(tree, lines)
+    # A standfirst put back from outside the article's element (Quarto's title banner) does not
+    # widen it to the page's body.
+    article = article_element(tree, [line for line in lines if not standfirst or line != standfirst.text])
     missing = missing_subheadings(article, lines)
     lines = with_subheadings(lines, missing)
     continued = continuation_blocks(article, lines)
@@ -739,7 +743,12 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.beside_texts = beside_texts(article)
     meta.featured_alt = featured_alt(article)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
-    meta.quoted_sources = tuple(header.name for header in quote_headers if header.over_story)
+    # Only a page that writes named tags is searched for them.
+    if writes_named_tags:
+        meta.source_lines += source_tags(tree)
+    stories = [header for header in quote_headers if header.over_story]
+    meta.quoted_sources = tuple(header.name for header in stories)
+    meta.story_quote = stories[0] if len(stories) == 1 else None
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,

@@ -74,7 +74,8 @@ SOURCE_LABEL_LINE = re.compile(
 )
 FIRST_PUBLISHED_LINE = re.compile(
     r"^(?:(?:the|this) (?:article|story|report|text|piece|interview) )?(?:was )?(?:first |originally )"
-    r"(?:published|appeared) (?:in|by|on|at)\s+(?P<name>.{2,60}?)\.?$",
+    # "… first published in Greek by Kathimerini": the language is no outlet.
+    r"(?:published|appeared)(?: in [a-z]+(?= by\b))? (?:in|by|on|at)\s+(?P<name>.{2,60}?)\.?$",
     re.I,
 )
 #: The same note in the languages of copies that keep it untranslated: "Denne artikel blev

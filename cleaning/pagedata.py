@@ -357,7 +357,8 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
     declared_tags = _unique(
         [
             *_split_list(article.get("keywords")),
-            *_article_tags(meta.get("article:tag", [])),
+            # Discourse writes Open Graph's article properties with an "og:" prefix.
+            *_article_tags([*meta.get("article:tag", []), *meta.get("og:article:tag", [])]),
             *_split_list(meta.get("news_keywords", [])),
             *_split_list(meta.get("keywords", [])),
         ]
@@ -381,7 +382,10 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         description=first_meta("og:description", "description") or _clean(article.get("description")),
         image=urljoin(url, image) if image else None,
         categories=_unique(
-            [*_split_list(article.get("articleSection")), *map(_clean, meta.get("article:section", []))]
+            [
+                *_split_list(article.get("articleSection")),
+                *map(_clean, [*meta.get("article:section", []), *meta.get("og:article:section", [])]),
+            ]
         ),
         tags=declared_tags or _rel_tags(tree),
         tags_declared=bool(declared_tags),

@@ -4,7 +4,8 @@ phpBB, XenForo and Discourse write the quoted author's name in a `<cite>` before
 farm that posts a whole article as a quote of its outlet names the outlet there, and extraction
 glued the header to the article's first line ("Observador wrote:The Lisbon City Council …"). A
 header stands for the source only above a quote as long as a story, not a reply's fragment.
-Every header taken out is returned, so that the record logs it as an edit.
+Every header taken out is returned, so that the record logs it as an edit, with the lines of the
+quote it stood over (cleaning/stages/forum_quote.py keeps only those).
 """
 
 import re
@@ -24,11 +25,17 @@ QUOTE_HEADER = re.compile(
 MIN_STORY_CHARS = 500
 
 
+#: Elements that break a quote's text into lines.
+LINE_BREAKS = frozenset({"br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 @dataclass(frozen=True)
 class QuoteHeader:
     text: str
     name: str
     over_story: bool
+    #: The quote's lines, spaces normalized.
+    lines: tuple[str, ...] = ()
 
     @property
     def reason(self) -> str:
@@ -50,5 +57,26 @@ def take_quote_headers(tree: HtmlElement) -> tuple[QuoteHeader, ...]:
         quote = next(cite.iterancestors("blockquote"))
         cite.drop_tree()
         over_story = len(normalize_space(quote.text_content())) >= MIN_STORY_CHARS
-        headers.append(QuoteHeader(text, match["name"], over_story))
+        headers.append(QuoteHeader(text, match["name"], over_story, _lines(quote) if over_story else ()))
     return tuple(headers)
+
+
+def _lines(element: HtmlElement) -> tuple[str, ...]:
+    """The element's text, a line for each block and <br>: a forum writes a post's paragraphs
+    between <br>s."""
+    lines: list[list[str]] = [[]]
+
+    def walk(node: HtmlElement) -> None:
+        breaks = node.tag in LINE_BREAKS
+        if breaks:
+            lines.append([])
+        lines[-1].append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            lines[-1].append(child.tail or "")
+        if breaks:
+            lines.append([])
+
+    walk(element)
+    return tuple(line for parts in lines if (line := normalize_space("".join(parts))))

@@ -645,3 +645,20 @@ def test_a_place_before_a_given_name_in_a_caption_is_no_part_of_the_name(stage, 
         captions=captions,
     )
     assert draft.lines[0] == lines[0].replace("Julie Baker", "Julie Boulanger")
+
+
+# -- a title's word as a surname ------------------------------------------------------------------
+
+
+def test_a_title_word_after_a_given_name_is_a_surname_and_its_bare_use_that_persons(stage, make_draft):
+    """'Jelena King' is a person (a title's word closing a name after a given name), so 'said King'
+    is hers: not the translated bare surname of Milorad Vrana, whom the article names in full."""
+    lines = [
+        "The old green market in Zemun will be demolished in spring, the municipality announced.",
+        "The sellers are not happy. Jelena King, who sells vegetables at the market, says the temporary"
+        " market is too far from the centre.",
+        "“Here nothing is more permanent than the temporary,” said King.",
+        "The cheese seller Milorad Vrana is calmer. “I survived everything,” says Vrana.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Blic")
+    assert draft.lines == lines

@@ -225,3 +225,15 @@ def test_the_tags_shown_near_the_article_are_read_whatever_the_meta_tags_declare
     tree = parse_html(f"<html><head></head><body>{body}</body></html>", URL)
     assert shown_tags(tree.find(".//div[@class='content']")) == ("Rijeka", "Marina Vrana")
     assert shown_tags(None) == ()
+
+
+def test_discourses_og_prefixed_article_section_and_tags_are_read():
+    data = page_data(
+        '<meta property="og:article:section" content="Argentina">'
+        '<meta property="og:article:section:color" content="0E76BD">'
+        '<meta property="og:article:tag" content="buenos-aires">'
+        '<meta property="og:article:tag" content="culture">'
+    )
+    assert data.categories == ("Argentina",)
+    assert data.tags == ("buenos-aires", "culture")
+    assert data.tags_declared

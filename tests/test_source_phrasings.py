@@ -62,6 +62,44 @@ def test_a_replys_short_quote_of_an_outlet_names_nothing():
     ]
 
 
+@pytest.mark.parametrize(
+    ("href", "outlet"),
+    [
+        ("https://www.novosti.rs/beograd/vesti/1493821/zemunska-pijaca", "Večernje novosti"),
+        ("https://www.novosti.rs/", None),
+        ("https://lemmy.danubeforum.example/post/482913", None),
+    ],
+    ids=["a story on an outlet's site", "the outlet's home page", "the post itself"],
+)
+def test_a_link_post_whose_headline_links_to_a_story_names_its_outlet(href, outlet):
+    html = page(
+        f'<div class="post-listing"><h1 class="h5"><a href="{href}" rel="nofollow">The old town limits'
+        f' its tuk-tuks</a></h1><p class="small">posted by news_bot to Srbija</p></div>'
+        f'<article id="postContent"><div class="md-div">{paragraphs()}</div></article>'
+    )
+    record = clean_page(html, "https://lemmy.danubeforum.example/post/482913")
+    assert record["original"]["outlet"] == outlet
+    if outlet:
+        assert record["original"]["url"] == href
+        assert f"the headline links to the story the post shares: {href}" in record["original"]["evidence"]
+
+
+@pytest.mark.parametrize(("name", "outlet"), [("Fonte", "Gazeta do Povo"), ("Editoria", None)])
+def test_a_wikis_named_tag_beside_the_page_names_the_outlet_when_it_is_a_source(name, outlet):
+    tags = (
+        f'<div class="tags"><div class="tag-item" data-name="{name}" data-value="Gazeta do Povo">'
+        f'<div class="tag-name"><a href="/search?term=%5B{name}%5D">{name}</a></div>'
+        '<div class="tag-value"><a href="/search?term=x">Gazeta do Povo</a></div></div></div>'
+    )
+    html = page(
+        f'<aside class="sidebar">{tags}</aside><main><div class="page-content">{paragraphs()}</div></main>'
+    )
+    record = clean_page(html, "https://wiki.paranahoje.example/books/noticias/page/tuk-tuks")
+    assert record["original"]["outlet"] == outlet
+    if outlet:
+        assert "source line left out of the text: 'Fonte: Gazeta do Povo'" in record["original"]["evidence"]
+
+
 def test_a_post_opening_with_the_card_of_the_story_it_shares_names_the_outlet():
     card = (
         '<aside class="onebox allowlistedgeneric" data-onebox-src="https://www.kaleva.fi/raksilan-uimahalli/6873412">'

@@ -429,6 +429,7 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
     ("line", "outlet"),
     [
         ("This article first appeared on derStandard.at.", "Der Standard"),
+        ("This article was first published in Greek by Kathimerini.", "Kathimerini"),
         ("Article translated from Le Soir.", "Le Soir"),
         ("Read the original article in Público", "Público"),
         ("Read the full article at DR", "DR"),

@@ -258,9 +258,16 @@ class ArticlePeople:
         for run in runs:
             if len(run) < 2:
                 continue  # trimming below only shortens a run
-            cut = max(
-                (i + 1 for i, t in enumerate(run) if t.text.casefold() in config.title_words), default=0
-            )
+            titles = [i for i, t in enumerate(run) if t.text.casefold() in config.title_words]
+            # A title's word closing a run after a given name is a surname ("Jelena King", "John Major").
+            if (
+                titles
+                and titles[-1] == len(run) - 1
+                and titles[-1] - 1 not in titles
+                and is_given_name(run[-2].text)
+            ):
+                titles.pop()
+            cut = titles[-1] + 1 if titles else 0
             titled = cut > 0
             run = run[cut:]
             while run and run[0].text in config.non_names:

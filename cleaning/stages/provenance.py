@@ -319,6 +319,9 @@ class ProvenanceStage(Stage):
         for name in draft.meta.quoted_sources:
             if outlet := self.outlets.named(name):
                 found.append((outlet, f"the story is posted as a quote of the outlet: '{name} wrote:'", None))
+        url = draft.meta.headline_link
+        if url and _is_article_url(url) and (outlet := self.outlets.by_domain(host_of(url))):
+            found.append((outlet, f"the headline links to the story the post shares: {url}", url))
         for url in draft.meta.original_links:
             if outlet := self.outlets.by_domain(host_of(url)):
                 found.append(
