@@ -328,7 +328,11 @@ def _in_article(element: HtmlElement, article: HtmlElement, picture_links: bool 
             and not name.startswith(NOT_A_CAPTION_PREFIX)
         )
         names = f"{' '.join(classes)} {ancestor.get('id') or ''}"
-        if ancestor.tag in NOT_INSIDE or NOT_ARTICLE.search(names):
+        if ancestor.tag in NOT_INSIDE:
+            return False
+        # A block that holds the headline is the page's layout (GoDaddy's "widget widget-blog"
+        # around the whole post), not a box beside the article.
+        if NOT_ARTICLE.search(names) and ancestor.find(".//h1") is None:
             return False
     return False
 

@@ -66,6 +66,8 @@ def missing_subheadings(article: HtmlElement | None, lines: list[str]) -> list[t
     waiting: list[str] = []
     for element in article.iter(*PARAGRAPHS, *HEADINGS):
         text = normalize_space(element.text_content())
+        if not text:
+            continue  # a spacer (GoDaddy's <p><br/></p> around a heading) parts nothing
         if element.tag in HEADINGS:
             if (
                 text not in index

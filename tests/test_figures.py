@@ -383,3 +383,33 @@ def test_a_page_builders_picture_widget_is_the_figure_not_a_sidebars_widget():
     )
     assert captions_of(page(article_inside=figure)) == ["Nawaf Salam after meeting the president"]
     assert captions_of(page(article_inside=f'<div class="widget widget_media_image">{figure}</div>')) == []
+
+
+def godaddy_page(post_class: str, headline: str) -> str:
+    """GoDaddy's site builder: every part of the page a "widget", the post's included."""
+    first, second, third = (f"<p>{p}</p>" for p in BODY)
+    return (
+        '<html><head><title>Budget plan</title></head><body><div class="layout">'
+        f'<div class="{post_class}">{headline}<div class="content">{first}{second}'
+        '<div><img src="/budget.jpg" alt=""></div>'
+        "<p>The finance minister at the podium in parliament. Photo : Jean Roy</p>"
+        f"{third}</div></div>"
+        '<div class="widget widget-subscribe"><p>Get our news every morning.</p></div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("post_class", "headline", "expected"),
+    [
+        (
+            "widget widget-blog",
+            "<h1>Budget plan</h1>",
+            ["The finance minister at the podium in parliament. Photo : Jean Roy"],
+        ),
+        ("widget widget-sidebar", "<h3>Budget plan</h3>", []),
+    ],
+    ids=["a widget that holds the headline is layout", "a widget without it is a box"],
+)
+def test_a_widget_around_the_whole_post_is_layout(post_class, headline, expected):
+    lines = [*BODY, "Get our news every morning."]
+    assert captions_of(godaddy_page(post_class, headline), lines) == expected

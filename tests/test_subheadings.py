@@ -47,6 +47,11 @@ def test_a_subheading_between_two_kept_paragraphs_is_put_back():
     ]
 
 
+def test_empty_spacer_paragraphs_around_a_subheading_part_nothing():
+    between = '<p style="margin:0"><br/></p><h4>Loans that were taken at zero interest</h4><p style="margin:0"><br/></p>'
+    assert missing(grav_page(between)) == [(2, "Loans that were taken at zero interest")]
+
+
 def test_the_heading_of_a_box_between_paragraphs_is_not():
     boxes = [
         '<div class="trending"><h3>Trending News</h3><ul><li><a href="/a">Storm hits the coast</a></li></ul></div>',
@@ -75,3 +80,16 @@ def test_clean_page_puts_it_back_and_flags_it():
     assert [f["text"] for f in record["flags"] if f["type"] == "subheading_added"] == [
         "Loans that were taken at zero interest"
     ]
+
+
+def test_a_subheading_inside_a_widget_that_holds_the_headline_is_put_back():
+    """GoDaddy wraps the whole post in a "widget widget-blog": layout, not a sidebar's box."""
+    first, second, third, fourth = (f"<p>{line}</p>" for line in LINES)
+    html = (
+        '<html><head><title>The fees rise</title></head><body><div class="layout">'
+        f'<div class="widget widget-blog"><h1>The fees rise</h1><div class="content">{first}{second}'
+        f"<h4>Loans that were taken at zero interest</h4>{third}{fourth}</div></div>"
+        '<div class="widget widget-subscribe"><p>Get our news every morning.</p></div></div></body></html>'
+    )
+    lines = [*LINES, "Get our news every morning."]
+    assert missing(html, lines) == [(2, "Loans that were taken at zero interest")]
