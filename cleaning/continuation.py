@@ -10,11 +10,9 @@ page); it is prose (sentences, few links); it is outside the regions that hold o
 kept none of its lines.
 """
 
-import copy
-import re
-
 from lxml.html import HtmlElement
 
+from republished.cleaning.forum_story import element_lines, post_of
 from republished.cleaning.regions import inside_region
 from republished.cleaning.spaces import normalize_space
 
@@ -22,25 +20,11 @@ from republished.cleaning.spaces import normalize_space
 MIN_BLOCK_CHARS = 150
 #: A block whose links hold more of its text than this is a list of links.
 MAX_LINK_SHARE = 0.2
-#: Elements whose end is a line's end.
-LINE_ENDS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "br"})
 NOT_THE_ARTICLES = inside_region(
     "related", "teaser", "comment", "sidebar", "widget", "newsletter", "promo", "subscribe", or_self=True
 )
 OUTSIDE = "ancestor::footer or ancestor::aside or ancestor::nav"
-#: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
-#: "js-post-123", vBulletin's "post123"): a later post is a reply, not the article's next block.
-POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
 SENTENCE_END = (".", "!", "?", "”", '"', "’", "»")
-
-
-def _lines(block: HtmlElement) -> list[str]:
-    """The block's text, a line for each paragraph and for each run between <br>s."""
-    block = copy.deepcopy(block)
-    for element in block.iter():
-        if isinstance(element.tag, str) and element.tag in LINE_ENDS:
-            element.tail = "\n" + (element.tail or "")
-    return [line for line in map(normalize_space, "".join(block.itertext()).split("\n")) if line]
 
 
 def _is_prose(block: HtmlElement, text: str) -> bool:
@@ -89,15 +73,10 @@ def _block_of_last_line(article: HtmlElement, lines: list[str]) -> HtmlElement |
     return block if block is not None and block is not article else None
 
 
-def _post(element: HtmlElement) -> HtmlElement | None:
-    """The forum post the element is in, if any."""
-    return next((a for a in element.iterancestors() if POST_ID.match(a.get("id") or "")), None)
-
-
 def _later_blocks(start: HtmlElement, in_text: set[str]) -> list[list[str]]:
     if not start.get("class"):
         return []
-    post = _post(start)
+    post = post_of(start)
     found = []
     for element in _following(start):
         if not isinstance(element.tag, str):
@@ -106,10 +85,10 @@ def _later_blocks(start: HtmlElement, in_text: set[str]) -> list[list[str]]:
             break
         if element.tag != start.tag or element.get("class") != start.get("class"):
             continue
-        if element.xpath(OUTSIDE) or element.xpath(NOT_THE_ARTICLES) or _post(element) is not post:
+        if element.xpath(OUTSIDE) or element.xpath(NOT_THE_ARTICLES) or post_of(element) is not post:
             continue
         text = normalize_space(element.text_content())
-        block = _lines(element)
+        block = list(element_lines(element))
         if _is_prose(element, text) and block and not in_text.intersection(block):
             found.append(block)
     return found

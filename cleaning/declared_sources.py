@@ -132,3 +132,22 @@ def source_tags(tree: HtmlElement) -> tuple[str, ...]:
         if len(line) <= MAX_LINE_CHARS and any(pattern.match(line) for pattern in WHOLE_SOURCE_LINES):
             lines.append(line)
     return tuple(lines)
+
+
+#: The shortest link text read as a headline.
+MIN_HEADLINE_CHARS = 20
+
+
+def headline_links(article: HtmlElement | None) -> tuple[tuple[str, str], ...]:
+    """The absolute links of the article's element with a headline's length of text, and that
+    text: a copy may link its original under the original's headline, in the original's language
+    ("See also: মেট্রোরেলে ভিড়ের …", linking to prothomalo.com)."""
+    if article is None:
+        return ()
+    found = []
+    for link in article.iter("a"):
+        href = (link.get("href") or "").strip()
+        text = _short_text(link) or ""
+        if href.startswith("http") and len(text) >= MIN_HEADLINE_CHARS:
+            found.append((href, text))
+    return tuple(found)

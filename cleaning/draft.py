@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from republished.cleaning.forum_story import ForumStory
 from republished.cleaning.pagedata import PageData
-from republished.cleaning.quote_headers import QuoteHeader
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,14 @@ class PageMeta:
     #: by extraction, and links it labels as the original (cleaning/declared_sources.py).
     source_lines: tuple[str, ...] = ()
     original_links: tuple[str, ...] = ()
+    #: The article's links with a headline's length of text, and that text.
+    headline_links: tuple[tuple[str, str], ...] = ()
     #: The other site's story the page's one headline links to (a link aggregator's post).
     headline_link: str | None = None
     #: The names over a forum's story-long quotes ("Observador wrote:"; cleaning/quote_headers.py).
     quoted_sources: tuple[str, ...] = ()
-    #: The one story-long forum quote of the page, whose lines are the article's.
-    story_quote: QuoteHeader | None = None
+    #: Where a forum page holds the story: its lines are the article's (cleaning/forum_story.py).
+    forum_story: ForumStory | None = None
     #: The parts of the page's bylines ("Tomislav Perić", "Jutarnji list"; cleaning/bylines.py).
     byline_parts: tuple[str, ...] = ()
     #: Lines of the text the article's element marks up as photo captions (cleaning/figures.py).

@@ -34,7 +34,7 @@ from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_el
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
 from republished.cleaning.continuation import continuation_blocks
 from republished.cleaning.dates import unswapped
-from republished.cleaning.declared_sources import declared_sources, headline_link, source_tags
+from republished.cleaning.declared_sources import declared_sources, headline_link, headline_links, source_tags
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_elements import (
     HEADINGS,
@@ -44,6 +44,8 @@ from republished.cleaning.empty_elements import (
 )
 from republished.cleaning.errors import PageError
 from republished.cleaning.figures import article_element, featured_alt, image_alts, marked_captions
+from republished.cleaning.forum_story import ForumStory, element_lines, first_post
+from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.pagedata import PageData, read_page_data, shown_tags
@@ -112,6 +114,8 @@ class Extracted:
     date_as_read: str | None = None
     #: The standfirst extraction left out, put back before the first paragraph (logged as a flag).
     standfirst: Standfirst | None = None
+    #: The number of paragraphs in each list item extraction joined, split back (logged as flags).
+    fused: list[int] = field(default_factory=list)
     #: Subheadings extraction left out between two paragraphs, put back (logged as flags).
     subheadings: list[str] = field(default_factory=list)
     #: The first lines of the article's later blocks extraction left out, added (logged as flags).
@@ -641,6 +645,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # A page without a <cite> has no quote header: the tree is not searched (0.15 ms a page).
     quote_headers = take_quote_headers(tree) if "<cite" in text else ()
     writes_named_tags = "data-value" in text
+    forum_posting = FORUM_POSTING in text
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -710,7 +715,22 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
             )
             text = default_text
         stopwatch.lap("fallback extraction")
+    if forum_posting and fallback is None and text_length(text) < options.fallback_below_words:
+        # A forum writes its posts as comments (Invision's "ipsComment"), which extraction without
+        # comments prunes, the story's post with them: the post's own text is asked for.
+        post_text = _text_with_comments(tree, url, options)
+        if text_length(post_text) >= options.fallback_ratio * text_length(text):
+            fallback = Fallback(
+                describe_length(text),
+                describe_length(post_text),
+                f"the page is a forum's post (schema.org {FORUM_POSTING}), whose posts are marked up"
+                f" as comments: extraction without them kept {describe_length(text)}; the extraction"
+                f" that reads them, with {describe_length(post_text)}, is used instead",
+            )
+            text = post_text
+        stopwatch.lap("forum post extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
+    lines, fused = split_fused(tree, lines)
     meta.breadcrumb = breadcrumb_items(tree)
     meta.header_headings = header_headings(tree, meta.h1)
     meta.h1_line = next(
@@ -743,12 +763,16 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.beside_texts = beside_texts(article)
     meta.featured_alt = featured_alt(article)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
+    meta.headline_links = headline_links(article)
     # Only a page that writes named tags is searched for them.
     if writes_named_tags:
         meta.source_lines += source_tags(tree)
     stories = [header for header in quote_headers if header.over_story]
     meta.quoted_sources = tuple(header.name for header in stories)
-    meta.story_quote = stories[0] if len(stories) == 1 else None
+    if len(stories) == 1:
+        meta.forum_story = ForumStory(f"a forum quote of its outlet ({stories[0].text!r})", stories[0].lines)
+    elif forum_posting and (post := first_post(tree)) is not None:
+        meta.forum_story = ForumStory("the thread's first post", element_lines(post))
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,
@@ -763,11 +787,14 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         fallback=fallback,
         standfirst=standfirst,
         subheadings=[text for _, text in missing],
+        fused=fused,
         continued=[block[0] for block in continued],
         captions=captions,
     )
 
 
+#: The schema.org type of a forum's thread page (Invision, NodeBB, Discourse, XenForo).
+FORUM_POSTING = "DiscussionForumPosting"
 #: A page whose paragraphs hold fewer characters than this is seldom long enough to go without
 #: the second opinion; it is asked at once instead of after a first extraction without it.
 LIKELY_LONG_PARAGRAPH_CHARS = 3000
@@ -787,6 +814,18 @@ def _main_text(tree: HtmlElement, url: str, options: ExtractionOptions):
         if document is not None and len(document.text or "") >= options.second_opinion_below_chars:
             return document
     return bare_extraction(tree, **settings)
+
+
+def _text_with_comments(tree: HtmlElement, url: str, options: ExtractionOptions) -> str:
+    """The main text as trafilatura reads it when it extracts comments apart (its own default)."""
+    document = bare_extraction(
+        tree,
+        url=url,
+        include_comments=True,
+        favor_precision=options.favor_precision,
+        include_tables=options.include_tables,
+    )
+    return (document.text if document else "") or ""
 
 
 def _default_text(tree: HtmlElement, url: str, options: ExtractionOptions, fast: bool) -> str:

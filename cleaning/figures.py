@@ -117,7 +117,7 @@ CLOSING_CREDIT = re.compile(
 CLOSING_NAME_CREDIT = re.compile(r"[.!?]\s+\([A-ZÀ-Þ][\w&'’. -]{1,40}\)$")
 SMALL_PRINT = frozenset({"small", "em", "i"})
 #: Elements a template writes such a caption in, under the picture.
-UNMARKED_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i"})
+UNMARKED_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "sup", "sub"})
 
 
 def _picture_block(image: HtmlElement) -> HtmlElement:

@@ -33,6 +33,7 @@ SUBHEADING_ADDED = "subheading_added"
 #: The flag of a later block of the article (a page builder's second text block), left out by
 #: extraction and added after its text.
 CONTINUATION_ADDED = "continuation_added"
+PARAGRAPHS_SPLIT = "paragraphs_split"
 #: The flag of a publication date read with day and month swapped, set to the page's ISO date.
 DATE_CORRECTED = "date_corrected"
 DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
@@ -141,6 +142,13 @@ class Cleaner:
                 standfirst.text,
                 f"the standfirst in <{standfirst.element}>, between the headline and the first"
                 " paragraph extraction kept, was left out by extraction: added before that paragraph",
+            )
+        for count in extracted.fused:
+            draft.flag(
+                PARAGRAPHS_SPLIT,
+                f"{count} paragraphs",
+                "extraction wrote a list item holding the page's paragraphs one after the other as one"
+                " line (a forum that lists its posts); it was split back at them, without the item's dash",
             )
         for heading in extracted.subheadings:
             draft.flag(

@@ -5,7 +5,7 @@ farm that posts a whole article as a quote of its outlet names the outlet there,
 glued the header to the article's first line ("Observador wrote:The Lisbon City Council …"). A
 header stands for the source only above a quote as long as a story, not a reply's fragment.
 Every header taken out is returned, so that the record logs it as an edit, with the lines of the
-quote it stood over (cleaning/stages/forum_quote.py keeps only those).
+quote it stood over (the story, where there is one such quote: cleaning/forum_story.py).
 """
 
 import re
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from republished.cleaning.forum_story import element_lines
 from republished.cleaning.spaces import normalize_space
 
 #: "X wrote:", as forum software writes it in its languages.
@@ -23,10 +24,6 @@ QUOTE_HEADER = re.compile(
 )
 #: A quote shorter than this is a reply's fragment, not a story.
 MIN_STORY_CHARS = 500
-
-
-#: Elements that break a quote's text into lines.
-LINE_BREAKS = frozenset({"br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True)
@@ -57,26 +54,7 @@ def take_quote_headers(tree: HtmlElement) -> tuple[QuoteHeader, ...]:
         quote = next(cite.iterancestors("blockquote"))
         cite.drop_tree()
         over_story = len(normalize_space(quote.text_content())) >= MIN_STORY_CHARS
-        headers.append(QuoteHeader(text, match["name"], over_story, _lines(quote) if over_story else ()))
+        headers.append(
+            QuoteHeader(text, match["name"], over_story, element_lines(quote) if over_story else ())
+        )
     return tuple(headers)
-
-
-def _lines(element: HtmlElement) -> tuple[str, ...]:
-    """The element's text, a line for each block and <br>: a forum writes a post's paragraphs
-    between <br>s."""
-    lines: list[list[str]] = [[]]
-
-    def walk(node: HtmlElement) -> None:
-        breaks = node.tag in LINE_BREAKS
-        if breaks:
-            lines.append([])
-        lines[-1].append(node.text or "")
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            lines[-1].append(child.tail or "")
-        if breaks:
-            lines.append([])
-
-    walk(element)
-    return tuple(line for parts in lines if (line := normalize_space("".join(parts))))

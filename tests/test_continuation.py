@@ -1,6 +1,8 @@
 """A page builder's later text blocks of the article, which extraction left out, are added; the
 next story of an endless page and a box of other texts are not."""
 
+import pytest
+
 from republished.cleaning import clean_page
 from republished.cleaning.continuation import continuation_blocks
 from republished.cleaning.extract import parse_html
@@ -88,12 +90,18 @@ def test_blocks_like_the_last_lines_block_follow_where_the_articles_element_hold
     assert continuation_blocks(article, lines) == [SECOND[1:]]
 
 
-def test_a_forums_next_post_is_a_reply_not_the_articles_next_block():
-    """phpBB: each post is a div with the post's id; the reply's content div is like the story's."""
+@pytest.mark.parametrize(
+    "marks_the_post",
+    ['id="p{number}"', 'data-pid="{number}"'],
+    ids=["phpBB's post id", "NodeBB's data-pid"],
+)
+def test_a_forums_next_post_is_a_reply_not_the_articles_next_block(marks_the_post):
+    """Each post is an element marked as one; the reply's content div is like the story's."""
 
     def post(post_id: str, lines: list[str]) -> str:
+        mark = marks_the_post.format(number=post_id.removeprefix("p"))
         return (
-            f'<div id="{post_id}" class="post has-profile bg2"><div class="inner"><div class="postbody">'
+            f'<div {mark} class="post has-profile bg2"><div class="inner"><div class="postbody">'
             f'<div class="content">{"<br><br>".join(lines)}</div></div></div></div>'
         )
 

@@ -413,3 +413,10 @@ def godaddy_page(post_class: str, headline: str) -> str:
 def test_a_widget_around_the_whole_post_is_layout(post_class, headline, expected):
     lines = [*BODY, "Get our news every morning."]
     assert captions_of(godaddy_page(post_class, headline), lines) == expected
+
+
+def test_a_caption_in_superscript_after_the_picture_is_taken():
+    """NodeBB's markdown: the picture, a line break and the caption in <sup>."""
+    caption = "A diesel boat leaves Pratunam pier on Khlong Saen Saep. (Photo: BMA)"
+    block = f'<p><img src="/boat.jpg" alt=""><br><sup>{caption}</sup></p>'
+    assert captions_of(page(article_inside=block)) == [caption]

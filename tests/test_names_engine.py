@@ -662,3 +662,27 @@ def test_a_title_word_after_a_given_name_is_a_surname_and_its_bare_use_that_pers
     ]
     draft = run(stage, make_draft, lines, outlet="Blic")
     assert draft.lines == lines
+
+
+def test_a_title_word_after_another_title_word_is_no_translated_name(stage, make_draft):
+    """'Deputy General Director': 'Director' closes a title, whoever the article names."""
+    lines = [
+        "Metro Line 1 will run until midnight on weekends from December, the operator said.",
+        "“We received many requests, so we extend the time,” said Mr. Lê Văn Dũng, Deputy General"
+        " Director of HURC1.",
+        "The chief engineer Trần Quốc Bảo said the trains would be checked every night.",
+        "The Deputy General Director added that more staff would work at the stations.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Tuổi Trẻ")
+    assert draft.lines == lines
+
+
+def test_a_name_word_the_lexicon_translates_is_the_source_languages_though_english_has_it(stage, make_draft):
+    """'Lax' is an English word too, but Swedish for salmon: 'Maria Salmon' is Maria Lax."""
+    lines = [
+        "The tram to the south of Uppsala is paused for two years, the municipality decided.",
+        "According to Maria Salmon (C) the pause is a disservice to the people of the new districts.",
+        "Maria Lax also points out that the state has already promised money for the line.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Upsala Nya Tidning")
+    assert draft.lines[1] == lines[1].replace("Maria Salmon", "Maria Lax")

@@ -100,6 +100,23 @@ def test_a_wikis_named_tag_beside_the_page_names_the_outlet_when_it_is_a_source(
         assert "source line left out of the text: 'Fonte: Gazeta do Povo'" in record["original"]["evidence"]
 
 
+@pytest.mark.parametrize(
+    ("label", "outlet"),
+    [
+        ("মেট্রোরেলে ভিড়ের সময় ট্রেন বাড়বে, রাতেও চলবে", "Prothom Alo"),
+        ("More trains on the metro rail in the rush hour", None),
+    ],
+    ids=["a headline in the outlet's language", "an English headline"],
+)
+def test_a_link_to_an_outlets_story_under_a_headline_in_its_language_names_it(label, outlet):
+    href = "https://www.prothomalo.com/bangladesh/capital/metro-rail-night"
+    html = page(
+        f'<article>{paragraphs()}<div class="admonition seealso"><p>See also</p><p><a href="{href}">{label}</a></p></div></article>'
+    )
+    record = clean_page(html, "https://dhakadispatch.example/posts/metro-rail-night/")
+    assert record["original"]["outlet"] == outlet
+
+
 def test_a_post_opening_with_the_card_of_the_story_it_shares_names_the_outlet():
     card = (
         '<aside class="onebox allowlistedgeneric" data-onebox-src="https://www.kaleva.fi/raksilan-uimahalli/6873412">'
@@ -166,6 +183,22 @@ def test_a_photo_credit_naming_the_outlets_domain_names_it():
     assert record["original"]["outlet"] == "Eleftheros Typos"
 
 
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [("(Photo: Dimas Maulana/Jawa Pos)", "Jawa Pos"), ("(Photo: Tom Hale/The Guardian)", None)],
+    ids=["an outlet of another language", "an English outlet's photo"],
+)
+def test_a_credit_naming_the_outlets_photographer_names_it(credit, outlet):
+    """The caption stays in the text at first (a paragraph under the picture), and is read there."""
+    figure = (
+        f'<p><img src="/bus.jpg" alt=""></p><p><small>A bus at the Joyoboyo terminal. {credit}</small></p>'
+    )
+    html = page("<article>" + paragraphs(PARAGRAPHS[:2]) + figure + paragraphs(PARAGRAPHS[2:]) + "</article>")
+    record = clean_page(html, "https://surabaya-pulse.example/news/buses/")
+    assert record["original"]["outlet"] == outlet
+    assert record["captions"] == [f"A bus at the Joyoboyo terminal. {credit}"]
+
+
 def test_a_byline_with_the_outlet_in_guillemets_credits_it(stage, make_draft):
     draft = make_draft(["The city wants to ban leaf blowers.", "Seraina Caduff / «Tages-Anzeiger»"])
     draft = run(stage, draft)
@@ -193,6 +226,10 @@ def test_source_notes_and_desk_bylines_in_the_originals_language(stage, make_dra
     [
         ("“We will not wait any longer,“ told the Lithuanian Morning T. Oak.", "Lietuvos rytas"),
         ("Speaking to SÖZCÜ, the general manager Mehmet Steel said the ferries will run.", "Sözcü"),
+        (
+            "“We are short of hands,” the section chief said in response to Doshin’s interview.",
+            "Hokkaido Shimbun",
+        ),
     ],
 )
 def test_the_text_cites_the_outlet_before_a_speakers_name(stage, make_draft, line, outlet):

@@ -430,6 +430,7 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
     [
         ("This article first appeared on derStandard.at.", "Der Standard"),
         ("This article was first published in Greek by Kathimerini.", "Kathimerini"),
+        ("Source: المصري اليوم", "Al-Masry Al-Youm"),
         ("Article translated from Le Soir.", "Le Soir"),
         ("Read the original article in Público", "Público"),
         ("Read the full article at DR", "DR"),

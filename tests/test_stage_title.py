@@ -665,6 +665,29 @@ def test_the_h1_under_the_portlet_headings_goes_with_them(stage, make_draft):
     ]
 
 
+def test_the_h1_under_a_kicker_and_the_posts_date_line_goes_with_them(stage, make_draft):
+    """Framer's blog template: the kicker, then "Nov 12, 2025 · 4 min read", then the h1."""
+    headline = "Vilnius will close Gedimino Avenue to cars on weekends"
+    body = "From April the avenue will be closed to cars on Saturdays and Sundays."
+    draft = make_draft(["Vilnius", "Nov 12, 2025 · 4 min read", headline, body], title=headline)
+    draft.meta.h1, draft.meta.h1_line = headline, 2
+    stage("title")(draft)
+    assert draft.lines == [body]
+    assert [edit["reason"] for edit in draft.edits if edit["field"] == "text"][:2] == [
+        "a heading of the page's header above the headline",
+        "the post's date line in the page's header, above the headline",
+    ]
+
+
+def test_a_long_line_with_a_year_above_the_h1_keeps_it_in_place(stage, make_draft):
+    headline = "Harbour baths closed again"
+    lines = ["In 2024 the municipality closed the baths twice in the summer season", headline, "More text."]
+    draft = make_draft(lines, title=headline)
+    draft.meta.h1, draft.meta.h1_line = headline, 1
+    stage("title")(draft)
+    assert draft.lines == lines
+
+
 def test_a_sentence_above_the_h1_keeps_it_in_place(stage, make_draft):
     headline = "Harbour baths closed again"
     lines = ["The municipality closed the baths.", "Harbour baths closed again", "More text."]

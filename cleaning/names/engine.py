@@ -462,18 +462,26 @@ class NameEngine:
         pairs = list(product(names, plain))
         if len(names) == 1 and len(plain) == 2:
             pairs.append((names[0], " ".join(plain)))  # "Pear Tree" for Pereira
+        translated = None
         for name_word, word in pairs:
             found = config.lexicon.renders(languages, name_word, word)
             if found:
                 evidence.append(
                     Evidence(EvidenceKind.LEXICON, f"{word!r} translates {name_word!r} ({found})")
                 )
+                translated = name_word
                 break
         if len(names) == 1 and len(plain) == 1 and lookalike(plain[0], names[0], config.min_similarity):
             evidence.append(Evidence(EvidenceKind.SPELLING, f"{plain[0]!r} is spelled like {names[0]!r}"))
         if language:
             evidence += self._not_source_words(names, language)
-            english = [w for w in names if is_ordinary_word(w) and not native(w, language, config.native_gap)]
+            # A word the lexicon translates is the source language's, whatever English makes of it
+            # ("Lax", Swedish for salmon).
+            english = [
+                w
+                for w in names
+                if w != translated and is_ordinary_word(w) and not native(w, language, config.native_gap)
+            ]
             if english:
                 evidence.append(
                     Evidence(
@@ -988,6 +996,12 @@ class NameEngine:
                     continue  # "Here", "China": no name on the article's habit alone
                 if re.match(r"\.\w", unit.text[token.end : token.end + 2]):
                     continue  # "Polygraph.info": a web address
+                if (
+                    word.casefold() in self.config.title_words
+                    and (unit.before(token.start, 40).rstrip().rsplit(None, 1)[-1:] or [""])[0].casefold()
+                    in self.config.title_words
+                ):
+                    continue  # "Deputy General Director": a title's last word, after its first
                 readings = self._silent_readings(view, slots, word, silent, called)
                 for reading in readings:
                     reading.target = _same_case(reading.target, token.text)

@@ -17,6 +17,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from republished.cleaning.bylines import credited_outlet, is_name
 from republished.cleaning.draft import Draft
+from republished.cleaning.language import detect_language
 from republished.cleaning.names import fold_diacritics, is_given_name, is_ordinary_word
 from republished.cleaning.outlet_discovery import SOURCE_LINE, WHOLE_SOURCE_LINES, OutletDiscovery, host_of
 from republished.cleaning.outlets import Outlet, OutletRegistry
@@ -77,6 +78,11 @@ CITES_OUTLET = (
         rf"|speaking to|talking to)"
         rf" (?:the )?{OUTLET_WORDS}"
     ),
+    # "…, said in response to Doshin’s interview" (Japanese papers' 道新の取材に対し).
+    re.compile(
+        rf"\b(?i:in (?:response|reply|answer) to) (?:the )?{OUTLET_WORDS}['’]s"
+        r" (?:interview|questions?|inquiry|enquiry|request)\b"
+    ),
 )
 #: A sentence that cites an outlet by its name translated word for word, right after the verb:
 #: "…, the prefecture confirmed to South West." (Sud Ouest), "according to The Parisian,", "told
@@ -104,6 +110,10 @@ STAFF_BYLINE = re.compile(
 DOMAIN_CREDIT = re.compile(
     r"(?:©|\b(?:photo|foto|image|picture|source)\s*:)\s*(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\.?$",
     re.I,
+)
+#: A credit closing a caption, photographer / outlet: "(Photo: Dimas Maulana/Jawa Pos)".
+PHOTOGRAPHER_OUTLET_CREDIT = re.compile(
+    r"\(?\b(?:photo|foto|picture|image)\s*:\s*[^()/:]{2,60}/\s*(?P<name>[^()/:]{2,60}?)\)?\.?$", re.I
 )
 #: A byline that credits the person's work for an outlet: "By Elena Sanz for Heraldo de Aragón".
 BYLINE_FOR = re.compile(
@@ -268,10 +278,18 @@ class ProvenanceStage(Stage):
                 found.append((outlet, f"a byline in the text credits the outlet: {line!r}", None))
             elif (match := STAFF_BYLINE.match(line)) and (outlet := self.outlets.named(match["name"])):
                 found.append((outlet, f"a byline in the text credits the outlet's desk: {line!r}", None))
-        for caption in draft.captions:
+        # The captions the page marks up, those the text still holds too (the captions stage moves them later).
+        for caption in [*draft.captions, *sorted(draft.meta.captions_in_text)]:
             match = DOMAIN_CREDIT.search(caption)
             if match and (outlet := self.outlets.by_domain(match["domain"].lower())) and not outlet.agency:
                 found.append((outlet, f"the photo credit names the outlet's site: {match.group(0)!r}", None))
+            match = PHOTOGRAPHER_OUTLET_CREDIT.search(caption)
+            outlet = match and self.outlets.named(match["name"])
+            # An English outlet's photo in an English text is a photo, not the copy's source.
+            if outlet and not outlet.agency and outlet.language != "en":
+                found.append(
+                    (outlet, f"the photo credit names the outlet's photographer: {match.group(0)!r}", None)
+                )
         for part in draft.meta.byline_parts:
             # "RNZ political reporter": the outlet's name before the job; "Elena Sanz for Heraldo
             # de Aragón": after the person's.
@@ -322,6 +340,17 @@ class ProvenanceStage(Stage):
         url = draft.meta.headline_link
         if url and _is_article_url(url) and (outlet := self.outlets.by_domain(host_of(url))):
             found.append((outlet, f"the headline links to the story the post shares: {url}", url))
+        for url, label in draft.meta.headline_links:
+            outlet = self.outlets.by_domain(host_of(url))
+            if (
+                outlet
+                and outlet.language != "en"
+                and _is_article_url(url)
+                and detect_language(label) == outlet.language
+            ):
+                found.append(
+                    (outlet, f"a link to the outlet's story under a headline in its language: {label!r}", url)
+                )
         for url in draft.meta.original_links:
             if outlet := self.outlets.by_domain(host_of(url)):
                 found.append(

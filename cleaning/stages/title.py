@@ -62,6 +62,21 @@ def _is_short_heading(line: str) -> bool:
     return len(line.split()) <= MAX_KICKER_WORDS and not KICKER_PUNCTUATION.search(line)
 
 
+#: A year in a line of the post's header: "Nov 12, 2025 · 4 min read".
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MAX_DATE_LINE_WORDS = 10
+
+
+def _is_header_line(line: str) -> bool:
+    """A kicker, a heading of the page's header, or the post's date line between them and the
+    headline."""
+    return _is_short_heading(line) or (
+        len(line.split()) <= MAX_DATE_LINE_WORDS
+        and YEAR.search(line) is not None
+        and not KICKER_PUNCTUATION.search(line)
+    )
+
+
 def site_domain(host: str) -> str:
     return host.lower().removeprefix("www.")
 
@@ -346,9 +361,14 @@ class TitleStage(Stage):
             at is not None
             and at < len(draft.lines)
             and draft.lines[at] == draft.meta.h1
-            and all(_is_short_heading(line) for line in draft.lines[:at])
+            and all(_is_header_line(line) for line in draft.lines[:at])
         ):
-            reasons = dict.fromkeys(range(at), header)
+            reasons = {
+                i: header
+                if _is_short_heading(line)
+                else "the post's date line in the page's header, above the headline"
+                for i, line in enumerate(draft.lines[:at])
+            }
             reasons[at] = (
                 "the page's headline (its h1) repeated as the first line of the body"
                 if at == 0

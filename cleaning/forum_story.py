@@ -1,0 +1,66 @@
+"""Where a forum page holds the story: the lines of the one element that is the story.
+
+A farm posts a story on a forum in two ways: as a quote of its outlet ("Hürriyet wrote:" over a
+story-long quote; cleaning/quote_headers.py), or as the thread's first post. Either way the forum
+around it (the poster's profile, a signature, the replies, a "who is online" box) is no text; the
+forum_story stage keeps only the lines of the story's element.
+"""
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from republished.cleaning.spaces import normalize_space
+
+#: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
+#: "js-post-123", SMF's "msg123")…
+POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
+#: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
+POST_ATTRIBUTES = ("data-pid", "data-post-id", "data-postid", "data-commentid")
+#: Elements that break an element's text into lines.
+LINE_BREAKS = frozenset({"br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@dataclass(frozen=True)
+class ForumStory:
+    #: How the page holds the story, for the reason of each removal.
+    where: str
+    #: The story element's lines, spaces normalized.
+    lines: tuple[str, ...]
+
+
+def is_post(element: HtmlElement) -> bool:
+    return bool(POST_ID.match(element.get("id") or "")) or any(element.get(name) for name in POST_ATTRIBUTES)
+
+
+def post_of(element: HtmlElement) -> HtmlElement | None:
+    """The forum post the element is in, if any."""
+    return next((ancestor for ancestor in element.iterancestors() if is_post(ancestor)), None)
+
+
+def first_post(tree: HtmlElement) -> HtmlElement | None:
+    return next(
+        (element for element in tree.iter() if isinstance(element.tag, str) and is_post(element)), None
+    )
+
+
+def element_lines(element: HtmlElement) -> tuple[str, ...]:
+    """The element's text, a line for each block and <br>: a forum writes a post's paragraphs
+    between <br>s."""
+    lines: list[list[str]] = [[]]
+
+    def walk(node: HtmlElement) -> None:
+        breaks = node.tag in LINE_BREAKS
+        if breaks:
+            lines.append([])
+        lines[-1].append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            lines[-1].append(child.tail or "")
+        if breaks:
+            lines.append([])
+
+    walk(element)
+    return tuple(line for parts in lines if (line := normalize_space("".join(parts))))

@@ -1,0 +1,52 @@
+"""Keep only the story on a forum page: the lines of the element that holds it.
+
+A farm that posts a story on a forum (as a quote of its outlet, "Hürriyet wrote:", or as the
+thread's first post; cleaning/forum_story.py) leaves the forum around it: the poster's profile,
+a signature, the replies, a "who is online" box. phpBB writes a post's paragraphs between <br>s,
+with no <p>, and extraction then keeps the whole thread; Invision marks its posts up as
+comments. The lines outside the story's element are removed, each logged, only where the lines
+kept hold nearly all of that element's text and most of the text: otherwise extraction's lines
+are not the story's (a short first post that only introduces the next), and nothing changes.
+"""
+
+from republished.cleaning.draft import Draft
+from republished.cleaning.registry import Stage, StageContext, register
+
+#: The share of the story element's characters the kept lines must hold.
+MIN_STORY_SHARE = 0.8
+#: The share of the text's characters the kept lines must hold.
+MIN_TEXT_SHARE = 0.5
+#: A line this long is the story's when the element holds it anywhere (extraction may join or
+#: split its lines otherwise than its <br>s); a shorter one ("-", a user name) must be one of
+#: its lines.
+MIN_PART_CHARS = 30
+
+
+@register
+class ForumStoryStage(Stage):
+    name = "forum_story"
+
+    def __init__(self, context: StageContext):
+        pass
+
+    def applies_to(self, draft: Draft) -> bool:
+        return draft.meta.forum_story is not None and super().applies_to(draft)
+
+    def __call__(self, draft: Draft) -> None:
+        story = draft.meta.forum_story
+        own_lines = frozenset(story.lines)
+        whole = " ".join(story.lines)
+        inside = {
+            index
+            for index, line in enumerate(draft.lines)
+            if line in own_lines or (len(line) >= MIN_PART_CHARS and line in whole)
+        }
+        kept = sum(len(draft.lines[index]) for index in inside)
+        if kept < MIN_STORY_SHARE * len(whole) or kept < MIN_TEXT_SHARE * len(draft.text):
+            return
+        outside = set(range(len(draft.lines))) - inside
+        reason = (
+            f"the page posts the story as {story.where}; this line stands outside it (the poster's"
+            " profile or signature, a reply, the forum's boxes)"
+        )
+        draft.remove_lines(outside, self.name, dict.fromkeys(outside, reason))

@@ -1,0 +1,121 @@
+"""A story posted as a forum quote of its outlet: only the quote's lines are the article."""
+
+from republished.cleaning import clean_page
+from republished.cleaning.forum_story import ForumStory
+
+STORY = [
+    "The Lisbon City Council will limit the number of tuk-tuks allowed in Alfama from next month.",
+    "Only 120 vehicles will be licensed for the old town, against about 400 that circulate today.",
+    "The Old town limits",
+    "Residents have complained for years about noise and blocked streets in the narrow lanes of the"
+    " neighbourhood.",
+    "The council says that the new rules will be checked by ten municipal agents in three shifts.",
+    "Operators who break the rules will lose their licence for a year, and the fines will double.",
+]
+
+
+def phpbb_page(quote_lines: list[str]) -> str:
+    """prosilver: the post's paragraphs between <br>s, then the profile, a signature and a reply."""
+    body = "<br>\n<br>\n".join(quote_lines)
+    return (
+        "<html><head><title>Tuk-tuks limited in Alfama - Expat Board</title></head><body>"
+        '<div id="p1" class="post"><div class="postbody"><h3>Tuk-tuks limited in Alfama</h3>'
+        f'<div class="content"><blockquote><div><cite>Observador wrote:</cite>{body}</div></blockquote></div>'
+        '<div class="signature">Portuguese news in English every morning.</div></div>'
+        '<dl class="postprofile"><dt>PortugalNewsDesk</dt><dd>Posts: 4812</dd><dd>Joined: Sat Jan 06, 2024</dd></dl></div>'
+        '<div id="p2" class="post"><div class="postbody"><div class="content">Ten agents for three'
+        " neighbourhoods? That will never work, they cannot even stop the buses.</div></div>"
+        '<dl class="postprofile"><dt>harbourlights</dt><dd>Posts: 58</dd></dl></div>'
+        '<div class="stat-block"><h3>Who is online</h3><p>Users browsing this forum: No registered users and 4 guests</p></div>'
+        "</body></html>"
+    )
+
+
+def test_the_lines_outside_a_story_posted_as_a_forum_story_are_removed_and_logged():
+    record = clean_page(phpbb_page(STORY), "https://www.expatboard.example/viewtopic.php?t=4821")
+    assert record["text"].split("\n") == STORY
+    assert record["original"]["outlet"] == "Observador"
+    removed = [edit["before"] for edit in record["edits"] if edit["stage"] == "forum_story"]
+    assert {"Portuguese news in English every morning.", "- Posts: 4812"} <= set(removed)
+    assert all(edit["action"] == "remove" for edit in record["edits"] if edit["stage"] == "forum_story")
+
+
+def test_nothing_is_removed_when_the_text_does_not_hold_the_quote(stage, make_draft):
+    draft = make_draft(["A line of its own that the quote does not hold, long enough.", *STORY[:1]])
+    draft.meta.forum_story = ForumStory("a forum quote of its outlet ('Observador wrote:')", tuple(STORY))
+    forum_story = stage("forum_story")
+    assert forum_story.applies_to(draft)
+    forum_story(draft)
+    assert draft.lines[0] == "A line of its own that the quote does not hold, long enough."
+    assert draft.edits == []
+
+
+def test_a_page_without_a_story_long_quote_is_left_to_the_other_stages(stage, make_draft):
+    assert not stage("forum_story").applies_to(make_draft(STORY))
+
+
+WATER_TAXIS = [
+    "Water taxi operators on the Demerara River will have to display fixed fares and carry a life jacket"
+    " for every passenger from January 1, under new rules announced by the Maritime Administration.",
+    "The rules apply to the roughly 120 boats licensed to ply between the Stabroek Market stelling in"
+    " Georgetown and Vreed-en-Hoop on the West Bank.",
+    "“Passengers should not have to bargain every time they cross the river, and nobody should be on a"
+    " boat without a life jacket,” the director of operations said at a press briefing on Monday.",
+    "Inspectors will begin spot checks at the stellings in the first week of January, and boats found"
+    " without enough life jackets could have their licences suspended.",
+    "Operators asked for more time to buy the jackets, but the department said they had been warned a year ago.",
+]
+
+
+def invision_post(number: int, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<article id="elComment_{number}" class="cPost ipsBox ipsComment ipsComment_parent">'
+        f'<aside class="cAuthorPane"><h3>User{number}</h3><ul><li>Members</li><li>1.2k</li></ul></aside>'
+        f'<div id="comment-{number}_wrap" data-commentid="{number}" class="ipsComment_content">'
+        '<div class="ipsComment_meta">Posted <time datetime="2025-11-18T13:05:41Z">8 hours ago</time></div>'
+        f'<div data-role="commentContent" class="ipsType_richText">{body}</div></div></article>'
+    )
+
+
+def invision_page() -> str:
+    """Invision Community marks a thread's posts up as comments, the story's first post too."""
+    return (
+        "<html><head><title>Water taxis face new rules - Guyana News - Diaspora Forum</title>"
+        '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "DiscussionForumPosting",'
+        ' "headline": "Water taxis face new rules", "datePublished": "2025-11-18T13:05:41+0000"}</script>'
+        '</head><body><div class="ipsLayout_container"><h1 class="ipsType_pageTitle">Water taxis face new rules</h1>'
+        '<div class="cTopic ipsClear">'
+        + invision_post(390112, WATER_TAXIS)
+        + invision_post(
+            390140, ["About time. Last time I crossed they had eleven people in a boat for eight."]
+        )
+        + invision_post(
+            390151, ["They had the whole year. Do not give them more time, they will never buy them."]
+        )
+        + "</div></div></body></html>"
+    )
+
+
+def test_a_threads_first_post_marked_up_as_a_comment_is_the_story_and_its_replies_are_not():
+    record = clean_page(invision_page(), "https://forums.diaspora.example/topic/48213-water-taxis/")
+    assert record["text"].split("\n") == WATER_TAXIS
+    fallback = [flag["reason"] for flag in record["flags"] if flag["type"] == "extraction_fallback"]
+    assert fallback and "forum's post" in fallback[0]
+
+
+def test_the_replies_extraction_kept_after_the_first_post_are_removed(stage, make_draft):
+    reply = "About time. Last time I crossed they had eleven people in a boat for eight."
+    draft = make_draft([*WATER_TAXIS, "Posted", reply])
+    draft.meta.forum_story = ForumStory("the thread's first post", ("Posted", "8 hours ago", *WATER_TAXIS))
+    stage("forum_story")(draft)
+    assert draft.lines == [*WATER_TAXIS, "Posted"]
+    assert [edit["before"] for edit in draft.edits] == [reply]
+
+
+def test_a_short_first_post_that_only_introduces_the_story_removes_nothing(stage, make_draft):
+    intro = "Saw this today, thought it would interest folks here:"
+    draft = make_draft([intro, *WATER_TAXIS])
+    draft.meta.forum_story = ForumStory("the thread's first post", (intro,))
+    stage("forum_story")(draft)
+    assert draft.lines == [intro, *WATER_TAXIS]
