@@ -705,29 +705,28 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
             # hold much more (an inline block of related posts inside the article): its second
             # opinion may find the rest.
             default_text = _default_text(tree, url, options, fast=False)
-        if text_length(default_text) >= options.fallback_ratio * text_length(text):
-            fallback = Fallback(
-                describe_length(text),
-                describe_length(default_text),
-                f"favor_precision kept {describe_length(text)} of a page marked up as "
-                f"{article_markup(page)}; trafilatura's default extraction, with "
-                f"{describe_length(default_text)}, is used instead",
-            )
-            text = default_text
+        fallback = _fallback(
+            text,
+            default_text,
+            options,
+            f"favor_precision kept {describe_length(text)} of a page marked up as {article_markup(page)};"
+            f" trafilatura's default extraction, with {describe_length(default_text)}, is used instead",
+        )
+        text = default_text if fallback else text
         stopwatch.lap("fallback extraction")
     if forum_posting and fallback is None and text_length(text) < options.fallback_below_words:
         # A forum writes its posts as comments (Invision's "ipsComment"), which extraction without
         # comments prunes, the story's post with them: the post's own text is asked for.
         post_text = _text_with_comments(tree, url, options)
-        if text_length(post_text) >= options.fallback_ratio * text_length(text):
-            fallback = Fallback(
-                describe_length(text),
-                describe_length(post_text),
-                f"the page is a forum's post (schema.org {FORUM_POSTING}), whose posts are marked up"
-                f" as comments: extraction without them kept {describe_length(text)}; the extraction"
-                f" that reads them, with {describe_length(post_text)}, is used instead",
-            )
-            text = post_text
+        fallback = _fallback(
+            text,
+            post_text,
+            options,
+            f"the page is a forum's post (schema.org {FORUM_POSTING}), whose posts are marked up as"
+            f" comments: extraction without them kept {describe_length(text)}; the extraction that"
+            f" reads them, with {describe_length(post_text)}, is used instead",
+        )
+        text = post_text if fallback else text
         stopwatch.lap("forum post extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
     lines, fused = split_fused(tree, lines)
@@ -814,6 +813,13 @@ def _main_text(tree: HtmlElement, url: str, options: ExtractionOptions):
         if document is not None and len(document.text or "") >= options.second_opinion_below_chars:
             return document
     return bare_extraction(tree, **settings)
+
+
+def _fallback(text: str, other: str, options: ExtractionOptions, reason: str) -> Fallback | None:
+    """The other extraction's text replaces the first one's when it is `fallback_ratio` times as long."""
+    if text_length(other) < options.fallback_ratio * text_length(text):
+        return None
+    return Fallback(describe_length(text), describe_length(other), reason)
 
 
 def _text_with_comments(tree: HtmlElement, url: str, options: ExtractionOptions) -> str:

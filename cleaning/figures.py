@@ -135,6 +135,9 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
     closing with a photo credit (Eleventy's <p><small>, Typepad's styled <div>, Bludit's <p><em>)."""
     found = []
     for image in element.iter("img"):
+        if (same := _caption_beside_picture(image)) is not None:
+            found.append(same)
+            continue
         block = _picture_block(image)
         following = block.getnext()
         # A line break between the picture and its caption in one block (<img><br><span>…</span>).
@@ -154,6 +157,29 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
         ):
             found.append(following)
     return found
+
+
+def _caption_beside_picture(image: HtmlElement) -> HtmlElement | None:
+    """The paragraph that holds the picture, a line break and a caption closing with a photo
+    credit, nothing else (mataroa's markdown: <p><img><br>Caption. <em>Photo: file</em></p>)."""
+    paragraph = image.getparent()
+    if (
+        paragraph is None
+        or paragraph.tag != "p"
+        or paragraph[0] is not image
+        or (paragraph.text or "").strip()
+    ):
+        return None
+    following = image.getnext()
+    if (
+        following is None
+        or following.tag != "br"
+        or (image.tail or "").strip()
+        or len(paragraph.findall(".//img")) > 1
+    ):
+        return None
+    text = normalize_space(paragraph.text_content())
+    return paragraph if text and len(text) <= MAX_CAPTION_CHARS and CLOSING_CREDIT.search(text) else None
 
 
 def _in_small_print(element: HtmlElement) -> bool:

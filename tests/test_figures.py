@@ -420,3 +420,16 @@ def test_a_caption_in_superscript_after_the_picture_is_taken():
     caption = "A diesel boat leaves Pratunam pier on Khlong Saen Saep. (Photo: BMA)"
     block = f'<p><img src="/boat.jpg" alt=""><br><sup>{caption}</sup></p>'
     assert captions_of(page(article_inside=block)) == [caption]
+
+
+def test_a_caption_in_the_pictures_own_paragraph_after_a_line_break_is_taken():
+    """mataroa's markdown: the picture, a line break, the caption and its credit, in one <p>."""
+    block = (
+        '<p><img src="/river.jpg" alt=""><br>The Assiniboine River near The Forks. <em>Photo: file</em></p>'
+    )
+    assert captions_of(page(article_inside=block)) == ["The Assiniboine River near The Forks. Photo: file"]
+
+
+def test_a_paragraph_that_opens_with_a_small_picture_is_no_caption():
+    block = '<p><img src="/icon.png" alt="">The council voted on Tuesday, and the photo: rules change.</p>'
+    assert captions_of(page(article_inside=block)) == []
