@@ -44,7 +44,7 @@ from republished.cleaning.empty_elements import (
 )
 from republished.cleaning.errors import PageError
 from republished.cleaning.figures import article_element, featured_alt, image_alts, marked_captions
-from republished.cleaning.forum_story import ForumStory, element_lines, first_post
+from republished.cleaning.forum_story import ForumStory, element_lines, first_post, read_more_links
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
@@ -772,6 +772,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         meta.forum_story = ForumStory(f"a forum quote of its outlet ({stories[0].text!r})", stories[0].lines)
     elif forum_posting and (post := first_post(tree)) is not None:
         meta.forum_story = ForumStory("the thread's first post", element_lines(post))
+        meta.original_links += read_more_links(post)
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,

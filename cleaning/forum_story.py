@@ -18,6 +18,13 @@ from republished.cleaning.spaces import normalize_space
 POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
 POST_ATTRIBUTES = ("data-pid", "data-post-id", "data-postid", "data-commentid")
+#: A link's text that points to the whole story elsewhere: a poster's "Read more here" under
+#: the story they copied.
+READ_MORE = re.compile(
+    r"^(?:read (?:more|the (?:full|whole|complete) (?:story|article|report))|(?:the )?full (?:story|article|report))"
+    r"(?: here)?\s*[:.»›→]*$",
+    re.IGNORECASE,
+)
 #: Elements that break an element's text into lines.
 LINE_BREAKS = frozenset({"br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -64,3 +71,14 @@ def element_lines(element: HtmlElement) -> tuple[str, ...]:
 
     walk(element)
     return tuple(line for parts in lines if (line := normalize_space("".join(parts))))
+
+
+def read_more_links(post: HtmlElement) -> tuple[str, ...]:
+    """The post's absolute links labelled as the whole story ("Read more here"): on a forum, where
+    the story it copied comes from (on a news page, such a link leads to the site's next story)."""
+    return tuple(
+        href
+        for link in post.iter("a")
+        if (href := (link.get("href") or "").strip()).startswith("http")
+        and READ_MORE.match(normalize_space(link.text_content()))
+    )

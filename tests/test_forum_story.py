@@ -119,3 +119,20 @@ def test_a_short_first_post_that_only_introduces_the_story_removes_nothing(stage
     draft.meta.forum_story = ForumStory("the thread's first post", (intro,))
     stage("forum_story")(draft)
     assert draft.lines == [intro, *WATER_TAXIS]
+
+
+READ_MORE = '<p><a href="https://www.stabroeknews.com/2025/11/18/news/guyana/water-taxis/" rel="nofollow">Read more here</a></p>'
+
+
+def test_a_read_more_link_under_the_threads_first_post_names_the_outlet():
+    html = invision_page().replace(f"<p>{WATER_TAXIS[-1]}</p>", f"<p>{WATER_TAXIS[-1]}</p>{READ_MORE}", 1)
+    record = clean_page(html, "https://forums.diaspora.example/topic/48213-water-taxis/")
+    assert record["original"]["outlet"] == "Stabroek News"
+    assert record["original"]["url"] == "https://www.stabroeknews.com/2025/11/18/news/guyana/water-taxis/"
+
+
+def test_a_read_more_link_on_a_news_page_names_nothing():
+    body = "".join(f"<p>{line}</p>" for line in WATER_TAXIS) + READ_MORE
+    html = f"<html><head><title>Water taxis face new rules</title></head><body><article><h1>Water taxis face new rules</h1>{body}</article></body></html>"
+    record = clean_page(html, "https://caribbeandaily.example/water-taxis/")
+    assert record["original"]["outlet"] is None
