@@ -322,6 +322,15 @@ def shown_tags(article: HtmlElement | None) -> tuple[str, ...]:
     return _rel_tags(zone, ".")
 
 
+def _describes_another_page(entity: dict, url: str) -> bool:
+    """The entity's own address is another page's: Invision adds the forum's ContactPage, with the
+    contact form's URL, to every topic."""
+    address = entity.get("url") or entity.get("@id")
+    if not isinstance(address, str) or not address.startswith("http"):
+        return False
+    return urljoin(url, address).split("#")[0].rstrip("/") != url.split("#")[0].rstrip("/")
+
+
 def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json_ld: list[str]) -> PageData:
     """What the page declares, from its meta tags (by property or name, lower-cased), JSON-LD and
     microdata. The first non-blank value of a field wins, JSON-LD's article before meta tags."""
@@ -338,7 +347,7 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
         article_type, source = _one_article(microdata.items(), _microdata_type), "microdata"
     other = None
     if article_type is None:
-        declared = [t for e in entities for t in _types(e)]
+        declared = [t for e in entities if not _describes_another_page(e, url) for t in _types(e)]
         declared += [(e.get("itemtype") or "").rsplit("/", 1)[-1] for e in microdata.items()]
         other = next((t for t in declared if t in NON_ARTICLE_PAGE_TYPES), None)
     published = (

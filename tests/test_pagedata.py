@@ -237,3 +237,19 @@ def test_discourses_og_prefixed_article_section_and_tags_are_read():
     assert data.categories == ("Argentina",)
     assert data.tags == ("buenos-aires", "culture")
     assert data.tags_declared
+
+
+def test_a_page_type_of_another_pages_address_does_not_describe_this_page():
+    """Invision adds the forum's ContactPage, the contact form's URL, to every topic."""
+    contact = {
+        "@context": "http://schema.org",
+        "@type": "ContactPage",
+        "url": "https://forum.example/contact/",
+    }
+    assert page_data(ld(contact), url="https://forum.example/topic/4821-red-line/").other_page_type is None
+    listing = {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "@id": "https://news.example/lagos/#webpage",
+    }
+    assert page_data(ld(listing), url="https://news.example/lagos/").other_page_type == "CollectionPage"
