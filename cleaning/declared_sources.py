@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from republished.cleaning.outlet_discovery import SOURCE_LABELS, WHOLE_SOURCE_LINES, host_of
+from republished.cleaning.outlet_discovery import SOURCE_LABELS, WHOLE_SOURCE_LINES, host_of, same_host
 from republished.cleaning.spaces import normalize_space
 
 #: The longest line read: a source line is a short sentence.
@@ -115,10 +115,8 @@ def headline_link(h1s: list[HtmlElement], host: str) -> str | None:
     if len(hrefs) != 1:
         return None
     href = hrefs.pop()
-    other, own = host_of(href), host.removeprefix("www.")
-    if not href.startswith("http") or not other or other == own:
-        return None
-    if other.endswith("." + own) or own.endswith("." + other):
+    other = host_of(href)
+    if not href.startswith("http") or not other or same_host(other, host.removeprefix("www.")):
         return None
     return href
 

@@ -697,14 +697,14 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if options.favor_precision and _precision_may_be_short(text, page, options):
         # fast: without trafilatura's second-opinion extractors, half the time of a full default
         # extraction and the same length on every benchmark page checked (bench/README.md).
-        default_text = _default_text(tree, url, options, fast=True)
+        default_text = _other_text(tree, url, options, include_comments=False, fast=True)
         if text_length(default_text) <= text_length(text) and (
             _paragraph_chars(tree) >= options.fallback_ratio * len(default_text)
         ):
             # Its core stopped where the precise extraction stopped, though the page's paragraphs
             # hold much more (an inline block of related posts inside the article): its second
             # opinion may find the rest.
-            default_text = _default_text(tree, url, options, fast=False)
+            default_text = _other_text(tree, url, options, include_comments=False, fast=False)
         fallback = _fallback(
             text,
             default_text,
@@ -717,7 +717,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if forum_posting and fallback is None and text_length(text) < options.fallback_below_words:
         # A forum writes its posts as comments (Invision's "ipsComment"), which extraction without
         # comments prunes, the story's post with them: the post's own text is asked for.
-        post_text = _text_with_comments(tree, url, options)
+        post_text = _other_text(
+            tree, url, options, include_comments=True, favor_precision=options.favor_precision
+        )
         fallback = _fallback(
             text,
             post_text,
@@ -823,22 +825,24 @@ def _fallback(text: str, other: str, options: ExtractionOptions, reason: str) ->
     return Fallback(describe_length(text), describe_length(other), reason)
 
 
-def _text_with_comments(tree: HtmlElement, url: str, options: ExtractionOptions) -> str:
-    """The main text as trafilatura reads it when it extracts comments apart (its own default)."""
+def _other_text(
+    tree: HtmlElement,
+    url: str,
+    options: ExtractionOptions,
+    *,
+    include_comments: bool,
+    favor_precision: bool = False,
+    fast: bool = False,
+) -> str:
+    """trafilatura's text with other settings than the first extraction's: its default extraction
+    (`fast`: without its second opinion), or the one that reads comments apart (its own default)."""
     document = bare_extraction(
         tree,
         url=url,
-        include_comments=True,
-        favor_precision=options.favor_precision,
+        include_comments=include_comments,
+        favor_precision=favor_precision,
         include_tables=options.include_tables,
-    )
-    return (document.text if document else "") or ""
-
-
-def _default_text(tree: HtmlElement, url: str, options: ExtractionOptions, fast: bool) -> str:
-    """trafilatura's default extraction (no favor_precision); fast: without its second opinion."""
-    document = bare_extraction(
-        tree, url=url, include_comments=False, include_tables=options.include_tables, fast=fast
+        fast=fast,
     )
     return (document.text if document else "") or ""
 

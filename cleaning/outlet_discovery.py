@@ -273,6 +273,11 @@ def host_of(url: str) -> str:
     return host.lower().removeprefix("www.")
 
 
+def same_host(host: str, own: str) -> bool:
+    """One host, or one a subdomain of the other (news.example.com and example.com)."""
+    return host == own or host.endswith("." + own) or own.endswith("." + host)
+
+
 class OutletDiscovery:
     def __init__(self, path: Traversable):
         data = load_yaml(path)
@@ -338,7 +343,7 @@ class OutletDiscovery:
     def same_site(self, host: str, own_host: str) -> bool:
         """One site, or one outlet under another country's domain (businessinsider.de and .com)."""
         own = own_host.lower().removeprefix("www.")
-        if host == own or host.endswith("." + own) or own.endswith("." + host):
+        if same_host(host, own):
             return True
         own_labels = self.name_labels(own)
         return bool(own_labels) and self.name_labels(host)[-1:] == own_labels[-1:]

@@ -691,9 +691,9 @@ class NameEngine:
         )
         if word.casefold() in config.title_words and not rendering:
             candidate.against.append(Evidence(EvidenceKind.TITLE_WORD, ""))
-        previous = unit.before(token.start, 40).rsplit(None, 1)
-        if previous and previous[-1] in config.honorifics:
-            candidate.against.append(Evidence(EvidenceKind.HONORIFIC, f"after {previous[-1]!r}"))
+        previous = unit.word_before(token.start)
+        if previous in config.honorifics:
+            candidate.against.append(Evidence(EvidenceKind.HONORIFIC, f"after {previous!r}"))
         if candidate.against:
             return candidate  # a title or a peer's name, whatever any reading says
         if not caps and not ordinary and word in view.undiacritic:
@@ -744,8 +744,7 @@ class NameEngine:
         self._complete(view, slots, unit, token, candidate)
         # A capitalised word before it that is no title and none of the person's names makes the
         # word part of another name ("All Saints’ Day" beside "Pedro Nuno Santos").
-        before = unit.before(token.start, 40).rstrip().rsplit(None, 1)
-        previous = before[-1] if before else ""
+        previous = unit.word_before(token.start)
         if (
             candidate.readings
             and previous[:1].isupper()
@@ -998,8 +997,7 @@ class NameEngine:
                     continue  # "Polygraph.info": a web address
                 if (
                     word.casefold() in self.config.title_words
-                    and (unit.before(token.start, 40).rstrip().rsplit(None, 1)[-1:] or [""])[0].casefold()
-                    in self.config.title_words
+                    and unit.word_before(token.start).casefold() in self.config.title_words
                 ):
                     continue  # "Deputy General Director": a title's last word, after its first
                 readings = self._silent_readings(view, slots, word, silent, called)
@@ -1010,8 +1008,7 @@ class NameEngine:
                 candidate = Candidate(unit, token.start, token.end, readings)
                 self._complete(view, slots, unit, token, candidate)
                 # Read before the person's translated particles, where the candidate took them in.
-                before = unit.before(candidate.start, 40).rstrip().rsplit(None, 1)
-                previous = before[-1] if before else ""
+                previous = unit.word_before(candidate.start)
                 if previous in ("of", "for") or (
                     previous[:1].isupper()
                     and previous.casefold() not in self.config.titles

@@ -41,6 +41,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+$"
 NEXT_WORD = re.compile(r" (\w+)")
 #: A speaker that owns with "its" is a company or a body ("Shell said its profits fell").
 THING_SPEAKS = re.compile(r"(?:[’']s)?,?\s+(?:said|says|reported|reports|announced|announces)\s+its\b")
+#: How far back the word before a word is looked for.
+WORD_BEFORE_CHARS = 40
 #: How far back the context before a word is read: titles, verbs and list neighbours are near.
 CONTEXT_CHARS = 80
 
@@ -65,6 +67,11 @@ class Unit:
 
     def before(self, start: int, chars: int = CONTEXT_CHARS) -> str:
         return self.text[max(0, start - chars) : start]
+
+    def word_before(self, start: int) -> str:
+        """The word right before `start`, its punctuation kept ("" at the unit's start)."""
+        words = self.before(start, WORD_BEFORE_CHARS).rsplit(None, 1)
+        return words[-1] if words else ""
 
 
 @dataclass(slots=True)
