@@ -790,3 +790,32 @@ def test_a_name_translated_word_for_word_names_the_outlet_only_where_a_sentence_
 def test_more_translated_names_of_outlets(stage, make_draft, line, outlet):
     draft = run(stage, make_draft([line, "The work starts in June."], title="Ward closes"))
     assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporter Kim Ji-hoon kjh@busan.com",
+        "Kim Ji-hoon, reporter (kjh@busan.com)",
+        "By Kim Ji-hoon <kjh@busan.com>",
+    ],
+)
+def test_a_reporters_sign_off_at_the_outlets_address_names_it(stage, make_draft, line):
+    draft = run(
+        stage, make_draft(["The city will charge for parking from January.", line, "Please subscribe!"])
+    )
+    assert draft.original["outlet"] == "Busan Ilbo"
+    assert draft.original["evidence"] == [f"the reporter's sign-off is an address at the outlet: {line!r}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Write to the editor at letters@busan.com if you have a tip about parking in the city.",
+        "Reporter Kim Ji-hoon kjh@busanbeachbrief.com",
+        "Contact kjh@busan.com",
+    ],
+)
+def test_other_lines_with_an_address_name_no_outlet(stage, make_draft, line):
+    draft = run(stage, make_draft(["The city will charge for parking from January.", line]))
+    assert draft.original["outlet"] is None

@@ -119,6 +119,14 @@ PHOTOGRAPHER_OUTLET_CREDIT = re.compile(
 BYLINE_FOR = re.compile(
     r"^(?:by\s+)?(?P<person>.{3,40}?)\s+(?:for|para|per|für|pour|voor|dla|za)\s+(?P<name>.{2,60})$", re.I
 )
+#: A reporter's sign-off with an address at the newsroom, as Korean papers close every story:
+#: "Reporter Kim Ji-hoon kjh@busan.com", "Kim Ji-hoon, reporter (kjh@busan.com)".
+SIGN_OFF_EMAIL = re.compile(
+    r"^(?:(?:reporter|correspondent|journalist|written by|by)\s+[^\W\d][\w.'’ -]{2,40}?"
+    r"|[^\W\d][\w.'’ -]{2,40}?,?\s+(?:reporter|correspondent|journalist))"
+    r",?\s*[(<]?[\w.+-]+@(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})[)>]?\.?$",
+    re.I,
+)
 #: The paragraphs a dateline may open (a standfirst may come first).
 DATELINE_LINES = 2
 SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
@@ -278,6 +286,13 @@ class ProvenanceStage(Stage):
                 found.append((outlet, f"a byline in the text credits the outlet: {line!r}", None))
             elif (match := STAFF_BYLINE.match(line)) and (outlet := self.outlets.named(match["name"])):
                 found.append((outlet, f"a byline in the text credits the outlet's desk: {line!r}", None))
+        for line in draft.lines:
+            match = "@" in line and SIGN_OFF_EMAIL.match(line.strip())
+            outlet = match and self.outlets.by_domain(match["domain"].lower())
+            if outlet and outlet.domain not in (draft.republisher.get("domain") or ""):
+                found.append(
+                    (outlet, f"the reporter's sign-off is an address at the outlet: {line.strip()!r}", None)
+                )
         # The captions the page marks up, those the text still holds too (the captions stage moves them later).
         for caption in [*draft.captions, *sorted(draft.meta.captions_in_text)]:
             match = DOMAIN_CREDIT.search(caption)
