@@ -200,6 +200,22 @@ def has_word_list(lang: str) -> bool:
     return len(frequencies(lang)) > 0
 
 
+#: The last of the Latin letters (Latin Extended-B ends at U+024F).
+LAST_LATIN_LETTER = "\u024f"
+
+
+@cache
+def written_in_latin_letters(lang: str) -> bool:
+    """Whether the language's word list is mostly written in Latin letters: a romanised name
+    ("Ha-neul", "Mori") is no word of a list in Hangul or kana, however rare it is there.
+    False without a list."""
+    if not has_word_list(lang):
+        return False
+    words = top_words(lang, 100)
+    latin = sum(all(ch <= LAST_LATIN_LETTER for ch in word if ch.isalpha()) for word in words)
+    return latin * 2 > len(words)
+
+
 @cache
 def _needs_segmenter(lang: str) -> bool:
     """Whether wordfreq splits this language's text with MeCab or jieba (Japanese, Korean,

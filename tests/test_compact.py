@@ -112,3 +112,20 @@ def test_without_a_home_the_lists_are_built_in_memory(monkeypatch):
     monkeypatch.setattr(compact.Path, "home", staticmethod(no_home))
     found = compact.HashSet.cached("test-words", lambda: ["store"])
     assert "store" in found and "blinking" not in found
+
+
+@pytest.mark.parametrize(
+    "language, latin",
+    [
+        ("ko", False),
+        ("ja", False),
+        ("ar", False),
+        ("ru", False),
+        ("tr", True),
+        ("sh", True),
+        ("nl", True),
+        ("th", False),
+    ],
+)
+def test_whether_a_languages_word_list_is_in_latin_letters(language, latin):
+    assert compact.written_in_latin_letters(language) is latin

@@ -686,3 +686,63 @@ def test_a_name_word_the_lexicon_translates_is_the_source_languages_though_engli
     ]
     draft = run(stage, make_draft, lines, outlet="Upsala Nya Tidning")
     assert draft.lines[1] == lines[1].replace("Maria Salmon", "Maria Lax")
+
+
+# -- the given name translated before the rest of the name -----------------------------------------
+
+BRIDGE_CAPTION = "Nadezhda Koleva, deputy mayor for transport, on the Lions' Bridge."
+
+
+def test_a_translated_given_name_before_a_surname_the_page_spells_beside_the_text(stage, make_draft):
+    lines = [
+        "The Lions' Bridge in Sofia will close for trams from December.",
+        "“The bridge is in critical condition,” said the deputy mayor for transport Hope Koleva.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="24 Chasa", captions=[BRIDGE_CAPTION])
+    assert draft.lines[1].endswith("said the deputy mayor for transport Nadezhda Koleva.")
+    assert "the page names 'Nadezhda Koleva' beside the text only" in draft.edits[0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "lines, outlet, captions",
+    [
+        # The text spells the person right: the other is someone else (a sister).
+        (
+            ["Nadezhda Koleva opened the meeting.", "Her sister Hope Koleva said the bridge was unsafe."],
+            "24 Chasa",
+            [],
+        ),
+        # A title before the surname is the person's title.
+        (["The bridge will close.", "“It is unsafe,” Deputy Koleva said."], "24 Chasa", [BRIDGE_CAPTION]),
+        # Another capitalised word before: a longer name ("Grace Hope Koleva").
+        (["The bridge will close.", "“It is unsafe,” said Grace Hope Koleva."], "24 Chasa", [BRIDGE_CAPTION]),
+        # No source language: nothing says an engine translated anything.
+        (["The bridge will close.", "“It is unsafe,” said Hope Koleva."], None, [BRIDGE_CAPTION]),
+    ],
+)
+def test_no_given_name_repair_without_all_of_its_evidence(stage, make_draft, lines, outlet, captions):
+    assert run(stage, make_draft, lines, outlet=outlet, captions=captions).lines == lines
+
+
+def test_a_korean_tag_with_a_hyphenated_given_name_is_a_person(stage, make_draft):
+    lines = [
+        "Busan will charge for parking at Taejongdae from January.",
+        "“The lots are full every weekend,” said Park Sky, the head of the tourism division.",
+    ]
+    draft = make_draft(lines, outlet="Busan Ilbo", title="Busan to charge for parking")
+    draft.meta.page = PageData(tags=("busan", "Park Ha-neul", "parking"))
+    stage("names")(draft)
+    assert (
+        draft.lines[1]
+        == "“The lots are full every weekend,” said Park Ha-neul, the head of the tourism division."
+    )
+
+
+def test_a_bosnian_copy_reads_the_croatian_list_of_name_words(stage, make_draft):
+    lines = [
+        "Minister Sabina Zec opened the new tram line in Sarajevo on Monday.",
+        "According to Hare, the trams will run every ten minutes.",
+    ]
+    draft = run(stage, make_draft, lines, outlet="Oslobođenje")
+    assert draft.lines[1] == "According to Zec, the trams will run every ten minutes."
+    assert "'Hare' translates 'Zec' of 'Sabina Zec' (bs)" in draft.edits[0]["reason"]

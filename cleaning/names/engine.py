@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice, product
 
-from republished.cleaning.compact import has_word_list, zipf_frequency
+from republished.cleaning.compact import has_word_list, written_in_latin_letters, zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.names.config import NamesConfig, Person, reachable
@@ -345,7 +345,67 @@ class NameEngine:
                 reading.evidence += self._another_person(view, unit, token, start, end, anchor)
                 key = (id(unit), start, end)
                 candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
+            if not view.beside_only(anchor):
+                continue
+            for unit, token in view.places.get(name[1], ()):
+                found = self._given_name_before(unit, token, name)
+                if found is None:
+                    continue
+                start, end, written = found
+                reading = Reading(
+                    Evidence(
+                        EvidenceKind.ALIGNMENT,
+                        f"the page names {anchor.full!r} beside the text only; here {written!r} stands "
+                        f"before {' '.join(name[1:])!r} where {name[0]!r} belongs",
+                    ),
+                    _same_case(name[0], written),
+                    anchor.full,
+                    (Slot.FULL_NAME, f"before {' '.join(name[1:])!r}"),
+                    self._translation_evidence(view, [written], name[:1]),
+                )
+                reading.evidence += self._another_person(view, unit, token, start, end, anchor)
+                key = (id(unit), start, end)
+                candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
         return list(candidates.values())
+
+    def _given_name_before(self, unit: Unit, token: Token, name: tuple[str, ...]):
+        """(start, end, word) of an ordinary English word written where the given name belongs,
+        before the rest of the person's name ("Engineer Hope Abdel Hamid" for Amal Abdel Hamid), or
+        None. One word for one: a title word is the person's title, and a capitalised word before
+        it makes the words another name."""
+        rest = [w.group() for w in islice(WORD.finditer(unit.text, token.start), len(name) - 1)]
+        if [TRAILING.sub("", w) or w for w in rest] != list(name[1:]) or any(
+            TRAILING.search(w) for w in rest[:-1]
+        ):
+            return None
+        if rest[-1] == TRAILING.sub("", rest[-1]) and self._name_goes_on(
+            unit.text, token.start + len(" ".join(rest)), frozenset()
+        ):
+            return None
+        before = unit.text[: token.start]
+        written = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if not before.endswith(" ") or before[:-1].endswith(" ") or not written.isalpha():
+            return None
+        config = self.config
+        if (
+            written == name[0]
+            or not written[:1].isupper()
+            or written.casefold() in config.title_words
+            or written in config.honorifics
+            or written.casefold() in config.particle_renderings
+            or not self._rendering_words([written], name[:1])
+        ):
+            return None
+        start = token.start - 1 - len(written)
+        previous = unit.word_before(start)
+        if (
+            previous[:1].isupper()
+            and TRAILING.sub("", previous) == previous
+            and previous.casefold() not in config.title_words
+            and previous not in config.honorifics
+        ):
+            return None
+        return start, start + len(written), written
 
     def _align(
         self, unit: Unit, token: Token, name: tuple[str, ...], particles: frozenset[str], language: str | None
@@ -507,7 +567,9 @@ class NameEngine:
         rare = [
             Evidence(EvidenceKind.NOT_A_SOURCE_WORD, f"{word!r} is rare in {language}")
             for word in names
-            if zipf_frequency(word, language) < self.config.source_min_zipf and has_word_list(language)
+            if zipf_frequency(word, language) < self.config.source_min_zipf
+            and has_word_list(language)
+            and written_in_latin_letters(language)
         ]
         surnames = [
             Evidence(EvidenceKind.SURNAME_FORM, f"{word!r} is a surname by its form")

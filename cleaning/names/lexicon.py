@@ -27,6 +27,10 @@ ENDINGS = {
     "sk": (("á", "y"), ("á", "ý")),
 }
 
+#: Languages that share another's list: Bosnian, Serbian and Montenegrin surnames are Croatian's
+#: (Zec, Kovač, Golub), Nynorsk's and "no"'s are Bokmål's.
+SHARED_LISTS = {"bs": "hr", "sr": "hr", "sh": "hr", "cnr": "hr", "nn": "nb", "no": "nb"}
+
 
 def english_forms(word: str) -> set[str]:
     """An English word and its plural ("church", "churches")."""
@@ -75,12 +79,15 @@ class Lexicon:
             }
         return cls(words)
 
+    def _entries(self, language: str) -> dict[str, tuple[str, ...]]:
+        return self.words.get(SHARED_LISTS.get(language, language), {})
+
     def source_forms(self, language: str, name_word: str) -> list[str]:
         """The listed words a name word may be: itself, or a dictionary form behind its ending."""
         word = name_word.casefold()
-        entries = self.words.get(language, {})
+        entries = self._entries(language)
         forms = [word] if word in entries else []
-        for ending, base in ENDINGS.get(language, ()):
+        for ending, base in ENDINGS.get(SHARED_LISTS.get(language, language), ()):
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 stem = word[: len(word) - len(ending)] + base
                 if stem in entries and stem not in forms:
@@ -91,7 +98,7 @@ class Lexicon:
         """English words (and their plurals) an engine may write for the name word."""
         found: set[str] = set()
         for form in self.source_forms(language, name_word):
-            for english in self.words[language][form]:
+            for english in self._entries(language)[form]:
                 found |= english_forms(english.casefold())
         return found
 

@@ -153,8 +153,9 @@ BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers", 
 EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers", "asides"})
 #: The residue stage's reasons for the "Read also" lines it removes ("en interface text (read_also)").
 POINTER_REASON = re.compile(r"\((?:read_also\w*|pointer_label|read_bar)\)$")
-#: A tag that may be a person's full name: two to four capitalised words ("Mette Skov").
-NAME_TAG = re.compile(rf"[{UPPER}][^\W\d_]+(?:[ -][{UPPER}][^\W\d_]+){{1,3}}")
+#: A tag that may be a person's full name: two to four capitalised words ("Mette Skov"), a word
+#: maybe hyphenated ("Anne-Marie", and the Korean given name of "Park Ha-neul").
+NAME_TAG = re.compile(rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?: [{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*){{1,3}}")
 
 
 def units_of(draft: Draft) -> list[Unit]:
@@ -471,6 +472,12 @@ class ArticlePeople:
             ),
             default=None,
         )
+
+    def beside_only(self, anchor: "Anchor") -> bool:
+        """The anchor's full name stands beside the article only (a caption, a tag, an alt text),
+        never in its title or lines: the translation reached every place it stood in the text."""
+        fields = [run.unit.field for run in self.runs if run.text == anchor.full]
+        return bool(fields) and all(field in BESIDE_THE_TEXT for field in fields)
 
     def credited_only(self, anchor: "Anchor") -> bool:
         """The anchor is named only in photo credits ("Photo: Frode Hansen / NTB")."""
