@@ -71,8 +71,9 @@ class PageMeta:
     headline_links: tuple[tuple[str, str], ...] = ()
     #: The other site's story the page's one headline links to (a link aggregator's post).
     headline_link: str | None = None
-    #: The names over a forum's story-long quotes ("Observador wrote:"; cleaning/quote_headers.py).
-    quoted_sources: tuple[str, ...] = ()
+    #: The names over a forum's story-long quotes, with their headers ("Observador", "Observador
+    #: wrote:"; cleaning/quote_headers.py).
+    quoted_sources: tuple[tuple[str, str], ...] = ()
     #: Where a forum page holds the story: its lines are the article's (cleaning/forum_story.py).
     forum_story: ForumStory | None = None
     #: The parts of the page's bylines ("Tomislav Perić", "Jutarnji list"; cleaning/bylines.py).

@@ -43,8 +43,20 @@ from republished.cleaning.empty_elements import (
     keep_tails_of_empty_elements,
 )
 from republished.cleaning.errors import PageError
-from republished.cleaning.figures import article_element, featured_alt, image_alts, marked_captions
-from republished.cleaning.forum_story import ForumStory, element_lines, first_post, read_more_links
+from republished.cleaning.figures import (
+    article_element,
+    credited_caption_lines,
+    featured_alt,
+    image_alts,
+    marked_captions,
+)
+from republished.cleaning.forum_story import (
+    ForumStory,
+    element_lines,
+    first_of_several_posts,
+    first_post,
+    read_more_links,
+)
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
@@ -642,8 +654,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     text_cut = bound_texts(tree, options.max_text_chars) if len(text) > options.max_text_chars else None
     if options.include_tables:
         unwrap_layout_tables(tree)
-    # A page without a <cite> has no quote header: the tree is not searched (0.15 ms a page).
-    quote_headers = take_quote_headers(tree) if "<cite" in text else ()
+    # A page without a <cite> or vBulletin's "posted by" has no quote header: the tree is not
+    # searched (0.15 ms a page).
+    quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
     writes_named_tags = "data-value" in text
     forum_posting = FORUM_POSTING in text
     drop_empty_inline(tree)
@@ -756,8 +769,11 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     stopwatch.lap("article element and subheadings")
     marked = marked_captions(article)
     in_text = set(lines)
-    captions = [text for text in marked if text not in in_text]
-    meta.captions_in_text = frozenset(text for text in marked if text in in_text)
+    credited = credited_caption_lines([text for text in marked if text not in in_text], lines)
+    captions = [text for text in marked if text not in in_text and text not in credited]
+    meta.captions_in_text = frozenset(text for text in marked if text in in_text) | frozenset(
+        credited.values()
+    )
     meta.image_alts = image_alts(article)
     # Tags read from the page's tag links already hold those shown around the article.
     meta.shown_tags = shown_tags(article) if page.tags_declared else ()
@@ -769,10 +785,10 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if writes_named_tags:
         meta.source_lines += source_tags(tree)
     stories = [header for header in quote_headers if header.over_story]
-    meta.quoted_sources = tuple(header.name for header in stories)
+    meta.quoted_sources = tuple((header.name, header.text) for header in stories)
     if len(stories) == 1:
         meta.forum_story = ForumStory(f"a forum quote of its outlet ({stories[0].text!r})", stories[0].lines)
-    elif forum_posting and (post := first_post(tree)) is not None:
+    elif (post := first_post(tree) if forum_posting else first_of_several_posts(tree)) is not None:
         meta.forum_story = ForumStory("the thread's first post", element_lines(post))
         meta.original_links += read_more_links(post)
     stopwatch.lap("figure captions and source lines")

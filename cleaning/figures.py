@@ -109,6 +109,8 @@ CLOSING_CREDIT = re.compile(
     r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
     r"\s*:\s*[^:()]{2,80}\)?\.?"
     r"|[.!?]\s+(?:photo|photograph|picture|image)s? by\s+[A-ZÀ-Þ][^:()]{1,60}\.?"
+    # The outlet's credit style, "(Foto Prensa Libre: Óscar Rivas)".
+    r"|[.!?]\s+\((?:photo|foto)\s+[A-ZÀ-Þ][^:()]{1,40}:\s*[^:()]{2,60}\)"
     r"|\s[\[(][A-ZÀ-Þ][^\[\]()/]{1,40}/\s*[A-ZÀ-Þ][^\[\]()/]{1,40}[\])])$",
     re.IGNORECASE,
 )
@@ -146,17 +148,25 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
         if following is None or following.tag not in UNMARKED_CAPTION_TAGS or (block.tail or "").strip():
             continue
         text = normalize_space(following.text_content())
+        # The credit may follow the caption's element on its line (vBulletin: <i>Caption.</i>
+        # (Photo: ANP)<br>).
+        line = normalize_space(f"{text} {following.tail or ''}") if _line_ends(following.getnext()) else text
         if (
-            len(text) <= MAX_CAPTION_CHARS
+            len(line) <= MAX_CAPTION_CHARS
             and (
-                CLOSING_CREDIT.search(text)
-                or (_in_small_print(following) and CLOSING_NAME_CREDIT.search(text))
+                CLOSING_CREDIT.search(line)
+                or (_in_small_print(following) and CLOSING_NAME_CREDIT.search(line))
             )
             and following.find(".//img") is None
             and not _is_caption(following)
         ):
             found.append(following)
     return found
+
+
+def _line_ends(element: HtmlElement | None) -> bool:
+    """Nothing, or a line break, follows: the text before it is one line."""
+    return element is None or element.tag == "br"
 
 
 def _caption_beside_picture(image: HtmlElement) -> HtmlElement | None:
@@ -403,6 +413,20 @@ def marked_captions(article: HtmlElement | None) -> list[str]:
         if text and len(text) <= MAX_CAPTION_CHARS and not _links_away(caption):
             found[text] = None
     return list(found)
+
+
+def credited_caption_lines(captions: list[str], lines: list[str]) -> dict[str, str]:
+    """Caption → the text's line that holds it with the photo credit after it, where the credit
+    stands outside the caption's element (vBulletin: <i>Caption.</i> (Photo: ANP)<br>)."""
+    found = {}
+    for line in lines:
+        match = CLOSING_CREDIT.search(line)
+        if match is None:
+            continue
+        for caption in captions:
+            if line.startswith(caption) and match.start() >= len(caption) - 1 and line != caption:
+                found[caption] = line
+    return found
 
 
 def image_alts(article: HtmlElement | None) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ forum_story stage keeps only the lines of the story's element.
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from lxml.html import HtmlElement
 
@@ -16,8 +17,12 @@ from republished.cleaning.spaces import normalize_space
 #: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
 #: "js-post-123", SMF's "msg123")…
 POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
+#: …or Vanilla's ("Discussion_9124" for the first post, "Comment_88123" for replies)…
+VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
 POST_ATTRIBUTES = ("data-pid", "data-post-id", "data-postid", "data-commentid")
+#: WordPress's id of a post, on the article and on every teaser of another.
+WORDPRESS_POST_ID = re.compile(r"^post-\d+$")
 #: A link's text that points to the whole story elsewhere: a poster's "Read more here" under
 #: the story they copied.
 READ_MORE = re.compile(
@@ -38,7 +43,10 @@ class ForumStory:
 
 
 def is_post(element: HtmlElement) -> bool:
-    return bool(POST_ID.match(element.get("id") or "")) or any(element.get(name) for name in POST_ATTRIBUTES)
+    element_id = element.get("id") or ""
+    return bool(POST_ID.match(element_id) or VANILLA_POST_ID.match(element_id)) or any(
+        element.get(name) for name in POST_ATTRIBUTES
+    )
 
 
 def post_of(element: HtmlElement) -> HtmlElement | None:
@@ -50,6 +58,25 @@ def first_post(tree: HtmlElement) -> HtmlElement | None:
     return next(
         (element for element in tree.iter() if isinstance(element.tag, str) and is_post(element)), None
     )
+
+
+def first_of_several_posts(tree: HtmlElement) -> HtmlElement | None:
+    """The first post of a page that lists two or more, one after the other: a forum thread,
+    whether or not it declares itself one (MyBB and vBulletin write no schema.org type).
+    WordPress's "post-123" does not count: it names the article and each related post too."""
+    first = None
+    for element in tree.iter():
+        if (
+            not isinstance(element.tag, str)
+            or not is_post(element)
+            or WORDPRESS_POST_ID.match(element.get("id") or "")
+        ):
+            continue
+        if first is None:
+            first = element
+        elif first not in element.iterancestors():
+            return first
+    return None
 
 
 def element_lines(element: HtmlElement) -> tuple[str, ...]:
@@ -74,11 +101,15 @@ def element_lines(element: HtmlElement) -> tuple[str, ...]:
 
 
 def read_more_links(post: HtmlElement) -> tuple[str, ...]:
-    """The post's absolute links labelled as the whole story ("Read more here"): on a forum, where
-    the story it copied comes from (on a news page, such a link leads to the site's next story)."""
-    return tuple(
-        href
+    """The post's absolute links labelled as the whole story ("Read more here"), and its last link
+    when that is written out as its address: on a forum, where the story it copied comes from (on
+    a news page, such a link leads to the site's next story)."""
+    links = [
+        (link, href)
         for link in post.iter("a")
         if (href := (link.get("href") or "").strip()).startswith("http")
-        and READ_MORE.match(normalize_space(link.text_content()))
-    )
+    ]
+    found = [href for link, href in links if READ_MORE.match(normalize_space(link.text_content()))]
+    if links and normalize_space(links[-1][0].text_content()) in (links[-1][1], unquote(links[-1][1])):
+        found.append(links[-1][1])
+    return tuple(dict.fromkeys(found))

@@ -68,8 +68,8 @@ SOURCE_LABELS = (
     "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|来源|來源"
 )
 SOURCE_LABEL_LINE = re.compile(
-    rf"^(?:[-•*]\s+)?\(?(?:original\s+)?(?:{SOURCE_LABELS})\s*[:：]\s*"
-    r"(?P<name>[^()\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?\)?\.?$",
+    rf"^(?:[-•*]\s+)?[(（]?(?:original\s+)?(?:{SOURCE_LABELS})\s*[:：]\s*"
+    r"(?P<name>[^()（）\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?[)）]?[.。]?$",
     re.I,
 )
 FIRST_PUBLISHED_LINE = re.compile(

@@ -22,6 +22,8 @@ QUOTE_HEADER = re.compile(
     r"|schreef|napisał|napsal|kirjoitti|skrev|skriver|írta|a scris|yazdı)\s*:?$",
     re.IGNORECASE,
 )
+#: vBulletin's header, in a `div.bbcode_postedby` above the quote's message: "Originally Posted by X".
+POSTED_BY_HEADER = re.compile(r"^(?:quote\s+)?originally posted by\s+(?P<name>.{2,60}?)$", re.IGNORECASE)
 #: A quote shorter than this is a reply's fragment, not a story.
 MIN_STORY_CHARS = 500
 
@@ -45,13 +47,20 @@ class QuoteHeader:
 
 def take_quote_headers(tree: HtmlElement) -> tuple[QuoteHeader, ...]:
     """The "X wrote:" headers of the page's quotes, removed from the tree (their tails kept)."""
+    found = [(cite, QUOTE_HEADER, "blockquote") for cite in tree.xpath("//blockquote//cite")]
+    found += [
+        (header, POSTED_BY_HEADER, "div")
+        for header in tree.xpath("//div[contains(@class, 'bbcode_postedby')]")
+    ]
     headers = []
-    for cite in tree.xpath("//blockquote//cite"):
+    for cite, pattern, container in found:
         text = normalize_space(cite.text_content())
-        match = QUOTE_HEADER.match(text)
+        match = pattern.match(text)
         if match is None:
             continue
-        quote = next(cite.iterancestors("blockquote"))
+        quote = next(cite.iterancestors(container), None)
+        if quote is None:
+            continue
         cite.drop_tree()
         over_story = len(normalize_space(quote.text_content())) >= MIN_STORY_CHARS
         headers.append(

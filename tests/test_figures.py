@@ -4,7 +4,13 @@ import pytest
 from lxml.html import fragment_fromstring
 
 from republished.cleaning.extract import parse_html
-from republished.cleaning.figures import article_element, featured_alt, image_alts, page_captions
+from republished.cleaning.figures import (
+    article_element,
+    credited_caption_lines,
+    featured_alt,
+    image_alts,
+    page_captions,
+)
 from republished.cleaning.spaces import normalize_space
 
 URL = "https://www.archyde.com/budget-plan/"
@@ -223,6 +229,11 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<div style="text-align: center;"><img src="/w.jpg"><br>',
             '<span style="color: #6b6b6b">Bram de Wit in his garden in Aalsmeer. (Photo: ANP)</span></div>',
         ),
+        # Svbtle: an italic caption and the outlet's own credit style after it, "(Foto Prensa Libre: …)"
+        (
+            '<p><a href="/large.jpg"><img src="/small.jpg" alt="periferico.jpg"></a></p>',
+            "<p><em>Trailers in the traffic of the Periférico at zone 7.</em> (Photo Prensa Libre: Óscar Rivas)</p>",
+        ),
         # Pico's Markdown: small print under the picture, the photo agency's name in brackets
         (
             '<p><img src="/g.jpg" alt="La Garisenda"></p>',
@@ -433,3 +444,24 @@ def test_a_caption_in_the_pictures_own_paragraph_after_a_line_break_is_taken():
 def test_a_paragraph_that_opens_with_a_small_picture_is_no_caption():
     block = '<p><img src="/icon.png" alt="">The council voted on Tuesday, and the photo: rules change.</p>'
     assert captions_of(page(article_inside=block)) == []
+
+
+def test_a_caption_whose_credit_follows_its_element_on_the_line_leaves_the_text_with_it():
+    """vBulletin: <img><br><i>Caption.</i> (Photo: ANP)<br> inside a message of <br>-separated lines."""
+    from republished.cleaning import clean_page
+
+    caption = "Bicycles parked against the railings at the Stationsplein in Utrecht."
+    message = "<br /><br />".join(BODY[:2])
+    html = page(
+        article_inside=f'<div class="message">{message}<br /><br /><img src="/bikes.jpg" alt="" /><br />'
+        f"<i>{caption}</i> (Photo: ANP)<br /><br />{BODY[2]}</div>"
+    )
+    record = clean_page(html, URL)
+    assert [c.removesuffix(" (Photo: ANP)") for c in record["captions"]] == [caption]
+    assert caption not in record["text"] and "(Photo: ANP)" not in record["text"]
+
+
+def test_a_text_line_holding_a_caption_and_its_credit_is_the_captions_line():
+    caption = "Bicycles parked against the railings at the Stationsplein in Utrecht."
+    lines = [BODY[0], f"{caption} (Photo: ANP)", BODY[1], f"{caption} Some other words follow here."]
+    assert credited_caption_lines([caption, "A caption not in the text."], lines) == {caption: lines[1]}

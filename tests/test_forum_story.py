@@ -136,3 +136,105 @@ def test_a_read_more_link_on_a_news_page_names_nothing():
     html = f"<html><head><title>Water taxis face new rules</title></head><body><article><h1>Water taxis face new rules</h1>{body}</article></body></html>"
     record = clean_page(html, "https://caribbeandaily.example/water-taxis/")
     assert record["original"]["outlet"] is None
+
+
+def vbulletin_page(quote_lines: list[str], after_quote: str) -> str:
+    """vBulletin 4: the quote's header in div.bbcode_postedby, its message lines between <br>s, and
+    the poster's own words right after the quote's last </div>."""
+    body = "<br />\n<br />\n".join(quote_lines)
+    return (
+        "<html><head><title>Tuk-tuks limited in Alfama - Expat Lounge</title></head><body>"
+        '<div id="post_402318" class="postcontainer"><div id="post_message_402318">'
+        '<blockquote class="postcontent restore">Posted this in the Lisbon thread too:<br /><br />'
+        '<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container">'
+        '<div class="bbcode_postedby"><img src="quote_icon.png" alt="Quote" /> Originally Posted by'
+        f' <strong>Observador</strong></div><div class="message">{body}</div></div></div></div>{after_quote}'
+        "</blockquote></div></div>"
+        '<div class="after_content"><blockquote class="signature restore">Lisbon since 2014</blockquote></div>'
+        "</body></html>"
+    )
+
+
+def test_a_vbulletin_quote_of_the_outlet_is_the_story_and_its_lines_glued_to_the_posters_are_kept():
+    after = "About time, the lanes are packed every afternoon."
+    record = clean_page(
+        vbulletin_page(WATER_TAXIS, after), "https://www.expatlounge.example/threads/4821-taxis/"
+    )
+    assert record["text"].split("\n") == WATER_TAXIS
+    assert record["original"]["outlet"] == "Observador"
+    assert (
+        "the story is posted as a quote of the outlet: 'Originally Posted by Observador'"
+        in (record["original"]["evidence"])
+    )
+    edits = [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+    glued = [edit for edit in edits if edit["action"] == "replace"]
+    assert [edit["after"] for edit in glued] == [WATER_TAXIS[0], WATER_TAXIS[-1]]
+    assert [edit["before"] for edit in edits if edit["action"] == "remove"] == ["Lisbon since 2014"]
+    assert glued[0]["before"].startswith("Posted this in the Lisbon thread too:")
+    assert glued[1]["before"].endswith(after)
+
+
+VANILLA_LINK = "https://www.stabroeknews.com/2025/11/18/news/guyana/water-taxis/"
+
+
+def vanilla_page(closing_link: str) -> str:
+    """Vanilla: the first post is div#Discussion_N, replies li#Comment_N; the post closes with a
+    rich link embed whose fallback link shows the address."""
+    post = "".join(f"<p>{line}</p>" for line in WATER_TAXIS)
+    return (
+        "<html><head><title>Water taxis face new rules — Diaspora Forum</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting",'
+        ' "headline": "Water taxis face new rules"}</script></head><body>'
+        '<h1>Water taxis face new rules</h1><div id="Discussion_9124" class="Item ItemDiscussion">'
+        f'<div class="Message userContent">{post}<div class="js-embed embedResponsive">{closing_link}</div>'
+        '</div></div><ul class="Comments"><li id="Comment_88123" class="Item ItemComment">'
+        '<div class="Message userContent"><p>About time. Last time I crossed they had eleven people in a boat'
+        " for eight.</p></div></li></ul></body></html>"
+    )
+
+
+def test_a_link_written_as_its_address_closing_a_vanilla_threads_first_post_names_the_outlet():
+    link = f'<a href="{VANILLA_LINK}" rel="nofollow noreferrer ugc">{VANILLA_LINK}</a>'
+    record = clean_page(vanilla_page(link), "https://forum.diaspora.example/discussion/9124/water-taxis")
+    assert record["original"]["outlet"] == "Stabroek News"
+    assert record["original"]["url"] == VANILLA_LINK
+
+
+def test_a_labelled_link_closing_the_first_post_names_nothing():
+    link = f'<a href="{VANILLA_LINK}">the new rules</a>'
+    record = clean_page(vanilla_page(link), "https://forum.diaspora.example/discussion/9124/water-taxis")
+    assert record["original"]["outlet"] is None
+
+
+def listed_posts_page(post_id: str, other_id: str) -> str:
+    """Two posts one after the other with the given ids in a layout table, a table of related
+    threads, and no schema.org type (MyBB's thread page)."""
+    story = "<br />\n<br />\n".join(WATER_TAXIS)
+    return (
+        "<html><head><title>Water taxis face new rules</title></head><body>"
+        '<table class="tborder tfixed clear"><tr><td class="thead"><h1>Water taxis face new rules</h1></td></tr>'
+        '<tr><td id="posts_container"><div id="posts">'
+        f'<div class="post classic" id="{post_id}"><div class="post_body">{story}</div></div>'
+        f'<div class="post classic" id="{other_id}"><div class="post_body">About time. Last time I crossed'
+        " they had eleven people in a boat for eight, and nobody checked anything.</div></div>"
+        "</div></td></tr></table>"
+        '<table class="tborder"><tr><td class="thead" colspan="3"><strong>Possibly Related Threads…</strong></td></tr>'
+        "<tr><td>Thread</td><td>Author</td><td>Replies</td></tr>"
+        '<tr><td><a href="/thread-2760.html">New fares for the Berbice ferry from March</a></td>'
+        "<td>river_rat</td><td>9</td></tr></table>"
+        '<span class="smalltext">Users browsing this thread: 1 Guest(s)</span></body></html>'
+    )
+
+
+def test_a_thread_of_posts_without_a_schema_type_keeps_its_first_post_only():
+    record = clean_page(
+        listed_posts_page("post_27514", "post_27519"), "https://forum.example/thread-2751.html"
+    )
+    assert record["text"].split("\n") == WATER_TAXIS
+    removed = [edit["before"] for edit in record["edits"] if edit["stage"] == "forum_story"]
+    assert removed and removed[0].startswith("About time.")
+
+
+def test_wordpress_post_ids_make_no_thread():
+    record = clean_page(listed_posts_page("post-4037", "post-6897"), "https://blog.example/water-taxis/")
+    assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]

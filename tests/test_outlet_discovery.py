@@ -166,3 +166,16 @@ def test_a_bad_config_names_the_file_and_key(tmp_path):
     with pytest.raises(ConfigError) as error:
         OutletDiscovery(path)
     assert str(path) in str(error.value) and "articles" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("host", "language"),
+    [
+        ("jornaldeangola.ao", "pt"),
+        ("prensalibre.com.gt", "es"),
+        ("nation.co.ke", None),
+        ("example.com", None),
+    ],
+)
+def test_a_country_domain_of_one_news_language_gives_it(discovery, host, language):
+    assert discovery.language_of(host) == language

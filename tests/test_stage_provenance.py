@@ -136,6 +136,8 @@ def test_a_canonical_url_urlsplit_rejects_is_no_evidence(stage, make_draft):
         ("Quelle: SPIEGEL", "DER SPIEGEL"),
         ("Bron: NOS", "NOS"),
         ("Sources: NRK", "NRK"),
+        # in full-width brackets, as Chinese copies close the story
+        ("（来源：新京报）", "The Beijing News"),
     ],
 )
 def test_source_line_in_the_outlets_own_language(stage, make_draft, line, outlet):
@@ -602,6 +604,10 @@ def test_an_outlets_own_claim_names_it(stage, make_draft):
         ("The line will close for three months, he said to the BBC.", None),
         # nor is an agency
         ("We will appeal, the lawyer said to NTB.", None),
+        # the verb, the outlet, then the speaker, in the source language's order
+        ("“We cannot wait,” said for iDNES.cz the deputy mayor for transport Tomáš Kučera.", "iDNES.cz"),
+        ("“The stalls stay,” said to EfSyn the deputy mayor, Agapi Stavrou.", "Efimerida ton Syntakton"),
+        ("“The stalls stay,” said to Brussels the deputy mayor.", None),
     ],
 )
 def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draft, line, outlet):
@@ -785,6 +791,9 @@ def test_a_name_translated_word_for_word_names_the_outlet_only_where_a_sentence_
         ("“Prices went up,” told the Latvian Newspaper the butcher Juris Willow.", "Latvijas Avīze"),
         ("According to Freedom House, the country slipped in the ranking.", None),
         ("According to Time, the magazine, the deal was signed in May.", None),
+        # after the speaker, closing the sentence
+        ("“We want a car-free centre,” says councillor Tone Eng (Ap) to Class Struggle.", "Klassekampen"),
+        ("The party has fought for decades, says the historian, to end the class struggle.", None),
     ],
 )
 def test_more_translated_names_of_outlets(stage, make_draft, line, outlet):
@@ -819,3 +828,21 @@ def test_a_reporters_sign_off_at_the_outlets_address_names_it(stage, make_draft,
 def test_other_lines_with_an_address_name_no_outlet(stage, make_draft, line):
     draft = run(stage, make_draft(["The city will charge for parking from January.", line]))
     assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "outlet"),
+    [
+        # the outlet's own credit style: "(Foto Prensa Libre: Óscar Rivas)"
+        (
+            "Trucks on the Periférico at the height of zone 7. (Photo Prensa Libre: Óscar Rivas)",
+            "Prensa Libre",
+        ),
+        # an agency's photo is no source of the copy
+        ("Trucks on the Periférico at the height of zone 7. (Foto EFE: Esteban Biba)", None),
+    ],
+)
+def test_a_caption_credit_in_the_outlets_own_style_names_it(stage, make_draft, caption, outlet):
+    draft = make_draft(["Heavy trucks will be banned from the ring road at rush hour."])
+    draft.captions = [caption]
+    assert run(stage, draft).original["outlet"] == outlet

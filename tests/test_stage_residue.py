@@ -444,6 +444,14 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "👉 Follow Brno Daily here on the community and never miss a story from South Moravia.",
         "📩 Get the Digest by email. Five Latvian stories before 8 am, every weekday. Subscribe for free.",
         "1 comment",
+        # a blog's plea, a handle to follow, a blockchain blog's signature, note.com's tip prompt
+        "Like what you read? Chapín Brief is free. Share it with a friend who lives in the city.",
+        "If this note was useful, please press スキ and follow Hakata Daily English.",
+        "Follow @krakowbrief for daily news from Kraków in English. Upvotes and reblogs are always welcome!",
+        "Posted using PeakD",
+        "この記事が気に入ったらチップで応援してみませんか？",
+        # a card of another post, its headline glued to its address
+        "北京地铁明年新开三条线，看看经过你家吗zhuanlan.zhihu.com/p/1968820453177413632",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -514,6 +522,9 @@ def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
         "Comments from readers poured in within an hour of the announcement.",
         "The charity asked people to support us with 10 euros a month, the director said, and many did.",
         "The café owner said: support us, buy a coffee, it is all we ask of the neighbourhood.",
+        "If this plan was useful, the mayor said, others will follow it next year.",
+        "Fans follow @realmadrid for news of the squad, and the club has 40 million of them.",
+        "据统计，2025年北京公园年票共售出约112万张，比上年增长9%。",
     ],
 )
 def test_sentences_that_look_like_interface_lines_stay(stage, make_draft, line):

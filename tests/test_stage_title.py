@@ -286,6 +286,16 @@ def test_the_json_ld_headline_marks_where_the_sites_suffix_starts(stage, make_dr
     )
 
 
+def test_an_outlet_suffix_the_pages_headline_copied_before_the_sites_name_names_it(stage, make_draft):
+    headline = "Cagliari, limited number at Cala Mosca from June: 600 people per day - L'Unione Sarda"
+    draft = make_draft(title=f"{headline} · Sardinia Daily", host="sardiniadaily.typlog.io")
+    draft.meta.page = PageData(headline=headline)
+    stage("title")(draft)
+    assert draft.title == "Cagliari, limited number at Cala Mosca from June: 600 people per day"
+    assert draft.original["outlet"] == "L'Unione Sarda"
+    assert draft.original["evidence"] == ['title suffix "L\'Unione Sarda"']
+
+
 def test_a_headline_ending_in_a_word_like_the_site_stays_when_no_separator_precedes_it(stage, make_draft):
     draft = make_draft(
         title="Why people still read the Post", host="nationalpost.com", site_name="National Post"

@@ -36,17 +36,42 @@ class ForumStoryStage(Stage):
         story = draft.meta.forum_story
         own_lines = frozenset(story.lines)
         whole = " ".join(story.lines)
-        inside = {
-            index
-            for index, line in enumerate(draft.lines)
-            if line in own_lines or (len(line) >= MIN_PART_CHARS and line in whole)
-        }
-        kept = sum(len(draft.lines[index]) for index in inside)
+        inside: set[int] = set()
+        # A story's line glued by extraction to the poster's words before or after the quote
+        # ("Posted this here too:The council will …", "… a record number. So much for ‘bike city’."):
+        # the story's part stays.
+        parts: dict[int, str] = {}
+        for index, line in enumerate(draft.lines):
+            if line in own_lines or (len(line) >= MIN_PART_CHARS and line in whole):
+                inside.add(index)
+            elif (part := self._story_part(line, story.lines)) is not None:
+                parts[index] = part
+        kept = sum(len(draft.lines[index]) for index in inside) + sum(map(len, parts.values()))
         if kept < MIN_STORY_SHARE * len(whole) or kept < MIN_TEXT_SHARE * len(draft.text):
             return
-        outside = set(range(len(draft.lines))) - inside
+        for index, part in parts.items():
+            draft.replace_line(
+                index,
+                part,
+                self.name,
+                f"the story's line, glued by extraction to text outside {story.where}: that text is taken off",
+            )
+        outside = set(range(len(draft.lines))) - inside - set(parts)
         reason = (
             f"the page posts the story as {story.where}; this line stands outside it (the poster's"
             " profile or signature, a reply, the forum's boxes)"
         )
         draft.remove_lines(outside, self.name, dict.fromkeys(outside, reason))
+
+    @staticmethod
+    def _story_part(line: str, story_lines: tuple[str, ...]) -> str | None:
+        """The longest of the story's lines (of at least MIN_PART_CHARS) a longer line opens or
+        closes with, if any."""
+        parts = [
+            part
+            for part in story_lines
+            if len(part) >= MIN_PART_CHARS
+            and len(line) > len(part)
+            and (line.startswith(part) or line.endswith(part))
+        ]
+        return max(parts, key=len, default=None)

@@ -78,6 +78,12 @@ CITES_OUTLET = (
         rf"|speaking to|talking to)"
         rf" (?:the )?{OUTLET_WORDS}"
     ),
+    # The verb, the outlet, then the speaker, as engines keep the Czech and Greek order: "…,” said
+    # for iDNES.cz the deputy mayor" ("řekl pro iDNES.cz"), "said to EfSyn the deputy mayor".
+    re.compile(
+        r"\b(?:says|said|told|stated|declared|explained|confirmed|admitted) (?:to|for) (?:the )?"
+        rf"{OUTLET_OR_DOMAIN}(?=,? (?:the |a |an )?[a-z])"
+    ),
     # "…, said in response to Doshin’s interview" (Japanese papers' 道新の取材に対し).
     re.compile(
         rf"\b(?i:in (?:response|reply|answer) to) (?:the )?{OUTLET_WORDS}['’]s"
@@ -91,6 +97,12 @@ RENDERED_CITATION = re.compile(
     r"\b(?i:(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated|according) to|told"
     r"|(?:revealed|reported|written|published) by|(?:interview|conversation) with)"
     r" (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?:[.,]|(?= [a-z]))"
+)
+#: …or after the speaker, closing the sentence: "…, says councillor Tone Eng (Ap) to Class
+#: Struggle." (Klassekampen).
+RENDERED_CITATION_AFTER_SPEAKER = re.compile(
+    r"\b(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated)\b"
+    r"[^.!?\"“”]{0,80}? to (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\.(?:\s|$)"
 )
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
@@ -111,9 +123,12 @@ DOMAIN_CREDIT = re.compile(
     r"(?:©|\b(?:photo|foto|image|picture|source)\s*:)\s*(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\.?$",
     re.I,
 )
-#: A credit closing a caption, photographer / outlet: "(Photo: Dimas Maulana/Jawa Pos)".
+#: A credit closing a caption, photographer / outlet: "(Photo: Dimas Maulana/Jawa Pos)", or the
+#: outlet's own credit style, outlet: photographer: "(Foto Prensa Libre: Óscar Rivas)".
 PHOTOGRAPHER_OUTLET_CREDIT = re.compile(
-    r"\(?\b(?:photo|foto|picture|image)\s*:\s*[^()/:]{2,60}/\s*(?P<name>[^()/:]{2,60}?)\)?\.?$", re.I
+    r"\(?\b(?:photo|foto|picture|image)\s*:\s*[^()/:]{2,60}/\s*(?P<name>[^()/:]{2,60}?)\)?\.?$"
+    r"|\((?:photo|foto)\s+(?P<own>[A-ZÀ-Þ][^():]{1,40}):\s*[^():]{2,60}\)\.?$",
+    re.I,
 )
 #: A byline that credits the person's work for an outlet: "By Elena Sanz for Heraldo de Aragón".
 BYLINE_FOR = re.compile(
@@ -260,13 +275,18 @@ class ProvenanceStage(Stage):
             # A substring test first: the regex on every line cost more than all the others.
             if not any(rendering in line for rendering in self.rendering_words):
                 continue
-            for match in RENDERED_CITATION.finditer(line):
+            # A name the two patterns both read is one citation.
+            citations: dict[int, re.Match] = {}
+            for pattern in (RENDERED_CITATION, RENDERED_CITATION_AFTER_SPEAKER):
+                for match in pattern.finditer(line):
+                    citations.setdefault(match.start("name"), match)
+            for match in citations.values():
                 outlet = self._rendered(match["name"])
                 if outlet and outlet.language != "en":
                     found.append(
                         (
                             outlet,
-                            f"the text cites the outlet by its translated name: {match.group(0)!r}",
+                            f"the text cites the outlet by its translated name: {match.group(0).strip()!r}",
                             None,
                         )
                     )
@@ -299,7 +319,7 @@ class ProvenanceStage(Stage):
             if match and (outlet := self.outlets.by_domain(match["domain"].lower())) and not outlet.agency:
                 found.append((outlet, f"the photo credit names the outlet's site: {match.group(0)!r}", None))
             match = PHOTOGRAPHER_OUTLET_CREDIT.search(caption)
-            outlet = match and self.outlets.named(match["name"])
+            outlet = match and self.outlets.named(match["name"] or match["own"])
             # An English outlet's photo in an English text is a photo, not the copy's source.
             if outlet and not outlet.agency and outlet.language != "en":
                 found.append(
@@ -349,9 +369,9 @@ class ProvenanceStage(Stage):
         for line in draft.meta.source_lines:
             if named := self._named_by(line, WHOLE_SOURCE_LINES):
                 found.append((named[0], f"source line left out of the text: {line!r}", None))
-        for name in draft.meta.quoted_sources:
+        for name, header in draft.meta.quoted_sources:
             if outlet := self.outlets.named(name):
-                found.append((outlet, f"the story is posted as a quote of the outlet: '{name} wrote:'", None))
+                found.append((outlet, f"the story is posted as a quote of the outlet: {header!r}", None))
         url = draft.meta.headline_link
         if url and _is_article_url(url) and (outlet := self.outlets.by_domain(host_of(url))):
             found.append((outlet, f"the headline links to the story the post shares: {url}", url))

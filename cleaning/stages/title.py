@@ -262,9 +262,7 @@ class TitleStage(Stage):
             elif outlet is not None and outlet.domain == site_domain(draft.meta.host):
                 break  # the outlet's own page ("… - SN.at" on sn.at): its site name, no source
             elif outlet is not None and draft.original["outlet"] in (None, outlet.name):
-                draft.original.update(outlet.as_original())
-                draft.original.setdefault("evidence", []).append(f"title suffix {segment!r}")
-                removed.append(f"outlet suffix {segment!r} ({outlet.domain})")
+                self._take_outlet_suffix(outlet, segment, draft, removed)
             elif outlet is None and (finding := self._unknown_outlet(segment, draft)):
                 self._record_unknown(draft, finding)
                 removed.append(f"outlet suffix {segment!r} (not in the registry, confirmed by the page)")
@@ -295,6 +293,17 @@ class TitleStage(Stage):
             title = title[: bracketed.start()].rstrip()
         title, site_parts = strip_site_parts(title, draft, name_removed)
         removed.extend(site_parts)
+        if site_parts and (separators := list(SEPARATOR.finditer(title))):
+            # The site's name followed the outlet's ("… - L'Unione Sarda · Sardinia Daily").
+            segment = title[separators[-1].end() :].strip()
+            outlet = self.outlets.find(segment)
+            if (
+                outlet is not None
+                and outlet.domain != site_domain(draft.meta.host)
+                and draft.original["outlet"] in (None, outlet.name)
+            ):
+                self._take_outlet_suffix(outlet, segment, draft, removed)
+                title = title[: separators[-1].start()].rstrip()
         prefix = PREFIX.match(title)
         outlet = self.outlets.find(prefix["name"]) if prefix else None
         if outlet and draft.original["outlet"] in (None, outlet.name):
@@ -332,6 +341,12 @@ class TitleStage(Stage):
         if removed:
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
         self._drop_repeated_headline(draft)
+
+    @staticmethod
+    def _take_outlet_suffix(outlet: Outlet, segment: str, draft: Draft, removed: list[str]) -> None:
+        draft.original.update(outlet.as_original())
+        draft.original.setdefault("evidence", []).append(f"title suffix {segment!r}")
+        removed.append(f"outlet suffix {segment!r} ({outlet.domain})")
 
     def _og_title_suffix(self, draft: Draft) -> None:
         """A farm may take the outlet out of its <title> and leave it in og:title ("… | NU.nl"),
