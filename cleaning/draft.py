@@ -54,6 +54,8 @@ class PageMeta:
     h1: str | None = None
     #: The site's name as its home-page link writes it, when that is its domain's name spelled out.
     home_link_name: str | None = None
+    #: The texts of the page's links to the site's home page (cleaning/extract.py).
+    home_link_texts: tuple[str, ...] = ()
     #: The index of the extracted line, among the first few, that is that h1's text and which no
     #: paragraph of the page holds: the headline element itself, not a paragraph worded like the
     #: title (0 when the text opens with it; 2 under a portlet's "Blog" and "Blogs" headings).

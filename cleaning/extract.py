@@ -51,6 +51,7 @@ from republished.cleaning.figures import (
     marked_captions,
 )
 from republished.cleaning.forum_story import (
+    LISTED_POST_IN_HTML,
     ForumStory,
     element_lines,
     first_of_several_posts,
@@ -356,6 +357,8 @@ class PageElements:
                 href = element.get("href")
                 if href is not None and href.startswith("http"):
                     found.absolute_hrefs.append(href)
+                    if ROOT_URL.match(href):
+                        found.home_links.append(element)
                 elif href == "/":
                     found.home_links.append(element)
             elif tag == "meta":
@@ -411,16 +414,33 @@ def breadcrumb_items(tree: HtmlElement) -> frozenset[str]:
     return frozenset(found)
 
 
+def _own_home_links(elements: PageElements, host: str) -> list[HtmlElement]:
+    """The links to the site's home page: "/" or the root of the page's own host."""
+    own = host.removeprefix("www.")
+    return [
+        link
+        for link in elements.home_links
+        if (href := link.get("href") or "") == "/" or ROOT_URL.match(href)["host"].removeprefix("www.") == own
+    ]
+
+
 def home_link_name(elements: PageElements, host: str) -> str | None:
     """The site's name as its link to the home page writes it, when it is the domain's name
     spelled out ("Saale Valley Post" on saalevalleypost.com): the name of a site that declares
     none in its metadata."""
     label = squash(host.removeprefix("www.").split(".")[0])
-    for link in elements.home_links:
+    for link in _own_home_links(elements, host):
         text = normalize_space(link.text_content())
         if text and squash(text) == label:
             return text
     return None
+
+
+def home_link_texts(elements: PageElements, host: str) -> tuple[str, ...]:
+    """The texts of the links to the site's home page ("Lowlands Expat Forum" in a forum's
+    footer): a title's last segment written so is the site's name, whatever its domain."""
+    texts = (normalize_space(link.text_content()) for link in _own_home_links(elements, host))
+    return tuple(dict.fromkeys(text for text in texts if text and len(text) <= MAX_HOME_LINK_CHARS))
 
 
 def page_title(elements: PageElements) -> str | None:
@@ -659,6 +679,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
     writes_named_tags = "data-value" in text
     forum_posting = FORUM_POSTING in text
+    lists_posts = not forum_posting and LISTED_POST_IN_HTML.search(text) is not None
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -703,6 +724,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         h1=_only_heading(elements.h1s),
         headline_link=headline_link(elements.h1s, host),
         home_link_name=home_link_name(elements, host),
+        home_link_texts=home_link_texts(elements, host),
         byline_parts=byline_parts(bylines),
     )
     stopwatch.lap("page metadata and lines")
@@ -786,9 +808,12 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         meta.source_lines += source_tags(tree)
     stories = [header for header in quote_headers if header.over_story]
     meta.quoted_sources = tuple((header.name, header.text) for header in stories)
+    post = None
     if len(stories) == 1:
         meta.forum_story = ForumStory(f"a forum quote of its outlet ({stories[0].text!r})", stories[0].lines)
-    elif (post := first_post(tree) if forum_posting else first_of_several_posts(tree)) is not None:
+    elif forum_posting or lists_posts:
+        post = first_post(tree) if forum_posting else first_of_several_posts(tree)
+    if post is not None:
         meta.forum_story = ForumStory("the thread's first post", element_lines(post))
         meta.original_links += read_more_links(post)
     stopwatch.lap("figure captions and source lines")
@@ -811,6 +836,10 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     )
 
 
+#: A link to a site's home page: its root, nothing after the host but "/".
+ROOT_URL = re.compile(r"^https?://(?P<host>[^/?#:]+)/?$")
+#: A longer text of a link to the home page is a teaser or a sentence, not the site's name.
+MAX_HOME_LINK_CHARS = 60
 #: The schema.org type of a forum's thread page (Invision, NodeBB, Discourse, XenForo).
 FORUM_POSTING = "DiscussionForumPosting"
 #: A page whose paragraphs hold fewer characters than this is seldom long enough to go without

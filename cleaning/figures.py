@@ -419,13 +419,12 @@ def credited_caption_lines(captions: list[str], lines: list[str]) -> dict[str, s
     """Caption → the text's line that holds it with the photo credit after it, where the credit
     stands outside the caption's element (vBulletin: <i>Caption.</i> (Photo: ANP)<br>)."""
     found = {}
-    for line in lines:
-        match = CLOSING_CREDIT.search(line)
-        if match is None:
-            continue
-        for caption in captions:
-            if line.startswith(caption) and match.start() >= len(caption) - 1 and line != caption:
-                found[caption] = line
+    for caption in captions:
+        for line in lines:
+            if line.startswith(caption) and line != caption:
+                match = CLOSING_CREDIT.search(line)
+                if match and match.start() >= len(caption) - 1:
+                    found[caption] = line
     return found
 
 

@@ -205,11 +205,13 @@ class TitleStage(Stage):
     def _is_republisher(self, segment: str, draft: Draft, copied: Outlet | None) -> bool:
         """The segment is the farm's name: its domain's first label, also without the digits farms
         add to it ("Nordic News Digest" on nordicnewsdigest24.blogspot.com), the domain read as one
-        word ("Telegraph" on telegra.ph), or its og:site_name unless that is the original's."""
+        word ("Telegraph" on telegra.ph), its og:site_name unless that is the original's, or the text
+        of its link to its home page ("Lowlands Expat Forum" on lowlandsexpats.com)."""
         domain = site_domain(draft.meta.host)
         domain_label = squash(domain.split(".")[0])
         without_digits = domain_label.rstrip("0123456789")
         names = {domain_label, squash(domain), "" if copied else squash(draft.meta.site_name or "")}
+        names.update(squash(text) for text in draft.meta.home_link_texts)
         if len(without_digits) >= MIN_LABEL_WITHOUT_DIGITS:
             names.add(without_digits)
         return squash(segment) in names - {""}
