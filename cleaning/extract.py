@@ -51,7 +51,6 @@ from republished.cleaning.figures import (
     marked_captions,
 )
 from republished.cleaning.forum_story import (
-    LISTED_POST_IN_HTML,
     ForumStory,
     element_lines,
     first_of_several_posts,
@@ -679,7 +678,6 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
     writes_named_tags = "data-value" in text
     forum_posting = FORUM_POSTING in text
-    lists_posts = not forum_posting and LISTED_POST_IN_HTML.search(text) is not None
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -811,7 +809,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     post = None
     if len(stories) == 1:
         meta.forum_story = ForumStory(f"a forum quote of its outlet ({stories[0].text!r})", stories[0].lines)
-    elif forum_posting or lists_posts:
+    else:
         post = first_post(tree) if forum_posting else first_of_several_posts(tree)
     if post is not None:
         meta.forum_story = ForumStory("the thread's first post", element_lines(post))

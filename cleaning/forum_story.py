@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from republished.cleaning.spaces import normalize_space
@@ -54,11 +55,8 @@ def post_of(element: HtmlElement) -> HtmlElement | None:
     return next((ancestor for ancestor in element.iterancestors() if is_post(ancestor)), None)
 
 
-#: A post's id or attribute in a page's HTML, but WordPress's "post-123": only a page that holds one
-#: is searched for a thread of posts (the search of the tree cost 1 to 2 ms a page).
-LISTED_POST_IN_HTML = re.compile(
-    r'id="(?:p|post_?|js-post-|msg_?|message-|Discussion_|Comment_)\d+"|data-(?:pid|post-id|postid|commentid)="'
-)
+#: Every id of a page, as plain strings (0.2 ms a page; a search of the elements for posts cost 1.7).
+ALL_IDS = etree.XPath("//@id", smart_strings=False)
 #: The elements that may be posts.
 MAYBE_POSTS = "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid]"
 
@@ -75,6 +73,13 @@ def first_of_several_posts(tree: HtmlElement) -> HtmlElement | None:
     """The first post of a page that lists two or more, one after the other: a forum thread,
     whether or not it declares itself one (MyBB and vBulletin write no schema.org type).
     WordPress's "post-123" does not count: it names the article and each related post too."""
+    post_ids = [
+        i
+        for i in ALL_IDS(tree)
+        if (POST_ID.match(i) or VANILLA_POST_ID.match(i)) and not WORDPRESS_POST_ID.match(i)
+    ]
+    if len(post_ids) < 2:
+        return None
     first = None
     for element in _posts(tree):
         if WORDPRESS_POST_ID.match(element.get("id") or ""):
