@@ -36,11 +36,14 @@ SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "original_language_weight": 0.3,
             "farm_weight": 0.25, "dash_quote_weight": 0.35, "declared_weight": 0.9}  # fmt: skip
 #: A farm's note that its copy is a machine translation ("Disclaimer: this article was
-#: automatically translated from Czech"): read only in the lines the residue stage took out as
-#: the farm's, never in the article, which may be about machine translation.
+#: automatically translated from Czech", a poster's "Translated from Portuguese with DeepL, sorry
+#: for the strange English:"): read only in the lines the residue stage took out as the farm's,
+#: never in the article, which may be about machine translation.
 DECLARED_TRANSLATION = re.compile(
-    r"\b(?:automatically|machine|auto|ai)[- ]translated\b"
-    r"|\btranslated (?:automatically|by (?:a )?machine|by (?:an )?ai\b|with (?:google translate|deepl|an? (?:ai|machine)))",
+    r"\b(?:automatically|machine|auto|ai)[- ]translated\b|\bgoogle[- ]translat\w*"
+    r"|\btranslated (?:automatically|by (?:a )?machine|by (?:an )?ai\b|with (?:google translate|deepl|an? (?:ai|machine)))"
+    r"|\btranslat\w*(?: [\w’']+){0,4} (?:with|using|via|by|through) (?:google|deepl|bing|yandex|chatgpt)\b"
+    r"|\btranslation\b.{0,30}\bhelp (?:of|from) (?:google|deepl)\b",
     re.IGNORECASE,
 )
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"

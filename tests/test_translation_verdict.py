@@ -189,6 +189,41 @@ def test_a_removed_farm_note_declaring_a_machine_translation_is_enough_alone(ver
     assert found["suspected"] and "declared_translation" in signals(verdict, draft)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Translated this with Google for those of us who don’t read isiZulu. Hope it helps:",
+        "For those who drive on the Marginal every day. Translated from Portuguese with DeepL, sorry for the strange English:",
+        "Good news for the runners among us (my translation, with some help from Google):",
+        "Machine translated from Norwegian, didn’t want to post a paywalled link:",
+    ],
+)
+def test_a_posters_note_before_the_copy_declaring_a_machine_translation_is_removed_and_enough(
+    verdict, make_draft, stage, note
+):
+    story = ["The municipality will put 40 water tanks in the sections.", "Works start in March."]
+    draft = make_draft([note, *story])
+    stage("residue")(draft)
+    assert draft.lines == story
+    found = verdict(draft)
+    assert found["suspected"] and "declared_translation" in signals(verdict, draft)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the contract had been machine translated and read:",
+        "Google translation services were praised by the minister, who said:",
+    ],
+)
+def test_a_line_on_machine_translation_inside_the_article_stays(verdict, make_draft, stage, line):
+    lines = ["The council met on Monday.", "The ministry published its report.", line, "“It was a disaster.”"]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
+    assert "declared_translation" not in signals(verdict, draft)
+
+
 def test_the_same_words_in_the_article_are_no_declaration(verdict, make_draft):
     article = [
         "Comments on the site are automatically translated, the company said.",

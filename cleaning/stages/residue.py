@@ -24,6 +24,9 @@ def normalize_phrase(text: str) -> str:
 
 
 TAIL_PARAGRAPHS = 3
+#: The lines a poster's or farm's note before the copy stands in ("Machine translated from
+#: Norwegian, didn't want to post a paywalled link:").
+HEAD_PARAGRAPHS = 2
 #: An item of a list of links: a list marker, a headline, no full stop.
 LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: An advertisement label glued to the text around it: "ADVERTISEMENTThe minister said …". The
@@ -51,12 +54,16 @@ class PhraseList:
     lines: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern], ...]
     tail_patterns: tuple[tuple[str, re.Pattern], ...] = ()
+    head_patterns: tuple[tuple[str, re.Pattern], ...] = ()
 
-    def match(self, line: Line, in_tail: bool) -> str | None:
+    def match(self, line: Line, in_head: bool, in_tail: bool) -> str | None:
         if line.normalized in self.lines:
             return f"{self.group} interface phrase {line.text.strip()!r}"
         bare = line.bare
-        for name, pattern in self.patterns + (self.tail_patterns if in_tail else ()):
+        patterns = (
+            self.patterns + (self.head_patterns if in_head else ()) + (self.tail_patterns if in_tail else ())
+        )
+        for name, pattern in patterns:
             if pattern.fullmatch(bare):
                 return f"{self.group} interface text ({name})"
         return None
@@ -77,13 +84,14 @@ def _patterns(data: dict, field: str, path, key: str) -> tuple[tuple[str, re.Pat
 
 def _phrase_list(data: dict, group: str, path, key: str) -> PhraseList:
     expect(data, dict, path, key)
-    expect_keys(data, {"lines", "patterns", "tail_patterns"}, set(), path, key)
+    expect_keys(data, {"lines", "patterns", "tail_patterns", "head_patterns"}, set(), path, key)
     lines = expect_strings(data.get("lines", []), path, f"{key}.lines")
     return PhraseList(
         group,
         frozenset(normalize_phrase(line) for line in lines),
         _patterns(data, "patterns", path, key),
         _patterns(data, "tail_patterns", path, key),
+        _patterns(data, "head_patterns", path, key),
     )
 
 
@@ -168,7 +176,7 @@ class ResidueStage(Stage):
         for index, text in enumerate(draft.lines):
             line = Line.of(text)
             for phrases in lists:
-                reason = phrases.match(line, index >= tail_start)
+                reason = phrases.match(line, index < HEAD_PARAGRAPHS, index >= tail_start)
                 if reason:
                     reasons[index] = reason
                     break
