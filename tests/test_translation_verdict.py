@@ -178,33 +178,26 @@ def test_a_language_named_only_by_untranslated_words_adds_no_signal(verdict, mak
     assert verdict(draft)["signals"] == []
 
 
-def test_a_removed_farm_note_declaring_a_machine_translation_is_enough_alone(verdict, make_draft, stage):
-    note = (
-        "Disclaimer: this article was automatically translated from Czech. We apologize for any inaccuracies."
-    )
-    draft = make_draft(["The ministry counts with it, that the teams start in spring.", note])
-    stage("residue")(draft)
-    assert note not in draft.lines
-    found = verdict(draft)
-    assert found["suspected"] and "declared_translation" in signals(verdict, draft)
+STORY = ["The municipality will put 40 water tanks in the sections.", "Works start in March."]
 
 
 @pytest.mark.parametrize(
-    "note",
+    ("before", "note", "after"),
     [
-        "Translated this with Google for those of us who don’t read isiZulu. Hope it helps:",
-        "For those who drive on the Marginal every day. Translated from Portuguese with DeepL, sorry for the strange English:",
-        "Good news for the runners among us (my translation, with some help from Google):",
-        "Machine translated from Norwegian, didn’t want to post a paywalled link:",
+        (STORY, "Disclaimer: this article was automatically translated from Czech. We apologize for any inaccuracies.", []),
+        ([], "Translated this with Google for those of us who don’t read isiZulu. Hope it helps:", STORY),
+        ([], "For those who drive on the Marginal every day. Translated from Portuguese with DeepL, sorry for the strange English:", STORY),
+        ([], "Good news for the runners among us (my translation, with some help from Google):", STORY),
+        ([], "Machine translated from Norwegian, didn’t want to post a paywalled link:", STORY),
     ],
-)
-def test_a_posters_note_before_the_copy_declaring_a_machine_translation_is_removed_and_enough(
-    verdict, make_draft, stage, note
+)  # fmt: skip
+def test_a_removed_note_declaring_a_machine_translation_is_enough_alone(
+    verdict, make_draft, stage, before, note, after
 ):
-    story = ["The municipality will put 40 water tanks in the sections.", "Works start in March."]
-    draft = make_draft([note, *story])
+    """A farm's closing disclaimer, or a poster's note before the copy."""
+    draft = make_draft([*before, note, *after])
     stage("residue")(draft)
-    assert draft.lines == story
+    assert draft.lines == [*before, *after]
     found = verdict(draft)
     assert found["suspected"] and "declared_translation" in signals(verdict, draft)
 
