@@ -9,6 +9,14 @@ from republished.cleaning.names.words import fold_diacritics
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
+#: The case endings Russian and Ukrainian put on a name a verb governs: «Фонтанке», «Коммерсанту»,
+#: «Новой газете», «Ведомостям» (the nominatives Фонтанка, Коммерсантъ, Новая газета, Ведомости).
+CYRILLIC_CASE_ENDING = re.compile(
+    r"(?:ой|ей|ий|ій|ый|ая|ое|ые|ую|ої|ям|ам|ах|ях|ом|ем|ою|ею|у|ю|е|і|и|ы|а|я|ъ|ь|й|о)$"
+)
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: A shorter stem matches too many words to name an outlet.
+MIN_STEM_LETTERS = 4
 #: A name that is a domain: "tvn24.pl", "iDNES.cz".
 DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
@@ -54,6 +62,10 @@ class Outlet:
             "url": None,
             "method": "registry",
         }
+
+
+def cyrillic_stem(name: str) -> str:
+    return " ".join(CYRILLIC_CASE_ENDING.sub("", word) for word in name.casefold().split())
 
 
 class OutletRegistry:
@@ -143,6 +155,23 @@ class OutletRegistry:
                     if len(key) >= 2 and key not in found:
                         level[key] = outlet if level.get(key, outlet) is outlet else None
             found.update(level)
+        return found
+
+    def inflected(self, name: str) -> Outlet | None:
+        """The outlet a Cyrillic name in another case than its own names, word by word without
+        case endings ("Фонтанке" → Фонтанка, "Новой газете" → Новая газета)."""
+        stem = cyrillic_stem(name)
+        return self._by_cyrillic_stem.get(stem) if len(stem.replace(" ", "")) >= MIN_STEM_LETTERS else None
+
+    @cached_property
+    def _by_cyrillic_stem(self) -> dict[str, Outlet | None]:
+        """The stems of the Cyrillic names and aliases; a stem two outlets share names none."""
+        found: dict[str, Outlet | None] = {}
+        for outlet in self.outlets:
+            for name in (outlet.name, *outlet.aliases):
+                if CYRILLIC.search(name):
+                    stem = cyrillic_stem(name)
+                    found[stem] = outlet if found.get(stem, outlet) is outlet else None
         return found
 
     def by_rendering(self, words: str) -> Outlet | None:

@@ -616,6 +616,28 @@ def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draf
 
 
 @pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Как рассказали «Фонтанке» в комитете по транспорту, зоны охватят весь район.", "Fontanka"),
+        ("Об этом сообщили «Новой газете» в пресс-службе мэрии.", "Novaya Gazeta"),
+        ("Как пишет «Медуза», решение приняли в пятницу.", "Meduza"),
+        ("Про це розповіли «Українській правді» у міськраді.", "Ukrainska Pravda"),
+        # the river, not the outlet: no guillemets, no verb of telling
+        ("Катера на Фонтанке будут ходить до полуночи, сообщили в комитете.", None),
+        # an agency reports for everyone
+        ("Об этом сообщили «Интерфаксу» в пресс-службе.", None),
+        # a club in guillemets is no outlet
+        ("Об этом рассказали «Зениту» в мэрии.", None),
+    ],
+)
+def test_an_untranslated_russian_copy_cites_its_outlet_in_the_case_the_verb_wants(
+    stage, make_draft, line, outlet
+):
+    draft = run(stage, make_draft([line, "Работы начнутся в июне."]))
+    assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
     ("lines", "outlet"),
     [
         (["Valencia, 14 Mar (EFE).- Hundreds of people demonstrated on Friday.", "More follow."], "EFE"),

@@ -90,6 +90,16 @@ CITES_OUTLET = (
         r" (?:interview|questions?|inquiry|enquiry|request)\b"
     ),
 )
+#: An untranslated Russian or Ukrainian copy cites the outlet that interviewed the speaker or
+#: reported the story in guillemets, in the case the verb wants: "Как рассказали «Фонтанке» в
+#: комитете …" (as the committee told Fontanka), "сообщили «Новой газете»", "пишет «Медуза»",
+#: "розповіли «Українській правді»".
+INFLECTED_CITATION = re.compile(
+    r"(?i:\b(?:рассказал|сообщил|заявил|сказал|пояснил|подтвердил|ответил|уточнил|признал|пишет|сообщает"
+    r"|переда[её]т|розповів|розповіл|повідомив|повідомил|заявив|сказав|пояснив|підтвердив|пише|повідомляє)\w*"
+    r"|\bпо (?:данным|информации|сведениям)|\bза (?:даними|інформацією))"
+    r"\s+(?:[\w-]+\s+){0,2}?[«„](?P<name>[^«»„“\n]{2,40})[»“]"
+)
 #: A sentence that cites an outlet by its name translated word for word, right after the verb:
 #: "…, the prefecture confirmed to South West." (Sud Ouest), "according to The Parisian,", "told
 #: the Morning Paper." (Jutarnji list), "As revealed by The Parisian,".
@@ -271,6 +281,13 @@ class ProvenanceStage(Stage):
                     outlet = self._named_at_start(match["name"])
                     if outlet and not outlet.agency and outlet.language != "en":
                         found.append((outlet, f"the text cites the outlet: {match.group(0).strip()!r}", None))
+        for line in draft.lines:
+            if "«" not in line and "„" not in line:
+                continue
+            for match in INFLECTED_CITATION.finditer(line):
+                outlet = self.outlets.named(match["name"]) or self.outlets.inflected(match["name"])
+                if outlet and not outlet.agency:
+                    found.append((outlet, f"the text cites the outlet: {match.group(0).strip()!r}", None))
         for line in draft.lines:
             # A substring test first: the regex on every line cost more than all the others.
             if not any(rendering in line for rendering in self.rendering_words):
