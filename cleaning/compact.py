@@ -22,6 +22,7 @@ import contextlib
 import math
 import os
 import tempfile
+import unicodedata
 import zlib
 from array import array
 from bisect import bisect_left
@@ -200,8 +201,9 @@ def has_word_list(lang: str) -> bool:
     return len(frequencies(lang)) > 0
 
 
-#: The last of the Latin letters (Latin Extended-B ends at U+024F).
-LAST_LATIN_LETTER = "\u024f"
+def _is_latin(letter: str) -> bool:
+    """Vietnamese's "ờ" (Latin Extended Additional) too."""
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 @cache
@@ -212,7 +214,7 @@ def written_in_latin_letters(lang: str) -> bool:
     if not has_word_list(lang):
         return False
     words = top_words(lang, 100)
-    latin = sum(all(ch <= LAST_LATIN_LETTER for ch in word if ch.isalpha()) for word in words)
+    latin = sum(all(_is_latin(ch) for ch in word if ch.isalpha()) for word in words)
     return latin * 2 > len(words)
 
 

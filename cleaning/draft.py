@@ -52,8 +52,6 @@ class PageMeta:
     page: PageData = field(default_factory=PageData)
     #: The text of the page's h1, when it has exactly one: its headline as displayed.
     h1: str | None = None
-    #: The site's name as its home-page link writes it, when that is its domain's name spelled out.
-    home_link_name: str | None = None
     #: The texts of the page's links to the site's home page (cleaning/extract.py).
     home_link_texts: tuple[str, ...] = ()
     #: The index of the extracted line, among the first few, that is that h1's text and which no
@@ -69,6 +67,9 @@ class PageMeta:
     #: by extraction, and links it labels as the original (cleaning/declared_sources.py).
     source_lines: tuple[str, ...] = ()
     original_links: tuple[str, ...] = ()
+    #: The links a forum thread's first post closes with to the story it copied: a "Read more
+    #: here", or its address written out (cleaning/forum_story.py's `read_more_links`).
+    first_post_links: tuple[str, ...] = ()
     #: The article's links with a headline's length of text, and that text.
     headline_links: tuple[tuple[str, str], ...] = ()
     #: The other site's story the page's one headline links to (a link aggregator's post).

@@ -60,7 +60,7 @@ from republished.cleaning.forum_story import (
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
-from republished.cleaning.pagedata import PageData, read_page_data, shown_tags
+from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_page_data, shown_tags
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
@@ -423,18 +423,6 @@ def _own_home_links(elements: PageElements, host: str) -> list[HtmlElement]:
     ]
 
 
-def home_link_name(elements: PageElements, host: str) -> str | None:
-    """The site's name as its link to the home page writes it, when it is the domain's name
-    spelled out ("Saale Valley Post" on saalevalleypost.com): the name of a site that declares
-    none in its metadata."""
-    label = squash(host.removeprefix("www.").split(".")[0])
-    for link in _own_home_links(elements, host):
-        text = normalize_space(link.text_content())
-        if text and squash(text) == label:
-            return text
-    return None
-
-
 def home_link_texts(elements: PageElements, host: str) -> tuple[str, ...]:
     """The texts of the links to the site's home page ("Lowlands Expat Forum" in a forum's
     footer): a title's last segment written so is the site's name, whatever its domain."""
@@ -677,7 +665,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # searched (0.15 ms a page).
     quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
     writes_named_tags = "data-value" in text
-    forum_posting = FORUM_POSTING in text
+    forum_posting = FORUM_POSTING_TYPE in text
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -721,7 +709,6 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         page=page,
         h1=_only_heading(elements.h1s),
         headline_link=headline_link(elements.h1s, host),
-        home_link_name=home_link_name(elements, host),
         home_link_texts=home_link_texts(elements, host),
         byline_parts=byline_parts(bylines),
     )
@@ -757,7 +744,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
             text,
             post_text,
             options,
-            f"the page is a forum's post (schema.org {FORUM_POSTING}), whose posts are marked up as"
+            f"the page is a forum's post (schema.org {FORUM_POSTING_TYPE}), whose posts are marked up as"
             f" comments: extraction without them kept {describe_length(text)}; the extraction that"
             f" reads them, with {describe_length(post_text)}, is used instead",
         )
@@ -810,10 +797,13 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if len(stories) == 1:
         meta.forum_story = ForumStory(f"a forum quote of its outlet ({stories[0].text!r})", stories[0].lines)
     else:
-        post = first_post(tree) if forum_posting else first_of_several_posts(tree)
+        if forum_posting:
+            post = first_post(tree)
+        elif not page.article_type:  # a page that declares itself an article is no thread
+            post = first_of_several_posts(tree)
     if post is not None:
         meta.forum_story = ForumStory("the thread's first post", element_lines(post))
-        meta.original_links += read_more_links(post)
+        meta.first_post_links = read_more_links(post)
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,
@@ -838,8 +828,6 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
 ROOT_URL = re.compile(r"^https?://(?P<host>[^/?#:]+)/?$")
 #: A longer text of a link to the home page is a teaser or a sentence, not the site's name.
 MAX_HOME_LINK_CHARS = 60
-#: The schema.org type of a forum's thread page (Invision, NodeBB, Discourse, XenForo).
-FORUM_POSTING = "DiscussionForumPosting"
 #: A page whose paragraphs hold fewer characters than this is seldom long enough to go without
 #: the second opinion; it is asked at once instead of after a first extraction without it.
 LIKELY_LONG_PARAGRAPH_CHARS = 3000

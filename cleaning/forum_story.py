@@ -43,7 +43,13 @@ class ForumStory:
     lines: tuple[str, ...]
 
 
+#: Elements that are a post's parts, never a post: a paragraph with the id "p2" is the article's.
+NOT_POSTS = frozenset({"p", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "img"})
+
+
 def is_post(element: HtmlElement) -> bool:
+    if element.tag in NOT_POSTS:
+        return False
     element_id = element.get("id") or ""
     return bool(POST_ID.match(element_id) or VANILLA_POST_ID.match(element_id)) or any(
         element.get(name) for name in POST_ATTRIBUTES

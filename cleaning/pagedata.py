@@ -41,7 +41,7 @@ ARTICLE_TYPES = frozenset(
 NON_ARTICLE_PAGE_TYPES = frozenset(
     {"CollectionPage", "SearchResultsPage", "ProfilePage", "AboutPage", "ContactPage", "FAQPage"}
 )
-#: The schema.org type of a forum thread's post (Vanilla, Invision, NodeBB, Discourse).
+#: The schema.org type of a forum thread's post (Vanilla, Invision, NodeBB, Discourse, XenForo).
 FORUM_POSTING_TYPE = "DiscussionForumPosting"
 #: og:type values of an article page ("news" is common on Chinese sites).
 OG_ARTICLE_TYPES = frozenset({"article", "news"})

@@ -40,10 +40,11 @@ DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "original_languag
 #: for the strange English:"): read only in the lines the residue stage took out as the farm's,
 #: never in the article, which may be about machine translation.
 DECLARED_TRANSLATION = re.compile(
-    r"\b(?:automatically|machine|auto|ai)[- ]translated\b|\bgoogle[- ]translat\w*"
+    r"\b(?:automatically|machine|auto|ai)[- ]translated\b"
     r"|\btranslated (?:automatically|by (?:a )?machine|by (?:an )?ai\b|with (?:google translate|deepl|an? (?:ai|machine)))"
-    r"|\btranslat\w*(?: [\w’']+){0,4} (?:with|using|via|by|through) (?:google|deepl|bing|yandex|chatgpt)\b"
-    r"|\btranslation\b.{0,30}\bhelp (?:of|from) (?:google|deepl)\b",
+    r"|\btranslated(?: (?:this|it))?(?: from [\w-]+)? (?:with|using|via|by|through) (?:google|deepl|bing|yandex|chatgpt)\b"
+    r"|\b(?:my|our) (?:own |quick |rough )?translation\b.{0,30}\bhelp (?:of|from) (?:google|deepl)\b"
+    r"|\bgoogle[- ]translat(?:ion|ed)\b[^.]{0,60}\b(?:excuse|sorry|apolog\w*|forgive|pardon)\b",
     re.IGNORECASE,
 )
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"

@@ -125,6 +125,8 @@ def test_without_a_home_the_lists_are_built_in_memory(monkeypatch):
         ("sh", True),
         ("nl", True),
         ("th", False),
+        # letters of Latin Extended Additional ("ờ", "ộ") are Latin too
+        ("vi", True),
     ],
 )
 def test_whether_a_languages_word_list_is_in_latin_letters(language, latin):

@@ -113,6 +113,16 @@ def test_the_replies_extraction_kept_after_the_first_post_are_removed(stage, mak
     assert [edit["before"] for edit in draft.edits] == [reply]
 
 
+def test_two_of_the_storys_lines_glued_by_extraction_stay_whole(stage, make_draft):
+    reply = "About time. Last time I crossed they had eleven people in a boat for eight."
+    glued = WATER_TAXIS[3] + WATER_TAXIS[4]
+    draft = make_draft([*WATER_TAXIS[:3], glued, reply])
+    draft.meta.forum_story = ForumStory("the thread's first post", tuple(WATER_TAXIS))
+    stage("forum_story")(draft)
+    assert draft.lines == [*WATER_TAXIS[:3], glued]
+    assert [edit["before"] for edit in draft.edits] == [reply]
+
+
 def test_a_short_first_post_that_only_introduces_the_story_removes_nothing(stage, make_draft):
     intro = "Saw this today, thought it would interest folks here:"
     draft = make_draft([intro, *WATER_TAXIS])
@@ -237,4 +247,27 @@ def test_a_thread_of_posts_without_a_schema_type_keeps_its_first_post_only():
 
 def test_wordpress_post_ids_make_no_thread():
     record = clean_page(listed_posts_page("post-4037", "post-6897"), "https://blog.example/water-taxis/")
+    assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+
+
+def test_paragraphs_numbered_like_posts_make_no_thread():
+    """Some CMSs number a story's paragraphs p1, p2 …: a long first paragraph is no first post."""
+    lines = [" ".join(WATER_TAXIS[:3]), WATER_TAXIS[3], WATER_TAXIS[4]]
+    paragraphs = "".join(f'<p id="p{n}">{line}</p>' for n, line in enumerate(lines, 1))
+    page = (
+        "<html><head><title>Water taxis face new rules</title></head><body>"
+        f"<article><h1>Water taxis face new rules</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(page, "https://news.example/water-taxis/")
+    assert record["text"].split("\n") == lines
+    assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+
+
+def test_a_page_that_declares_itself_an_article_is_no_thread():
+    json_ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Water taxis face new rules"}</script>'
+    )
+    page = listed_posts_page("post_27514", "post_27519").replace("</title>", f"</title>{json_ld}")
+    record = clean_page(page, "https://news.example/water-taxis/")
     assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]

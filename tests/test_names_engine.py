@@ -718,6 +718,23 @@ def test_a_translated_given_name_before_a_surname_the_page_spells_beside_the_tex
         (["The bridge will close.", "“It is unsafe,” said Grace Hope Koleva."], "24 Chasa", [BRIDGE_CAPTION]),
         # No source language: nothing says an engine translated anything.
         (["The bridge will close.", "“It is unsafe,” said Hope Koleva."], None, [BRIDGE_CAPTION]),
+        # A relative, named by the person beside the text: her own given name, not a translation.
+        (
+            ["The bridge will close.", "Her daughter Hope Koleva studies in Plovdiv."],
+            "24 Chasa",
+            [BRIDGE_CAPTION],
+        ),
+        # A given name the lexicon does not give for the person's: another member of the family.
+        (
+            ["The bridge will close.", "Maria Koleva, her sister, was also there."],
+            "24 Chasa",
+            [BRIDGE_CAPTION],
+        ),
+        (
+            ["The summit ended late.", "Peter Kovalenko was also detained."],
+            "Ukrainska Pravda",
+            ["Olena Kovalenko at the press conference."],
+        ),
     ],
 )
 def test_no_given_name_repair_without_all_of_its_evidence(stage, make_draft, lines, outlet, captions):

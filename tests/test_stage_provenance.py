@@ -608,6 +608,8 @@ def test_an_outlets_own_claim_names_it(stage, make_draft):
         ("“We cannot wait,” said for iDNES.cz the deputy mayor for transport Tomáš Kučera.", "iDNES.cz"),
         ("“The stalls stay,” said to EfSyn the deputy mayor, Agapi Stavrou.", "Efimerida ton Syntakton"),
         ("“The stalls stay,” said to Brussels the deputy mayor.", None),
+        # the speaker named with an apposition before the outlet
+        ("“It is late,” said Marie Dupont, the deputy mayor, to Le Parisien.", "Le Parisien"),
     ],
 )
 def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draft, line, outlet):
@@ -816,6 +818,13 @@ def test_a_name_translated_word_for_word_names_the_outlet_only_where_a_sentence_
         # after the speaker, closing the sentence
         ("“We want a car-free centre,” says councillor Tone Eng (Ap) to Class Struggle.", "Klassekampen"),
         ("The party has fought for decades, says the historian, to end the class struggle.", None),
+        # "to" after the verb's other words is no one's speech to an outlet
+        (
+            "Frontier Airlines said on Monday it would cut 300 jobs in Denver and move much of its"
+            " maintenance work to the Southwest.",
+            None,
+        ),
+        ("Forecasters said the storm will then move to the South West.", None),
     ],
 )
 def test_more_translated_names_of_outlets(stage, make_draft, line, outlet):

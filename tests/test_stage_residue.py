@@ -248,6 +248,12 @@ INTERFACE_LINES = [
         "| 3 | Karin Lund (08.11.2025 22:05) | winner |",
         "Members: 12 of the council voted for the plan.",
         "The mayor said she would subscribe at once to the new bus pass.",
+        # a police appeal closing the article, not a blog's plea
+        "If you found anything that could help, police ask you to share it with the tip line on 02800.",
+        # an address in a sentence, not a card of another post
+        "报名时间为10月15日至28日，考生须按规定时间登录中国研究生招生信息网报名，网址为https://yz.chsi.com.cn",
+        "详情请见教育部官方网站www.moe.gov.cn",
+        "详情请见教育部官方网站https://www.moe.gov.cn/jyb_xwfb/202410/t20241015.html",
     ],
 )
 def test_lines_that_only_resemble_a_comment_row_or_a_referral_stay(stage, make_draft, line):

@@ -34,6 +34,34 @@ def test_republisher_recognised_from_domain_without_site_name(stage, make_draft)
     assert draft.republisher == {"name": "World Today News", "domain": "world-today-news.com"}
 
 
+def test_the_text_of_the_sites_link_to_its_home_page_names_it_in_the_title(stage, make_draft):
+    draft = make_draft(
+        title="Bikes outside the racks removed - Lowlands Expat Forum", host="www.lowlandsexpats.com"
+    )
+    draft.meta.home_link_texts = ("Home", "Lowlands Expat Forum")
+    stage("title")(draft)
+    assert draft.title == "Bikes outside the racks removed"
+    assert draft.republisher == {"name": "Lowlands Expat Forum", "domain": "lowlandsexpats.com"}
+
+
+def test_a_copied_masthead_linking_home_under_the_outlets_name_leaves_it_the_outlet(stage, make_draft):
+    draft = make_draft(
+        title="Bergen trams run every five minutes - Bergens Tidende", host="www.nordicdigest.net"
+    )
+    draft.meta.home_link_texts = ("Bergens Tidende",)
+    stage("title")(draft)
+    assert draft.title == "Bergen trams run every five minutes"
+    assert draft.original["outlet"] == "Bergens Tidende"
+    assert draft.republisher == {"name": "Nordicdigest", "domain": "nordicdigest.net"}
+
+
+def test_the_home_link_spelling_out_the_domain_names_the_republisher(stage, make_draft):
+    draft = make_draft(title="Trams return to Halle", host="www.saalevalleypost.com")
+    draft.meta.home_link_texts = ("Home", "Saale Valley Post")
+    stage("title")(draft)
+    assert draft.republisher == {"name": "Saale Valley Post", "domain": "saalevalleypost.com"}
+
+
 def test_bar_separator_and_outlet_alias(stage, make_draft):
     draft = make_draft(title="Inflation rises again | Der Spiegel – Newsbeezer", host="www.newsbeezer.com")
     stage("title")(draft)

@@ -40,6 +40,7 @@ from republished.cleaning.names.slots import FUNCTION_WORD_ZIPF, Slot, Slots
 from republished.cleaning.names.words import (
     common_prefix,
     fold_diacritics,
+    is_given_name,
     is_ordinary_word,
     is_patronymic,
     lookalike,
@@ -64,6 +65,12 @@ CALENDAR_WORDS = frozenset(
     " August September October November December".split()
 )
 #: A word that ends a sentence or opens a quote: what follows starts afresh.
+#: A relative named after the person: "her sister Maria Koleva" is another Koleva, not a
+#: translated given name.
+KINSHIP_WORDS = frozenset(
+    "son daughter wife husband sister brother mother father child grandson granddaughter grandmother"
+    " grandfather nephew niece cousin uncle aunt widow widower partner twin stepson stepdaughter".split()
+)
 SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 #: Punctuation a name may carry at its end ("Churches,", "Churches’s").
 TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")
@@ -352,6 +359,12 @@ class NameEngine:
                 if found is None:
                     continue
                 start, end, written = found
+                translation = self._translation_evidence(view, [written], name[:1])
+                # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
+                # the lexicon gives it for the person's; a word no one is named is a translation
+                # ("Hope Koleva").
+                if is_given_name(written) and not any(e.kind is EvidenceKind.LEXICON for e in translation):
+                    continue
                 reading = Reading(
                     Evidence(
                         EvidenceKind.ALIGNMENT,
@@ -361,7 +374,7 @@ class NameEngine:
                     _same_case(name[0], written),
                     anchor.full,
                     (Slot.FULL_NAME, f"before {' '.join(name[1:])!r}"),
-                    self._translation_evidence(view, [written], name[:1]),
+                    translation,
                 )
                 reading.evidence += self._another_person(view, unit, token, start, end, anchor)
                 key = (id(unit), start, end)
@@ -398,6 +411,8 @@ class NameEngine:
             return None
         start = token.start - 1 - len(written)
         previous = unit.word_before(start)
+        if previous.casefold() in KINSHIP_WORDS:
+            return None
         if (
             previous[:1].isupper()
             and TRAILING.sub("", previous) == previous

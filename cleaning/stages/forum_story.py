@@ -45,7 +45,12 @@ class ForumStoryStage(Stage):
             if line in own_lines or (len(line) >= MIN_PART_CHARS and line in whole):
                 inside.add(index)
             elif (part := self._story_part(line, story.lines)) is not None:
-                parts[index] = part
+                rest = (line.removesuffix(part) if line.endswith(part) else line.removeprefix(part)).strip()
+                # Two of the story's lines glued together are the story's, whole.
+                if rest in whole:
+                    inside.add(index)
+                else:
+                    parts[index] = part
         kept = sum(len(draft.lines[index]) for index in inside) + sum(map(len, parts.values()))
         if kept < MIN_STORY_SHARE * len(whole) or kept < MIN_TEXT_SHARE * len(draft.text):
             return

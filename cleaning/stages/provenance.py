@@ -62,11 +62,14 @@ OUTLET_OR_DOMAIN = (
 #: ("In conversation with La Tercera, …", "in an interview with Ukrainian Truth", Ukrainska
 #: Pravda, "Speaking to SÖZCÜ, …"); its report ("As reported by Il Mattino, …"). English papers cite each other so: only
 #: an outlet of another language than English is taken, never an agency.
+#: The verbs a copy cites its outlet with ("says … to Jyllands-Posten").
+SPEECH_VERB = r"\b(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated)"
+#: …then, if anyone, the speaker: roles, a name and its connectors, a party, an apposition, the
+#: last word before "to" a name's ("says Minister of Justice Gunnar Strömmer (M) to", "confirmed
+#: to"); not "said on Monday it would move its work to", whose "to" is no one's.
+SPEAKER_THEN_TO = r"(?: (?:[\w'’.-]+,? ){0,9}?[A-ZÀ-Þ][\w.'’-]*(?: \([^()]{1,30}\))?(?:, [a-z][^,.!?]{0,60},)?)? to (?:the )?"
 CITES_OUTLET = (
-    re.compile(
-        r"\b(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated)\b"
-        rf"[^.!?\"“”]{{0,80}}? to (?:the )?{OUTLET_WORDS}\.(?:\s|$)"
-    ),
+    re.compile(rf"{SPEECH_VERB}\b[^.!?\"“”]{{0,80}}? to (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
     # A sentence closed with the outlet that wrote it, as Nordic, Baltic and Portuguese papers close
     # theirs ("…, rašo 15min": "…, writes 15min."; "…, reports cmjornal.pt.").
     re.compile(
@@ -111,8 +114,7 @@ RENDERED_CITATION = re.compile(
 #: …or after the speaker, closing the sentence: "…, says councillor Tone Eng (Ap) to Class
 #: Struggle." (Klassekampen).
 RENDERED_CITATION_AFTER_SPEAKER = re.compile(
-    r"\b(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated)\b"
-    r"[^.!?\"“”]{0,80}? to (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\.(?:\s|$)"
+    rf"{SPEECH_VERB}{SPEAKER_THEN_TO}(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}})\.(?:\s|$)"
 )
 #: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
 #: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
@@ -403,15 +405,16 @@ class ProvenanceStage(Stage):
                 found.append(
                     (outlet, f"a link to the outlet's story under a headline in its language: {label!r}", url)
                 )
-        for url in draft.meta.original_links:
+        links = [
+            *(
+                (url, "a link labelled as the original or in a source line")
+                for url in draft.meta.original_links
+            ),
+            *((url, "a link closing the forum thread's first post") for url in draft.meta.first_post_links),
+        ]
+        for url, how in links:
             if outlet := self.outlets.by_domain(host_of(url)):
-                found.append(
-                    (
-                        outlet,
-                        f"a link labelled as the original or in a source line: {url}",
-                        url if _is_article_url(url) else None,
-                    )
-                )
+                found.append((outlet, f"{how}: {url}", url if _is_article_url(url) else None))
         return found
 
     def _dateline_agency(self, code: str) -> Outlet | None:

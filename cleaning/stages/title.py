@@ -81,6 +81,14 @@ def site_domain(host: str) -> str:
     return host.lower().removeprefix("www.")
 
 
+def _home_link_name(draft: Draft) -> str | None:
+    """The site's name as its link to the home page writes it, when it is the domain's name
+    spelled out ("Saale Valley Post" on saalevalleypost.com): the name of a site that declares
+    none in its metadata."""
+    label = squash(draft.meta.host.removeprefix("www.").split(".")[0])
+    return next((text for text in draft.meta.home_link_texts if squash(text) == label), None)
+
+
 def site_names(draft: Draft) -> set[str]:
     """The names a page's own site goes by, squashed: og:site_name, the JSON-LD publisher, the
     domain ("sn.at", "SN.at") and its first label, the site config's name; a name with a
@@ -211,7 +219,12 @@ class TitleStage(Stage):
         domain_label = squash(domain.split(".")[0])
         without_digits = domain_label.rstrip("0123456789")
         names = {domain_label, squash(domain), "" if copied else squash(draft.meta.site_name or "")}
-        names.update(squash(text) for text in draft.meta.home_link_texts)
+        # A masthead a farm copied with the page links home under the outlet's name: not the farm's.
+        names.update(
+            squash(text)
+            for text in draft.meta.home_link_texts
+            if (outlet := self.outlets.find(text)) is None or outlet.domain == domain
+        )
         if len(without_digits) >= MIN_LABEL_WITHOUT_DIGITS:
             names.add(without_digits)
         return squash(segment) in names - {""}
@@ -284,11 +297,7 @@ class TitleStage(Stage):
             title = title[: last.start()].rstrip()
         bracketed = BRACKETED_SUFFIX.search(title)
         outlet = self.outlets.find(bracketed["name"]) if bracketed and bracketed.start() > 0 else None
-        if (
-            outlet is not None
-            and outlet.domain != site_domain(draft.meta.host)
-            and draft.original["outlet"] in (None, outlet.name)
-        ):
+        if self._names_the_original(outlet, draft):
             draft.original.update(outlet.as_original())
             draft.original.setdefault("evidence", []).append(f"title suffix ({bracketed['name']})")
             removed.append(f"outlet suffix ({bracketed['name']}) ({outlet.domain})")
@@ -299,11 +308,7 @@ class TitleStage(Stage):
             # The site's name followed the outlet's ("… - L'Unione Sarda · Sardinia Daily").
             segment = title[separators[-1].end() :].strip()
             outlet = self.outlets.find(segment)
-            if (
-                outlet is not None
-                and outlet.domain != site_domain(draft.meta.host)
-                and draft.original["outlet"] in (None, outlet.name)
-            ):
+            if self._names_the_original(outlet, draft):
                 self._take_outlet_suffix(outlet, segment, draft, removed)
                 title = title[: separators[-1].start()].rstrip()
         prefix = PREFIX.match(title)
@@ -337,12 +342,22 @@ class TitleStage(Stage):
             title = h1
         host = site_domain(draft.meta.host)
         draft.republisher = {
-            "name": republisher_name or draft.meta.home_link_name or host.split(".")[0].capitalize() or None,
+            "name": republisher_name or _home_link_name(draft) or host.split(".")[0].capitalize() or None,
             "domain": host or None,
         }
         if removed:
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
         self._drop_repeated_headline(draft)
+
+    @staticmethod
+    def _names_the_original(outlet: Outlet | None, draft: Draft) -> bool:
+        """A registry outlet named in the title is the original unless it is the site itself or
+        the page already names another."""
+        return (
+            outlet is not None
+            and outlet.domain != site_domain(draft.meta.host)
+            and draft.original["outlet"] in (None, outlet.name)
+        )
 
     @staticmethod
     def _take_outlet_suffix(outlet: Outlet, segment: str, draft: Draft, removed: list[str]) -> None:
