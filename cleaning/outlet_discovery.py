@@ -193,6 +193,9 @@ WHOLE_SOURCE_LINES = (
     RIGHTS_THEN_NAME_LINE,
     NAME_THEN_RIGHTS_LINE,
 )
+#: The lines that say the text is the named site's ("Sumber: Pikiran-Rakyat.com", "Read the
+#: original at dimma.fo"), not only that it came through it ("Via SyndiGate.info").
+SOURCE_DECLARING_LINES = (SOURCE_LABEL_LINE, FIRST_PUBLISHED_LINE, READ_ORIGINAL_LINE, CONTINUED_AT_LINE)
 #: Lines that declare where the text comes from: the whole lines above, "(Source: X)" closing a
 #: paragraph in any of SOURCE_LABELS' languages ("(Bron: HLN)"), "(X) –" opening one, and a Korean or Japanese wire's opening, place = agency:
 #: "(Seoul = Yonhap News) Reporter … =".
@@ -206,6 +209,9 @@ SOURCE_LINE = (
 LEFT_OUT_SOURCE_LINE = tuple(
     p for p in SOURCE_LINE if p not in (RIGHTS_THEN_NAME_LINE, NAME_THEN_RIGHTS_LINE)
 )
+#: The suffixes of governments', universities' and international bodies' domains ("who.int",
+#: "bps.go.id", "data.gov.in").
+INSTITUTION_SUFFIXES = frozenset({"gov", "go", "gob", "gouv", "gv", "edu", "ac", "int", "mil"})
 TOKEN = re.compile(r"\w[\w’'&.\-]*")
 SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.I)
@@ -220,12 +226,14 @@ GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "�
 
 @dataclass(frozen=True)
 class Domain:
-    """An off-site domain the page points to, and how: "declared", "link" or "source line"."""
+    """An off-site domain the page points to, and how: "declared", "link" or "source line" (with
+    the domain as the line writes it)."""
 
     host: str
     kind: str
     url: str | None
     note: str
+    written: str | None = None
 
 
 @dataclass(frozen=True)
@@ -255,13 +263,23 @@ class Finding:
         }
 
 
+#: A note closing the copy is read sentence by sentence too ("Translated from Faroese. Read the
+#: original at dimma.fo."); a longer line is a paragraph.
+MAX_NOTE_CHARS = 200
+NOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
 def _source_line_candidates(draft: Draft) -> list[tuple[str, tuple[re.Pattern, ...]]]:
     """The lines that may be source lines, each with the patterns to read it by: the text's, and
     those extraction left out of it, but for a copyright notice, which is as often the site's own
     footer ("Copyright 2019 Hawaii News Now")."""
-    return [(line, SOURCE_LINE) for line in draft.lines] + [
-        (line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines
-    ]
+    closing = draft.lines[-1] if draft.lines else ""
+    sentences = NOTE_SENTENCE_END.split(closing) if len(closing) <= MAX_NOTE_CHARS else []
+    return (
+        [(line, SOURCE_LINE) for line in draft.lines]
+        + [(sentence, WHOLE_SOURCE_LINES) for sentence in sentences[1:]]
+        + [(line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines]
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -411,7 +429,9 @@ class OutletDiscovery:
                 host = HOST.match(match["name"].strip()) if match else None
                 if host:
                     name = host["host"].lower()
-                    found.append(Domain(name, "source line", None, f"source line {line.strip()!r}"))
+                    note = f"source line {line.strip()!r}"
+                    written = match["name"].strip().rstrip(".") if pattern in SOURCE_DECLARING_LINES else None
+                    found.append(Domain(name, "source line", None, note, written))
         off_site: dict[str, bool] = {}  # a page links to a few hosts hundreds of times
 
         def is_off_site(host: str) -> bool:
@@ -582,4 +602,17 @@ class OutletDiscovery:
                     return self._finding(
                         name, [attribution.note, f"URL slug ends with the name {name!r}"], declared
                     )
+        return self._named_by_domain(domains)
+
+    def _named_by_domain(self, domains: list[Domain]) -> Finding | None:
+        """A source line that names the outlet by its domain alone ("Sumber: Pikiran-Rakyat.com",
+        "Read the original at dimma.fo"): the name is the domain, the line says it is the source. An
+        institution's domain (a ministry's, a university's) is a source of figures, no outlet."""
+        for domain in domains:
+            if domain.kind != "source line" or not domain.written:
+                continue
+            labels = domain.host.split(".")
+            if labels[-1] in INSTITUTION_SUFFIXES or INSTITUTION_SUFFIXES.intersection(labels[-3:-1]):
+                continue
+            return Finding(domain.written, domain.host, self.language_of(domain.host), None, [domain.note])
         return None

@@ -44,7 +44,9 @@ DECLARED_TRANSLATION = re.compile(
     r"|\btranslated (?:automatically|by (?:a )?machine|by (?:an )?ai\b|with (?:google translate|deepl|an? (?:ai|machine)))"
     r"|\btranslated(?: (?:this|it))?(?: from [\w-]+)? (?:with|using|via|by|through) (?:google|deepl|bing|yandex|chatgpt)\b"
     r"|\b(?:my|our) (?:own |quick |rough )?translation\b.{0,30}\bhelp (?:of|from) (?:google|deepl)\b"
-    r"|\bgoogle[- ]translat(?:ion|ed)\b[^.]{0,60}\b(?:excuse|sorry|apolog\w*|forgive|pardon)\b",
+    r"|\bgoogle[- ]translat(?:ion|ed)\b[^.]{0,60}\b(?:excuse|sorry|apolog\w*|forgive|pardon)\b"
+    # A farm's plug or credit: "… into English with machine translation", "Translation: Google Translate".
+    r"|\bwith machine translation\b|\btranslation\s*[:：]\s*(?:google|deepl|bing|yandex|chatgpt)\b",
     re.IGNORECASE,
 )
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
@@ -98,7 +100,9 @@ class TranslationVerdict:
         for signal in (self._original_language(draft), self._farm(draft), self._declared(draft)):
             if signal:
                 signals.append(signal)
-        if draft.language == "en":
+        # An English outlet's copy in English is its own text: its conventions ("10h00", "N$1,5
+        # million" in Namibian English) are its house style, not an engine's.
+        if draft.language == "en" and draft.original.get("language") != "en":
             if signal := self._dash_quotes(draft):
                 signals.append(signal)
             own = draft.own_language_lines()  # a quoted German passage is no engine's English

@@ -80,6 +80,24 @@ def test_source_line_and_link(stage, make_draft):
     )
 
 
+@pytest.mark.parametrize(
+    ("last", "outlet", "domain"),
+    [
+        # a source line naming the outlet by its domain alone says both
+        ("Sumber: Kedaulatan-Rakyat.id", "Kedaulatan-Rakyat.id", "kedaulatan-rakyat.id"),
+        ("Translated from Faroese. Read the original at portal.fo.", "portal.fo", "portal.fo"),
+        # a body's domain is a source of figures, not the copy's outlet
+        ("Source: bps.go.id", None, None),
+        ("Source: who.int", None, None),
+        # a copy that came through a site is not that site's
+        ("Via SyndiGate.info", None, None),
+    ],
+)
+def test_a_source_line_naming_the_outlet_by_its_domain_alone(stage, make_draft, last, outlet, domain):
+    draft = run(stage, make_draft([TEXT, last]))
+    assert (draft.original["outlet"], draft.original["domain"]) == (outlet, domain)
+
+
 def test_prefix_with_canonical_is_taken_off_the_title(stage, make_draft):
     draft = make_draft([TEXT], title="Dagblad van het Noorden: Budget approved | Archyworldys", host=FARM)
     draft.meta.canonical_url = "https://dvhn.nl/groningen/budget-approved-28541.html"

@@ -618,6 +618,21 @@ def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draf
 
 
 @pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Nurses at the Mabvuku clinic. Photo: Kwayedza", "Kwayedza"),
+        # an agency's photo, and an English outlet's in an English text, are photos
+        ("Nurses at the Mabvuku clinic. Photo: Reuters", None),
+        ("Nurses at the Mabvuku clinic. Photo: The Guardian", None),
+    ],
+)
+def test_a_photo_credited_to_an_outlet_of_another_language_names_it(stage, make_draft, credit, outlet):
+    draft = make_draft(["Clinics will open on Saturdays.", "The city pays for the nurses."])
+    draft.captions = [credit]
+    assert run(stage, draft).original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
     ("line", "outlet"),
     [
         ("Как рассказали «Фонтанке» в комитете по транспорту, зоны охватят весь район.", "Fontanka"),

@@ -248,6 +248,10 @@ INTERFACE_LINES = [
         "| 3 | Karin Lund (08.11.2025 22:05) | winner |",
         "Members: 12 of the council voted for the plan.",
         "The mayor said she would subscribe at once to the new bus pass.",
+        # the news in English, a translation credited, but no plug
+        "The school will offer classes in English, and parents can join the council meetings.",
+        "The ruling was translated with Google Translate by the court's clerk, the lawyer said.",
+        "The ministry will support the translation of textbooks into English, the minister said.",
         # a police appeal closing the article, not a blog's plea
         "If you found anything that could help, police ask you to share it with the tip line on 02800.",
         # an address in a sentence, not a card of another post
@@ -458,6 +462,17 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "この記事が気に入ったらチップで応援してみませんか？",
         # a card of another post, its headline glued to its address
         "北京地铁明年新开三条线，看看经过你家吗zhuanlan.zhihu.com/p/1968820453177413632",
+        # farms' plugs for their English news and their translations, and the engine's credit
+        "Follow Madurai Today for daily news from Madurai in English. Translated from Tamil.",
+        "Press 이웃추가 (add neighbour) to get the news of Mongolia in English every morning. 감사합니다!",
+        "☕ If these translations help you, a coffee keeps them coming. Maita basa!",
+        "© Erbil Daily Notes 2025. Translated with Google Translate from Kurdish (Sorani). Contact: erbil@example.com",
+        # "read also" in Indonesian, a blog's list of the category's posts in Korean, a forum post's header row
+        "Baca juga: Kolam Retensi Andir, Sudah Efektifkah?",
+        "Mongolia News 카테고리의 다른 글",
+        "| | Nov 25, 2025 10:32:00 GMT #2 |",
+        "More from Erbil Daily Notes",
+        "Sponsored: Winter weekend offer in Erbil — 2 nights, breakfast included, book now",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
@@ -566,3 +581,26 @@ def test_a_byline_crediting_the_original_at_the_top_of_the_text_goes(stage, make
         draft = make_draft([line, *body], outlet=outlet)
         stage("residue")(draft)
         assert draft.lines[0] == line
+
+
+@pytest.mark.parametrize(
+    ("host", "url_path", "line", "removed"),
+    [
+        # the site's name (its subdomain, its handle on a platform) and a call to act
+        ("windhoekwire.gumroad.com", "p/story", "Windhoek Wire is a free weekly round-up. Subscribe above to get it by email.", True),
+        ("surabaya-pulse.github.io", "news/story", "Support Surabaya Pulse", True),
+        ("www.kompasiana.com", "user/123/story", "Baca konten menarik Kompasiana. Follow channel WhatsApp Kompasiana sekarang.", True),
+        # the site named in its own article, asking nothing of the reader
+        ("blog.givewell.org", "2018/10/story", "This grant starts a partnership that GiveWell may support with more funding.", False),
+        # a name as short as a word ("space" on space.com) says nothing
+        ("www.space.com", "story", "Follow the launch tonight. The space agency opens its doors to the public.", False),
+    ],
+)  # fmt: skip
+def test_a_closing_line_naming_the_site_and_asking_the_reader_to_act_is_its_plug(
+    stage, make_draft, host, url_path, line, removed
+):
+    body = ["The council approved the budget on Tuesday.", "Works start in March."]
+    draft = make_draft([*body, line], host=host)
+    draft.meta.url = f"https://{host}/{url_path}/"
+    stage("residue")(draft)
+    assert draft.lines == (body if removed else [*body, line])

@@ -62,6 +62,35 @@ def test_the_home_link_spelling_out_the_domain_names_the_republisher(stage, make
     assert draft.republisher == {"name": "Saale Valley Post", "domain": "saalevalleypost.com"}
 
 
+def test_the_page_number_a_cms_adds_to_a_title_goes(stage, make_draft):
+    draft = make_draft(
+        title="Banjir Rendam 1.200 Rumah di Baleendah Halaman 1 - Kompasiana.com", host="www.kompasiana.com"
+    )
+    stage("title")(draft)
+    assert draft.title == "Banjir Rendam 1.200 Rumah di Baleendah"
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        # the creator's handle on a platform is the farm's name
+        ("harareinenglish/harare-clinics", "Harare clinics open on Saturdays"),
+        # a one-part path is the story's slug, not a handle
+        ("comwrap-auf-der-dmexco-2018", "Take C.A.R.E. - comwrap auf der DMEXCO 2018"),
+    ],
+)
+def test_a_creators_handle_names_the_farm_in_the_title(stage, make_draft, path, title):
+    raw = (
+        "Take C.A.R.E. - comwrap auf der DMEXCO 2018"
+        if path.startswith("comwrap")
+        else f"{title} - Harare in English"
+    )
+    draft = make_draft(title=raw, host="buymeacoffee.com")
+    draft.meta.url = f"https://buymeacoffee.com/{path}/"
+    stage("title")(draft)
+    assert draft.title == title
+
+
 def test_bar_separator_and_outlet_alias(stage, make_draft):
     draft = make_draft(title="Inflation rises again | Der Spiegel – Newsbeezer", host="www.newsbeezer.com")
     stage("title")(draft)

@@ -172,6 +172,13 @@ def test_an_outlet_found_from_the_page_weighs_less_than_a_registry_outlet(verdic
     assert verdict(draft)["suspected"] is False
 
 
+def test_an_english_outlets_own_conventions_are_no_sign_of_an_engine(verdict, make_draft):
+    """Namibian English writes "10h00" and "N$1,5 million"; a copy of The Namibian is no translation."""
+    lines = ["Water will be cut from 22h00 to 05h00.", "The repairs will cost N$1,5 million."]
+    assert signals(verdict, make_draft(lines))  # without a known outlet, the conventions count
+    assert verdict(make_draft(lines, outlet="The Namibian"))["signals"] == []
+
+
 def test_a_language_named_only_by_untranslated_words_adds_no_signal(verdict, make_draft):
     draft = make_draft(["Plain text."])
     draft.original.update(language="nb", evidence=["language of 2 untranslated word(s)"])
@@ -189,6 +196,8 @@ STORY = ["The municipality will put 40 water tanks in the sections.", "Works sta
         ([], "For those who drive on the Marginal every day. Translated from Portuguese with DeepL, sorry for the strange English:", STORY),
         ([], "Good news for the runners among us (my translation, with some help from Google):", STORY),
         ([], "Machine translated from Norwegian, didn’t want to post a paywalled link:", STORY),
+        (STORY, "© Erbil Daily Notes 2025. Translated with Google Translate from Kurdish (Sorani).", []),
+        (STORY, "Kigali Brief translates the news of Rwanda into English with machine translation. Collect this entry to support us.", []),
     ],
 )  # fmt: skip
 def test_a_removed_note_declaring_a_machine_translation_is_enough_alone(

@@ -136,10 +136,13 @@ DOMAIN_CREDIT = re.compile(
     re.I,
 )
 #: A credit closing a caption, photographer / outlet: "(Photo: Dimas Maulana/Jawa Pos)", or the
-#: outlet's own credit style, outlet: photographer: "(Foto Prensa Libre: Óscar Rivas)".
+#: outlet's own credit style, outlet: photographer: "(Foto Prensa Libre: Óscar Rivas)", or the outlet
+#: alone ("Photo: Kwayedza").
 PHOTOGRAPHER_OUTLET_CREDIT = re.compile(
     r"\(?\b(?:photo|foto|picture|image)\s*:\s*[^()/:]{2,60}/\s*(?P<name>[^()/:]{2,60}?)\)?\.?$"
-    r"|\((?:photo|foto)\s+(?P<own>[A-ZÀ-Þ][^():]{1,40}):\s*[^():]{2,60}\)\.?$",
+    r"|\((?:photo|foto)\s+(?P<own>[A-ZÀ-Þ][^():]{1,40}):\s*[^():]{2,60}\)\.?$"
+    # …or the outlet alone: "Photo: Kwayedza".
+    r"|\(?\b(?:photo|foto|picture|image)\s*:\s*(?P<whole>[^()/:]{2,60}?)\)?\.?$",
     re.I,
 )
 #: A byline that credits the person's work for an outlet: "By Elena Sanz for Heraldo de Aragón".
@@ -338,7 +341,7 @@ class ProvenanceStage(Stage):
             if match and (outlet := self.outlets.by_domain(match["domain"].lower())) and not outlet.agency:
                 found.append((outlet, f"the photo credit names the outlet's site: {match.group(0)!r}", None))
             match = PHOTOGRAPHER_OUTLET_CREDIT.search(caption)
-            outlet = match and self.outlets.named(match["name"] or match["own"])
+            outlet = match and self.outlets.named(match["name"] or match["own"] or match["whole"])
             # An English outlet's photo in an English text is a photo, not the copy's source.
             if outlet and not outlet.agency and outlet.language != "en":
                 found.append(

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from republished.cleaning.bylines import credited_outlet
 from republished.cleaning.draft import Draft
@@ -33,6 +34,28 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
 #: is no label.
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
+
+
+#: A call to action of a site's plug: "Subscribe above to get it by email", "Follow channel WhatsApp …".
+CALL_TO_ACTION = re.compile(
+    r"(?:^|[.!?]\s+)(?:please )?(?:subscribe|follow|support|join|donate|buy|sign up|become a (?:member|supporter))\b",
+    re.I,
+)
+#: A shorter name of the site ("space" on space.com) is found inside too many words.
+MIN_SITE_NAME_CHARS = 8
+#: A longer line is a paragraph of the article, whatever it names.
+MAX_PLUG_CHARS = 300
+
+
+def own_site_names(draft: Draft) -> set[str]:
+    """The site's names, squashed: its name, its host's labels, its links home and, on a platform,
+    the creator's handle in the path ("windhoekwire" on windhoekwire.gumroad.com, "Harare in English"
+    on buymeacoffee.com/harareinenglish)."""
+    labels = draft.meta.host.removeprefix("www.").split(".")[:-1]
+    path = urlsplit(draft.meta.url).path.strip("/").split("/")
+    handle = path[0].lstrip("@") if len(path) >= 2 else ""
+    names = {draft.republisher.get("name") or "", *labels, *draft.meta.home_link_texts, handle}
+    return {key for key in map(squash, names) if len(key) >= MIN_SITE_NAME_CHARS}
 
 
 @dataclass(frozen=True)
@@ -125,6 +148,20 @@ class ResidueStage(Stage):
                 reasons[item] = f"a link of the list under {heading!r}"
                 item += 1
 
+    @staticmethod
+    def _take_site_plugs(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
+        """A line closing the copy that names the site and asks the reader to act is the site's
+        plug ("Windhoek Wire is a free weekly round-up of Namibian news. Subscribe above …")."""
+        names = None
+        for index in tail:
+            line = draft.lines[index]
+            if index in reasons or len(line) > MAX_PLUG_CHARS or not CALL_TO_ACTION.search(line):
+                continue
+            names = own_site_names(draft) if names is None else names
+            squashed = squash(line)
+            if named := next((name for name in names if name in squashed), None):
+                reasons[index] = f"the site's plug: it names the site ({named!r}) and asks the reader to act"
+
     def _names_the_original(self, name: str, original: dict) -> bool:
         """The source line's name is the original outlet's, its domain, or an alias of it."""
         name = name.strip()
@@ -172,15 +209,15 @@ class ResidueStage(Stage):
                 PhraseList("site", frozenset(map(normalize_phrase, draft.meta.site.boilerplate)), ())
             )
         reasons = {}
-        tail_start = len(draft.lines) - TAIL_PARAGRAPHS
+        tail = range(max(len(draft.lines) - TAIL_PARAGRAPHS, 0), len(draft.lines))
         for index, text in enumerate(draft.lines):
             line = Line.of(text)
             for phrases in lists:
-                reason = phrases.match(line, index < HEAD_PARAGRAPHS, index >= tail_start)
-                if reason:
+                if reason := phrases.match(line, index < HEAD_PARAGRAPHS, index in tail):
                     reasons[index] = reason
                     break
         self._take_link_lists(draft.lines, reasons)
+        self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
         self._remove_closing_source_line(draft)
