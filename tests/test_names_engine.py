@@ -763,3 +763,13 @@ def test_a_bosnian_copy_reads_the_croatian_list_of_name_words(stage, make_draft)
     draft = run(stage, make_draft, lines, outlet="Oslobođenje")
     assert draft.lines[1] == "According to Zec, the trams will run every ten minutes."
     assert "'Hare' translates 'Zec' of 'Sabina Zec' (bs)" in draft.edits[0]["reason"]
+
+
+def test_two_places_sharing_a_word_are_no_person_and_a_translated_surname(stage, make_draft):
+    """Vietnamese place names share words ("Phu An", "Phu Dinh"): a feature noun after the words
+    says they name a place."""
+    lines = [
+        "The high tide on the Saigon River at Phu An station can reach 1.75 m.",
+        "About 30 roads in the wards of Binh Dong, Phu Dinh, An Lac and Thu Duc can be flooded.",
+    ]
+    assert run(stage, make_draft, lines, outlet="Thanh Niên").lines == lines

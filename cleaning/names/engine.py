@@ -331,7 +331,7 @@ class NameEngine:
                 continue
             for unit, token in view.places.get(name[0], ()):
                 found = self._align(unit, token, name, particles, view.source_language)
-                if found is None:
+                if found is None or self._feature_follows(unit, found[1]):
                     continue
                 start, end, written, right = found
                 reading = Reading(
@@ -356,7 +356,7 @@ class NameEngine:
                 continue
             for unit, token in view.places.get(name[1], ()):
                 found = self._given_name_before(unit, token, name)
-                if found is None:
+                if found is None or self._feature_follows(unit, token.start + len(" ".join(name[1:]))):
                     continue
                 start, end, written = found
                 translation = self._translation_evidence(view, [written], name[:1])
@@ -380,6 +380,12 @@ class NameEngine:
                 key = (id(unit), start, end)
                 candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
         return list(candidates.values())
+
+    def _feature_follows(self, unit: Unit, end: int) -> bool:
+        """The words name a place: a feature noun follows them ("at Phu An station", beside "the
+        wards of Binh Dong, Phu Dinh")."""
+        after = unit.text[end:].split(None, 1)
+        return bool(after) and TRAILING.sub("", after[0]).casefold() in self.config.feature_nouns
 
     def _given_name_before(self, unit: Unit, token: Token, name: tuple[str, ...]):
         """(start, end, word) of an ordinary English word written where the given name belongs,
