@@ -618,6 +618,16 @@ def test_a_quote_said_to_an_outlet_of_another_language_names_it(stage, make_draf
 
 
 @pytest.mark.parametrize(
+    "byline",
+    ["By Newsroom La República", "Redacción La República", "La República newsroom"],
+)
+def test_a_byline_crediting_the_outlets_newsroom_names_it(stage, make_draft, byline):
+    draft = make_draft(["The new hospital opens in December.", "Emergencies come first."])
+    draft.meta.byline_parts = (byline,)
+    assert run(stage, draft).original["outlet"] == "La República"
+
+
+@pytest.mark.parametrize(
     ("credit", "outlet"),
     [
         ("Nurses at the Mabvuku clinic. Photo: Kwayedza", "Kwayedza"),

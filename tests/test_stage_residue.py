@@ -473,6 +473,17 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "| | Nov 25, 2025 10:32:00 GMT #2 |",
         "More from Erbil Daily Notes",
         "Sponsored: Winter weekend offer in Erbil — 2 nights, breakfast included, book now",
+        # "read also" behind a ">>", in Swahili and in Greek; a Korean board's interface and post links
+        ">> Read also: Metro Line 1 extends the hours on weekends from December",
+        "Soma pia: Shule mpya tano kufunguliwa Kinondoni Januari",
+        "Διαβάστε επίσης: Νέα ανάπλαση στον Μόλο ξεκινά τον Φεβρουάριο",
+        "페이지 정보",
+        "이전글DART buses resume on Morogoro Road after two-day stoppage 25.11.21",
+        # a blog comment's header, and farms' pleas to like, share and subscribe
+        "Commented by minh_q at 2025-11-19 10:14",
+        "Like and share if this is useful for you! Salamat po!",
+        "Lima in English translates the news of Peru every day. Subscribe so you do not miss the next story.",
+        "Like our page on Facebook to read the news of Saigon in English every morning!",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):

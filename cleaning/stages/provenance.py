@@ -127,7 +127,10 @@ DATELINE = re.compile(
 #: (a byline that is a newspaper's or broadcaster's name, "By Corriere della Sera", credits it too).
 STAFF_BYLINE = re.compile(
     r"^(?:by\s+)?(?P<name>.{2,60}?)\s+(?:staff(?: writers?| reporters?)?|newsroom|news desk|editorial (?:staff|team|board)"
-    r"|digital|online|redacción|redação|redazione|rédaction|redaktion|redactie)$",
+    r"|digital|online|redacción|redação|redazione|rédaction|redaktion|redactie)$"
+    # …or the newsroom first, as Spanish, Portuguese and Italian sign ("Redacción La República",
+    # and as engines render it, "By Newsroom La República").
+    r"|^(?:by\s+)?(?:newsroom|editorial staff|the editorial office|redacción|redação|redazione|rédaction)\s+(?P<after>.{2,60})$",
     re.I,
 )
 #: A photo credit closing a caption that names a site by its domain: "… in Athens. © eleftherostypos.gr".
@@ -318,7 +321,7 @@ class ProvenanceStage(Stage):
                 found.append((outlet, f"the agency's dateline: {match.group(0).strip()!r}", None))
         for author in draft.meta.authors:
             match = STAFF_BYLINE.match(author.strip())
-            if match and (outlet := self.outlets.named(match["name"])):
+            if match and (outlet := self.outlets.named(match["name"] or match["after"])):
                 found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
             elif (outlet := self.outlets.find(author)) and not outlet.agency:
                 # Publishers sign the agency copy they run with the agency's name: no copy.
@@ -326,7 +329,9 @@ class ProvenanceStage(Stage):
         for line in draft.lines:
             if outlet := self._byline_line_outlet(line, draft):
                 found.append((outlet, f"a byline in the text credits the outlet: {line!r}", None))
-            elif (match := STAFF_BYLINE.match(line)) and (outlet := self.outlets.named(match["name"])):
+            elif (match := STAFF_BYLINE.match(line)) and (
+                outlet := self.outlets.named(match["name"] or match["after"])
+            ):
                 found.append((outlet, f"a byline in the text credits the outlet's desk: {line!r}", None))
         for line in draft.lines:
             match = "@" in line and SIGN_OFF_EMAIL.match(line.strip())
@@ -351,8 +356,11 @@ class ProvenanceStage(Stage):
             # "RNZ political reporter": the outlet's name before the job; "Elena Sanz for Heraldo
             # de Aragón": after the person's.
             match = BYLINE_FOR.match(part)
+            staff = STAFF_BYLINE.match(part)
             if match and is_name(match["person"]):
                 outlet = self.outlets.named(match["name"])
+            elif staff:
+                outlet = self.outlets.named(staff["name"] or staff["after"])
             else:
                 outlet = self._named_at_start(part)
             if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):

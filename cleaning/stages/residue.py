@@ -12,10 +12,10 @@ from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
-#: A list marker, or the emoji, arrow or shape a farm opens a call to action with ("📲 Subscribe to …",
+#: A list marker (">> Read also: …"), or the emoji, arrow or shape a farm opens a call to action with ("📲 Subscribe to …",
 #: "👉 Follow …", "⭐ Rate it", "▶️ Download …").
 LIST_MARKER = re.compile(
-    r"^(?:[-•*·]|[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?)\s*"
+    r"^(?:[-•*·]|>>?|»|[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?)\s*"
 )
 END_PUNCTUATION = ".:!…"
 
