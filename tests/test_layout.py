@@ -55,3 +55,22 @@ def test_a_table_whose_cell_holds_paragraphs_is_layout_and_a_data_table_is_not()
     assert [table.get("class") for table in tree.iter("table")] == ["prices"]
     record = clean_page(entry, "https://asturias.ucoz.example/news/bakeries/")
     assert record["text"].split("\n")[:2] == [ARTICLE, SECOND]
+
+
+def test_a_table_of_forum_posts_written_between_line_breaks_is_layout():
+    """Nairaland writes each post's paragraphs in one cell, between <br><br>s: read as one row, the
+    story became one "| … |" line with the reply after it."""
+    story = [ARTICLE, SECOND, "The works start in March, the commissioner said."]
+    page = f"""<html><head><title>Three new bakeries open - Politics - Nairaland</title></head><body>
+<table summary="posts"><tr><td class="bold l pu">Three new bakeries open by newsdesk: 10:12am On Nov 18</td></tr>
+<tr><td id="pb130551234" class="l w pd"><div class="narrow">{"<br><br>".join(story)}</div></td></tr>
+<tr><td class="bold l pu">Re: Three new bakeries open by reader: 11:02am On Nov 18</td></tr>
+<tr><td id="pb130551402" class="l w pd"><div class="narrow">Finally some bread near us.</div></td></tr></table>
+<table class="prices"><tr><th>Bread</th><th>Price</th></tr><tr><td>Flat bread<br>small</td><td>1 naira</td></tr></table>
+</body></html>"""
+    tree = parse_html(page, "https://www.nairaland.example/8123511/three-new-bakeries")
+    assert unwrap_layout_tables(tree) == 1
+    assert [table.get("class") for table in tree.iter("table")] == ["prices"]
+    record = clean_page(page, "https://www.nairaland.example/8123511/three-new-bakeries")
+    lines = record["text"].split("\n")
+    assert all(line in lines for line in story)
