@@ -115,6 +115,12 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
     return len(domain_label) >= 5 and squashed.startswith(domain_label) and len(segment.split()) <= 5
 
 
+#: A shorter site name glued to a headline's last word may be that word's end.
+MIN_GLUED_SITE_NAME_CHARS = 8
+#: A site's name holds at most this many separators ("hrodna_in_english": two).
+MAX_SEPARATORS_IN_NAME = 3
+
+
 def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str, list[str]]:
     """The title without the site's own name and sections after the headline, and what was removed.
 
@@ -135,11 +141,26 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
     domain_label = squash(site_domain(draft.meta.host).split(".")[0])
     sections = {squash(section) for section in page.categories} - {""}
     removed = []
+    # The site's name glued to the headline by a dash ("… from January-Taiwan News in English").
+    for site_name in filter(None, (draft.meta.site_name, _home_link_name(draft))):
+        before = title[: -len(site_name)].rstrip() if title.endswith(site_name) else ""
+        if len(site_name) >= MIN_GLUED_SITE_NAME_CHARS and before.endswith(("-", "–", "—", "|")):
+            title = before[:-1].rstrip()
+            removed.append(f"the site's name {site_name!r}")
+            break
     while True:
         separators = list(SITE_NAME_SEPARATOR.finditer(title))
         if not separators:
             break
-        last = separators[-1]
+        # The site's name may hold a separator itself ("hrodna_in_english" after a colon).
+        last = next(
+            (
+                separator
+                for separator in reversed(separators[-MAX_SEPARATORS_IN_NAME:])
+                if is_site_name(title[separator.end() :].strip(), names, domain_label)
+            ),
+            separators[-1],
+        )
         segment = title[last.end() :].strip()
         if is_site_name(segment, names, domain_label):
             removed.append(f"the site's name {segment!r}")
