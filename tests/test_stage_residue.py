@@ -484,6 +484,12 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Like and share if this is useful for you! Salamat po!",
         "Lima in English translates the news of Peru every day. Subscribe so you do not miss the next story.",
         "Like our page on Facebook to read the news of Saigon in English every morning!",
+        # an advertisement's label between dashes, in Spanish, a Rioplatense "read also", a label
+        # whose link extraction dropped
+        "- Advertisement -",
+        "Publicidad",
+        "Leé también: El boleto estudiantil gratuito se extiende a los liceos privados habilitados",
+        "Source:",
     ],
 )
 def test_more_interface_lines_of_news_sites_go(stage, make_draft, line):
