@@ -471,6 +471,7 @@ def test_a_list_after_an_ordinary_paragraph_stays(stage, make_draft):
         "Baca juga: Kolam Retensi Andir, Sudah Efektifkah?",
         "Mongolia News 카테고리의 다른 글",
         "| | Nov 25, 2025 10:32:00 GMT #2 |",
+        "Nov 25, 2025 9:03:11 GMT #1",
         "More from Erbil Daily Notes",
         "Sponsored: Winter weekend offer in Erbil — 2 nights, breakfast included, book now",
         # "read also" behind a ">>", in Swahili and in Greek; a Korean board's interface and post links
