@@ -91,28 +91,21 @@ def test_a_creators_handle_names_the_farm_in_the_title(stage, make_draft, path, 
     assert draft.title == title
 
 
-def test_a_sites_name_holding_a_separator_goes_whole(stage, make_draft):
-    """LiveJournal: the journal's name, written with underscores, after a colon."""
-    draft = make_draft(
-        title="Hrodna will close the Old Bridge for four months: hrodna_in_english — LiveJournal",
-        host="hrodna-in-english.livejournal.com",
-        site_name="LiveJournal",
-    )
-    stage("title")(draft)
-    assert draft.title == "Hrodna will close the Old Bridge for four months"
-
-
 @pytest.mark.parametrize(
-    ("title", "expected"),
+    ("title", "host", "site_name", "expected"),
     [
-        # the site's name glued to the headline by a dash
-        ("Tainan buses free for residents over 65 from January-Taiwan News in English", "Tainan buses free for residents over 65 from January"),
+        # LiveJournal: the journal's name, written with underscores, after a colon
+        ("Hrodna will close the Old Bridge: hrodna_in_english — LiveJournal", "hrodna-in-english.livejournal.com", "LiveJournal", "Hrodna will close the Old Bridge"),
+        # the site's name (its link home) glued to the headline by a dash
+        ("Tainan buses free for residents over 65 from January-Taiwan News in English", "taiwannewsinenglish.com", None, "Tainan buses free for residents over 65 from January"),
         # a headline's own hyphenated word is not the site's name
-        ("Taiwan News in English readers pick the best night-market", "Taiwan News in English readers pick the best night-market"),
+        ("Taiwan News in English readers pick the best night-market", "taiwannewsinenglish.com", None, "Taiwan News in English readers pick the best night-market"),
     ],
 )  # fmt: skip
-def test_the_sites_name_glued_to_the_headline_goes(stage, make_draft, title, expected):
-    draft = make_draft(title=title, host="taiwannewsinenglish.com")
+def test_the_sites_name_written_with_separators_or_glued_goes(
+    stage, make_draft, title, host, site_name, expected
+):
+    draft = make_draft(title=title, host=host, site_name=site_name)
     draft.meta.home_link_texts = ("Taiwan News in English",)
     stage("title")(draft)
     assert draft.title == expected
