@@ -7,6 +7,7 @@ as an edit (stage, action, before, after, reason) and nothing is lost silently.
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from republished.cleaning.forum_story import ForumStory
 from republished.cleaning.pagedata import PageData
@@ -94,6 +95,13 @@ class PageMeta:
     #: The alt text of the featured picture before the article's element: evidence for names in a
     #: translated copy only (an English page's alt may misspell a name its text spells right).
     featured_alt: str | None = None
+
+    @property
+    def creator_handle(self) -> str:
+        """On a platform, the creator's handle opening the path ("harareinenglish" of
+        buymeacoffee.com/harareinenglish/a-post/), when a post's part follows it; "" otherwise."""
+        path = urlsplit(self.url).path.strip("/").split("/")
+        return path[0].lstrip("@") if len(path) >= 2 else ""
 
 
 @dataclass

@@ -64,13 +64,13 @@ CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July"
     " August September October November December".split()
 )
-#: A word that ends a sentence or opens a quote: what follows starts afresh.
 #: A relative named after the person: "her sister Maria Koleva" is another Koleva, not a
 #: translated given name.
 KINSHIP_WORDS = frozenset(
     "son daughter wife husband sister brother mother father child grandson granddaughter grandmother"
     " grandfather nephew niece cousin uncle aunt widow widower partner twin stepson stepdaughter".split()
 )
+#: A word that ends a sentence or opens a quote: what follows starts afresh.
 SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 #: Punctuation a name may carry at its end ("Churches,", "Churches’s").
 TRAILING = re.compile(r"(?:[’']s?|[,.;:!?)”\"»])+$")

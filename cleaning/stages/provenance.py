@@ -55,6 +55,12 @@ OUTLET_WORDS = r"(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,3})"
 OUTLET_OR_DOMAIN = (
     r"(?P<name>[A-Z0-9][\w.-]*(?:[ -][A-Z][\w.-]*){0,3}|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})"
 )
+#: The verbs a copy cites its outlet with ("says … to Jyllands-Posten").
+SPEECH_VERB = r"\b(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated)"
+#: …then, if anyone, the speaker: roles, a name and its connectors, a party, an apposition, the
+#: last word before "to" a name's ("says Minister of Justice Gunnar Strömmer (M) to", "confirmed
+#: to"); not "said on Monday it would move its work to", whose "to" is no one's.
+SPEAKER_THEN_TO = r"(?: (?:[\w'’.-]+,? ){0,9}?[A-ZÀ-Þ][\w.'’-]*(?: \([^()]{1,30}\))?(?:, [a-z][^,.!?]{0,60},)?)? to (?:the )?"
 #: Phrases that cite the outlet a person spoke to or that reports the story, as engines render
 #: the original's: a quote closed with it, as Nordic and German papers close theirs ("sier X til
 #: Jyllands-Posten": "says light rail director Jens Bonde to Jyllands-Posten.", "sagte … dem
@@ -62,12 +68,6 @@ OUTLET_OR_DOMAIN = (
 #: ("In conversation with La Tercera, …", "in an interview with Ukrainian Truth", Ukrainska
 #: Pravda, "Speaking to SÖZCÜ, …"); its report ("As reported by Il Mattino, …"). English papers cite each other so: only
 #: an outlet of another language than English is taken, never an agency.
-#: The verbs a copy cites its outlet with ("says … to Jyllands-Posten").
-SPEECH_VERB = r"\b(?:says|said|confirms|confirmed|explains|explained|declares|declared|states|stated)"
-#: …then, if anyone, the speaker: roles, a name and its connectors, a party, an apposition, the
-#: last word before "to" a name's ("says Minister of Justice Gunnar Strömmer (M) to", "confirmed
-#: to"); not "said on Monday it would move its work to", whose "to" is no one's.
-SPEAKER_THEN_TO = r"(?: (?:[\w'’.-]+,? ){0,9}?[A-ZÀ-Þ][\w.'’-]*(?: \([^()]{1,30}\))?(?:, [a-z][^,.!?]{0,60},)?)? to (?:the )?"
 CITES_OUTLET = (
     re.compile(rf"{SPEECH_VERB}\b[^.!?\"“”]{{0,80}}? to (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
     # A sentence closed with the outlet that wrote it, as Nordic, Baltic and Portuguese papers close
@@ -320,8 +320,7 @@ class ProvenanceStage(Stage):
             if match and (outlet := self._dateline_agency(match["code"])):
                 found.append((outlet, f"the agency's dateline: {match.group(0).strip()!r}", None))
         for author in draft.meta.authors:
-            match = STAFF_BYLINE.match(author.strip())
-            if match and (outlet := self.outlets.named(match["name"] or match["after"])):
+            if outlet := self._staff_outlet(author.strip()):
                 found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
             elif (outlet := self.outlets.find(author)) and not outlet.agency:
                 # Publishers sign the agency copy they run with the agency's name: no copy.
@@ -329,9 +328,7 @@ class ProvenanceStage(Stage):
         for line in draft.lines:
             if outlet := self._byline_line_outlet(line, draft):
                 found.append((outlet, f"a byline in the text credits the outlet: {line!r}", None))
-            elif (match := STAFF_BYLINE.match(line)) and (
-                outlet := self.outlets.named(match["name"] or match["after"])
-            ):
+            elif outlet := self._staff_outlet(line):
                 found.append((outlet, f"a byline in the text credits the outlet's desk: {line!r}", None))
         for line in draft.lines:
             match = "@" in line and SIGN_OFF_EMAIL.match(line.strip())
@@ -356,13 +353,10 @@ class ProvenanceStage(Stage):
             # "RNZ political reporter": the outlet's name before the job; "Elena Sanz for Heraldo
             # de Aragón": after the person's.
             match = BYLINE_FOR.match(part)
-            staff = STAFF_BYLINE.match(part)
             if match and is_name(match["person"]):
                 outlet = self.outlets.named(match["name"])
-            elif staff:
-                outlet = self.outlets.named(staff["name"] or staff["after"])
             else:
-                outlet = self._named_at_start(part)
+                outlet = self._staff_outlet(part) or self._named_at_start(part)
             if outlet and not outlet.agency and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append((outlet, f"the byline credits the outlet: {part!r}", None))
         return found
@@ -374,6 +368,11 @@ class ProvenanceStage(Stage):
         if outlet is None or outlet.agency or outlet.domain in (draft.republisher.get("domain") or ""):
             return None
         return outlet
+
+    def _staff_outlet(self, byline: str) -> Outlet | None:
+        """The registry's outlet a byline crediting its newsroom names (STAFF_BYLINE)."""
+        match = STAFF_BYLINE.match(byline)
+        return self.outlets.named(match["name"] or match["after"]) if match else None
 
     def _named_at_start(self, words: str) -> Outlet | None:
         """The registry's outlet the capitalised words start with, the longest name first ("La

@@ -2,7 +2,6 @@
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from republished.cleaning.bylines import credited_outlet
 from republished.cleaning.draft import Draft
@@ -52,9 +51,12 @@ def own_site_names(draft: Draft) -> set[str]:
     the creator's handle in the path ("windhoekwire" on windhoekwire.gumroad.com, "Harare in English"
     on buymeacoffee.com/harareinenglish)."""
     labels = draft.meta.host.removeprefix("www.").split(".")[:-1]
-    path = urlsplit(draft.meta.url).path.strip("/").split("/")
-    handle = path[0].lstrip("@") if len(path) >= 2 else ""
-    names = {draft.republisher.get("name") or "", *labels, *draft.meta.home_link_texts, handle}
+    names = {
+        draft.republisher.get("name") or "",
+        *labels,
+        *draft.meta.home_link_texts,
+        draft.meta.creator_handle,
+    }
     return {key for key in map(squash, names) if len(key) >= MIN_SITE_NAME_CHARS}
 
 

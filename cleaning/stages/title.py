@@ -5,7 +5,6 @@ title "We never threatened the Ukrainian people", outlet VG, republisher Archywo
 """
 
 import re
-from urllib.parse import urlsplit
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.outlet_discovery import Finding, OutletDiscovery
@@ -27,11 +26,11 @@ BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
 #: A title segment that is a date alone ("27/11/2024", "2024-11-27"), inside the page title of
 #: an outlet the title names ("Headline - 27/11/2024 - Mercado - Folha").
 DATE_SEGMENT = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
-#: The section after such a date: one or two capitalised words ("Market", "Daily Life").
 #: The page number a CMS adds to the title of a story it pages ("… ke Masjid Halaman 1" on Kompasiana).
 PAGE_NUMBER_SUFFIX = re.compile(
     r"\s+(?:Halaman|Page|Seite|Página|Pagina|Strona|Sayfa|Sivu|Side|Sida|Pagină|Stránka)\s+\d{1,3}$"
 )
+#: The section after such a date: one or two capitalised words ("Market", "Daily Life").
 SECTION_SEGMENT = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?: [A-ZÀ-Þ][\w&'’-]*)?")
 #: A domain label without its trailing digits names the farm only when this long ("europulse"
 #: of europulse360, never "tv" of tv2).
@@ -244,11 +243,9 @@ class TitleStage(Stage):
         domain = site_domain(draft.meta.host)
         domain_label = squash(domain.split(".")[0])
         without_digits = domain_label.rstrip("0123456789")
-        # On a platform, the creator's handle opens the path ("Harare in English" on
-        # buymeacoffee.com/harareinenglish).
-        path = urlsplit(draft.meta.url).path.strip("/").split("/")
         names = {domain_label, squash(domain), "" if copied else squash(draft.meta.site_name or "")}
-        if len(path) >= 2 and len(handle := squash(path[0].lstrip("@"))) >= MIN_LABEL_WITHOUT_DIGITS:
+        # On a platform, the creator's handle ("Harare in English" on buymeacoffee.com/harareinenglish/…).
+        if len(handle := squash(draft.meta.creator_handle)) >= MIN_LABEL_WITHOUT_DIGITS:
             names.add(handle)
         # A masthead a farm copied with the page links home under the outlet's name: not the farm's.
         names.update(
