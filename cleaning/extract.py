@@ -400,6 +400,10 @@ class PageElements:
 
 #: The page's breadcrumb trail: an element named so, or marked up as schema.org's BreadcrumbList.
 BREADCRUMB_XPATH = "//*[contains(@class, 'breadcrumb') or contains(@itemtype, 'BreadcrumbList')]"
+#: A trail without its class: three links or more from the home page on, one separator between
+#: each two ("Nairaland Forum / Nairaland / General / Politics / …").
+UNMARKED_TRAIL_XPATH = "//*[count(a) >= 3 and a[1][@href = '/']]"
+TRAIL_SEPARATORS = frozenset({"/", "›", "»", ">", "|"})
 
 
 def breadcrumb_items(tree: HtmlElement) -> frozenset[str]:
@@ -410,6 +414,12 @@ def breadcrumb_items(tree: HtmlElement) -> frozenset[str]:
         for element in trail.iter():
             if isinstance(element.tag, str) and (text := normalize_space(element.text or "")):
                 found.add(text)
+    for trail in tree.xpath(UNMARKED_TRAIL_XPATH):
+        links = [child for child in trail if child.tag == "a"]
+        if len(links) == len(trail) and all(
+            (link.tail or "").strip() in TRAIL_SEPARATORS for link in links[:-1]
+        ):
+            found.update(text for link in links if (text := normalize_space(link.text_content())))
     return frozenset(found)
 
 

@@ -16,8 +16,8 @@ from lxml.html import HtmlElement
 from republished.cleaning.spaces import normalize_space
 
 #: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
-#: "js-post-123", SMF's "msg123")…
-POST_ID = re.compile(r"^(?:p|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
+#: "js-post-123", SMF's "msg123", Nairaland's "pb134620917")…
+POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
 #: …or Vanilla's ("Discussion_9124" for the first post, "Comment_88123" for replies)…
 VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).

@@ -72,6 +72,8 @@ SOURCE_LABEL_LINE = re.compile(
     r"(?P<name>[^()（）\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?[)）]?[.。]?$",
     re.I,
 )
+#: …or the address of the story itself after the label ("Source: https://punchng.com/lagos-ferry-…/").
+SOURCE_ADDRESS_LINE = re.compile(rf"^(?:{SOURCE_LABELS})\s*[:：]\s*(?P<name>https?://\S{{4,300}})$", re.I)
 FIRST_PUBLISHED_LINE = re.compile(
     r"^(?:(?:the|this) (?:article|story|report|text|piece|interview) )?(?:was )?(?:first |originally )"
     # "… first published in Greek by Kathimerini": the language is no outlet.
@@ -177,6 +179,7 @@ NAME_THEN_RIGHTS_LINE = re.compile(
 )
 WHOLE_SOURCE_LINES = (
     SOURCE_LABEL_LINE,
+    SOURCE_ADDRESS_LINE,
     CREDIT_TRANSLATED_LINE,
     FIRST_PUBLISHED_LINE,
     FIRST_PUBLISHED_ELSEWHERE_LINE,

@@ -17,6 +17,8 @@ CYRILLIC_CASE_ENDING = re.compile(
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: A shorter stem matches too many words to name an outlet.
 MIN_STEM_LETTERS = 4
+#: An address written out as the name: "https://punchng.com/lagos-ferry-operators-…/".
+ADDRESS = re.compile(r"^https?://(?P<host>[^/\s?#:]+)[^\s]*$", re.I)
 #: A name that is a domain: "tvn24.pl", "iDNES.cz".
 DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
@@ -129,11 +131,14 @@ class OutletRegistry:
         )
 
     def named(self, name: str) -> Outlet | None:
-        """The outlet a name or a domain names ("Source: TVN24", "Source: tvn24.pl"), a domain
-        also as the outlet writes its name in it ("Večernji.hr" for vecernji.hr)."""
+        """The outlet a name, a domain or an address names ("Source: TVN24", "Source: tvn24.pl",
+        "Source: https://punchng.com/a-story/"), a domain also as the outlet writes its name in it
+        ("Večernji.hr" for vecernji.hr)."""
         name = name.strip()
         if outlet := self.find(name):
             return outlet
+        if address := ADDRESS.match(name):
+            return self.by_domain(address["host"])
         if not DOMAIN_NAME.match(name):
             return None
         return self.by_domain(name) or self.by_domain(fold_diacritics(name))

@@ -138,7 +138,9 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
                 return headline, [f"the site's name and section {rest!r} (after the page's {source})"]
     names = site_names(draft)
     domain_label = squash(site_domain(draft.meta.host).split(".")[0])
-    sections = {squash(section) for section in page.categories} - {""}
+    # The page's sections: those it declares, and those its breadcrumb trail shows ("… - Politics -
+    # Nairaland" under "Nairaland Forum / Nairaland / General / Politics").
+    sections = {squash(section) for section in (*page.categories, *draft.meta.breadcrumb)} - {""}
     removed = []
     # The site's name glued to the headline by a dash ("… from January-Taiwan News in English").
     for site_name in filter(None, (draft.meta.site_name, _home_link_name(draft))):
