@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from republished.cleaning.forum_story import ForumStory
+from republished.cleaning.page_text import PageText
 from republished.cleaning.pagedata import PageData
 
 
@@ -95,6 +96,9 @@ class PageMeta:
     #: The alt text of the featured picture before the article's element: evidence for names in a
     #: translated copy only (an English page's alt may misspell a name its text spells right).
     featured_alt: str | None = None
+    #: The whole page's text, read when first asked for (cleaning/page_text.py): evidence for
+    #: names only.
+    page_text: PageText = field(default_factory=PageText)
 
     @property
     def creator_handle(self) -> str:

@@ -60,6 +60,7 @@ from republished.cleaning.forum_story import (
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
+from republished.cleaning.page_text import PageText
 from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_page_data, shown_tags
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
@@ -796,6 +797,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.shown_tags = shown_tags(article) if page.tags_declared else ()
     meta.beside_texts = beside_texts(article)
     meta.featured_alt = featured_alt(article)
+    meta.page_text = PageText(tree)
     meta.source_lines, meta.original_links = declared_sources(article, lines)
     meta.headline_links = headline_links(article)
     # Only a page that writes named tags is searched for them.

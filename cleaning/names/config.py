@@ -26,6 +26,8 @@ CONTEXT_LISTS = (
     "organisation_words",
     "place_words",
     "feature_nouns",
+    "word_given_names",
+    "role_words",
 )
 OTHER_KEYS = ("particles", "case_endings", "source_language", "common_word_zipf", "decision")
 
@@ -150,6 +152,10 @@ class NamesConfig:
     common_word_zipf: float
     place_words: frozenset[str]
     feature_nouns: frozenset[str]
+    #: English words people are named ("Blessing", "Precious"): someone's name, not a rendering.
+    word_given_names: frozenset[str]
+    #: Roles and ranks before a surname ("imam", "engineer"; case-folded): no given name.
+    role_words: frozenset[str]
     weights: Weights
     people: list[Person] = field(default_factory=list)
     lexicon: Lexicon = field(default_factory=Lexicon)
@@ -245,6 +251,8 @@ def load_config(
         common_word_zipf=_number(words["common_word_zipf"], path, "common_word_zipf"),
         place_words=frozenset(lists["place_words"]),
         feature_nouns=frozenset(lists["feature_nouns"]),
+        word_given_names=frozenset(lists["word_given_names"]),
+        role_words=frozenset(w.casefold() for w in lists["role_words"]),
         weights=load_weights(words["decision"], path),
         people=load_gazetteer(gazetteer_path),
         lexicon=Lexicon.load(lexicon_path) if lexicon_path is not None else Lexicon(),

@@ -102,6 +102,23 @@ TRANSLATION_READINGS = {
 ALIAS_SPELLINGS = {EvidenceKind.SPELLING_STRONG, EvidenceKind.SPELLING_CLOSE}
 
 
+#: What may stand before a sentence's first word: a full stop, a colon, a dash, a quote, a bracket.
+SENTENCE_OPENS = re.compile(r"[.!?:;–—\-\"“”«(\[•*]$")
+#: Where the page names an anchor, for the reasons.
+PAGE_PLACES = {
+    "beside": "beside the text only",
+    "text": "in the text too",
+    "around": "elsewhere on the page, outside the article",
+}
+
+
+def _sentence_case(title: str) -> bool:
+    """A title that writes its words in small letters, but names (not "Unpredictable Sondland
+    Faces Questions"): a capital inside it is a name's."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) * 3 >= len(words)
+
+
 @dataclass
 class Repair:
     unit: Unit
@@ -352,34 +369,96 @@ class NameEngine:
                 reading.evidence += self._another_person(view, unit, token, start, end, anchor)
                 key = (id(unit), start, end)
                 candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
-            if not view.beside_only(anchor):
-                continue
-            for unit, token in view.places.get(name[1], ()):
-                found = self._given_name_before(unit, token, name)
-                if found is None or self._feature_follows(unit, token.start + len(" ".join(name[1:]))):
-                    continue
-                start, end, written = found
-                translation = self._translation_evidence(view, [written], name[:1])
-                # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
-                # the lexicon gives it for the person's; a word no one is named is a translation
-                # ("Hope Koleva").
-                if is_given_name(written) and not any(e.kind is EvidenceKind.LEXICON for e in translation):
-                    continue
-                reading = Reading(
-                    Evidence(
-                        EvidenceKind.ALIGNMENT,
-                        f"the page names {anchor.full!r} beside the text only; here {written!r} stands "
-                        f"before {' '.join(name[1:])!r} where {name[0]!r} belongs",
-                    ),
-                    _same_case(name[0], written),
-                    anchor.full,
-                    (Slot.FULL_NAME, f"before {' '.join(name[1:])!r}"),
-                    translation,
-                )
-                reading.evidence += self._another_person(view, unit, token, start, end, anchor)
-                key = (id(unit), start, end)
-                candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
+            self._given_name_readings(
+                view, anchor, "beside" if view.beside_only(anchor) else "text", candidates
+            )
+        for anchor in view.names_around:
+            if view.translation_anchors.get(anchor.surname) != anchor:
+                self._given_name_readings(view, anchor, "around", candidates)
         return list(candidates.values())
+
+    def _given_name_readings(
+        self,
+        view: ArticlePeople,
+        anchor: Anchor,
+        where: str,
+        candidates: dict[tuple[int, int, int], Candidate],
+    ) -> None:
+        """Readings of ordinary words written where the anchor's given name belongs, before the
+        rest of the name. `where` the page names the anchor: "beside" the text only (a caption, a
+        tag), in the "text" too, or only "around" the article (a comment, a sidebar): outside the
+        first, only a word no one is named reads as the given name."""
+        name = anchor.words
+        places = []
+        for unit, token in view.places.get(name[1], ()):
+            found = self._given_name_before(unit, token, name)
+            if found is None or self._feature_follows(unit, token.start + len(" ".join(name[1:]))):
+                continue
+            places.append((unit, token, *found))
+        # A word capitalised inside a sentence somewhere is a name wherever it stands before the
+        # surname, a sentence's first word too ("…, Pride Mammadov, said"; "Pride Mammadov added").
+        inside = {written for unit, _, start, _, written in places if self._inside_a_sentence(unit, start)}
+        for unit, token, start, end, written in places:
+            translation = self._translation_evidence(view, [written], name[:1])
+            # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
+            # the lexicon gives it for the person's; a word no one is named is a translation
+            # ("Hope Koleva").
+            if is_given_name(written) and not any(e.kind is EvidenceKind.LEXICON for e in translation):
+                continue
+            # In the text too, the person is one the article treats as a person, and the word no
+            # part of the name ("Kylie" beside "Coty-Kylie Jenner").
+            no_ones_name = (
+                written in inside
+                and self._no_ones_name(written, name)
+                and (where != "text" or (view.is_person(anchor) and written not in name[0]))
+            )
+            if no_ones_name:
+                translation.append(
+                    Evidence(
+                        EvidenceKind.NO_ONES_NAME,
+                        f"{written!r} is an English word no one is named, capitalised inside a sentence;"
+                        f" the page writes {name[0]!r}, no English word",
+                    )
+                )
+            elif where != "beside":
+                continue
+            reading = Reading(
+                Evidence(
+                    EvidenceKind.ALIGNMENT,
+                    f"the page names {anchor.full!r} {PAGE_PLACES[where]}; here {written!r} stands "
+                    f"before {' '.join(name[1:])!r} where {name[0]!r} belongs",
+                ),
+                _same_case(name[0], written),
+                anchor.full,
+                (Slot.FULL_NAME, f"before {' '.join(name[1:])!r}"),
+                translation,
+            )
+            # No one introduced by a word no one is named is another person of the article.
+            reading.evidence += self._another_person(
+                view, unit, token, start, end, anchor, introduced=not no_ones_name
+            )
+            key = (id(unit), start, end)
+            candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
+
+    def _inside_a_sentence(self, unit: Unit, start: int) -> bool:
+        """The word is capitalised for itself, not for its place: neither a sentence's first word
+        (after a title's abbreviation, "Dr. Gem", it is not) nor a word of a title in title case."""
+        before = unit.text[:start].rstrip()
+        if not before or (
+            SENTENCE_OPENS.search(before) and not self.config.title_abbreviation.search(before)
+        ):
+            return False
+        return unit.field != "title" or _sentence_case(unit.text)
+
+    def _no_ones_name(self, written: str, name: tuple[str, ...]) -> bool:
+        """An English word no one is named, before a surname English gives no one as a given name,
+        where the page writes a given name that is no English word: what an engine makes of a
+        given name it translates ("Lotus Rao" for Padma Rao)."""
+        return (
+            written not in self.config.word_given_names
+            and not is_ordinary_word(name[0])
+            and not is_given_name(name[-1])
+        )
 
     def _feature_follows(self, unit: Unit, end: int) -> bool:
         """The words name a place: a feature noun follows them ("at Phu An station", beside "the
@@ -410,6 +489,9 @@ class NameEngine:
             written == name[0]
             or not written[:1].isupper()
             or written.casefold() in config.title_words
+            or written.casefold() in config.role_words
+            or written.casefold() in config.feature_nouns
+            or written.casefold() in KINSHIP_WORDS
             or written in config.honorifics
             or written.casefold() in config.particle_renderings
             or not self._rendering_words([written], name[:1])
@@ -488,11 +570,19 @@ class NameEngine:
         )
 
     def _another_person(
-        self, view: ArticlePeople, unit: Unit, token: Token, start: int, end: int, anchor: Anchor
+        self,
+        view: ArticlePeople,
+        unit: Unit,
+        token: Token,
+        start: int,
+        end: int,
+        anchor: Anchor,
+        introduced: bool = True,
     ):
         """Evidence that the full name as written is someone else: its words are at home in the
         source language ("Karianne Tung" beside "Karianne Nilsen": "tung" is Norwegian), or the
-        person's own full name stands more than once, so the engine left it alone."""
+        person's own full name stands more than once, so the engine left it alone; and unless
+        `introduced` is False, that the article introduces the name as written first."""
         written = unit.text[start:end]
         evidence = []
         language = view.source_language
@@ -511,7 +601,7 @@ class NameEngine:
         # "Maria Lax": Swedish "lax" is salmon).
         languages = [language] if language else list(self.config.source_languages)
         rendered = self.config.lexicon.renders(languages, anchor.surname, written)
-        if not rendered and view.introduced_first(full, anchor):
+        if introduced and not rendered and view.introduced_first(full, anchor):
             evidence.append(
                 Evidence(EvidenceKind.OTHER_PERSON, f"the article introduces {full!r} before {anchor.full!r}")
             )

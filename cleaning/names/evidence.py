@@ -49,6 +49,10 @@ class EvidenceKind(Enum):
     REPEATED = (Role.SUPPORT, "the word stands where a person's name stands more than once")
     AFTER_GIVEN_NAME = (Role.SUPPORT, "the article also writes the person's given name before the word")
     SPEAKS_ELSEWHERE = (Role.SUPPORT, "the article quotes the person by surname")
+    NO_ONES_NAME = (
+        Role.SUPPORT,
+        "an English word no one is named, where the page writes a given name that is no English word",
+    )
     CALLED_BY_SURNAME = (Role.SUPPORT, "the article calls the person by surname alone")
     # against
     OTHER_PERSON = (Role.AGAINST, "the words as written name another person of the article")

@@ -151,6 +151,15 @@ BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers", 
 #: lines the residue stage took out, and pull quotes' attributions and shared stories' cards;
 #: never repaired.
 EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers", "asides"})
+#: Units the article's own text is in: a name there is the article's.
+ARTICLE_FIELDS = ("title", "text", "captions")
+#: A capitalised ordinary word before a capitalised word: an engine's rendering of a given name
+#: before the surname it left ("Lotus Rao"), which the page may spell right elsewhere.
+WORD_BEFORE_NAME = re.compile(
+    rf"(?<![^\W\d_])([{UPPER}][{LOWER}]+) ([{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])"
+)
+#: The most names of the page read for one article: a sidebar repeats its names on every page.
+MAX_PAGE_NAMES = 12
 #: The residue stage's reasons for the "Read also" lines it removes ("en interface text (read_also)").
 POINTER_REASON = re.compile(r"\((?:read_also\w*|pointer_label|read_bar)\)$")
 #: A tag that may be a person's full name: two to four capitalised words ("Mette Skov"), a word
@@ -224,10 +233,14 @@ class ArticlePeople:
     #: (reading kind, with the lexicon) → whether such a reading can reach the threshold here.
     possible: dict = field(default_factory=dict)
 
+    #: The whole page's text, read only if asked for (see `names_around`).
+    page_text: Callable[[], str] = str
+
     @classmethod
     def analyse(cls, draft: Draft, config: NamesConfig) -> "ArticlePeople":
         language = draft.original.get("language")
         view = cls(config, units_of(draft), language if language and language != "en" else None)
+        view.page_text = draft.meta.page_text
         view.runs = [run for unit in view.units for run in view._name_runs(unit)]
         return view
 
@@ -472,6 +485,34 @@ class ArticlePeople:
             ),
             default=None,
         )
+
+    @cached_property
+    def names_around(self) -> list[Anchor]:
+        """People the rest of the page (a comment, a related post, a sidebar) names with a
+        surname the article writes after an ordinary word, other than the article's ("Padma
+        Rao" in a comment, "Lotus Rao" in the text). The page is read only for such an article,
+        and these people are evidence for that one reading only: a sidebar names many others."""
+        article = "\n".join(unit.text for unit in self.units if unit.field in ARTICLE_FIELDS)
+        surnames = {
+            match.group(2)
+            for match in WORD_BEFORE_NAME.finditer(article)
+            if is_ordinary_word(match.group(1))
+            and not is_given_name(match.group(1))
+            and not is_ordinary_word(match.group(2))
+            and not is_given_name(match.group(2))
+        }
+        if not surnames:
+            return []
+        alternatives = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+        full_name = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)* (?:{alternatives})(?![\w-])")
+        found: dict[str, None] = {}
+        for match in full_name.finditer(self.page_text()):
+            name = match.group()
+            if name not in found and name not in article:
+                found[name] = None
+                if len(found) == MAX_PAGE_NAMES:
+                    break
+        return [Anchor(name) for name in found]
 
     def beside_only(self, anchor: "Anchor") -> bool:
         """The anchor's full name stands beside the article only (a caption, a tag, an alt text),

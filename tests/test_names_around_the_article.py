@@ -1,0 +1,128 @@
+"""A given name the copy's engine translated ("Lotus Rao" for Padma Rao) is put back from the page
+around the article (a reader's comment, a related post, a sidebar) or from the text, where the
+page spells the person right, the source language unknown; words people are named, roles, a
+sentence's first word and English surnames are left alone."""
+
+from republished.cleaning import clean_page
+
+URL = "https://hyderabad-local.net/post/ghmc-to-desilt-lakes/"
+
+
+def page(lines: list[str], around: str, title: str = "GHMC to desilt 12 lakes before summer") -> str:
+    """A farm's post: the article's paragraphs, then `around` (comments, a sidebar) outside it."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    return (
+        f"<html><head><title>{title} - Hyderabad Local</title></head><body>"
+        "<header><p class='site-title'><a href='/'>Hyderabad Local</a></p>"
+        "<nav><a href='/'>Home</a> <a href='/city/'>City</a></nav></header>"
+        f"<main><article class='post'><h1 class='entry-title'>{title}</h1>"
+        f"<div class='entry-content'>{paragraphs}</div></article>{around}</main>"
+        "<footer><p>© 2025 Hyderabad Local</p></footer></body></html>"
+    )
+
+
+LAKES = [
+    "The Greater Hyderabad Municipal Corporation will remove the silt from 12 lakes of the city"
+    " before the summer, the corporation said on Tuesday.",
+    "The works will start in the first week of January and will cost about 40 crore rupees, said the"
+    " commissioner of the corporation, Lotus Rao, at a press meeting in the head office.",
+    "Lotus Rao added that the lakes of Kukatpally and Malkajgiri will be the first, because the water"
+    " there reaches the houses of the colonies in every monsoon.",
+    "The residents of the colonies have asked for the works for many years, and the corporation has"
+    " promised to finish them before the rains of June.",
+]
+COMMENTS = (
+    "<section id='comments'><h3>2 comments</h3><ol class='comment-list'>"
+    "<li class='comment'><p class='comment-author'>ravi_k</p><div class='comment-content'>"
+    "<p>Padma Rao madam did the same for Durgam Cheruvu last year, good work.</p></div></li>"
+    "<li class='comment'><p class='comment-author'>sunitha</p><div class='comment-content'>"
+    "<p>Finally! Our colony floods every year.</p></div></li></ol></section>"
+)
+
+
+def test_a_translated_given_name_is_put_back_from_a_readers_comment():
+    record = clean_page(page(LAKES, COMMENTS), URL)
+    text = record["text"]
+    assert "commissioner of the corporation, Padma Rao, at a press meeting" in text
+    # The same rendering opening a sentence is the same person.
+    assert "\nPadma Rao added that the lakes" in text
+    assert "Lotus" not in text and "madam" not in text
+    edits = [e for e in record["edits"] if e["stage"] == "names"]
+    assert len(edits) == 2
+    assert "the page names 'Padma Rao' elsewhere on the page, outside the article" in edits[0]["reason"]
+    assert "'Lotus' is an English word no one is named" in edits[0]["reason"]
+
+
+def test_a_rendering_that_only_opens_sentences_is_left():
+    """Capitalised for its place, the word says nothing of a name."""
+    lines = [
+        LAKES[0],
+        "Lotus Rao said the works will start in January and cost about 40 crore rupees.",
+        *LAKES[3:],
+    ]
+    record = clean_page(page(lines, COMMENTS), URL)
+    assert "Lotus Rao said the works" in record["text"]
+    assert not [e for e in record["edits"] if e["stage"] == "names"]
+
+
+def test_a_word_people_are_named_is_left():
+    """Gift is a given name in Namibia: the sidebar's Selma Shilongo is someone else."""
+    lines = [
+        "The City of Windhoek will open a new clinic in Okuryangava in March, the council said.",
+        "The clinic will serve about 20,000 people, said the health officer of the city, Gift Shilongo,"
+        " on Wednesday at the site.",
+        "The residents now walk to the Katutura hospital, which is full every morning, the council said.",
+    ]
+    sidebar = (
+        "<aside class='widget'><h3>Most read</h3><ul><li><a href='/selma/'>Selma Shilongo: the new market"
+        " opens in Havana</a></li></ul></aside>"
+    )
+    record = clean_page(page(lines, sidebar, "Windhoek to open a new clinic in Okuryangava"), URL)
+    assert "Gift Shilongo" in record["text"]
+    assert not [e for e in record["edits"] if e["stage"] == "names"]
+
+
+def test_a_role_before_a_surname_is_no_given_name():
+    """Alhaji is a title in Nigeria: 'Alhaji Dangote' is Aliko Dangote as the text calls him."""
+    lines = [
+        "The Dangote refinery will sell petrol to the marketers at a lower price from December, the company said.",
+        "The price of the litre will fall by 30 naira, said the chairman of the group, Alhaji Dangote,"
+        " in a statement on Sunday.",
+        "The marketers welcomed the new price and said the pump price will follow in the coming days.",
+    ]
+    related = (
+        "<section class='related'><h3>Related posts</h3><a href='/a/'>Aliko Dangote meets the marketers"
+        " in Lagos</a></section>"
+    )
+    record = clean_page(page(lines, related, "Dangote refinery to cut petrol price"), URL)
+    assert "Alhaji Dangote" in record["text"]
+    assert not [e for e in record["edits"] if e["stage"] == "names"]
+
+
+def test_a_surname_english_gives_as_a_given_name_belongs_to_two_people():
+    """Two players called Thomas: the page's Tavierre Thomas is not the text's Chad Thomas."""
+    lines = [
+        "The Browns beat the Steelers on Thursday night in a game that ended in a brawl on the field.",
+        "The defensive end Chad Thomas played 40 snaps and had two tackles, the most of his season.",
+        "The coach said after the game that the team will wait for the league's decision on the fight.",
+    ]
+    related = "<section class='related'><a href='/t/'>Tavierre Thomas signs a new contract</a></section>"
+    record = clean_page(page(lines, related, "Browns snap counts: what we learned"), URL)
+    assert "Chad Thomas" in record["text"]
+    assert not [e for e in record["edits"] if e["stage"] == "names"]
+
+
+def test_the_right_name_the_text_left_once_is_put_back_where_it_was_translated():
+    """A Kazakh copy: the engine translated Bakyt (happiness) twice and left it once."""
+    lines = [
+        "Fourteen new schools will open in Astana by September, the city administration said.",
+        "The schools will have places for 18,000 pupils, said the deputy mayor of the city, Happiness"
+        " Zhaksylykov, at the briefing on Monday.",
+        "Bakyt Zhaksylykov added that the new schools will also have swimming pools and sports halls.",
+        "The city will also repair 30 old schools in the summer, the administration said.",
+    ]
+    record = clean_page(page(lines, "", "Astana will open 14 new schools by September"), URL)
+    assert "deputy mayor of the city, Bakyt Zhaksylykov, at the briefing" in record["text"]
+    assert "Happiness" not in record["text"]
+    [edit] = [e for e in record["edits"] if e["stage"] == "names"]
+    assert "the page names 'Bakyt Zhaksylykov' in the text too" in edit["reason"]
