@@ -7,6 +7,7 @@ a site configured as a content farm, Scandinavian quote dashes, and source-langu
 in English text (translation_text.py). Signals are weighed as independent evidence:
 score = 1 - Π(1 - weight), suspected when the score reaches the threshold. The weights and the
 threshold are calibrated by bench/suspicion.py, where no signal alone but the strong outlet one
+and a name an engine translated into words ("Lotus Rao" for Padma Rao: no human translator does)
 may reach the threshold: a farm also republishes English originals.
 """
 

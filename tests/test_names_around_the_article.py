@@ -51,6 +51,10 @@ def test_a_translated_given_name_is_put_back_from_a_readers_comment():
     assert len(edits) == 2
     assert "the page names 'Padma Rao' elsewhere on the page, outside the article" in edits[0]["reason"]
     assert "'Lotus' is an English word no one is named" in edits[0]["reason"]
+    # No human translator turns a name into a word: the page is suspected on that sign alone.
+    verdict = record["machine_translation"]
+    assert verdict["suspected"] and record["original"]["outlet"] is None
+    assert {s["signal"] for s in verdict["signals"]} == {"name_translated"}
 
 
 def test_a_rendering_that_only_opens_sentences_is_left():

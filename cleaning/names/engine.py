@@ -97,6 +97,14 @@ TRANSLATION_READINGS = {
     EvidenceKind.PARTICLES,
 }
 
+#: Readings that say an engine translated a name into words ("Lotus Rao", "Bent High"): no human
+#: translator does, so such a repair tells of a machine.
+TRANSLATED_NAME_READINGS = TRANSLATION_READINGS | {
+    EvidenceKind.ALIAS,
+    EvidenceKind.GAZETTEER,
+    EvidenceKind.GAZETTEER_NAME,
+}
+
 #: Spelling readings whose repairs establish an alias in a translated copy: the engine's rendering
 #: of the name ("Debut" for Debiut), repaired then wherever it stands for the person.
 ALIAS_SPELLINGS = {EvidenceKind.SPELLING_STRONG, EvidenceKind.SPELLING_CLOSE}
@@ -126,6 +134,8 @@ class Repair:
     end: int
     replacement: str
     reason: str
+    #: The words stood for a name an engine translated (not a misspelling): a sign of a machine.
+    translated: bool = False
 
 
 @dataclass
@@ -235,6 +245,7 @@ class NameEngine:
                     candidate.end,
                     reading.target,
                     self._reason(candidate, decision),
+                    reading.kind in TRANSLATED_NAME_READINGS,
                 )
             )
             if whole_name:

@@ -19,6 +19,12 @@ from republished.cleaning.names.words import is_ordinary_word, load_word_lists
 from republished.cleaning.pagedata import PageData
 from republished.cleaning.registry import Stage, StageContext, register
 
+#: The machine-translation signals of a repair: a misspelt name (a human slip too), and a name an
+#: engine translated into English words (no human translator does). Chosen on bench/suspicion.py's
+#: tune part (bench/README.md).
+NAME_REPAIRED_WEIGHT = 0.3
+NAME_TRANSLATED_WEIGHT = 0.5
+
 
 @register
 class NamesStage(Stage):
@@ -66,7 +72,10 @@ class NamesStage(Stage):
                 draft.replace_line(unit.index, text, self.name, reason)
             else:
                 draft.replace_caption(unit.index, text, self.name, reason)
-            draft.signal("name_repaired", 0.3, reason)
+            if any(r.translated for r in repairs):
+                draft.signal("name_translated", NAME_TRANSLATED_WEIGHT, reason)
+            else:
+                draft.signal("name_repaired", NAME_REPAIRED_WEIGHT, reason)
 
     def explain(self, record: dict, word: str, line: str | None = None) -> str:
         """Why the stage did or did not repair `word` (in the title, line or caption `line`, if
