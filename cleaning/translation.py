@@ -19,6 +19,7 @@ from importlib.resources.abc import Traversable
 
 from courlan import extract_domain
 
+from republished.cleaning.declared_language import declared_language, removed_notes
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.language import detectable
@@ -35,7 +36,8 @@ TWEET_SIGNATURE = re.compile(r"\(@\w+\)")
 SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 #: Values of a pipeline file that leaves keys out: those of the bundled pipeline.yaml.
 DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "original_language_weight": 0.3,
-            "farm_weight": 0.25, "dash_quote_weight": 0.35, "declared_weight": 0.9}  # fmt: skip
+            "farm_weight": 0.25, "dash_quote_weight": 0.35, "declared_weight": 0.9,
+            "declared_language_weight": 0.6}  # fmt: skip
 #: A farm's note that its copy is a machine translation ("Disclaimer: this article was
 #: automatically translated from Czech", a poster's "Translated from Portuguese with DeepL, sorry
 #: for the strange English:"): read only in the lines the residue stage took out as the farm's,
@@ -73,6 +75,7 @@ class TranslationVerdict:
     farm_weight: float
     dash_quote_weight: float
     declared_weight: float
+    declared_language_weight: float
     patterns: tuple[TextPattern, ...] = ()
     #: Each registry outlet's languages (its own and its editions').
     outlet_languages: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -156,13 +159,27 @@ class TranslationVerdict:
         return {"signal": "dash_quotes", "weight": self.dash_quote_weight, "detail": detail}
 
     def _declared(self, draft: Draft) -> dict | None:
-        """The farm says its copy is a machine translation, in a line the residue stage removed."""
-        removed = (e["before"] for e in draft.edits if e["stage"] == "residue" and e["action"] == "remove")
-        for line in removed:
+        """The farm says its copy is a machine translation, or a translation from another
+        language than the text's, in a note the residue stage removed."""
+        notes = removed_notes(draft)
+        for line in notes:
             if match := DECLARED_TRANSLATION.search(line):
                 detail = f"the site's note {line[:120]!r} declares it ({match.group(0)!r})"
                 return {"signal": "declared_translation", "weight": self.declared_weight, "detail": detail}
-        return None
+        declared = declared_language(notes)
+        if (
+            declared is None
+            or not draft.language
+            or language_family(declared[0]) == language_family(draft.language)
+        ):
+            return None
+        code, note = declared
+        detail = f"the site's note {note[:120]!r} says the original is in {code}; text is {draft.language}"
+        return {
+            "signal": "declared_source_language",
+            "weight": self.declared_language_weight,
+            "detail": detail,
+        }
 
     def _farm(self, draft: Draft) -> dict | None:
         site = draft.meta.site

@@ -8,6 +8,7 @@ of its words are among the page language's most common ones.
 
 from collections import Counter
 
+from republished.cleaning.declared_language import declared_language, removed_notes
 from republished.cleaning.draft import Draft
 from republished.cleaning.language import WORD, common_words, detect_language
 from republished.cleaning.registry import Stage, StageContext, register
@@ -34,6 +35,7 @@ class LanguageStage(Stage):
         return detect_language(line, self.sample_chars) or language
 
     def __call__(self, draft: Draft) -> None:
+        self._declared_original_language(draft)
         draft.language = detect_language(draft.text or draft.title, self.sample_chars)
         if draft.language is None:
             return
@@ -47,3 +49,16 @@ class LanguageStage(Stage):
                     "mixed_language", line[:120], f"paragraph in {found}, the page is in {draft.language}"
                 )
         draft.languages = [{"language": code, "paragraphs": n} for code, n in counts.most_common()]
+
+    @staticmethod
+    def _declared_original_language(draft: Draft) -> None:
+        """A translator's note the residue stage took out names the original's language, which
+        no outlet gave: "Translated from Malagasy." (cleaning/declared_language.py)."""
+        if draft.original.get("language"):
+            return
+        if declared := declared_language(removed_notes(draft)):
+            code, note = declared
+            draft.original["language"] = code
+            draft.original.setdefault("evidence", []).append(
+                f"the translator's note {note[:120]!r} names the original's language ({code})"
+            )

@@ -1,0 +1,57 @@
+"""The original's language as a translator's note names it ("Translated from Malagasy."), for a
+copy whose outlet is unknown: the names stage reads a known source language's evidence, and the
+verdict counts a declared translation.
+
+Language names are CLDR's English names (Babel's), with the names copies use that CLDR spells
+otherwise ("Bengali", "Luganda", "Greenlandic").
+"""
+
+import re
+from functools import cache
+
+from babel import Locale
+
+#: "translated from (the) Malagasy", the language's name capitalised, one or two words.
+TRANSLATED_FROM = re.compile(
+    r"(?i:translated from)\s+(?:the\s+)?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)"
+)
+#: Names copies write that CLDR's English names spell otherwise.
+OTHER_NAMES = {
+    "bengali": "bn",
+    "luganda": "lg",
+    "greenlandic": "kl",
+    "sorani": "ckb",
+    "dari": "fa",
+    "farsi": "fa",
+    "flemish": "nl",
+    "bokmål": "nb",
+    "nynorsk": "nn",
+}
+
+
+@cache
+def _codes() -> dict[str, str]:
+    """Case-folded English name → language code, without a region ("fa_AF" is Persian)."""
+    codes = {name.casefold(): code.split("_")[0] for code, name in Locale("en").languages.items()}
+    return {**codes, **OTHER_NAMES}
+
+
+def language_code(name: str) -> str | None:
+    """The code of a language's English name ("Norwegian Bokmål" by its whole name, else its
+    first word: "Kurdish Sorani" is Kurdish)."""
+    folded = name.casefold()
+    codes = _codes()
+    return codes.get(folded) or codes.get(folded.split()[0].split("-")[0])
+
+
+def removed_notes(draft) -> list[str]:
+    """The lines the residue stage took out of the text, where a translator's note goes."""
+    return [e["before"] for e in draft.edits if e["stage"] == "residue" and e["action"] == "remove"]
+
+
+def declared_language(notes: list[str]) -> tuple[str, str] | None:
+    """(code, note) of the first note that says what language the copy was translated from."""
+    for note in notes:
+        if (match := TRANSLATED_FROM.search(note)) and (code := language_code(match.group("name"))):
+            return code, note
+    return None
