@@ -403,7 +403,7 @@ class PageElements:
 BREADCRUMB_XPATH = "//*[contains(@class, 'breadcrumb') or contains(@itemtype, 'BreadcrumbList')]"
 #: A trail without its class: three links or more from the home page on, one separator between
 #: each two ("Nairaland Forum / Nairaland / General / Politics / …").
-UNMARKED_TRAIL_XPATH = "//*[count(a) >= 3 and a[1][@href = '/']]"
+UNMARKED_TRAIL_XPATH = "//*[count(a) >= 3 and (a[1][@href = '/'] or a[1][@href = './'])]"
 TRAIL_SEPARATORS = frozenset({"/", "›", "»", ">", "|"})
 
 
@@ -416,12 +416,31 @@ def breadcrumb_items(tree: HtmlElement) -> frozenset[str]:
             if isinstance(element.tag, str) and (text := normalize_space(element.text or "")):
                 found.add(text)
     for trail in tree.xpath(UNMARKED_TRAIL_XPATH):
-        links = [child for child in trail if child.tag == "a"]
-        if len(links) == len(trail) and all(
-            (link.tail or "").strip() in TRAIL_SEPARATORS for link in links[:-1]
-        ):
+        if _is_trail(trail):
+            links = [child for child in trail if child.tag == "a"]
             found.update(text for link in links if (text := normalize_space(link.text_content())))
     return frozenset(found)
+
+
+def _is_trail(element: HtmlElement) -> bool:
+    """Links, and one separator between each two: in the text after a link ("Home › News") or
+    an element of its own (Discuz's "<em>›</em>"); after the last link, anything ("(412 Views)")."""
+    steps = []
+    children = list(element)
+    for child in children:
+        if child.tag == "a":
+            steps.append("link")
+        elif normalize_space(child.text_content()) in TRAIL_SEPARATORS:
+            steps.append("separator")
+        else:
+            return False
+        if (tail := (child.tail or "").strip()) and child is not children[-1]:
+            if tail not in TRAIL_SEPARATORS:
+                return False
+            steps.append("separator")
+    return steps[-1:] == ["link"] and all(
+        step == ("link" if i % 2 == 0 else "separator") for i, step in enumerate(steps)
+    )
 
 
 def _own_home_links(elements: PageElements, host: str) -> list[HtmlElement]:

@@ -622,3 +622,70 @@ def test_a_closing_line_naming_the_site_and_asking_the_reader_to_act_is_its_plug
     draft.meta.url = f"https://{host}/{url_path}/"
     stage("residue")(draft)
     assert draft.lines == (body if removed else [*body, line])
+
+
+ARTICLE = [
+    "The Urban Commune of Antananarivo will clean the canals of the lower town before the rains.",
+    "The works will start next Monday on the Andriantany canal, the commune said.",
+    "The deputy mayor asked the residents to not throw the garbage into the canals.",
+    "The cleaning should be finished before the end of December.",
+]
+
+
+@pytest.mark.parametrize("heading", ["コメント", "Reacties", "2 Comments", "Kommentare (3)"])
+def test_the_readers_comments_go_with_their_heading(stage, make_draft, heading):
+    comments = ["mada_lover", "Thank you for translating. My family lives in Anosibe.", "Let us see."]
+    draft = make_draft([*ARTICLE, heading, *comments])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+    assert [e["before"] for e in draft.edits] == [heading, *comments]
+    assert draft.edits[1]["reason"] == f"a line of the readers' comments under {heading!r}"
+
+
+def test_a_comments_heading_before_the_middle_of_the_text_ends_nothing(stage, make_draft):
+    """A press release's 'Comments' section opens the text: what follows is the article."""
+    lines = ["Comments", *ARTICLE]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_forums_breadcrumb_and_topic_table_are_interface_text(stage, make_draft):
+    lines = [
+        "Home › Forums › Local News › Ashgabat to open a new covered bazaar for farmers",
+        "- AuthorPosts",
+        *ARTICLE,
+        "- You must be logged in to reply to this topic.",
+    ]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+    assert "breadcrumb_trail" in draft.edits[0]["reason"]
+
+
+def test_a_sentence_about_going_home_is_no_breadcrumb(stage, make_draft):
+    lines = ["Home / school: the two worlds of a teacher, she said, are never apart.", *ARTICLE]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines[0] == lines[0]
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_text_goes(stage, make_draft):
+    said = (
+        "“Every child must have a place, and the mother must be able to go to work,” Farzona Sharipova said."
+    )
+    pulled = (
+        "“Every child must have a place, and the mother must be able to go to work.” — Farzona Sharipova,"
+        " head of the Department of Education"
+    )
+    draft = make_draft([ARTICLE[0], said, pulled, *ARTICLE[1:]])
+    stage("residue")(draft)
+    assert draft.lines == [ARTICLE[0], said, *ARTICLE[1:]]
+    assert draft.edits[0]["reason"].startswith("a pull quote")
+
+
+def test_a_quote_the_text_does_not_repeat_stays(stage, make_draft):
+    quote = "“We will not wait for the cyclone to start working this year.” — the deputy mayor, on Monday"
+    draft = make_draft([*ARTICLE[:2], quote, *ARTICLE[2:]])
+    stage("residue")(draft)
+    assert quote in draft.lines

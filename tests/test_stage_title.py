@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from republished.cleaning import clean_page
 from republished.cleaning.draft import SiteHints
 from republished.cleaning.pagedata import PageData
 
@@ -831,3 +832,48 @@ def test_the_sites_name_in_brackets_or_after_a_dot_operator_goes(stage, make_dra
     draft = make_draft(title=title, host=host)
     stage("title")(draft)
     assert "Briefing" not in draft.title and "Blogs" not in draft.title
+
+
+DISCUZ_BODY = "".join(
+    f"<p>{line}</p>"
+    for line in [
+        "The city of Vientiane will open a night market for farmers on the Mekong riverside from January,"
+        " the city administration said on Monday.",
+        "The market will have 200 places for the farmers of the villages around the capital, and the"
+        " place will be free for the first six months, the administration said.",
+        "The night market will open every evening from five o'clock until ten o'clock, and the road along"
+        " the river will be closed to cars during those hours.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        # Discuz!: the separators are elements of their own.
+        '<a href="./" class="nvhm">Vientiane Expats Forum</a> <em>&rsaquo;</em> <a href="forum.php">Forum</a>'
+        ' <em>&rsaquo;</em> <a href="forum-2-1.html">Local News</a> <em>&rsaquo;</em>'
+        ' <a href="thread-48213-1-1.html">Vientiane to open a night market …</a>',
+        # Nairaland: in the links' tails, anything after the last ("(412 Views)").
+        '<a href="/">Vientiane Expats Forum</a> / <a href="/forum">Forum</a> / <a href="/local-news">Local News</a>'
+        ' / <a href="/thread-48213">Vientiane to open a night market</a> (412 Views)',
+    ],
+)
+def test_a_forums_title_loses_the_platforms_credit_the_site_and_the_section_its_trail_shows(trail):
+    headline = "Vientiane to open a night market for farmers on the Mekong riverside from January"
+    page = (
+        f"<html><head><title>{headline} - Local News - Vientiane Expats Forum - Powered by Discuz!</title>"
+        f"</head><body><div id='pt'><div class='z'>{trail}</div></div><div class='t_f'>{DISCUZ_BODY}</div>"
+        "</body></html>"
+    )
+    record = clean_page(page, "https://www.vientianeexpats.example/thread-48213-1-1.html")
+    assert record["title"] == headline
+    [edit] = [e for e in record["edits"] if e["field"] == "title"]
+    assert "the platform's credit 'Powered by Discuz!'" in edit["reason"]
+    assert "the site's section 'Local News'" in edit["reason"]
+
+
+def test_a_headline_about_who_made_something_keeps_its_words():
+    headline = "The bridge that was built by hand - a village tells its story"
+    page = f"<html><head><title>{headline}</title></head><body><article>{DISCUZ_BODY}</article></body></html>"
+    assert clean_page(page, "https://news.example/bridge/")["title"] == headline

@@ -35,6 +35,10 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
 
 
+#: A quote on a line of its own with its speaker after a dash: "“…” — Name, title".
+PULL_QUOTE = re.compile(r"[“\"«](?P<quote>[^“”\"«»]{20,400})[”\"»]\s*[—–-]\s*\S.{1,150}")
+#: A shorter quote may be a phrase an article repeats on purpose.
+MIN_PULL_QUOTE_CHARS = 40
 #: A call to action of a site's plug: "Subscribe above to get it by email", "Follow channel WhatsApp …".
 CALL_TO_ACTION = re.compile(
     r"(?:^|[.!?]\s+)(?:please )?(?:subscribe|follow|support|join|donate|buy|sign up|become a (?:member|supporter))\b",
@@ -127,9 +131,23 @@ class ResidueStage(Stage):
     def __init__(self, context: StageContext, phrases: str = "residue.yaml"):
         path = context.path(phrases)
         data = expect(load_yaml(path), dict, path, "")
-        expect_keys(data, {"common", "languages", "outlets", "link_list_headings"}, set(), path, "")
+        expect_keys(
+            data,
+            {"common", "languages", "outlets", "link_list_headings", "comment_headings"},
+            set(),
+            path,
+            "",
+        )
         headings = expect_strings(data.get("link_list_headings") or [], path, "link_list_headings")
         self.link_list_headings = frozenset(map(normalize_phrase, headings))
+        comments = expect_strings(data.get("comment_headings") or [], path, "comment_headings")
+        self.comment_heading = (
+            re.compile(
+                rf"(?:\d{{1,4}}\s+)?(?:{'|'.join(map(re.escape, map(str.casefold, comments)))})(?:\s*[(（]\d{{1,4}}[)）])?"
+            )
+            if comments
+            else None
+        )
         self.general = [_phrase_list(data.get("common", {}), "common", path, "common")]
         for code, entry in expect(data.get("languages", {}), dict, path, "languages").items():
             self.general.append(_phrase_list(entry, code, path, f"languages.{code}"))
@@ -149,6 +167,35 @@ class ResidueStage(Stage):
             while item < len(lines) and item not in reasons and LINK_ITEM.match(lines[item].strip()):
                 reasons[item] = f"a link of the list under {heading!r}"
                 item += 1
+
+    def _take_comments(self, lines: list[str], reasons: dict[int, str]) -> None:
+        """The readers' comments: from a comments heading in the second half of the text on,
+        every line (a comment, its author, its date, the reply form)."""
+        if self.comment_heading is None:
+            return
+        for index in range(len(lines) // 2, len(lines)):
+            heading = lines[index].strip()
+            if self.comment_heading.fullmatch(normalize_phrase(heading)):
+                reasons[index] = f"the heading of the readers' comments ({heading!r})"
+                for after in range(index + 1, len(lines)):
+                    reasons.setdefault(after, f"a line of the readers' comments under {heading!r}")
+                return
+
+    @staticmethod
+    def _take_pull_quotes(lines: list[str], reasons: dict[int, str]) -> None:
+        """A pull quote: a quote and its speaker on a line of their own, the quote's words
+        standing in another line of the text ("“Every child must have a place …” — Farzona
+        Sharipova, head of …"): the page shows a sentence of the article twice."""
+        for index, line in enumerate(lines):
+            match = PULL_QUOTE.fullmatch(line.strip())
+            if not match or index in reasons:
+                continue
+            # The quote's last mark may differ: "… to go to work." pulled from "… to go to work,” she said."
+            quoted = " ".join(match["quote"].split()).rstrip(".,;:!?… ")
+            if len(quoted) >= MIN_PULL_QUOTE_CHARS and any(
+                quoted in other for i, other in enumerate(lines) if i != index
+            ):
+                reasons[index] = "a pull quote: its words stand in the text, its speaker after them"
 
     @staticmethod
     def _take_site_plugs(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
@@ -219,6 +266,8 @@ class ResidueStage(Stage):
                     reasons[index] = reason
                     break
         self._take_link_lists(draft.lines, reasons)
+        self._take_comments(draft.lines, reasons)
+        self._take_pull_quotes(draft.lines, reasons)
         self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)

@@ -114,6 +114,8 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
     return len(domain_label) >= 5 and squashed.startswith(domain_label) and len(segment.split()) <= 5
 
 
+#: The platform's credit a forum's or a shop's title closes with ("… - Powered by Discuz!").
+POWERED_BY = re.compile(r"(?i)(?:powered|made|built) (?:by|with) \S.{0,40}")
 #: A shorter site name glued to a headline's last word may be that word's end.
 MIN_GLUED_SITE_NAME_CHARS = 8
 #: A site's name holds at most this many separators ("hrodna_in_english": two).
@@ -165,6 +167,8 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
         segment = title[last.end() :].strip()
         if is_site_name(segment, names, domain_label):
             removed.append(f"the site's name {segment!r}")
+        elif POWERED_BY.fullmatch(segment):
+            removed.append(f"the platform's credit {segment!r}")
         elif squash(segment) in sections and (removed or name_removed) and not last.group().startswith(":"):
             removed.append(f"the site's section {segment!r}")
         else:
