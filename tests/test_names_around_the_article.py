@@ -130,3 +130,17 @@ def test_the_right_name_the_text_left_once_is_put_back_where_it_was_translated()
     assert "Happiness" not in record["text"]
     [edit] = [e for e in record["edits"] if e["stage"] == "names"]
     assert "the page names 'Bakyt Zhaksylykov' in the text too" in edit["reason"]
+
+
+def test_after_a_quote_closed_with_a_comma_the_sentence_goes_on():
+    """'…,” Snowflake Kleist, director of INI, told AG': the word is capitalised as a name."""
+    lines = [
+        "The housing company INI will build 120 new flats in Nuuk next year, the company said.",
+        "“We cannot build fast enough, but we must begin somewhere,” Snowflake Kleist, director of INI,"
+        " told the paper on Monday.",
+        "According to Aputsiaq Kleist, the buildings will be built with elements from Denmark.",
+        "The first families can move in before the winter of 2027, the company said.",
+    ]
+    record = clean_page(page(lines, "", "INI will build 120 new flats in Nuuk"), URL)
+    assert "somewhere,” Aputsiaq Kleist, director of INI" in record["text"]
+    assert "Snowflake" not in record["text"]

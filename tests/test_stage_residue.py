@@ -670,20 +670,6 @@ def test_a_sentence_about_going_home_is_no_breadcrumb(stage, make_draft):
     assert draft.lines[0] == lines[0]
 
 
-def test_a_pull_quote_repeating_a_sentence_of_the_text_goes(stage, make_draft):
-    said = (
-        "“Every child must have a place, and the mother must be able to go to work,” Farzona Sharipova said."
-    )
-    pulled = (
-        "“Every child must have a place, and the mother must be able to go to work.” — Farzona Sharipova,"
-        " head of the Department of Education"
-    )
-    draft = make_draft([ARTICLE[0], said, pulled, *ARTICLE[1:]])
-    stage("residue")(draft)
-    assert draft.lines == [ARTICLE[0], said, *ARTICLE[1:]]
-    assert draft.edits[0]["reason"].startswith("a pull quote")
-
-
 def test_a_quote_the_text_does_not_repeat_stays(stage, make_draft):
     quote = "“We will not wait for the cyclone to start working this year.” — the deputy mayor, on Monday"
     draft = make_draft([*ARTICLE[:2], quote, *ARTICLE[2:]])

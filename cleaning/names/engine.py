@@ -453,10 +453,14 @@ class NameEngine:
 
     def _inside_a_sentence(self, unit: Unit, start: int) -> bool:
         """The word is capitalised for itself, not for its place: neither a sentence's first word
-        (after a title's abbreviation, "Dr. Gem", it is not) nor a word of a title in title case."""
+        (after a title's abbreviation, "Dr. Gem", or a quote closed with a comma, "…,” Snowflake
+        Kleist said", it is not) nor a word of a title in title case."""
         before = unit.text[:start].rstrip()
+        attribution = before.rstrip('”"’»').endswith(",")
         if not before or (
-            SENTENCE_OPENS.search(before) and not self.config.title_abbreviation.search(before)
+            not attribution
+            and SENTENCE_OPENS.search(before)
+            and not self.config.title_abbreviation.search(before)
         ):
             return False
         return unit.field != "title" or _sentence_case(unit.text)

@@ -35,10 +35,6 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
 
 
-#: A quote on a line of its own with its speaker after a dash: "“…” — Name, title".
-PULL_QUOTE = re.compile(r"[“\"«](?P<quote>[^“”\"«»]{20,400})[”\"»]\s*[—–-]\s*\S.{1,150}")
-#: A shorter quote may be a phrase an article repeats on purpose.
-MIN_PULL_QUOTE_CHARS = 40
 #: A call to action of a site's plug: "Subscribe above to get it by email", "Follow channel WhatsApp …".
 CALL_TO_ACTION = re.compile(
     r"(?:^|[.!?]\s+)(?:please )?(?:subscribe|follow|support|join|donate|buy|sign up|become a (?:member|supporter))\b",
@@ -182,22 +178,6 @@ class ResidueStage(Stage):
                 return
 
     @staticmethod
-    def _take_pull_quotes(lines: list[str], reasons: dict[int, str]) -> None:
-        """A pull quote: a quote and its speaker on a line of their own, the quote's words
-        standing in another line of the text ("“Every child must have a place …” — Farzona
-        Sharipova, head of …"): the page shows a sentence of the article twice."""
-        for index, line in enumerate(lines):
-            match = PULL_QUOTE.fullmatch(line.strip())
-            if not match or index in reasons:
-                continue
-            # The quote's last mark may differ: "… to go to work." pulled from "… to go to work,” she said."
-            quoted = " ".join(match["quote"].split()).rstrip(".,;:!?… ")
-            if len(quoted) >= MIN_PULL_QUOTE_CHARS and any(
-                quoted in other for i, other in enumerate(lines) if i != index
-            ):
-                reasons[index] = "a pull quote: its words stand in the text, its speaker after them"
-
-    @staticmethod
     def _take_site_plugs(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
         """A line closing the copy that names the site and asks the reader to act is the site's
         plug ("Windhoek Wire is a free weekly round-up of Namibian news. Subscribe above …")."""
@@ -267,7 +247,6 @@ class ResidueStage(Stage):
                     break
         self._take_link_lists(draft.lines, reasons)
         self._take_comments(draft.lines, reasons)
-        self._take_pull_quotes(draft.lines, reasons)
         self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
