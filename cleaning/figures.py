@@ -118,8 +118,19 @@ CLOSING_CREDIT = re.compile(
 #: A paragraph of the text may close so too ("(dpa)"): taken only in small or italic print.
 CLOSING_NAME_CREDIT = re.compile(r"[.!?]\s+\([A-ZÀ-Þ][\w&'’. -]{1,40}\)$")
 SMALL_PRINT = frozenset({"small", "em", "i"})
-#: Elements a template writes such a caption in, under the picture.
-UNMARKED_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "sup", "sub"})
+#: Print smaller than the text's: <font size="1">, "2", "-1"; a style's font-size under 1em, 100%
+#: or 14px, or a keyword that makes it smaller.
+SMALL_FONT_SIZES = re.compile(r"^\s*(?:[12]|-[1-9])\s*$")
+REDUCED_FONT_SIZE = re.compile(
+    r"font-size\s*:\s*(?:0?\.\d+\s*(?:em|rem)|[1-9]\d?(?:\.\d+)?\s*%|(?:[5-9]|1[0-3])(?:\.\d+)?\s*px|(?:x{1,2}-)?small|smaller)\b",
+    re.IGNORECASE,
+)
+#: A caption without a credit is one sentence this long at most.
+MAX_UNCREDITED_CAPTION_CHARS = 250
+#: Two sentences: a caption holds one.
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+[A-ZÀ-Þ]")
+#: Elements a template writes such a caption in, under the picture (Discuz!: <font size="2">).
+UNMARKED_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "sup", "sub", "font"})
 
 
 def _picture_block(image: HtmlElement) -> HtmlElement:
@@ -156,6 +167,7 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
             and (
                 CLOSING_CREDIT.search(line)
                 or (_in_small_print(following) and CLOSING_NAME_CREDIT.search(line))
+                or (_in_reduced_print(following) and _one_short_sentence(line))
             )
             and following.find(".//img") is None
             and not _is_caption(following)
@@ -190,6 +202,32 @@ def _caption_beside_picture(image: HtmlElement) -> HtmlElement | None:
         return None
     text = normalize_space(paragraph.text_content())
     return paragraph if text and len(text) <= MAX_CAPTION_CHARS and CLOSING_CREDIT.search(text) else None
+
+
+def _in_reduced_print(element: HtmlElement) -> bool:
+    """The element is in print smaller than the text's, or holds nothing but one such: <small>,
+    <font size="2">, a style's font-size under 1em (Ameba Blog's <p><span style="font-size:0.83em">)."""
+    for candidate in (element, *element[:1]):
+        if candidate is not element and (
+            len(element) != 1 or (element.text or "").strip() or (candidate.tail or "").strip()
+        ):
+            break
+        if (
+            candidate.tag == "small"
+            or (candidate.tag == "font" and SMALL_FONT_SIZES.match(candidate.get("size") or ""))
+            or REDUCED_FONT_SIZE.search(candidate.get("style") or "")
+        ):
+            return True
+    return False
+
+
+def _one_short_sentence(text: str) -> bool:
+    """A caption's one sentence, not a paragraph of the article."""
+    return (
+        len(text.split()) >= 3
+        and len(text) <= MAX_UNCREDITED_CAPTION_CHARS
+        and not SENTENCE_BREAK.search(text)
+    )
 
 
 def _in_small_print(element: HtmlElement) -> bool:
@@ -232,8 +270,9 @@ PICTURE_WIDGET = re.compile(r"^(?:image|img|picture|photo)-widget(?:--[\w-]+)?$"
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 #: A link that shows the picture itself, larger: Plone's image views ("…/@@images/image/large"),
 #: Typepad's full-size asset ("…/.a/6a0120a8f3c2d4970c02c8d3b1f4a2200d-pi") and the lightbox
-#: scripts that open one ("pat-plone-modal", data-lightbox, rel="lightbox").
-PICTURE_VIEW = re.compile(r"/@@images/|/@@download/image|/\.a/[0-9a-f]{16,}-pi$")
+#: scripts that open one ("pat-plone-modal", data-lightbox, rel="lightbox"), and Ameba Blog's
+#: picture page ("…/tana-news-en/image-12941837265-15502217001.html").
+PICTURE_VIEW = re.compile(r"/@@images/|/@@download/image|/\.a/[0-9a-f]{16,}-pi$|/image-\d{6,}-\d{6,}\.html$")
 LIGHTBOX = re.compile(r"lightbox|modal|fancybox|photoswipe|magnific|glightbox", re.IGNORECASE)
 
 

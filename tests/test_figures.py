@@ -239,6 +239,22 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<p><img src="/g.jpg" alt="La Garisenda"></p>',
             "<p><small>The Garisenda seen from via Rizzoli. (FotoSchicchi)</small></p>",
         ),
+        # Discuz!: the picture, a line break and the caption in <font size="2">
+        (
+            '<ignore_js_op><img src="/m.jpg" alt="mekong.jpg"></ignore_js_op><br>',
+            '<font size="2" color="Gray">Farmers selling vegetables on the Mekong riverside. Photo: KPL</font>',
+        ),
+        # Ameba Blog: the picture links to its picture page; the caption in smaller print, no credit
+        (
+            '<p><a href="https://ameblo.jp/tana-news-en/image-12941837265-15502217001.html"><img src="/c.jpg"></a></p>',
+            '<p style="text-align: center;"><span style="font-size:0.83em;">Workers taking mud out of the'
+            " canal in Isotry.</span></p>",
+        ),
+        # a 1990s newspaper: <small> after a line break, no credit
+        (
+            '<div class="bild"><img src="/b/2.jpg"><br>',
+            "<small>Auf diesen Flächen zwischen Kastellaun und Buch sollen die Windräder entstehen.</small></div>",
+        ),
     ],
 )
 def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(picture, caption):
@@ -255,6 +271,11 @@ def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(pictu
         "<p>Read: the bridge closes again. Photo: Martina Goyert</p>",
         # a paragraph in ordinary print closing with an agency's name in brackets
         "<p>The works were delayed by four months, the company said on Thursday. (dpa)</p>",
+        # smaller print, but two sentences: a paragraph of the article
+        '<p><span style="font-size:90%">The works were delayed by four months. The company said so on'
+        " Thursday.</span></p>",
+        # a paragraph in smaller print with more text beside it
+        '<p>The works were delayed, <span style="font-size:0.8em">the company said</span> on Thursday.</p>',
     ],
 )
 def test_text_under_a_picture_without_a_credit_or_under_a_teaser_is_no_caption(after):

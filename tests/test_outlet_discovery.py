@@ -169,6 +169,9 @@ def test_the_same_outlet_under_another_country_domain_is_the_own_site(stage, mak
         ("Sächsische Zeitung", "www.saechsische.de", True),
         ("The Age", "www.theage.com.au", True),
         ("El Siglo de Torreón", "www.elsiglodetorreon.com.mx", True),
+        # Yoruba's toned double vowel, written once in the domain.
+        ("Alàároyé", "alaroye.org", True),
+        ("Aamulehti", "www.aamulehti.fi", True),
         ("Nordkurier", "www.nrk.no", False),
         ("Stuff", "www.stuffed.com", False),
         ("Kaleva", "facebook.com", False),
