@@ -44,9 +44,18 @@ def language_code(name: str) -> str | None:
     return codes.get(folded) or codes.get(folded.split()[0].split("-")[0])
 
 
-def removed_notes(draft) -> list[str]:
-    """The lines the residue stage took out of the text, where a translator's note goes."""
-    return [e["before"] for e in draft.edits if e["stage"] == "residue" and e["action"] == "remove"]
+#: The residue stage's reason for a translator's note it removes (residue.yaml).
+NOTE_REASON = "(translated_from_note)"
+
+
+def translator_notes(draft) -> list[str]:
+    """The translator's notes the residue stage took out of the text; no other line it removed
+    ("Read also: A novel translated from Korean wins …") says what the copy was translated from."""
+    return [
+        e["before"]
+        for e in draft.edits
+        if e["stage"] == "residue" and e["action"] == "remove" and e["reason"].endswith(NOTE_REASON)
+    ]
 
 
 def declared_language(notes: list[str]) -> tuple[str, str] | None:

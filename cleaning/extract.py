@@ -428,6 +428,8 @@ def _is_trail(element: HtmlElement) -> bool:
     steps = []
     children = list(element)
     for child in children:
+        if not isinstance(child.tag, str):
+            return False  # a comment or a processing instruction: no trail's markup
         if child.tag == "a":
             steps.append("link")
         elif normalize_space(child.text_content()) in TRAIL_SEPARATORS:

@@ -266,8 +266,8 @@ class Finding:
         }
 
 
-#: A letter written twice in a row.
-DOUBLED_LETTER = re.compile(r"(\w)\1")
+#: A vowel written twice in a row ("Alaaroye"): a toned long vowel a domain writes once.
+DOUBLED_LETTER = re.compile(r"([aeiou])\1")
 #: A note closing the copy is read sentence by sentence too ("Translated from Faroese. Read the
 #: original at dimma.fo."); a longer line is a paragraph.
 MAX_NOTE_CHARS = 200
@@ -338,7 +338,7 @@ class OutletDiscovery:
     def keys(self, name: str) -> set[str]:
         """A name as a domain or another page would write it: squashed, without diacritics (both
         "u" and German "ue" for "ü"), with and without a leading article, and with a doubled
-        letter once, as a domain writes a toned double vowel ("Alàároyé": alaroye.org)."""
+        vowel once, as a domain writes a toned long vowel ("Alàároyé": alaroye.org)."""
         words = self._words(name)
         variants = [words]
         if len(words) > 1 and words[0].casefold().strip("'’") in self.articles:

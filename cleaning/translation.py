@@ -6,9 +6,11 @@ from the text's (strong from a registry outlet, weaker from an outlet found from
 a site configured as a content farm, Scandinavian quote dashes, and source-language conventions
 in English text (translation_text.py). Signals are weighed as independent evidence:
 score = 1 - Π(1 - weight), suspected when the score reaches the threshold. The weights and the
-threshold are calibrated by bench/suspicion.py, where no signal alone but the strong outlet one
-and a name an engine translated into words ("Lotus Rao" for Padma Rao: no human translator does)
-may reach the threshold: a farm also republishes English originals.
+threshold are calibrated by bench/suspicion.py, where no signal alone may reach the threshold but
+the strong outlet one, a name an engine translated into words ("Lotus Rao" for Padma Rao: no human
+translator does), and the site's own note that the copy is a machine translation
+(`declared_translation`) or a translation from another language (`declared_source_language`,
+"Translated from Malagasy."): a farm also republishes English originals.
 """
 
 import math
@@ -19,7 +21,7 @@ from importlib.resources.abc import Traversable
 
 from courlan import extract_domain
 
-from republished.cleaning.declared_language import declared_language, removed_notes
+from republished.cleaning.declared_language import declared_language, translator_notes
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.language import detectable
@@ -161,12 +163,12 @@ class TranslationVerdict:
     def _declared(self, draft: Draft) -> dict | None:
         """The farm says its copy is a machine translation, or a translation from another
         language than the text's, in a note the residue stage removed."""
-        notes = removed_notes(draft)
-        for line in notes:
+        removed = (e["before"] for e in draft.edits if e["stage"] == "residue" and e["action"] == "remove")
+        for line in removed:
             if match := DECLARED_TRANSLATION.search(line):
                 detail = f"the site's note {line[:120]!r} declares it ({match.group(0)!r})"
                 return {"signal": "declared_translation", "weight": self.declared_weight, "detail": detail}
-        declared = declared_language(notes)
+        declared = declared_language(translator_notes(draft))
         if (
             declared is None
             or not draft.language

@@ -69,3 +69,19 @@ def test_language_names_as_copies_write_them(name, code):
 
 def test_a_note_that_names_no_language_declares_none():
     assert declared_language(["Translated from the original by our desk."]) is None
+
+
+def test_a_pointer_to_a_story_about_a_translated_book_declares_nothing():
+    pointer = "Read also: A novel translated from Korean wins the International Booker Prize"
+    record = clean_page(page([*CANALS[:2], pointer, *CANALS[2:]]), URL)
+    assert record["text"].split("\n") == CANALS
+    assert record["original"]["language"] is None
+    assert not record["machine_translation"]["suspected"]
+
+
+def test_a_books_translator_credit_stays():
+    """A named translator is a book's credit, no copy's note."""
+    credit = "Translated from the Polish by Jennifer Croft."
+    record = clean_page(page([*CANALS, credit]), URL)
+    assert record["text"].endswith(credit)
+    assert not record["machine_translation"]["suspected"]

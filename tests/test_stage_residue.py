@@ -632,7 +632,7 @@ ARTICLE = [
 ]
 
 
-@pytest.mark.parametrize("heading", ["コメント", "Reacties", "2 Comments", "Kommentare (3)"])
+@pytest.mark.parametrize("heading", ["コメント", "Komentarze", "2 Comments", "Kommentare (3)"])
 def test_the_readers_comments_go_with_their_heading(stage, make_draft, heading):
     comments = ["mada_lover", "Thank you for translating. My family lives in Anosibe.", "Let us see."]
     draft = make_draft([*ARTICLE, heading, *comments])
@@ -648,6 +648,22 @@ def test_a_comments_heading_before_the_middle_of_the_text_ends_nothing(stage, ma
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == ARTICLE
+
+
+def test_a_comments_subheading_over_paragraphs_of_the_article_ends_nothing(stage, make_draft):
+    """'Comments' over the reactions to a regulator's draft: long paragraphs, the article's."""
+    reactions = [
+        "Consumer groups welcomed the draft, saying that the new rules would finally give households a"
+        " fair price for the electricity they feed into the grid, and that the regulator had listened to"
+        " the complaints of the last three years about the long delays in the payments.",
+        "The association of the energy companies said it would study the draft before it commented on the"
+        " details, but warned that the costs of the new metering would in the end be paid by all the"
+        " customers of the grid, not only by those who own solar panels on their roofs.",
+    ]
+    lines = [*ARTICLE, "Comments", *reactions]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, *reactions]
 
 
 def test_a_forums_breadcrumb_and_topic_table_are_interface_text(stage, make_draft):

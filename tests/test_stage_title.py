@@ -873,7 +873,14 @@ def test_a_forums_title_loses_the_platforms_credit_the_site_and_the_section_its_
     assert "the site's section 'Local News'" in edit["reason"]
 
 
-def test_a_headline_about_who_made_something_keeps_its_words():
-    headline = "The bridge that was built by hand - a village tells its story"
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The bridge that was built by hand - a village tells its story",
+        "Scientists unveil a new battery - made with sea salt",
+        "Inside the hospital - powered by volunteers",
+    ],
+)
+def test_a_headline_about_who_made_something_keeps_its_words(headline):
     page = f"<html><head><title>{headline}</title></head><body><article>{DISCUZ_BODY}</article></body></html>"
     assert clean_page(page, "https://news.example/bridge/")["title"] == headline

@@ -26,8 +26,10 @@ from republished.cleaning.names.config import NamesConfig, Person, reachable
 from republished.cleaning.names.decide import Decision, decide
 from republished.cleaning.names.evidence import Candidate, Evidence, EvidenceKind, Reading, Role
 from republished.cleaning.names.people import (
+    APPOSITIVE,
     DETERMINER_BEFORE,
     EVIDENCE_ONLY,
+    LOCATIVE_BEFORE,
     NEXT_NAME,
     Anchor,
     ArticlePeople,
@@ -56,8 +58,6 @@ SENTENCE_END_MARK = re.compile(r"[.!?](?:\s|$)")
 WORD = re.compile(r"\S+")
 #: What follows a surname without being one ("Patrick Carlineo Jr").
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-#: A preposition of place before a capitalised word: a place ("in China"), not a person.
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|into|inside|outside|near)\s+$")
 #: Words English capitalises as names of days and months, which engines write for surnames
 #: ("Andrej Friday" for Slovenian Petek): renderings after a given name, like ordinary words.
 CALENDAR_WORDS = frozenset(
@@ -99,11 +99,7 @@ TRANSLATION_READINGS = {
 
 #: Readings that say an engine translated a name into words ("Lotus Rao", "Bent High"): no human
 #: translator does, so such a repair tells of a machine.
-TRANSLATED_NAME_READINGS = TRANSLATION_READINGS | {
-    EvidenceKind.ALIAS,
-    EvidenceKind.GAZETTEER,
-    EvidenceKind.GAZETTEER_NAME,
-}
+TRANSLATED_NAME_READINGS = TRANSLATION_READINGS | {EvidenceKind.GAZETTEER, EvidenceKind.GAZETTEER_NAME}
 
 #: Spelling readings whose repairs establish an alias in a translated copy: the engine's rendering
 #: of the name ("Debut" for Debiut), repaired then wherever it stands for the person.
@@ -112,6 +108,10 @@ ALIAS_SPELLINGS = {EvidenceKind.SPELLING_STRONG, EvidenceKind.SPELLING_CLOSE}
 
 #: What may stand before a sentence's first word: a full stop, a colon, a dash, a quote, a bracket.
 SENTENCE_OPENS = re.compile(r"[.!?:;–—\-\"“”«(\[•*]$")
+#: A comma and the space after it.
+COMMA_AFTER = re.compile(r",\s+")
+#: A role in apposition after a name: ", director of INI", ", head of the technical department".
+ROLE_APPOSITION = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\b")
 #: Where the page names an anchor, for the reasons.
 PAGE_PLACES = {
     "beside": "beside the text only",
@@ -406,9 +406,29 @@ class NameEngine:
             if found is None or self._feature_follows(unit, token.start + len(" ".join(name[1:]))):
                 continue
             places.append((unit, token, *found))
-        # A word capitalised inside a sentence somewhere is a name wherever it stands before the
-        # surname, a sentence's first word too ("…, Pride Mammadov, said"; "Pride Mammadov added").
-        inside = {written for unit, _, start, _, written in places if self._inside_a_sentence(unit, start)}
+        # A word capitalised inside a sentence somewhere, where a person's name stands, is a name
+        # wherever it stands before the surname, a sentence's first word too ("…, Pride Mammadov,
+        # said"; "Pride Mammadov added"); "drafted by Team Zelensky" names no one there.
+        surname_chars = len(" ".join(name[1:]))
+        inside = {
+            written
+            for unit, token, start, _, written in places
+            if self._inside_a_sentence(unit, start)
+            and self._person_stands(view, unit, start, token.start + surname_chars)
+        }
+        # In the text, the engine renders the person where the text first names them and leaves
+        # the name later; English introduces the full name first and then writes "Doctor Okafor".
+        # (A title keeps the original's spelling more often: the text's order counts, and a name
+        # the title spells but the text never does is rendered wherever the text has it.)
+        order = {id(unit): n for n, unit in enumerate(view.units)}
+        anchor_first = min(
+            (
+                (order[id(run.unit)], run.start)
+                for run in view.runs
+                if run.text == anchor.full and run.unit.field == "text"
+            ),
+            default=None,
+        )
         for unit, token, start, end, written in places:
             translation = self._translation_evidence(view, [written], name[:1])
             # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
@@ -420,8 +440,15 @@ class NameEngine:
             # part of the name ("Kylie" beside "Coty-Kylie Jenner").
             no_ones_name = (
                 written in inside
-                and self._no_ones_name(written, name)
-                and (where != "text" or (view.is_person(anchor) and written not in name[0]))
+                and self._no_ones_name(view, written, name)
+                and (
+                    where != "text"
+                    or (
+                        view.is_person(anchor)
+                        and written not in name[0]
+                        and (anchor_first is None or (order[id(unit)], start) < anchor_first)
+                    )
+                )
             )
             if no_ones_name:
                 translation.append(
@@ -465,14 +492,37 @@ class NameEngine:
             return False
         return unit.field != "title" or _sentence_case(unit.text)
 
-    def _no_ones_name(self, written: str, name: tuple[str, ...]) -> bool:
-        """An English word no one is named, before a surname English gives no one as a given name,
-        where the page writes a given name that is no English word: what an engine makes of a
-        given name it translates ("Lotus Rao" for Padma Rao)."""
+    def _person_stands(self, view: ArticlePeople, unit: Unit, start: int, end: int) -> bool:
+        """Where the words stand a person's name stands: a verb of speech or a possessive after
+        them or a verb of speech before, an apposition after them (", the mayor", ", director of
+        INI"), or a comma after them and a comma before them, maybe before a title's abbreviation
+        and after a quote (", Dr. Gem Jayasuriya,"; "…,” Snowflake Kleist,"), or a verb of speech
+        after it (", Pride Mammadov, said")."""
+        text = unit.text
+        before = text[:start].rstrip()
+        if abbreviation := self.config.title_abbreviation.search(before):
+            before = before[: abbreviation.start()].rstrip()
+        comma = COMMA_AFTER.match(text, end)
+        return bool(
+            view.speaks(unit, start, end)
+            or APPOSITIVE.match(text, end)
+            or ROLE_APPOSITION.match(text, end)
+            or (
+                comma
+                and (before.rstrip('”"’»').endswith(",") or self.config.verb_after.match(text, comma.end()))
+            )
+        )
+
+    def _no_ones_name(self, view: ArticlePeople, written: str, name: tuple[str, ...]) -> bool:
+        """An English word no one is named, before a surname English gives no one as a given name
+        and uses for no place in this article, where the page writes a given name that is no
+        English word: what an engine makes of a given name it translates ("Lotus Rao" for Padma
+        Rao)."""
         return (
             written not in self.config.word_given_names
             and not is_ordinary_word(name[0])
             and not is_given_name(name[-1])
+            and not view.used_as_place(name[-1])
         )
 
     def _feature_follows(self, unit: Unit, end: int) -> bool:

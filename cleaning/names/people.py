@@ -160,6 +160,10 @@ WORD_BEFORE_NAME = re.compile(
 )
 #: The most names of the page read for one article: a sidebar repeats its names on every page.
 MAX_PAGE_NAMES = 12
+#: A given name's shape: a capital, then three letters or more, small ("Padma", "Anne-Marie").
+GIVEN_NAME_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}]?[{LOWER}]+)*")
+#: A preposition of place before a capitalised word: a place ("in China", "in Kabul"), not a person.
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|into|inside|outside|near)\s+$")
 #: The residue stage's reasons for the "Read also" lines it removes ("en interface text (read_also)").
 POINTER_REASON = re.compile(r"\((?:read_also\w*|pointer_label|read_bar)\)$")
 #: A tag that may be a person's full name: two to four capitalised words ("Mette Skov"), a word
@@ -508,11 +512,33 @@ class ArticlePeople:
         found: dict[str, None] = {}
         for match in full_name.finditer(self.page_text()):
             name = match.group()
-            if name not in found and name not in article:
+            if name not in found and name not in article and self._opens_with_a_given_name(name):
                 found[name] = None
                 if len(found) == MAX_PAGE_NAMES:
                     break
         return [Anchor(name) for name in found]
+
+    def _opens_with_a_given_name(self, name: str) -> bool:
+        """The first word may be a given name: a capital and small letters ("Padma"), no title,
+        role or abbreviation ("Mr Rao", "PM Modi", "Ex-Mayor Rao"), no organisation's word."""
+        config = self.config
+        first = name.split()[0]
+        return bool(
+            GIVEN_NAME_SHAPE.fullmatch(first)
+            and not any(
+                part.casefold() in config.title_words or part.casefold() in config.role_words
+                for part in first.split("-")
+            )
+            and first not in config.honorifics
+            and first not in config.organisation_words
+        )
+
+    def used_as_place(self, word: str) -> bool:
+        """The article writes the word after a preposition of place ("in Kabul", "at Braga")."""
+        return any(
+            LOCATIVE_BEFORE.search(unit.text, max(0, token.start - 20), token.start)
+            for unit, token in self.places.get(word, ())
+        )
 
     def beside_only(self, anchor: "Anchor") -> bool:
         """The anchor's full name stands beside the article only (a caption, a tag, an alt text),

@@ -8,7 +8,7 @@ of its words are among the page language's most common ones.
 
 from collections import Counter
 
-from republished.cleaning.declared_language import declared_language, removed_notes
+from republished.cleaning.declared_language import declared_language, translator_notes
 from republished.cleaning.draft import Draft
 from republished.cleaning.language import WORD, common_words, detect_language
 from republished.cleaning.registry import Stage, StageContext, register
@@ -54,9 +54,11 @@ class LanguageStage(Stage):
     def _declared_original_language(draft: Draft) -> None:
         """A translator's note the residue stage took out names the original's language, which
         no outlet gave: "Translated from Malagasy." (cleaning/declared_language.py)."""
-        if draft.original.get("language"):
+        # An outlet found from the page keeps its own (maybe unknown) language: its evidence and the
+        # note's are one.
+        if draft.original.get("language") or draft.original.get("outlet"):
             return
-        if declared := declared_language(removed_notes(draft)):
+        if declared := declared_language(translator_notes(draft)):
             code, note = declared
             draft.original["language"] = code
             draft.original.setdefault("evidence", []).append(

@@ -35,6 +35,16 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
 
 
+#: What may follow a comments heading: a short comment, its author, its date. A longer line is
+#: a paragraph under a subheading of the article.
+MAX_COMMENT_CHARS = 300
+MAX_COMMENT_LINES = 15
+#: A heading that counts the comments under it ("2 Comments", "コメント(3)").
+COUNTED = re.compile(r"\d")
+#: A comment's date or time, or a reader's handle ("2025-11-25 11:40:12", "mada_lover", "@kwame").
+COMMENT_SIGN = re.compile(
+    r"\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\w+_\w+\b|(?<!\w)@\w{2,}"
+)
 #: A call to action of a site's plug: "Subscribe above to get it by email", "Follow channel WhatsApp …".
 CALL_TO_ACTION = re.compile(
     r"(?:^|[.!?]\s+)(?:please )?(?:subscribe|follow|support|join|donate|buy|sign up|become a (?:member|supporter))\b",
@@ -165,13 +175,22 @@ class ResidueStage(Stage):
                 item += 1
 
     def _take_comments(self, lines: list[str], reasons: dict[int, str]) -> None:
-        """The readers' comments: from a comments heading in the second half of the text on,
-        every line (a comment, its author, its date, the reply form)."""
+        """The readers' comments: from a comments heading in the second half of the text on, when
+        only short lines follow it (a comment, its author, its date, the reply form) and the
+        heading counts them ("2 Comments") or a line after it has a comment's date or a reader's
+        handle: a subheading "Comments" over the article's last paragraphs has neither."""
         if self.comment_heading is None:
             return
         for index in range(len(lines) // 2, len(lines)):
             heading = lines[index].strip()
-            if self.comment_heading.fullmatch(normalize_phrase(heading)):
+            after = lines[index + 1 :]
+            match = self.comment_heading.fullmatch(normalize_phrase(heading))
+            if (
+                match
+                and len(after) <= MAX_COMMENT_LINES
+                and all(len(line) <= MAX_COMMENT_CHARS for line in after)
+                and (COUNTED.search(heading) or any(COMMENT_SIGN.search(line) for line in after))
+            ):
                 reasons[index] = f"the heading of the readers' comments ({heading!r})"
                 for after in range(index + 1, len(lines)):
                     reasons.setdefault(after, f"a line of the readers' comments under {heading!r}")

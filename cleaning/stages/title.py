@@ -114,8 +114,9 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
     return len(domain_label) >= 5 and squashed.startswith(domain_label) and len(segment.split()) <= 5
 
 
-#: The platform's credit a forum's or a shop's title closes with ("… - Powered by Discuz!").
-POWERED_BY = re.compile(r"(?i)(?:powered|made|built) (?:by|with) \S.{0,40}")
+#: The platform's credit a forum's or a shop's title closes with ("… - Powered by Discuz!"): a
+#: name, capitalised ("powered by volunteers" is a headline's).
+POWERED_BY = re.compile(r"(?i:(?:proudly )?powered by) [A-Z0-9][\w.!-]*(?: [A-Z0-9][\w.!-]*){0,3}")
 #: A shorter site name glued to a headline's last word may be that word's end.
 MIN_GLUED_SITE_NAME_CHARS = 8
 #: A site's name holds at most this many separators ("hrodna_in_english": two).
