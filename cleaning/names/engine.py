@@ -26,7 +26,6 @@ from republished.cleaning.names.config import NamesConfig, Person, reachable
 from republished.cleaning.names.decide import Decision, decide
 from republished.cleaning.names.evidence import Candidate, Evidence, EvidenceKind, Reading, Role
 from republished.cleaning.names.people import (
-    APPOSITIVE,
     DETERMINER_BEFORE,
     EVIDENCE_ONLY,
     LOCATIVE_BEFORE,
@@ -108,10 +107,6 @@ ALIAS_SPELLINGS = {EvidenceKind.SPELLING_STRONG, EvidenceKind.SPELLING_CLOSE}
 
 #: What may stand before a sentence's first word: a full stop, a colon, a dash, a quote, a bracket.
 SENTENCE_OPENS = re.compile(r"[.!?:;–—\-\"“”«(\[•*]$")
-#: A comma and the space after it.
-COMMA_AFTER = re.compile(r",\s+")
-#: A role in apposition after a name: ", director of INI", ", head of the technical department".
-ROLE_APPOSITION = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\b")
 #: Where the page names an anchor, for the reasons.
 PAGE_PLACES = {
     "beside": "beside the text only",
@@ -414,7 +409,7 @@ class NameEngine:
             written
             for unit, token, start, _, written in places
             if self._inside_a_sentence(unit, start)
-            and self._person_stands(view, unit, start, token.start + surname_chars)
+            and view.person_stands(unit, start, token.start + surname_chars)
         }
         # In the text, the engine renders the person where the text first names them and leaves
         # the name later; English introduces the full name first and then writes "Doctor Okafor".
@@ -491,27 +486,6 @@ class NameEngine:
         ):
             return False
         return unit.field != "title" or _sentence_case(unit.text)
-
-    def _person_stands(self, view: ArticlePeople, unit: Unit, start: int, end: int) -> bool:
-        """Where the words stand a person's name stands: a verb of speech or a possessive after
-        them or a verb of speech before, an apposition after them (", the mayor", ", director of
-        INI"), or a comma after them and a comma before them, maybe before a title's abbreviation
-        and after a quote (", Dr. Gem Jayasuriya,"; "…,” Snowflake Kleist,"), or a verb of speech
-        after it (", Pride Mammadov, said")."""
-        text = unit.text
-        before = text[:start].rstrip()
-        if abbreviation := self.config.title_abbreviation.search(before):
-            before = before[: abbreviation.start()].rstrip()
-        comma = COMMA_AFTER.match(text, end)
-        return bool(
-            view.speaks(unit, start, end)
-            or APPOSITIVE.match(text, end)
-            or ROLE_APPOSITION.match(text, end)
-            or (
-                comma
-                and (before.rstrip('”"’»').endswith(",") or self.config.verb_after.match(text, comma.end()))
-            )
-        )
 
     def _no_ones_name(self, view: ArticlePeople, written: str, name: tuple[str, ...]) -> bool:
         """An English word no one is named, before a surname English gives no one as a given name

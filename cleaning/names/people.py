@@ -158,6 +158,10 @@ ARTICLE_FIELDS = ("title", "text", "captions")
 WORD_BEFORE_NAME = re.compile(
     rf"(?<![^\W\d_])([{UPPER}][{LOWER}]+) ([{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])"
 )
+#: A comma and the space after it.
+COMMA_AFTER = re.compile(r",\s+")
+#: A role in apposition after a name: ", director of INI", ", head of the technical department".
+ROLE_APPOSITION = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\b")
 #: The most names of the page read for one article: a sidebar repeats its names on every page.
 MAX_PAGE_NAMES = 12
 #: A given name's shape: a capital, then three letters or more, small ("Padma", "Anne-Marie").
@@ -363,6 +367,27 @@ class ArticlePeople:
             or self.config.verb_before.search(text, max(0, start - 40), start)
         )
 
+    def person_stands(self, unit: Unit, start: int, end: int) -> bool:
+        """Where the words stand a person's name stands: a verb of speech or a possessive after
+        them or a verb of speech before, an apposition after them (", the mayor", ", director of
+        INI"), or a comma after them and a comma before them, maybe before a title's abbreviation
+        and after a quote (", Dr. Gem Jayasuriya,"; "…,” Snowflake Kleist,"), or a verb of speech
+        after it (", Pride Mammadov, said")."""
+        text = unit.text
+        before = text[:start].rstrip()
+        if abbreviation := self.config.title_abbreviation.search(before):
+            before = before[: abbreviation.start()].rstrip()
+        comma = COMMA_AFTER.match(text, end)
+        return bool(
+            self.speaks(unit, start, end)
+            or APPOSITIVE.match(text, end)
+            or ROLE_APPOSITION.match(text, end)
+            or (
+                comma
+                and (before.rstrip('”"’»').endswith(",") or self.config.verb_after.match(text, comma.end()))
+            )
+        )
+
     @cached_property
     def speaking(self) -> Somewhere:
         """Capitalised words that speak or own something somewhere in the article."""
@@ -497,10 +522,18 @@ class ArticlePeople:
         Rao" in a comment, "Lotus Rao" in the text). The page is read only for such an article,
         and these people are evidence for that one reading only: a sidebar names many others."""
         article = "\n".join(unit.text for unit in self.units if unit.field in ARTICLE_FIELDS)
+        config = self.config
+        # Only a word where a person's name stands that is no title or role ("President Trump"):
+        # the engine's rendering of a given name.
         surnames = {
             match.group(2)
-            for match in WORD_BEFORE_NAME.finditer(article)
-            if is_ordinary_word(match.group(1))
+            for unit in self.units
+            if unit.field in ARTICLE_FIELDS
+            for match in WORD_BEFORE_NAME.finditer(unit.text)
+            if self.person_stands(unit, match.start(), match.end())
+            and match.group(1).casefold() not in config.title_words
+            and match.group(1).casefold() not in config.role_words
+            and is_ordinary_word(match.group(1))
             and not is_given_name(match.group(1))
             and not is_ordinary_word(match.group(2))
             and not is_given_name(match.group(2))
