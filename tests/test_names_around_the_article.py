@@ -194,3 +194,17 @@ def test_after_a_quote_closed_with_a_comma_the_sentence_goes_on():
     record = clean_page(page(lines, "", "INI will build 120 new flats in Nuuk"), URL)
     assert "somewhere,” Aputsiaq Kleist, director of INI" in record["text"]
     assert "Snowflake" not in record["text"]
+
+
+def test_an_honorific_before_the_rendering_is_the_persons():
+    """Burmese names have no surname; 'U' (Mr) stays before the given name the engine translated."""
+    lines = [
+        "Yangon Circular Railway will add ten more trains from December, the railway said on Monday.",
+        "The trains will run every 20 minutes in the morning, the general manager, U Famous Lwin, said.",
+        "The passengers have asked for more trains for years, because the old ones are always full.",
+    ]
+    comments = (
+        "<section id='comments'><p>U Kyaw Lwin said last year the fans would be fixed too.</p></section>"
+    )
+    record = clean_page(page(lines, comments, "Yangon Circular Railway to add ten more trains"), URL)
+    assert "the general manager, U Kyaw Lwin, said" in record["text"]

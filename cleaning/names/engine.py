@@ -544,6 +544,7 @@ class NameEngine:
             previous[:1].isupper()
             and TRAILING.sub("", previous) == previous
             and previous.casefold() not in config.title_words
+            and previous.casefold() not in config.role_words
             and previous not in config.honorifics
         ):
             return None

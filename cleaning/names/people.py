@@ -384,7 +384,10 @@ class ArticlePeople:
             or ROLE_APPOSITION.match(text, end)
             or (
                 comma
-                and (before.rstrip('”"’»').endswith(",") or self.config.verb_after.match(text, comma.end()))
+                and (
+                    before.rstrip('”"’»').endswith(",")
+                    or self.config.verb_after.match(text, comma.start() + 1)
+                )
             )
         )
 
