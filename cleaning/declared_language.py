@@ -51,11 +51,7 @@ NOTE_REASON = "(translated_from_note)"
 def translator_notes(draft) -> list[str]:
     """The translator's notes the residue stage took out of the text; no other line it removed
     ("Read also: A novel translated from Korean wins …") says what the copy was translated from."""
-    return [
-        e["before"]
-        for e in draft.edits
-        if e["stage"] == "residue" and e["action"] == "remove" and e["reason"].endswith(NOTE_REASON)
-    ]
+    return [edit["before"] for edit in draft.removed_by("residue") if edit["reason"].endswith(NOTE_REASON)]
 
 
 def declared_language(notes: list[str]) -> tuple[str, str] | None:

@@ -193,6 +193,10 @@ class Draft:
             self._log(stage, "remove", "text", self.lines[index], "", reasons[index])
         self._drop_lines(indices)
 
+    def removed_by(self, stage: str) -> list[dict]:
+        """The edits by which `stage` took lines out of the text (their lines are in "before")."""
+        return [e for e in self.edits if e["stage"] == stage and e["action"] == "remove"]
+
     def move_lines_to_captions(self, indices: set[int], stage: str, reasons: dict[int, str]) -> None:
         for index in sorted(indices):
             line = self.lines[index]

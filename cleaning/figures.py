@@ -204,21 +204,26 @@ def _caption_beside_picture(image: HtmlElement) -> HtmlElement | None:
     return paragraph if text and len(text) <= MAX_CAPTION_CHARS and CLOSING_CREDIT.search(text) else None
 
 
+def _sole_child(element: HtmlElement) -> HtmlElement | None:
+    """The one element `element` holds, with no text beside it (<p><small>…</small></p>), or None."""
+    children = list(element)
+    if len(children) == 1 and not (element.text or "").strip() and not (children[0].tail or "").strip():
+        return children[0]
+    return None
+
+
+def _reduced(element: HtmlElement) -> bool:
+    return (
+        element.tag == "small"
+        or (element.tag == "font" and bool(SMALL_FONT_SIZES.match(element.get("size") or "")))
+        or bool(REDUCED_FONT_SIZE.search(element.get("style") or ""))
+    )
+
+
 def _in_reduced_print(element: HtmlElement) -> bool:
     """The element is in print smaller than the text's, or holds nothing but one such: <small>,
     <font size="2">, a style's font-size under 1em (Ameba Blog's <p><span style="font-size:0.83em">)."""
-    for candidate in (element, *element[:1]):
-        if candidate is not element and (
-            len(element) != 1 or (element.text or "").strip() or (candidate.tail or "").strip()
-        ):
-            break
-        if (
-            candidate.tag == "small"
-            or (candidate.tag == "font" and SMALL_FONT_SIZES.match(candidate.get("size") or ""))
-            or REDUCED_FONT_SIZE.search(candidate.get("style") or "")
-        ):
-            return True
-    return False
+    return _reduced(element) or ((child := _sole_child(element)) is not None and _reduced(child))
 
 
 def _one_short_sentence(text: str) -> bool:
@@ -234,13 +239,8 @@ def _in_small_print(element: HtmlElement) -> bool:
     """The element is small or italic print, or holds nothing but one such (<p><small>…</small></p>)."""
     if element.tag in SMALL_PRINT:
         return True
-    children = list(element)
-    return (
-        len(children) == 1
-        and children[0].tag in SMALL_PRINT
-        and not (element.text or "").strip()
-        and not (children[0].tail or "").strip()
-    )
+    child = _sole_child(element)
+    return child is not None and child.tag in SMALL_PRINT
 
 
 def _captions(element: HtmlElement) -> list[HtmlElement]:

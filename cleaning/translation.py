@@ -163,8 +163,7 @@ class TranslationVerdict:
     def _declared(self, draft: Draft) -> dict | None:
         """The farm says its copy is a machine translation, or a translation from another
         language than the text's, in a note the residue stage removed."""
-        removed = (e["before"] for e in draft.edits if e["stage"] == "residue" and e["action"] == "remove")
-        for line in removed:
+        for line in (edit["before"] for edit in draft.removed_by("residue")):
             if match := DECLARED_TRANSLATION.search(line):
                 detail = f"the site's note {line[:120]!r} declares it ({match.group(0)!r})"
                 return {"signal": "declared_translation", "weight": self.declared_weight, "detail": detail}

@@ -415,22 +415,8 @@ class NameEngine:
         # the name later; English introduces the full name first and then writes "Doctor Okafor".
         # (A title keeps the original's spelling more often: the text's order counts, and a name
         # the title spells but the text never does is rendered wherever the text has it.)
-        order = {id(unit): n for n, unit in enumerate(view.units)}
-        anchor_first = min(
-            (
-                (order[id(run.unit)], run.start)
-                for run in view.runs
-                if run.text == anchor.full and run.unit.field == "text"
-            ),
-            default=None,
-        )
+        anchor_first = view.first_place(anchor.full, ("text",))
         for unit, token, start, end, written in places:
-            translation = self._translation_evidence(view, [written], name[:1])
-            # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
-            # the lexicon gives it for the person's; a word no one is named is a translation
-            # ("Hope Koleva").
-            if is_given_name(written) and not any(e.kind is EvidenceKind.LEXICON for e in translation):
-                continue
             # In the text too, the person is one the article treats as a person, and the word no
             # part of the name ("Kylie" beside "Coty-Kylie Jenner").
             no_ones_name = (
@@ -441,10 +427,18 @@ class NameEngine:
                     or (
                         view.is_person(anchor)
                         and written not in name[0]
-                        and (anchor_first is None or (order[id(unit)], start) < anchor_first)
+                        and (anchor_first is None or (view.unit_order[id(unit)], start) < anchor_first)
                     )
                 )
             )
+            if not no_ones_name and where != "beside":
+                continue
+            translation = self._translation_evidence(view, [written], name[:1])
+            # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
+            # the lexicon gives it for the person's; a word no one is named is a translation
+            # ("Hope Koleva").
+            if is_given_name(written) and not any(e.kind is EvidenceKind.LEXICON for e in translation):
+                continue
             if no_ones_name:
                 translation.append(
                     Evidence(
@@ -453,8 +447,6 @@ class NameEngine:
                         f" the page writes {name[0]!r}, no English word",
                     )
                 )
-            elif where != "beside":
-                continue
             reading = Reading(
                 Evidence(
                     EvidenceKind.ALIGNMENT,

@@ -199,9 +199,7 @@ def units_of(draft: Draft) -> list[Unit]:
     # And the "Read also" links inside the article, which the residue stage took out: their
     # headlines keep the original's spelling of the people the copy is about ("Garisenda, Gallo: …").
     pointers = [
-        edit["before"]
-        for edit in draft.edits
-        if edit["stage"] == "residue" and edit["action"] == "remove" and POINTER_REASON.search(edit["reason"])
+        edit["before"] for edit in draft.removed_by("residue") if POINTER_REASON.search(edit["reason"])
     ]
     texts += [("pointers", i, line) for i, line in enumerate(pointers)]
     return [
@@ -484,10 +482,23 @@ class ArticlePeople:
             or self.speaks(run.unit, run.start, run.end)
         }
 
-    def first_place(self, full: str) -> tuple[int, int] | None:
-        """Where the full name first stands, in reading order (unit, offset)."""
-        order = {id(unit): n for n, unit in enumerate(self.units)}
-        return min(((order[id(run.unit)], run.start) for run in self.runs if run.text == full), default=None)
+    @cached_property
+    def unit_order(self) -> dict[int, int]:
+        """id(unit) → its place in reading order."""
+        return {id(unit): n for n, unit in enumerate(self.units)}
+
+    def first_place(self, full: str, fields: tuple[str, ...] | None = None) -> tuple[int, int] | None:
+        """Where the full name first stands, in reading order (unit, offset); only in units of
+        `fields`, when given."""
+        order = self.unit_order
+        return min(
+            (
+                (order[id(run.unit)], run.start)
+                for run in self.runs
+                if run.text == full and (fields is None or run.unit.field in fields)
+            ),
+            default=None,
+        )
 
     def introduced_first(self, full: str, anchor: "Anchor") -> bool:
         """The article describes the full name as a person of its own ("It was Anna Piano, the

@@ -184,16 +184,15 @@ class ResidueStage(Stage):
         for index in range(len(lines) // 2, len(lines)):
             heading = lines[index].strip()
             after = lines[index + 1 :]
-            match = self.comment_heading.fullmatch(normalize_phrase(heading))
             if (
-                match
+                self.comment_heading.fullmatch(normalize_phrase(heading))
                 and len(after) <= MAX_COMMENT_LINES
                 and all(len(line) <= MAX_COMMENT_CHARS for line in after)
                 and (COUNTED.search(heading) or any(COMMENT_SIGN.search(line) for line in after))
             ):
                 reasons[index] = f"the heading of the readers' comments ({heading!r})"
-                for after in range(index + 1, len(lines)):
-                    reasons.setdefault(after, f"a line of the readers' comments under {heading!r}")
+                for comment in range(index + 1, len(lines)):
+                    reasons.setdefault(comment, f"a line of the readers' comments under {heading!r}")
                 return
 
     @staticmethod
