@@ -10,6 +10,7 @@ whole, and serve as evidence: the text is not changed.
 """
 
 import re
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
@@ -37,7 +38,41 @@ FIRST_WORDS = re.compile(
 ORIGINAL_LINK_TEXT = re.compile(
     r"^(?:(?:see|read|view|go to)\s+)?(?:the\s+)?(?:original|source)"
     r"(?:\s+(?:article|note|story|text|report|news|post|link|version))?\s*[:.»›→]*$"
-    r"|^(?:\w+\s+){0,3}(?:\w*origina|\w*originá|oryginal|orygina|alkuperäi|eredeti)\w*(?:\s+\w+){0,3}\s*[:.»›→]*$",
+    r"|^(?:[\w’']+\s+){0,3}(?:\w*origina(?!te|ting|tion|lly)|\w*originá|oryginal|orygina|alkuperäi|eredeti)\w*(?:\s+\w+){0,3}\s*[:.»›→]*$"
+    # "阅读原文" (read the original text), WeChat's link under every post that copies one.
+    r"|^(?:阅读|閱讀|查看)?原文(?:链接|連結|を読む)?$|^원문\s*(?:보기)?$",
+    re.IGNORECASE,
+)
+
+#: A link that says, wherever it stands on the page, that it leads to the copy's original: "Read
+#: the original article", "Lire l'article original", WeChat's "阅读原文" under the post (not a bare
+#: "Source", which a sidebar's chart or picture credit is as often).
+READ_THE_ORIGINAL = re.compile(
+    r"^(?:(?:see|read|view|go to)\s+(?:the\s+)?original(?:\s+(?:article|story|text|report|news|post|version))?"
+    r"|(?:the\s+)?original\s+(?:article|story|report)|lire l['’]article original"
+    r"|leer (?:el artículo|la noticia) original|leggi l['’]articolo originale|zum originalartikel"
+    r"|(?:阅读|閱讀|查看)原文|원문\s*보기)\s*[:.»›→]*$",
+    re.IGNORECASE,
+)
+#: The id of WeChat's "阅读原文" link, which the page's script may fill in.
+WECHAT_SOURCE_LINK = "js_view_source"
+
+
+def leads_to_original(link: HtmlElement) -> bool:
+    text = link.text
+    if link.get("id") == WECHAT_SOURCE_LINK:
+        return True
+    return bool(text) and len(text) <= MAX_LABEL_CHARS and READ_THE_ORIGINAL.match(text.strip()) is not None
+
+
+#: The longest link text read as a label.
+MAX_LABEL_CHARS = 40
+
+#: A line that labels the links after it as the copy's original: "Original article (Kinyarwanda):
+#: <the original's headline>", "Original: <its address>", "Source: <its address>".
+ORIGINAL_LABEL = re.compile(
+    rf"^\(?(?:(?:the\s+)?original(?:\s+(?:article|story|text|report|post|news|version|link))?|{SOURCE_LABELS})"
+    r"(?:\s*\([^()]{2,30}\))?\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -68,18 +103,27 @@ def _opening_text(element: HtmlElement) -> str | None:
     return element.text
 
 
-def declared_sources(
-    article: HtmlElement | None, lines: list[str]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The whole source lines of the article's element that the extracted text does not hold, and
-    the absolute links it labels as the copy's original or that stand in a source line: "This
+class DeclaredSources(NamedTuple):
+    #: Whole source lines of the article's element that the extracted text does not hold.
+    lines: tuple[str, ...]
+    #: Absolute links labelled as the copy's original (also "Source", "originaalartiklit") or
+    #: standing in a source line or a line labelled as the original's.
+    links: tuple[str, ...]
+    #: Those of `links` that stand in such a line: the ones the page states are its original, where
+    #: a link in the prose labelled "source" may be a reference as often.
+    stated: tuple[str, ...]
+
+
+def declared_sources(article: HtmlElement | None, lines: list[str]) -> DeclaredSources:
+    """The article's source lines the text left out, and its links to the original: "This
     article was originally published in <a href=https://www.jn.pt/…>JN</a>." names the outlet by
     its link where its words are only an abbreviation."""
     if article is None:
-        return (), ()
+        return DeclaredSources((), (), ())
     in_text = set(lines)
     left_out: dict[str, None] = {}
     links: dict[str, None] = {}
+    stated: dict[str, None] = {}
     for link in article.iter("a"):
         href = (link.get("href") or "").strip()
         if href.startswith("http") and ORIGINAL_LINK_TEXT.match(_short_text(link) or ""):
@@ -94,15 +138,27 @@ def declared_sources(
         if not opening or not FIRST_WORDS.match(opening.lstrip()):
             continue
         text = _short_text(element)
-        if not text or not any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
+        if not text:
             continue
-        if text not in in_text:
-            left_out[text] = None
+        if any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
+            if text not in in_text:
+                left_out[text] = None
+        elif not ORIGINAL_LABEL.match(text):
+            continue
         for link in element.iter("a"):
-            href = (link.get("href") or "").strip()
-            if href.startswith("http"):
-                links[href] = None
-    return tuple(left_out), tuple(links)
+            if target := link_target(link):
+                links[target] = stated[target] = None
+    return DeclaredSources(tuple(left_out), tuple(links), tuple(stated))
+
+
+def link_target(link: HtmlElement) -> str | None:
+    """Where a link leads: the address it shows when its text is one (an editor's redirect wraps
+    the href: "https://www.google.com/url?q=https://www.rudaw.net/…"), else its absolute href."""
+    text = (link.text_content() or "").strip()
+    if text.startswith(("http://", "https://")) and " " not in text and len(text) <= MAX_LINE_CHARS:
+        return text
+    href = (link.get("href") or "").strip()
+    return href if href.startswith("http") else None
 
 
 def headline_link(h1s: list[HtmlElement], host: str) -> str | None:

@@ -41,6 +41,8 @@ class PageMeta:
     links: tuple[str, ...] = ()
     #: URLs the page's JSON-LD says it is based on (isBasedOn, isBasedOnUrl).
     based_on: tuple[str, ...] = ()
+    #: The news stories among them, with their publishers' names (cleaning/extract.py).
+    based_on_stories: tuple[tuple[str, str | None], ...] = ()
     #: The social-media accounts the head names as the site's and the author's (twitter:site,
     #: twitter:creator: "@Sydsvenskan"; the Facebook page of article:publisher, as "@estadao"): a
     #: farm that copies the original's head keeps its accounts.
@@ -69,6 +71,9 @@ class PageMeta:
     #: by extraction, and links it labels as the original (cleaning/declared_sources.py).
     source_lines: tuple[str, ...] = ()
     original_links: tuple[str, ...] = ()
+    #: Those the page states are its original: in a source line, under an "Original article:"
+    #: label, or saying "Read the original article" anywhere on the page.
+    stated_original_links: tuple[str, ...] = ()
     #: The links a forum thread's first post closes with to the story it copied: a "Read more
     #: here", or its address written out (cleaning/forum_story.py's `read_more_links`).
     first_post_links: tuple[str, ...] = ()

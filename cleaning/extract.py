@@ -34,7 +34,13 @@ from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_el
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
 from republished.cleaning.continuation import continuation_blocks
 from republished.cleaning.dates import unswapped
-from republished.cleaning.declared_sources import declared_sources, headline_link, headline_links, source_tags
+from republished.cleaning.declared_sources import (
+    declared_sources,
+    headline_link,
+    headline_links,
+    leads_to_original,
+    source_tags,
+)
 from republished.cleaning.draft import PageMeta
 from republished.cleaning.empty_elements import (
     HEADINGS,
@@ -346,6 +352,8 @@ class PageElements:
     absolute_hrefs: list[str] = field(default_factory=list)
     #: Links to the site's home page ("/"): the site's logo or name.
     home_links: list[HtmlElement] = field(default_factory=list)
+    #: Links anywhere on the page that say they lead to the copy's original (declared_sources.py).
+    original_hrefs: list[str] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
 
     @classmethod
@@ -359,6 +367,8 @@ class PageElements:
                     found.absolute_hrefs.append(href)
                     if ROOT_URL.match(href):
                         found.home_links.append(element)
+                    elif leads_to_original(element):
+                        found.original_hrefs.append(href.strip())
                 elif href == "/":
                     found.home_links.append(element)
             elif tag == "meta":
@@ -504,6 +514,43 @@ def _json_ld_urls(elements: PageElements, keys: tuple[str, ...]) -> list[str]:
 def based_on_urls(elements: PageElements) -> tuple[str, ...]:
     """What the page's JSON-LD declares it is based on."""
     return tuple(_json_ld_urls(elements, ("isBasedOn", "isBasedOnUrl")))
+
+
+def based_on_stories(elements: PageElements) -> tuple[tuple[str, str | None], ...]:
+    """The news stories the page's JSON-LD says it is based on, each with its publisher's name
+    when given: {"isBasedOn": {"@type": "NewsArticle", "url": …, "publisher": {"name": …}}}. A
+    bare address says less: it may be a study's or a press release's."""
+    found: list[tuple[str, str | None]] = []
+    for script in elements.json_ld:
+        if "isBasedOn" not in script:
+            continue
+        try:
+            _walk_stories(json.loads(script), found)
+        except (ValueError, RecursionError):
+            continue
+    return tuple(dict.fromkeys(found))
+
+
+def _walk_stories(node, found: list[tuple[str, str | None]]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _walk_stories(item, found)
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if key != "isBasedOn":
+            _walk_stories(value, found)
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, dict):
+                continue
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            url = item.get("url") or item.get("@id")
+            if isinstance(url, str) and any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                publisher = item.get("publisher")
+                name = publisher.get("name") if isinstance(publisher, dict) else None
+                found.append((url.strip(), name.strip() if isinstance(name, str) and name.strip() else None))
 
 
 #: Meta tags that name the URL of the story a page was syndicated from (Google News's
@@ -734,6 +781,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         og_url=og_url,
         links=page_links(elements),
         based_on=based_on_urls(elements),
+        based_on_stories=based_on_stories(elements),
         declared_sources=declared_source_urls(elements),
         social_handles=social_handles(meta_tags),
         authors=authors,
@@ -819,7 +867,10 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.beside_texts = beside_texts(article)
     meta.featured_alt = featured_alt(article)
     meta.page_text = PageText(tree)
-    meta.source_lines, meta.original_links = declared_sources(article, lines)
+    declared = declared_sources(article, lines)
+    meta.source_lines = declared.lines
+    meta.original_links = tuple(dict.fromkeys((*declared.links, *elements.original_hrefs)))
+    meta.stated_original_links = tuple(dict.fromkeys((*declared.stated, *elements.original_hrefs)))
     meta.headline_links = headline_links(article)
     # Only a page that writes named tags is searched for them.
     if writes_named_tags:

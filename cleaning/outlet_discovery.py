@@ -14,10 +14,15 @@ kinds of signal agree. These combinations suffice, and no others:
 - an attribution and a declared URL (isBasedOn, canonical, og:url) on a domain whose name is
   the attribution's;
 - a source line ("Source: X", "(X) –", "Originally published in X") and a link to X's domain;
-- an attribution and a URL slug ending with the attributed name.
+- an attribution and a URL slug ending with the attributed name;
+- alone, a statement: a source line naming the outlet by its domain ("Sumber: Pikiran-Rakyat.com"),
+  or one site's story the page says it copies (a link "Read the original article", WeChat's
+  "阅读原文", "Source: <the story's address>", a news story JSON-LD says the page is based on, the
+  address closing a forum's first post), named by its domain or its publisher there.
 
 A title segment with only the slug, a prefix with only an attribution (headlines open with
-people: "Webb: …"), an attribution with only an ordinary link, and two attributions are not
+people: "Webb: …"), an attribution with only an ordinary link, two attributions, a link in the prose
+labelled "source" (a reference as often) and a bare isBasedOn address (a study's as often) are not
 enough; neither are names of two words joined by "and" ("Russia and Syria"). A name matches a domain when the domain's name label is the
 name squashed ("Kleine Zeitung" → kleinezeitung.at), its initials ("Bergens Tidende" →
 bt.no) or, from five letters, its start or end ("Gazeta Wyborcza" → wyborcza.pl).
@@ -432,12 +437,16 @@ class OutletDiscovery:
         for line, patterns in _source_line_candidates(draft):
             for pattern in patterns:
                 match = pattern.search(line.strip())
-                host = HOST.match(match["name"].strip()) if match else None
-                if host:
+                if not match:
+                    continue
+                note = f"source line {line.strip()!r}"
+                if host := HOST.match(match["name"].strip()):
                     name = host["host"].lower()
-                    note = f"source line {line.strip()!r}"
                     written = match["name"].strip().rstrip(".") if pattern in SOURCE_DECLARING_LINES else None
                     found.append(Domain(name, "source line", None, note, written))
+                elif pattern is SOURCE_ADDRESS_LINE and (host := host_of(match["name"])):
+                    # "Source: https://punchng.com/lagos-ferry-…/": the story's address, named by its site.
+                    found.append(Domain(host, "source line", match["name"], note, host))
         off_site: dict[str, bool] = {}  # a page links to a few hosts hundreds of times
 
         def is_off_site(host: str) -> bool:
@@ -608,17 +617,61 @@ class OutletDiscovery:
                     return self._finding(
                         name, [attribution.note, f"URL slug ends with the name {name!r}"], declared
                     )
-        return self._named_by_domain(domains)
+        return self._named_by_domain(domains) or self._named_by_original_link(draft)
 
     def _named_by_domain(self, domains: list[Domain]) -> Finding | None:
         """A source line that names the outlet by its domain alone ("Sumber: Pikiran-Rakyat.com",
         "Read the original at dimma.fo"): the name is the domain, the line says it is the source. An
         institution's domain (a ministry's, a university's) is a source of figures, no outlet."""
         for domain in domains:
-            if domain.kind != "source line" or not domain.written:
-                continue
-            labels = domain.host.split(".")
-            if labels[-1] in INSTITUTION_SUFFIXES or INSTITUTION_SUFFIXES.intersection(labels[-3:-1]):
+            if domain.kind != "source line" or not domain.written or _is_institution(domain.host):
                 continue
             return Finding(domain.written, domain.host, self.language_of(domain.host), None, [domain.note])
         return None
+
+    def _named_by_original_link(self, draft: Draft) -> Finding | None:
+        """The one site the page's links to its original lead to ("Read the original article",
+        WeChat's "阅读原文", "Source: <the story's address>", a news story JSON-LD says the page
+        is based on, the address closing a forum's first post): the page says the story there is
+        the one it copies, so the domain, or the publisher JSON-LD names, names the outlet. Links
+        to two sites, to a home page, a platform or an institution name none."""
+        links = [
+            *((url, name, "JSON-LD isBasedOn a news story") for url, name in draft.meta.based_on_stories),
+            *(
+                (url, None, "a link the page states is its original")
+                for url in draft.meta.stated_original_links
+            ),
+            *(
+                (url, None, "a link closing the forum thread's first post")
+                for url in draft.meta.first_post_links
+            ),
+        ]
+        stories: dict[str, tuple[str, str | None, str]] = {}
+        for url, name, how in links:
+            host = host_of(url)
+            if (
+                host
+                and _has_path(url)
+                and not self.same_site(host, draft.meta.host)
+                and not self.is_platform(host)
+                and not _is_institution(host)
+            ):
+                stories.setdefault(host, (url, name, how))
+        if len(stories) != 1:
+            return None
+        host, (url, name, how) = stories.popitem()
+        name = name if name and self.name_matches_domain(name, host) else host
+        return Finding(name, host, self.language_of(host), url, [f"{how}: {url}"])
+
+
+def _is_institution(host: str) -> bool:
+    labels = host.split(".")
+    return labels[-1] in INSTITUTION_SUFFIXES or bool(INSTITUTION_SUFFIXES.intersection(labels[-3:-1]))
+
+
+def _has_path(url: str) -> bool:
+    """A story's address, not a site's home page."""
+    try:
+        return bool(urlsplit(url).path.strip("/"))
+    except ValueError:
+        return False

@@ -1,6 +1,8 @@
 """Source lines and links to the original that extraction left out are read from the article's
 element only, and name the outlet as evidence."""
 
+import pytest
+
 from republished.cleaning.declared_sources import declared_sources
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import article_element
@@ -78,6 +80,7 @@ def test_links_in_a_source_line_are_read_whether_the_text_holds_the_line_or_not(
     assert declared_sources(article, [*BODY, line]) == (
         (),
         ("https://www.jn.pt/local/porto/linha-rosa.html",),
+        ("https://www.jn.pt/local/porto/linha-rosa.html",),
     )
     prose = '<p>The works were delayed, <a href="https://www.jn.pt/x.html">JN</a> reported last week.</p>'
     assert original_links(article_of(page(inside=prose))) == ()
@@ -134,3 +137,31 @@ def test_a_note_under_the_headline_in_the_posts_meta_line_is_read():
         "<aside><p>Source: Reuters</p></aside></body></html>"
     )
     assert source_lines(article_of(html), BODY) == ("(Translated from Haaretz)",)
+
+
+def stated_links(html: str) -> tuple[str, ...]:
+    return declared_sources(article_of(html), BODY).stated
+
+
+def test_a_line_labelled_as_the_original_states_its_links():
+    headline = "Abacuruzi bo mu isoko rya Nyabugogo bagiye kwimurirwa ahandi"
+    line = f'<p><em>Original article (Kinyarwanda): <a href="https://igihe.com/amakuru/a-1">{headline}</a></em></p>'
+    assert stated_links(page(inside=line)) == ("https://igihe.com/amakuru/a-1",)
+
+
+def test_a_link_showing_an_address_leads_there_not_through_its_redirect():
+    href = "https://www.google.com/url?q=https://www.rudaw.net/sorani/kurdistan/231120252&amp;sa=D"
+    line = f'<p>Original: <a href="{href}">https://www.rudaw.net/sorani/kurdistan/231120252</a></p>'
+    assert stated_links(page(inside=line)) == ("https://www.rudaw.net/sorani/kurdistan/231120252",)
+
+
+def test_a_link_labelled_source_in_the_prose_is_an_original_link_but_no_statement():
+    prose = '<p>Prices rose by a fifth (<a href="https://www.haaretz.co.il/news/1">source</a>).</p>'
+    declared = declared_sources(article_of(page(inside=prose)), BODY)
+    assert (declared.links, declared.stated) == (("https://www.haaretz.co.il/news/1",), ())
+
+
+@pytest.mark.parametrize("words", ["originated in China", "originally", "its origination"])
+def test_words_that_only_contain_original_label_no_link(words):
+    prose = f'<p>The disease <a href="https://www.reuters.com/article/x">{words}</a> there.</p>'
+    assert original_links(article_of(page(inside=prose))) == ()

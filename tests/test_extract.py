@@ -15,6 +15,7 @@ from republished.cleaning.extract import (
     PageElements,
     _first_text,
     _repair_faulty_html,
+    based_on_stories,
     based_on_urls,
     byline_and_date,
     declared_source_urls,
@@ -411,3 +412,38 @@ def test_the_headings_before_the_h1_are_the_page_headers():
     assert header_headings(tree, "Harbour bath open") == {"Blog", "Blogs"}
     assert header_headings(tree, None) == frozenset()
     assert header_headings(tree, "Another headline") == frozenset()
+
+
+def test_the_news_stories_a_page_is_based_on_are_read_with_their_publishers():
+    stories = (
+        '{"@type": "Article", "isBasedOn": [{"@type": "NewsArticle", "url": "https://tuairisc.ie/a/",'
+        ' "publisher": {"@type": "NewsMediaOrganization", "name": " Tuairisc.ie "}},'
+        ' {"@type": ["ReportageNewsArticle"], "@id": "https://www.rte.ie/b/"},'
+        ' {"@type": "Dataset", "url": "https://data.gov.ie/c/"}, "https://www.nrk.no/d"]}'
+    )
+    html = f'<html><head><script type="application/ld+json">{stories}</script></head><body></body></html>'
+    assert based_on_stories(PageElements.of(parse_html(html, "page"))) == (
+        ("https://tuairisc.ie/a/", "Tuairisc.ie"),
+        ("https://www.rte.ie/b/", None),
+    )
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a class="ob-link-source" href="https://lenouvelliste.com/article/2589/jacmel">Lire l’article original</a>',
+        '<a id="js_view_source" href="https://khovar.tj/tj/2025/11/dar-dushanbe/">阅读原文</a>',
+        '<a href="https://khovar.tj/tj/2025/11/dar-dushanbe/">Read the original article</a>',
+    ],
+)
+def test_a_link_saying_it_leads_to_the_original_is_read_wherever_it_stands(link):
+    html = f"<html><body><article><p>The text.</p></article><div class=tools>{link}</div></body></html>"
+    assert PageElements.of(parse_html(html, "page")).original_hrefs == [re.search(r'href="([^"]+)"', link)[1]]
+
+
+@pytest.mark.parametrize(
+    "link", ['<a href="https://www.vg.no/a/1">Source</a>', '<a href="https://www.vg.no/a/1">Original</a>']
+)
+def test_a_bare_source_or_original_link_outside_the_article_is_not_read(link):
+    html = f"<html><body><article><p>The text.</p></article><aside>{link}</aside></body></html>"
+    assert PageElements.of(parse_html(html, "page")).original_hrefs == []

@@ -200,3 +200,58 @@ def test_a_bad_config_names_the_file_and_key(tmp_path):
 )
 def test_a_country_domain_of_one_news_language_gives_it(discovery, host, language):
     assert discovery.language_of(host) == language
+
+
+STORY = "https://www.qafqazinfo.az/news/detail/baku-bike-lanes-512"
+
+
+@pytest.mark.parametrize(
+    ("field", "links", "outlet", "domain"),
+    [
+        # a link the page states is its original names the outlet by its domain
+        ("stated_original_links", (STORY,), "qafqazinfo.az", "qafqazinfo.az"),
+        # and the address closing a forum's first post
+        (
+            "first_post_links",
+            ("https://aminiya.dailytrust.com/za-a-mayar-da/",),
+            *["aminiya.dailytrust.com"] * 2,
+        ),
+        # a news story JSON-LD says the page is based on, by its publisher's name
+        ("based_on_stories", ((STORY, "Qafqazinfo"),), "Qafqazinfo", "qafqazinfo.az"),
+        # a publisher whose name is not the domain's is not believed: the domain names it
+        ("based_on_stories", ((STORY, "Particle Media"),), "qafqazinfo.az", "qafqazinfo.az"),
+        # links to two sites: neither is the original
+        ("stated_original_links", (STORY, "https://report.az/en/baku/bike-lanes/"), None, None),
+        # a home page, a platform, an institution and the site itself are no story of an outlet
+        ("stated_original_links", ("https://qafqazinfo.az/",), None, None),
+        ("stated_original_links", ("https://www.youtube.com/watch?v=Xy12",), None, None),
+        ("stated_original_links", ("https://www.stat.gov.az/news/1",), None, None),
+        ("stated_original_links", ("https://bakudailywire.com/news/other/",), None, None),
+    ],
+)
+def test_a_link_the_page_states_is_its_original_names_the_outlet(
+    stage, make_draft, field, links, outlet, domain
+):
+    draft = make_draft([TEXT], title="Bike lanes on Neftchilar avenue", host="bakudailywire.com")
+    setattr(draft.meta, field, links)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == (outlet, domain)
+    if outlet:
+        story = links[0] if isinstance(links[0], str) else links[0][0]
+        assert draft.original["url"] == story
+
+
+def test_an_address_in_a_source_line_names_the_outlet_by_its_site(stage, make_draft):
+    line = "Source: https://www.qafqazinfo.az/news/detail/baku-bike-lanes-512"
+    draft = run(stage, make_draft([TEXT, line], title="Bike lanes", host="bakudailywire.com"))
+    assert (draft.original["outlet"], draft.original["domain"]) == ("qafqazinfo.az", "qafqazinfo.az")
+
+
+def test_a_link_in_the_prose_labelled_source_or_a_bare_based_on_address_is_no_statement(stage, make_draft):
+    """Both stay evidence for a registered outlet; alone they name none ("(source)" after a claim
+    cites a reference; a bare isBasedOn may be a study's address)."""
+    draft = make_draft([TEXT], title="Bike lanes", host="bakudailywire.com")
+    draft.meta.original_links = (STORY,)
+    draft.meta.based_on = (STORY,)
+    run(stage, draft)
+    assert draft.original["outlet"] is None
