@@ -884,3 +884,25 @@ def test_a_forums_title_loses_the_platforms_credit_the_site_and_the_section_its_
 def test_a_headline_about_who_made_something_keeps_its_words(headline):
     page = f"<html><head><title>{headline}</title></head><body><article>{DISCUZ_BODY}</article></body></html>"
     assert clean_page(page, "https://news.example/bridge/")["title"] == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # Gnuboard's h1 and <title> put the board after an arrow
+        ("Classrooms open in January > News | Dar es Salaam Wire", "Classrooms open in January"),
+        ("Classrooms open in January @ Tana News", "Classrooms open in January"),
+    ],
+)
+def test_the_declared_headline_ends_at_an_arrow_or_an_at_sign(stage, make_draft, title, headline):
+    draft = make_draft(title=title, host="daressalaamwire.com", site_name="Dar es Salaam Wire")
+    draft.meta.page = PageData(og_title=headline)
+    stage("title")(draft)
+    assert draft.title == headline
+
+
+def test_an_arrow_inside_a_headline_stays_without_a_declared_headline(stage, make_draft):
+    title = "Inflation > 5 percent for the third month"
+    draft = make_draft(title=title, host="daressalaamwire.com", site_name="Dar es Salaam Wire")
+    stage("title")(draft)
+    assert draft.title == title
