@@ -428,6 +428,9 @@ class NameEngine:
                         view.is_person(anchor)
                         and written not in name[0]
                         and (anchor_first is None or (view.unit_order[id(unit)], start) < anchor_first)
+                        # Introduced in apposition ("The council member, Ahmed Waheed, said"), the
+                        # anchor is a person of the text's own; an engine's leftover is named bare.
+                        and not view.in_apposition(anchor.full)
                     )
                 )
             )
@@ -530,7 +533,8 @@ class NameEngine:
             return None
         start = token.start - 1 - len(written)
         previous = unit.word_before(start)
-        if previous.casefold() in KINSHIP_WORDS:
+        # "her sister Maria Koleva", "Her mother, Mere Tamihana,"
+        if TRAILING.sub("", previous).casefold() in KINSHIP_WORDS:
             return None
         if (
             previous[:1].isupper()

@@ -500,6 +500,17 @@ class ArticlePeople:
             default=None,
         )
 
+    def in_apposition(self, full: str) -> bool:
+        """The text introduces the full name between commas after what the person is ("The
+        council member of Henveiru, Ahmed Waheed, said"), not after a quote's comma."""
+        return any(
+            run.text == full
+            and run.unit.field == "text"
+            and run.unit.text[: run.start].rstrip().endswith(",")
+            and COMMA_AFTER.match(run.unit.text, run.end)
+            for run in self.runs
+        )
+
     def introduced_first(self, full: str, anchor: "Anchor") -> bool:
         """The article describes the full name as a person of its own ("It was Anna Piano, the
         finance minister, …") before it names the anchor: someone else, not the anchor rendered.
