@@ -66,6 +66,7 @@ from republished.cleaning.forum_story import (
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
+from republished.cleaning.outlet_discovery import SOURCE_META_NAMES
 from republished.cleaning.page_text import PageText
 from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_page_data, shown_tags
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
@@ -551,11 +552,6 @@ def _walk_stories(node, found: list[tuple[str, str | None]]) -> None:
                 publisher = item.get("publisher")
                 name = publisher.get("name") if isinstance(publisher, dict) else None
                 found.append((url.strip(), name.strip() if isinstance(name, str) and name.strip() else None))
-
-
-#: Meta tags that name the URL of the story a page was syndicated from (Google News's
-#: original-source and syndication-source, Dublin Core's source).
-SOURCE_META_NAMES = ("original-source", "syndication-source", "dc.source", "dcterms.source")
 
 
 def declared_source_urls(elements: PageElements) -> tuple[tuple[str, str], ...]:

@@ -135,6 +135,8 @@ COURTESY_LINE = re.compile(
 CULLED_FROM_LINE = re.compile(r"^culled from\s+(?P<name>.{2,60}?)\.?$", re.I)
 #: "Via royalgazette.com": the site the copy came through, by its domain alone.
 VIA_DOMAIN_LINE = re.compile(r"^via\s+(?P<name>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\.?$", re.I)
+#: "Via Matangi Tonga" closing the copy: the site it came through, by its name.
+VIA_NAME_LINE = re.compile(r"^Via\s+(?P<name>[A-Z][^.,;:!?()]{1,58}?)\.?$")
 #: Latin American copies close with "Con información de El Tiempo", machine-translated or not.
 WITH_INFORMATION_LINE = re.compile(
     r"^(?:with (?:information|reporting|details) (?:from|of|by)|con (?:información|informaciones) de"
@@ -192,6 +194,7 @@ WHOLE_SOURCE_LINES = (
     READ_ORIGINAL_LINE,
     CULLED_FROM_LINE,
     VIA_DOMAIN_LINE,
+    VIA_NAME_LINE,
     WITH_INFORMATION_LINE,
     SHOWN_ON_LINE,
     THEO_LINE,
@@ -217,6 +220,10 @@ SOURCE_LINE = (
 LEFT_OUT_SOURCE_LINE = tuple(
     p for p in SOURCE_LINE if p not in (RIGHTS_THEN_NAME_LINE, NAME_THEN_RIGHTS_LINE)
 )
+#: Meta tags that name the URL of the story a page was syndicated from (Google News's
+#: original-source and syndication-source, Dublin Core's source).
+SOURCE_META_NAMES = ("original-source", "syndication-source", "dc.source", "dcterms.source")
+SOURCE_META_LABELS = frozenset(f'<meta name="{name}">' for name in SOURCE_META_NAMES)
 #: The suffixes of governments', universities' and international bodies' domains ("who.int",
 #: "bps.go.id", "data.gov.in").
 INSTITUTION_SUFFIXES = frozenset({"gov", "go", "gob", "gouv", "gv", "edu", "ac", "int", "mil"})
@@ -632,11 +639,16 @@ class OutletDiscovery:
     def _named_by_original_link(self, draft: Draft) -> Finding | None:
         """The one site the page's links to its original lead to ("Read the original article",
         WeChat's "阅读原文", "Source: <the story's address>", a news story JSON-LD says the page
-        is based on, the address closing a forum's first post): the page says the story there is
+        is based on, the head's original-source tag, the address closing a forum's first post): the page says the story there is
         the one it copies, so the domain, or the publisher JSON-LD names, names the outlet. Links
         to two sites, to a home page, a platform or an institution name none."""
         links = [
             *((url, name, "JSON-LD isBasedOn a news story") for url, name in draft.meta.based_on_stories),
+            *(
+                (url, None, f"{label} points to it")
+                for label, url in draft.meta.declared_sources
+                if label in SOURCE_META_LABELS
+            ),
             *(
                 (url, None, "a link the page states is its original")
                 for url in draft.meta.stated_original_links

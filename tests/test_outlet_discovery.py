@@ -255,3 +255,29 @@ def test_a_link_in_the_prose_labelled_source_or_a_bare_based_on_address_is_no_st
     draft.meta.based_on = (STORY,)
     run(stage, draft)
     assert draft.original["outlet"] is None
+
+
+def test_a_via_line_and_a_link_to_its_domain(stage, make_draft):
+    draft = make_draft([TEXT, "Via Radio Kotor"], host="montenegro-brief.net")
+    draft.meta.links = ("https://www.radiokotor.info/vijesti/budzet-usvojen/",)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("Radio Kotor", "radiokotor.info")
+    # alone it names no one: "Via" may credit a site the copy came through
+    draft = run(stage, make_draft([TEXT, "Via Radio Kotor"], host="montenegro-brief.net"))
+    assert draft.original["outlet"] is None
+
+
+def test_the_heads_original_source_tag_names_the_outlet_by_its_domain(stage, make_draft):
+    url = "https://www.radiokotor.info/vijesti/budzet-usvojen/"
+    draft = make_draft([TEXT], host="montenegro-brief.net")
+    draft.meta.declared_sources = (('<meta name="original-source">', url),)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"], draft.original["url"]) == (
+        "radiokotor.info",
+        "radiokotor.info",
+        url,
+    )
+    # a page in another language is no statement of the original
+    draft = make_draft([TEXT], host="montenegro-brief.net")
+    draft.meta.declared_sources = (('<link rel="alternate" hreflang="sr">', url),)
+    assert run(stage, draft).original["outlet"] is None
