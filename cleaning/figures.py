@@ -429,8 +429,13 @@ def _links_away(caption: HtmlElement) -> bool:
     """A teaser's figure: its picture, or its whole caption, links to a page (not to the picture
     itself, its file or a lightbox); a photographer's credit linked inside a caption is no teaser."""
     text = normalize_space(caption.text_content())
+    own_id = caption.get("id")
     for link in _figure_links(caption, text):
         if _shows_the_picture(link):
+            continue
+        # A picture the caption is declared to describe (WordPress's gallery: <img
+        # aria-describedby="gallery-1-1415"> in a link to its attachment page) is the figure's own.
+        if own_id and link.xpath(".//img[@aria-describedby = $id]", id=own_id):
             continue
         if link.find(".//img") is not None or normalize_space(link.text_content()) == text:
             return True

@@ -77,6 +77,20 @@ def test_a_picture_that_opens_larger_in_a_lightbox_is_no_teaser(link):
     assert captions_of(html) == ["Director Goran Stolar in front of a new bus."]
 
 
+def test_a_gallery_picture_linked_to_its_attachment_page_is_no_teaser():
+    """WordPress's gallery links each picture to its attachment page and ties the caption to it."""
+    gallery = (
+        "<div id='gallery-1' class='gallery gallery-columns-1'><dl class='gallery-item'>"
+        "<dt class='gallery-icon'><a href='https://www.archyde.com/budget-plan/minister-at-desk/'>"
+        "<img src='/m.jpg' aria-describedby='gallery-1-15'></a></dt>"
+        "<dd class='wp-caption-text gallery-caption' id='gallery-1-15'>The minister at her desk. (Photo: AFP)</dd>"
+        "</dl></div>"
+    )
+    assert captions_of(page(article_inside=gallery)) == ["The minister at her desk. (Photo: AFP)"]
+    teaser = gallery.replace("aria-describedby='gallery-1-15'", "")
+    assert captions_of(page(article_inside=teaser)) == []
+
+
 @pytest.mark.parametrize(
     "block",
     [

@@ -340,6 +340,11 @@ def test_paragraphs_that_only_resemble_a_credited_caption_stay(stage, make_draft
             "| Deputy Foreign Minister Andriy Melnyk. Photo: Ministry of Foreign Affairs of Ukraine |",
             "Deputy Foreign Minister Andriy Melnyk. Photo: Ministry of Foreign Affairs of Ukraine",
         ),
+        # BlogEngine's table under a photo: the credit in brackets
+        (
+            "| Vendors at Cheapside Market in Bridgetown. (Photo: GIS) |",
+            "Vendors at Cheapside Market in Bridgetown. (Photo: GIS)",
+        ),
         (
             "▲ Party leader Cho Kuk speaks at a rally in Yeonggwang on the 6th. /News1",
             "Party leader Cho Kuk speaks at a rally in Yeonggwang on the 6th. /News1",

@@ -691,3 +691,30 @@ def test_a_quote_the_text_does_not_repeat_stays(stage, make_draft):
     draft = make_draft([*ARTICLE[:2], quote, *ARTICLE[2:]])
     stage("residue")(draft)
     assert quote in draft.lines
+
+
+BOARD = [
+    "| No. | Title | Author | Date | Views |",
+    "|---|---|---|---|---|",
+    "| 1211 | Gisborne: the road of the gorge opens again | Aotearoa Brief | 2025.12.03 | 88 |",
+    "| » | Te Arawa will open a health clinic [1] | Aotearoa Brief | 2025.12.03 | 214 |",
+]
+
+
+def test_a_boards_list_of_posts_goes_whole(stage, make_draft):
+    draft = make_draft([*ARTICLE, *BOARD])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+    assert [e["before"] for e in draft.edits] == BOARD
+    assert draft.edits[0]["reason"] == f"a row of the site's list of posts ({BOARD[0]!r})"
+
+
+def test_an_articles_own_table_stays(stage, make_draft):
+    table = [
+        "| District | Title deeds issued | Date of the survey |",
+        "|---|---|---|",
+        "| Ōhinemutu | 214 | 2025.12.03 |",
+    ]
+    draft = make_draft([*ARTICLE, *table])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, *table]

@@ -66,12 +66,14 @@ FUSED_SLASHED_CREDIT = re.compile(
 )
 #: Captions in a wrapper of their own, kept without it:
 #: a table row of one cell, as extraction writes the table Blogger puts under a photo
-#: ("| The minister in Brussels. Photo: Reuters |"), when the cell closes with a photo credit;
+#: ("| The minister in Brussels. Photo: Reuters |"), when the cell closes with a photo credit, maybe
+#: in brackets ("… Bridgetown. (Photo: GIS) |");
 #: and a Korean outlet's caption, opened with ▲ and closed with its credit ("▲ Cho Kuk at a
 #: rally on the 6th. /News1", "… (사진=연합뉴스)"): without the credit, ▲ also opens list items
 #: ("▲ Samsung up 2.1% / SK Hynix down 1.3%": a credit is capitalised names or Hangul).
 ONE_CELL_ROW = re.compile(
-    rf"^\|\s*(?P<caption>\S[^|]{{10,250}}?[.!?]\s+(?i:{CREDIT_WORDS})\s*:\s*[^|:]{{2,80}}?)\s*\|$"
+    rf"^\|\s*(?P<caption>\S[^|]{{10,250}}?[.!?]\s+(?:(?i:{CREDIT_WORDS})\s*:\s*[^|:()]{{2,80}}?"
+    rf"|\((?i:{CREDIT_WORDS})\s*:\s*[^|:()]{{2,80}}?\)))\s*\|$"
 )
 KOREAN_CAPTION = re.compile(
     r"^▲\s*(?P<caption>\S.{10,300}?\s*(?:/\s*(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|[가-힣]{2,10})"

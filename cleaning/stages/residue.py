@@ -54,6 +54,10 @@ CALL_TO_ACTION = re.compile(
 MIN_SITE_NAME_CHARS = 8
 #: A longer line is a paragraph of the article, whatever it names.
 MAX_PLUG_CHARS = 300
+#: A row of a table as the text writes it: "| 1211 | Gisborne: the road … | Aotearoa Brief |".
+TABLE_ROW = re.compile(r"^\|.*\|$")
+#: The fewest columns a list of posts names.
+MIN_LISTING_COLUMNS = 3
 
 
 def own_site_names(draft: Draft) -> set[str]:
@@ -139,7 +143,7 @@ class ResidueStage(Stage):
         data = expect(load_yaml(path), dict, path, "")
         expect_keys(
             data,
-            {"common", "languages", "outlets", "link_list_headings", "comment_headings"},
+            {"common", "languages", "outlets", "link_list_headings", "comment_headings", "listing_columns"},
             set(),
             path,
             "",
@@ -154,6 +158,8 @@ class ResidueStage(Stage):
             if comments
             else None
         )
+        columns = expect_strings(data.get("listing_columns") or [], path, "listing_columns")
+        self.listing_columns = frozenset(column.casefold().rstrip(".") for column in columns)
         self.general = [_phrase_list(data.get("common", {}), "common", path, "common")]
         for code, entry in expect(data.get("languages", {}), dict, path, "languages").items():
             self.general.append(_phrase_list(entry, code, path, f"languages.{code}"))
@@ -173,6 +179,30 @@ class ResidueStage(Stage):
             while item < len(lines) and item not in reasons and LINK_ITEM.match(lines[item].strip()):
                 reasons[item] = f"a link of the list under {heading!r}"
                 item += 1
+
+    def _take_listing_tables(self, lines: list[str], reasons: dict[int, str]) -> None:
+        """A table whose head row names a list's columns ("| No. | Title | Author | Date | Views |"),
+        three or more, at least two in three of its heads: the site's list of posts, whole."""
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and TABLE_ROW.match(lines[end].strip()):
+                end += 1
+            if end == index:
+                index += 1
+                continue
+            heads = [
+                cell.strip().casefold().rstrip(".") for cell in lines[index].strip().strip("|").split("|")
+            ]
+            listed = sum(head in self.listing_columns for head in heads)
+            if (
+                len(heads) >= MIN_LISTING_COLUMNS
+                and listed >= MIN_LISTING_COLUMNS
+                and 3 * listed >= 2 * len(heads)
+            ):
+                for row in range(index, end):
+                    reasons.setdefault(row, f"a row of the site's list of posts ({lines[index].strip()!r})")
+            index = end
 
     def _take_comments(self, lines: list[str], reasons: dict[int, str]) -> None:
         """The readers' comments: from a comments heading in the second half of the text on, when
@@ -265,6 +295,7 @@ class ResidueStage(Stage):
                     break
         self._take_link_lists(draft.lines, reasons)
         self._take_comments(draft.lines, reasons)
+        self._take_listing_tables(draft.lines, reasons)
         self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
