@@ -28,12 +28,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from republished.cleaning.bounds import LARGE_PAGE_CHARS
 from republished.cleaning.draft import SiteHints
-from republished.cleaning.errors import PageError
+from republished.cleaning.errors import ConfigError, PageError
 
 if TYPE_CHECKING:
     from republished.cleaning.pipeline import Cleaner
 
 _cleaner: "Cleaner | None" = None
+#: Why the worker has no cleaner: a pipeline file or word list of the user's that does not load,
+#: given back as each page's answer, so that the run stops with the file and key named.
+_config_error: ConfigError | None = None
 _derive: Callable[[dict], object] | None = None
 #: The module the fork server imports before it forks the first worker.
 PRELOAD = "republished.cleaning.preload"
@@ -54,10 +57,13 @@ def _start_worker(pipeline: str | None, derive: Callable[[dict], object] | None)
     # Imported here: the process that hands out the pages never loads the cleaner.
     from republished.cleaning.pipeline import load_cleaner
 
-    global _cleaner, _derive
+    global _cleaner, _config_error, _derive
     # The parent handles Ctrl-C (it reaches the whole process group) and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _cleaner = load_cleaner(pipeline)
+    try:
+        _cleaner = load_cleaner(pipeline)
+    except ConfigError as exc:
+        _config_error = exc
     _derive = derive
     gc.freeze()  # the word lists stay out of every full collection
     threading.Thread(target=_exit_with_parent, daemon=True).start()
@@ -82,6 +88,8 @@ class Cleaned(NamedTuple):
 
 
 def _clean(html: str, url: str, fetched_at: str | None, site: SiteHints | None) -> Cleaned:
+    if _config_error is not None:
+        raise _config_error
     try:
         record = _cleaner.clean(html, url, fetched_at=fetched_at, site=site)
         problem = _cleaner.article_problem(record)

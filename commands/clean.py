@@ -15,7 +15,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 
 from republished.commands.failure import EXIT_USAGE, fail, run_exit_code, use_bundled_settings
 from republished.commands.outputs import prepare_outputs
-from republished.pipelines.clean import start_cleaning_workers_early
+from republished.pipelines.clean import CONFIG_ERROR, start_cleaning_workers_early
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_cleaning
 from republished.spiders.saved import JSONL_SUFFIXES, SavedPagesSpider, html_files, warc_files
 from republished.spiders.warc import UrlFilter
@@ -117,6 +117,8 @@ class Command(BaseRunSpiderCommand):
         )
         self.crawler_process.start()
         stats = crawler.stats
+        if error := stats.get_value(CONFIG_ERROR):
+            fail("clean", error)
         if self.crawler_process.bootstrap_failed:
             self.exitcode = EXIT_USAGE
         elif not stats.get_value("clean/inputs") and not stats.get_value("clean/unreadable_input"):

@@ -14,7 +14,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from republished.commands.failure import fail, run_exit_code
 from republished.commands.outputs import prepare_outputs
-from republished.pipelines.clean import start_cleaning_workers_early
+from republished.pipelines.clean import CONFIG_ERROR, start_cleaning_workers_early
 from republished.spiders.jobledger import drop_damaged_request_queue
 from republished.spiders.preflight import PREFLIGHT_ERRORS, check_crawl
 from republished.spiders.republished import RepublishedSpider
@@ -40,5 +40,7 @@ class Command(ScrapyCrawlCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         super().run(args, opts)
         crawler = getattr(self, "crawler", None)
+        if crawler is not None and (error := crawler.stats.get_value(CONFIG_ERROR)):
+            fail("crawl", error)
         if not self.exitcode and crawler is not None:
             self.exitcode = run_exit_code(crawler.stats)

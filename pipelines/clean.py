@@ -15,7 +15,7 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from republished.cleaning import PageError
+from republished.cleaning import ConfigError, PageError
 from republished.cleaning.workers import CleaningPool, all_cores, start_worker_server
 from republished.dedup.story_features import StoryFeatures, story_features
 from republished.spiders.sites import SiteRegistry
@@ -30,6 +30,10 @@ class CleanedRecord(dict):
     from it (StoryPipeline reads them); an export sees the dict alone."""
 
     story_features: StoryFeatures | None = None
+
+
+#: The stat that holds a cleaning config's error, which stopped the run.
+CONFIG_ERROR = "republished/config_error"
 
 
 def cleaning_jobs(settings) -> int:
@@ -98,6 +102,15 @@ class CleanPipeline:
             self.pool.close()
             self.pool = None
 
+    def _stop(self, error: ConfigError):
+        """A cleaning config that does not load fails every page alike (each at once, in its
+        worker): the first is logged, the others quietly, and the command ends with the file and
+        key named and exit code 2 (commands/failure.py)."""
+        if not self.stats.get_value(CONFIG_ERROR):
+            self.stats.set_value(CONFIG_ERROR, str(error))
+            logger.error("the cleaning config does not load: %s", error)
+        raise DropItem(f"not cleaned: {error}", log_level="DEBUG")
+
     def _drop(self, reason_key: str, message: str, log_level: str = "WARNING"):
         self.stats.inc_value(f"republished/dropped/{reason_key}")
         raise DropItem(message, log_level=log_level)
@@ -130,6 +143,8 @@ class CleanPipeline:
     def _verdict(
         self, url: str, record: dict | None, problem: str | Exception | None, features: StoryFeatures | None
     ) -> dict:
+        if isinstance(problem, ConfigError):
+            self._stop(problem)
         if isinstance(problem, PageError):
             if problem.not_an_article:
                 self._drop("not_an_article", f"not an article: {problem}")

@@ -13,10 +13,14 @@ PREFLIGHT_ERRORS = (ConfigError, ValueError)
 
 def check_cleaning(settings) -> SiteRegistry:
     """A pipeline file of the user's and the site configs load (both are cached for the run),
-    and the Redis server REDIS_URL names answers. The bundled pipeline is not built here: the
-    tests load it, and building it would load the whole cleaner into a process that only hands
-    pages to the cleaning workers (about a second of start-up)."""
-    if pipeline := settings.get("CLEANING_PIPELINE"):
+    and the Redis server REDIS_URL names answers. The bundled pipeline is built here only for a
+    run that cleans in this process: with workers, this process only hands them pages (building
+    it would cost about a second of start-up), and a worker that cannot build it (a bundled file
+    a user edited) stops the run with the file and key named (pipelines/clean.py)."""
+    from republished.pipelines.clean import cleaning_jobs
+
+    pipeline = settings.get("CLEANING_PIPELINE")
+    if pipeline or cleaning_jobs(settings) == 1:
         from republished.cleaning.pipeline import load_cleaner
 
         load_cleaner(pipeline)

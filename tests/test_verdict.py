@@ -137,3 +137,22 @@ def test_the_crawl_drops_a_page_with_the_reason_clean_page_gives():
     with pytest.raises(DropItem) as dropped:
         asyncio.run(pipeline.process_item({"url": url, "html": html}))
     assert str(dropped.value) == f"not an article: {url}: {verdict(html, url)}"
+
+
+def test_a_config_error_from_a_worker_drops_every_page_and_is_kept_once_for_the_command(caplog):
+    from republished.cleaning import ConfigError
+    from republished.pipelines.clean import CONFIG_ERROR
+
+    stats = Stats()
+    pipeline = CleanPipeline(None, 1, SiteRegistry([]), stats)
+    error = ConfigError(
+        "/etc/residue.yaml", "listing_columns[0]", "expected a string, got bool False: quote it"
+    )
+    for url in ("https://a.example/1", "https://a.example/2"):
+        with pytest.raises(DropItem):
+            pipeline._verdict(url, None, error, None)
+    assert stats.get_value(CONFIG_ERROR) == str(error)
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        f"the cleaning config does not load: {error}"
+    ]
+    assert stats.get_value("republished/dropped/cleaning_error") is None

@@ -166,3 +166,29 @@ def test_a_derive_that_fails_leaves_the_record_and_gives_none():
     results = asyncio.run(clean_with(fails, pages))
     assert [derived for _, _, derived in results] == [None, None]
     assert [record["url"] for record, _, _ in results] == [url for url, _ in pages]
+
+
+async def clean_with_a_broken_config(pipeline: str, pages):
+    pool = CleaningPool(2, pipeline)
+    try:
+        return await asyncio.gather(*(pool.clean(html, url) for url, html in pages), return_exceptions=True)
+    finally:
+        pool.close()
+
+
+def test_a_config_the_workers_cannot_load_is_each_pages_answer_with_its_file_and_key(tmp_path):
+    """A bundled file a user edited and broke is found by the workers only (the process that hands
+    them pages never builds the cleaner): it must come back named, not as a crashed pool."""
+    from republished.cleaning import ConfigError
+    from republished.cleaning.pipeline import DEFAULT_PIPELINE
+
+    for path in DEFAULT_PIPELINE.parent.iterdir():
+        if path.suffix == ".yaml":
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    residue = tmp_path / "residue.yaml"
+    residue.write_text(
+        residue.read_text(encoding="utf-8").replace('["No", "No.",', '[No, "No.",'), encoding="utf-8"
+    )
+    answers = asyncio.run(clean_with_a_broken_config(str(tmp_path / "pipeline.yaml"), sample_pages()[:3]))
+    assert [type(answer) for answer in answers] == [ConfigError] * 3
+    assert str(answers[0]) == f"{residue}: listing_columns[0]: expected a string, got bool False: quote it"
