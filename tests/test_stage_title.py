@@ -892,6 +892,8 @@ def test_a_headline_about_who_made_something_keeps_its_words(headline):
         # Gnuboard's h1 and <title> put the board after an arrow
         ("Classrooms open in January > News | Dar es Salaam Wire", "Classrooms open in January"),
         ("Classrooms open in January @ Tana News", "Classrooms open in January"),
+        # FluxBB: the forum's section and name after slashes
+        ("Classrooms open in January / Local news / Dar es Salaam Wire", "Classrooms open in January"),
     ],
 )
 def test_the_declared_headline_ends_at_an_arrow_or_an_at_sign(stage, make_draft, title, headline):

@@ -44,8 +44,9 @@ MIN_SHORTENED_WORDS = 5
 #: (Chinese sites: "Headline_Section_Site").
 SITE_SEPARATOR = re.compile(r"\s+[–—|:»·•⋅-]\s+|\s+::\s+|\s*[｜|_]\s*")
 #: Where the page's declared headline may end in the title: a site separator, or a section's
-#: arrow or an at sign between spaces ("Headline > News | Site", Gnuboard's; "Headline @ Blog").
-DECLARED_HEADLINE_END = re.compile(rf"{SITE_SEPARATOR.pattern}|\s+[>@]\s+")
+#: arrow, a slash or an at sign between spaces ("Headline > News | Site", Gnuboard's; FluxBB's
+#: "Headline / Local news / Forum"; "Headline @ Blog").
+DECLARED_HEADLINE_END = re.compile(rf"{SITE_SEPARATOR.pattern}|\s+[>@/]\s+")
 #: The site's name in square brackets closing the title, as DokuWiki writes it ("… [KL Briefing Wiki]").
 SITE_IN_BRACKETS = re.compile(r"\s+\[(?P<name>[^\[\]]{2,60})\]$")
 #: Before the site's own name, a colon may follow the headline's last word: Typepad writes
@@ -138,7 +139,7 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
     declared = ((page.headline, "JSON-LD headline"), (page.og_title, "og:title"), (draft.meta.h1, "h1"))
     for headline, source in declared:
         if headline and title.startswith(headline) and DECLARED_HEADLINE_END.match(title[len(headline) :]):
-            rest = title[len(headline) :].strip(" –—|:»·•-｜_>@")
+            rest = title[len(headline) :].strip(" –—|:»·•-｜_>@/")
             # An h1 may be the site's logo: "Site | Headline" starts with it, and goes on longer.
             if source != "h1" or len(rest) < len(headline):
                 return headline, [f"the site's name and section {rest!r} (after the page's {source})"]
