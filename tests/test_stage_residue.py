@@ -718,3 +718,32 @@ def test_an_articles_own_table_stays(stage, make_draft):
     draft = make_draft([*ARTICLE, *table])
     stage("residue")(draft)
     assert draft.lines == [*ARTICLE, *table]
+
+
+def test_a_forum_signature_goes_from_its_delimiter_on(stage, make_draft):
+    signature = ["_________________", "Asmara, Frankfurt. Moderator of “News from home”."]
+    draft = make_draft([*ARTICLE, *signature])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+    assert {e["reason"] for e in draft.edits} == {"a forum post's signature, from its delimiter on"}
+
+
+def test_a_rule_before_long_paragraphs_or_in_the_first_half_stays(stage, make_draft):
+    long_paragraph = " ".join(
+        ["The council will publish the full plan in January, with the costs of every district."] * 5
+    )
+    lines = [*ARTICLE, "_________________", long_paragraph]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
+    lines = ["_________________", *ARTICLE]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+@pytest.mark.parametrize("label", ["スポンサーリンク", "Offline"])
+def test_an_ad_label_and_a_posters_status_go(stage, make_draft, label):
+    draft = make_draft([*ARTICLE[:2], label, *ARTICLE[2:]])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE

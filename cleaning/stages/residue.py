@@ -56,6 +56,8 @@ MIN_SITE_NAME_CHARS = 8
 MAX_PLUG_CHARS = 300
 #: A row of a table as the text writes it: "| 1211 | Gisborne: the road … | Aotearoa Brief |".
 TABLE_ROW = re.compile(r"^\|.*\|$")
+#: The line phpBB and vBulletin put between a post and its poster's signature.
+SIGNATURE_DELIMITER = re.compile(r"_{10,}")
 #: The fewest columns a list of posts names.
 MIN_LISTING_COLUMNS = 3
 
@@ -204,6 +206,20 @@ class ResidueStage(Stage):
                     reasons.setdefault(row, f"a row of the site's list of posts ({lines[index].strip()!r})")
             index = end
 
+    def _take_signature(self, lines: list[str], reasons: dict[int, str]) -> None:
+        """A forum's signature delimiter ("_________________", phpBB's and vBulletin's) in the second
+        half of the text, with only short lines after it: the poster's signature, then the replies."""
+        for index in range(len(lines) // 2, len(lines)):
+            after = lines[index + 1 :]
+            if (
+                SIGNATURE_DELIMITER.fullmatch(lines[index].strip())
+                and len(after) <= MAX_COMMENT_LINES
+                and all(len(line) <= MAX_COMMENT_CHARS for line in after)
+            ):
+                for line in range(index, len(lines)):
+                    reasons.setdefault(line, "a forum post's signature, from its delimiter on")
+                return
+
     def _take_comments(self, lines: list[str], reasons: dict[int, str]) -> None:
         """The readers' comments: from a comments heading in the second half of the text on, when
         only short lines follow it (a comment, its author, its date, the reply form) and the
@@ -296,6 +312,7 @@ class ResidueStage(Stage):
         self._take_link_lists(draft.lines, reasons)
         self._take_comments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
+        self._take_signature(draft.lines, reasons)
         self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
