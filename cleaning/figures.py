@@ -118,11 +118,12 @@ CLOSING_CREDIT = re.compile(
 #: A paragraph of the text may close so too ("(dpa)"): taken only in small or italic print.
 CLOSING_NAME_CREDIT = re.compile(r"[.!?]\s+\([A-ZÀ-Þ][\w&'’. -]{1,40}\)$")
 SMALL_PRINT = frozenset({"small", "em", "i"})
-#: Print smaller than the text's: <font size="1">, "2", "-1"; a style's font-size under 1em, 100%
-#: or 14px, or a keyword that makes it smaller.
+#: Print smaller than the text's: <font size="1">, "2", "-1"; a style's font-size under 1em, 100%,
+#: 14px or 10pt, or a keyword that makes it smaller.
 SMALL_FONT_SIZES = re.compile(r"^\s*(?:[12]|-[1-9])\s*$")
 REDUCED_FONT_SIZE = re.compile(
-    r"font-size\s*:\s*(?:0?\.\d+\s*(?:em|rem)|[1-9]\d?(?:\.\d+)?\s*%|(?:[5-9]|1[0-3])(?:\.\d+)?\s*px|(?:x{1,2}-)?small|smaller)\b",
+    r"font-size\s*:\s*(?:0?\.\d+\s*(?:em|rem)|[1-9]\d?(?:\.\d+)?\s*%|(?:[5-9]|1[0-3])(?:\.\d+)?\s*px"
+    r"|[5-9](?:\.\d+)?\s*pt|(?:x{1,2}-)?small|smaller)\b",
     re.IGNORECASE,
 )
 #: A caption without a credit is one sentence this long at most.
@@ -160,8 +161,10 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
             continue
         text = normalize_space(following.text_content())
         # The credit may follow the caption's element on its line (vBulletin: <i>Caption.</i>
-        # (Photo: ANP)<br>).
+        # (Photo: ANP)<br>), or in small print of its own, on the line or the next.
         line = normalize_space(f"{text} {following.tail or ''}") if _line_ends(following.getnext()) else text
+        if line == text:
+            line = normalize_space(f"{text} {_credit_after(following)}")
         if (
             len(line) <= MAX_CAPTION_CHARS
             and (
@@ -174,6 +177,26 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
         ):
             found.append(following)
     return found
+
+
+def _credit_after(caption: HtmlElement) -> str:
+    """A photo credit in small print of its own after the caption's element, on its line or
+    after one line break, closing the block (Skyrock: <i>Caption.</i> <span style="font-size:
+    10px">(Photo: …)</span>; Ning: <em>Caption.</em><br><span style="font-size: 8pt">(Photo: …)</span>);
+    "" if there is none."""
+    credit = caption.getnext()
+    if credit is not None and credit.tag == "br" and not (caption.tail or "").strip():
+        credit = credit.getnext()
+    if (
+        credit is None
+        or (caption.tail or "").strip()
+        or not (_in_small_print(credit) or _in_reduced_print(credit))
+        or not _line_ends(credit.getnext())
+        or (credit.tail or "").strip()
+    ):
+        return ""
+    text = normalize_space(credit.text_content())
+    return text if CLOSING_CREDIT.search(f". {text}") else ""
 
 
 def _line_ends(element: HtmlElement | None) -> bool:
@@ -279,6 +302,11 @@ LIGHTBOX = re.compile(r"lightbox|modal|fancybox|photoswipe|magnific|glightbox", 
 def _shows_the_picture(link: HtmlElement) -> bool:
     href = (link.get("href") or "").split("?")[0].split("#")[0]
     if not href or IMAGE_FILE.search(href) or PICTURE_VIEW.search(href):
+        return True
+    # The picture's own file in another size (Ning: "…/file/get/1334?profile=original" around
+    # "…/file/get/1334?profile=RESIZE_710x").
+    image = link.find(".//img")
+    if image is not None and (image.get("src") or "").split("?")[0].split("#")[0] == href:
         return True
     marks = " ".join([link.get("class") or "", link.get("rel") or "", *link.attrib.keys()])
     return bool(LIGHTBOX.search(marks))

@@ -500,3 +500,27 @@ def test_a_text_line_holding_a_caption_and_its_credit_is_the_captions_line():
     caption = "Bicycles parked against the railings at the Stationsplein in Utrecht."
     lines = [BODY[0], f"{caption} (Photo: ANP)", BODY[1], f"{caption} Some other words follow here."]
     assert credited_caption_lines([caption, "A caption not in the text."], lines) == {caption: lines[1]}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Skyrock: the italic caption, then its credit in small print on the same line
+        '<div style="text-align: center;"><img src="/bus.jpg"><br><i>The minister at the new bus station.</i>'
+        ' <span style="color: #888; font-size: 10px;">(Photo: Wilaya de Tizi Ouzou)</span></div>',
+        # Ning: the picture linked to its own file in another size, the credit on the next line
+        '<p><a href="https://storage.example/file/get/1334?profile=original">'
+        '<img src="https://storage.example/file/get/1334?profile=RESIZE_710x"></a><br>'
+        '<em>The minister at the new bus station.</em><br><span style="font-size: 8pt;">(Photo: Ministry)</span></p>',
+    ],
+)
+def test_a_caption_whose_credit_stands_in_small_print_of_its_own(block):
+    assert captions_of(page(article_inside=block)) == ["The minister at the new bus station."]
+
+
+def test_italic_text_after_a_picture_without_a_credit_is_not_a_caption():
+    block = (
+        '<div><img src="/bus.jpg"><br><i>The minister at the new bus station.</i>'
+        ' <span style="font-size: 10px;">more pictures in the gallery</span></div>'
+    )
+    assert captions_of(page(article_inside=block)) == []

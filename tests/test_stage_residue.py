@@ -747,3 +747,23 @@ def test_an_ad_label_and_a_posters_status_go(stage, make_draft, label):
     draft = make_draft([*ARTICLE[:2], label, *ARTICLE[2:]])
     stage("residue")(draft)
     assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize("line", ["Tags: Maseru, education, library", "Views: 214", "Aufrufe: 1.204"])
+def test_a_posts_tag_line_and_view_counter_go(stage, make_draft, line):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: the ministry will put new tags on every tree in the park, the council said.",
+        "Views: residents say the new tower blocks the sea, and the council will listen.",
+    ],
+)
+def test_sentences_that_open_like_a_tag_line_stay(stage, make_draft, line):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, line]

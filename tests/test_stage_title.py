@@ -908,3 +908,16 @@ def test_an_arrow_inside_a_headline_stays_without_a_declared_headline(stage, mak
     draft = make_draft(title=title, host="daressalaamwire.com", site_name="Dar es Salaam Wire")
     stage("title")(draft)
     assert draft.title == title
+
+
+def test_a_platforms_blog_name_closing_the_declared_headline_goes_too(stage, make_draft):
+    headline = "Tizi Ouzou: the new bus station will open in February"
+    title = f"{headline} - Blog de tiziwezzu-news - Skyrock.com"
+    draft = make_draft(title=title, host="tiziwezzu-news.skyrock.com", site_name="Skyrock")
+    draft.meta.page = PageData(og_title=f"{headline} - Blog de tiziwezzu-news")
+    stage("title")(draft)
+    assert draft.title == headline
+    # a blog of another name is part of the headline
+    draft = make_draft(title="Blog de Marie - the cook who won", host="tiziwezzu-news.skyrock.com")
+    stage("title")(draft)
+    assert draft.title == "Blog de Marie - the cook who won"

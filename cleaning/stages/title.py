@@ -108,12 +108,19 @@ def site_names(draft: Draft) -> set[str]:
     return {squash(name) for name in names} - {""}
 
 
+#: A blog platform's title for a user's blog: "Blog de tiziwezzu-news" (Skyrock), "Le blog de …",
+#: "Blog of …".
+BLOG_OF = re.compile(r"(?i:(?:le |the )?blog (?:de |d[’']|of |von |di ))(?P<name>\S.{1,60})")
+
+
 def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
-    """The segment is one of the site's names, or a name of at most five words beginning with the
-    domain's first label when that has five letters or more ("Vortex Cannon Entertainment" on
-    vortexcannon.org, while "news" does not take "News of the day")."""
+    """The segment is one of the site's names (maybe as a platform's "Blog de …"), or a name of at
+    most five words beginning with the domain's first label when that has five letters or more
+    ("Vortex Cannon Entertainment" on vortexcannon.org, while "news" does not take "News of the day")."""
     squashed = squash(segment)
     if squashed in names:
+        return True
+    if (blog := BLOG_OF.fullmatch(segment.strip())) and squash(blog["name"]) in names:
         return True
     return len(domain_label) >= 5 and squashed.startswith(domain_label) and len(segment.split()) <= 5
 
@@ -136,19 +143,23 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
     (here or, as the republisher's, before: `name_removed`).
     """
     page = draft.meta.page
+    removed = []
     declared = ((page.headline, "JSON-LD headline"), (page.og_title, "og:title"), (draft.meta.h1, "h1"))
     for headline, source in declared:
         if headline and title.startswith(headline) and DECLARED_HEADLINE_END.match(title[len(headline) :]):
             rest = title[len(headline) :].strip(" –—|:»·•-｜_>@/")
             # An h1 may be the site's logo: "Site | Headline" starts with it, and goes on longer.
             if source != "h1" or len(rest) < len(headline):
-                return headline, [f"the site's name and section {rest!r} (after the page's {source})"]
+                # The declared headline may still close with the site's name, as a platform
+                # writes it ("… - Blog de tiziwezzu-news" in og:title, "- Skyrock.com" after it).
+                title = headline
+                removed.append(f"the site's name and section {rest!r} (after the page's {source})")
+                break
     names = site_names(draft)
     domain_label = squash(site_domain(draft.meta.host).split(".")[0])
     # The page's sections: those it declares, and those its breadcrumb trail shows ("… - Politics -
     # Nairaland" under "Nairaland Forum / Nairaland / General / Politics").
     sections = {squash(section) for section in (*page.categories, *draft.meta.breadcrumb)} - {""}
-    removed = []
     # The site's name glued to the headline by a dash ("… from January-Taiwan News in English").
     for site_name in filter(None, (draft.meta.site_name, _home_link_name(draft))):
         before = title[: -len(site_name)].rstrip() if title.endswith(site_name) else ""
