@@ -14,7 +14,13 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
-from republished.cleaning.outlet_discovery import SOURCE_LABELS, WHOLE_SOURCE_LINES, host_of, same_host
+from republished.cleaning.outlet_discovery import (
+    SOURCE_LABELS,
+    STATING_LINES,
+    WHOLE_SOURCE_LINES,
+    host_of,
+    same_host,
+)
 from republished.cleaning.spaces import normalize_space
 
 #: The longest line read: a source line is a short sentence.
@@ -44,12 +50,13 @@ ORIGINAL_LINK_TEXT = re.compile(
     re.IGNORECASE,
 )
 
-#: A link that says, wherever it stands on the page, that it leads to the copy's original: "Read
-#: the original article", "Lire l'article original", WeChat's "阅读原文" under the post (not a bare
-#: "Source", which a sidebar's chart or picture credit is as often).
+#: A link that says, wherever it stands on the page, that it leads to the copy's original, in the
+#: imperative: "Read the original article", "Lire l'article original", WeChat's "阅读原文" under the
+#: post (not a bare "Source", a chart's or a picture's credit as often, nor "the original report"
+#: in a sentence).
 READ_THE_ORIGINAL = re.compile(
     r"^(?:(?:see|read|view|go to)\s+(?:the\s+)?original(?:\s+(?:article|story|text|report|news|post|version))?"
-    r"|(?:the\s+)?original\s+(?:article|story|report)|lire l['’]article original"
+    r"|lire l['’]article original"
     r"|leer (?:el artículo|la noticia) original|leggi l['’]articolo originale|zum originalartikel"
     r"|(?:阅读|閱讀|查看)原文|원문\s*보기)\s*[:.»›→]*$",
     re.IGNORECASE,
@@ -69,9 +76,10 @@ def leads_to_original(link: HtmlElement) -> bool:
 MAX_LABEL_CHARS = 40
 
 #: A line that labels the links after it as the copy's original: "Original article (Kinyarwanda):
-#: <the original's headline>", "Original: <its address>", "Source: <its address>".
+#: <the original's headline>", "Original: <its address>" (outlet_discovery.py's STATING_LINES
+#: are the others).
 ORIGINAL_LABEL = re.compile(
-    rf"^\(?(?:(?:the\s+)?original(?:\s+(?:article|story|text|report|post|news|version|link))?|{SOURCE_LABELS})"
+    r"^\(?(?:the\s+)?original(?:\s+(?:article|story|text|report|post|news|version|link))?"
     r"(?:\s*\([^()]{2,30}\))?\s*[:：]",
     re.IGNORECASE,
 )
@@ -140,14 +148,17 @@ def declared_sources(article: HtmlElement | None, lines: list[str]) -> DeclaredS
         text = _short_text(element)
         if not text:
             continue
+        states = ORIGINAL_LABEL.match(text) or any(pattern.match(text) for pattern in STATING_LINES)
         if any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
             if text not in in_text:
                 left_out[text] = None
-        elif not ORIGINAL_LABEL.match(text):
+        elif not states:
             continue
         for link in element.iter("a"):
             if target := link_target(link):
-                links[target] = stated[target] = None
+                links[target] = None
+                if states:
+                    stated[target] = None
     return DeclaredSources(tuple(left_out), tuple(links), tuple(stated))
 
 

@@ -548,7 +548,7 @@ def _walk_stories(node, found: list[tuple[str, str | None]]) -> None:
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
             url = item.get("url") or item.get("@id")
-            if isinstance(url, str) and any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+            if isinstance(url, str) and any(isinstance(k, str) and k.endswith("NewsArticle") for k in kinds):
                 publisher = item.get("publisher")
                 name = publisher.get("name") if isinstance(publisher, dict) else None
                 found.append((url.strip(), name.strip() if isinstance(name, str) and name.strip() else None))

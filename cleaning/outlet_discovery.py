@@ -135,8 +135,6 @@ COURTESY_LINE = re.compile(
 CULLED_FROM_LINE = re.compile(r"^culled from\s+(?P<name>.{2,60}?)\.?$", re.I)
 #: "Via royalgazette.com": the site the copy came through, by its domain alone.
 VIA_DOMAIN_LINE = re.compile(r"^via\s+(?P<name>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\.?$", re.I)
-#: "Via Matangi Tonga" closing the copy: the site it came through, by its name.
-VIA_NAME_LINE = re.compile(r"^Via\s+(?P<name>[A-Z][^.,;:!?()]{1,58}?)\.?$")
 #: Latin American copies close with "Con información de El Tiempo", machine-translated or not.
 WITH_INFORMATION_LINE = re.compile(
     r"^(?:with (?:information|reporting|details) (?:from|of|by)|con (?:información|informaciones) de"
@@ -194,7 +192,6 @@ WHOLE_SOURCE_LINES = (
     READ_ORIGINAL_LINE,
     CULLED_FROM_LINE,
     VIA_DOMAIN_LINE,
-    VIA_NAME_LINE,
     WITH_INFORMATION_LINE,
     SHOWN_ON_LINE,
     THEO_LINE,
@@ -203,6 +200,21 @@ WHOLE_SOURCE_LINES = (
     CONTINUED_AT_LINE,
     RIGHTS_THEN_NAME_LINE,
     NAME_THEN_RIGHTS_LINE,
+)
+#: The lines whose links lead to the story the copy states it is ("This article first appeared in
+#: <a>JN</a>", "Source: https://…"); a "Sources: <a>OECD</a>" line cites as often as it states.
+STATING_LINES = (
+    SOURCE_ADDRESS_LINE,
+    CREDIT_TRANSLATED_LINE,
+    FIRST_PUBLISHED_LINE,
+    FIRST_PUBLISHED_ELSEWHERE_LINE,
+    TRANSLATED_FROM_LINE,
+    READ_ORIGINAL_LINE,
+    CULLED_FROM_LINE,
+    SHOWN_ON_LINE,
+    THEO_LINE,
+    SHARING_AGREEMENT_LINE,
+    CONTINUED_AT_LINE,
 )
 #: The lines that say the text is the named site's ("Sumber: Pikiran-Rakyat.com", "Read the
 #: original at dimma.fo"), not only that it came through it ("Via SyndiGate.info").
@@ -223,7 +235,9 @@ LEFT_OUT_SOURCE_LINE = tuple(
 #: Meta tags that name the URL of the story a page was syndicated from (Google News's
 #: original-source and syndication-source, Dublin Core's source).
 SOURCE_META_NAMES = ("original-source", "syndication-source", "dc.source", "dcterms.source")
-SOURCE_META_LABELS = frozenset(f'<meta name="{name}">' for name in SOURCE_META_NAMES)
+#: Google News's tags, which name the story a page republishes; Dublin Core's source is as often a
+#: journal's or an archive's address.
+STATED_SOURCE_META = frozenset(('<meta name="original-source">', '<meta name="syndication-source">'))
 #: The suffixes of governments', universities' and international bodies' domains ("who.int",
 #: "bps.go.id", "data.gov.in").
 INSTITUTION_SUFFIXES = frozenset({"gov", "go", "gob", "gouv", "gv", "edu", "ac", "int", "mil"})
@@ -647,7 +661,7 @@ class OutletDiscovery:
             *(
                 (url, None, f"{label} points to it")
                 for label, url in draft.meta.declared_sources
-                if label in SOURCE_META_LABELS
+                if label in STATED_SOURCE_META
             ),
             *(
                 (url, None, "a link the page states is its original")
@@ -661,17 +675,14 @@ class OutletDiscovery:
         stories: dict[str, tuple[str, str | None, str]] = {}
         for url, name, how in links:
             host = host_of(url)
-            if (
-                host
-                and _has_path(url)
-                and not self.same_site(host, draft.meta.host)
-                and not self.is_platform(host)
-                and not _is_institution(host)
-            ):
+            if host and not self.same_site(host, draft.meta.host):
                 stories.setdefault(host, (url, name, how))
+        # Two sites stated, whatever they are, leave the original unknown.
         if len(stories) != 1:
             return None
         host, (url, name, how) = stories.popitem()
+        if not _has_path(url) or self.is_platform(host) or _is_institution(host):
+            return None
         name = name if name and self.name_matches_domain(name, host) else host
         return Finding(name, host, self.language_of(host), url, [f"{how}: {url}"])
 

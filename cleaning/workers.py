@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 _cleaner: "Cleaner | None" = None
 #: Why the worker has no cleaner: a pipeline file or word list of the user's that does not load,
-#: given back as each page's answer, so that the run stops with the file and key named.
+#: given back as each page's answer, so that the run ends with the file and key named.
 _config_error: ConfigError | None = None
 _derive: Callable[[dict], object] | None = None
 #: The module the fork server imports before it forks the first worker.

@@ -11,16 +11,17 @@ from republished.spiders.sites import SiteRegistry
 PREFLIGHT_ERRORS = (ConfigError, ValueError)
 
 
-def check_cleaning(settings) -> SiteRegistry:
+def check_cleaning(settings, bundled: bool = False) -> SiteRegistry:
     """A pipeline file of the user's and the site configs load (both are cached for the run),
-    and the Redis server REDIS_URL names answers. The bundled pipeline is built here only for a
-    run that cleans in this process: with workers, this process only hands them pages (building
-    it would cost about a second of start-up), and a worker that cannot build it (a bundled file
-    a user edited) stops the run with the file and key named (pipelines/clean.py)."""
+    and the Redis server REDIS_URL names answers. The bundled pipeline is built here for a crawl
+    (`bundled`: a page a broken config could not clean would still count as fetched), and for a
+    run that cleans in this process; `scrapy clean` with workers leaves it to them (building it
+    here would cost about half a second of start-up): a worker that cannot build it (a bundled
+    file a user edited) answers each page with the file and key (pipelines/clean.py)."""
     from republished.pipelines.clean import cleaning_jobs
 
     pipeline = settings.get("CLEANING_PIPELINE")
-    if pipeline or cleaning_jobs(settings) == 1:
+    if pipeline or bundled or cleaning_jobs(settings) == 1:
         from republished.cleaning.pipeline import load_cleaner
 
         load_cleaner(pipeline)
@@ -41,7 +42,7 @@ def check_redis(url: str | None) -> None:
 
 
 def check_crawl(settings, spider_args: dict) -> None:
-    sites = check_cleaning(settings)
+    sites = check_cleaning(settings, bundled=True)
     unknown = sorted(k for k in spider_args if k not in SPIDER_ARGUMENTS and not k.startswith("_"))
     if unknown:
         raise ValueError(f"-a {unknown[0]}: unknown spider argument (known: {', '.join(SPIDER_ARGUMENTS)})")

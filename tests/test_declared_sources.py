@@ -165,3 +165,14 @@ def test_a_link_labelled_source_in_the_prose_is_an_original_link_but_no_statemen
 def test_words_that_only_contain_original_label_no_link(words):
     prose = f'<p>The disease <a href="https://www.reuters.com/article/x">{words}</a> there.</p>'
     assert original_links(article_of(page(inside=prose))) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p>Sources: <a href="https://www.oecd-ilibrary.org/transport/roads_123">OECD</a></p>',
+        '<p>Via: <a href="https://www.reuters.com/world/x">Reuters</a></p>',
+    ],
+)
+def test_a_sources_line_cites_its_links_and_states_none(line):
+    assert stated_links(page(inside=line)) == ()

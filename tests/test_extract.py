@@ -419,7 +419,8 @@ def test_the_news_stories_a_page_is_based_on_are_read_with_their_publishers():
         '{"@type": "Article", "isBasedOn": [{"@type": "NewsArticle", "url": "https://tuairisc.ie/a/",'
         ' "publisher": {"@type": "NewsMediaOrganization", "name": " Tuairisc.ie "}},'
         ' {"@type": ["ReportageNewsArticle"], "@id": "https://www.rte.ie/b/"},'
-        ' {"@type": "Dataset", "url": "https://data.gov.ie/c/"}, "https://www.nrk.no/d"]}'
+        ' {"@type": "Dataset", "url": "https://data.gov.ie/c/"}, "https://www.nrk.no/d",'
+        ' {"@type": "ScholarlyArticle", "url": "https://www.nature.com/articles/e", "publisher": {"name": "Nature"}}]}'
     )
     html = f'<html><head><script type="application/ld+json">{stories}</script></head><body></body></html>'
     assert based_on_stories(PageElements.of(parse_html(html, "page"))) == (
@@ -446,4 +447,13 @@ def test_a_link_saying_it_leads_to_the_original_is_read_wherever_it_stands(link)
 )
 def test_a_bare_source_or_original_link_outside_the_article_is_not_read(link):
     html = f"<html><body><article><p>The text.</p></article><aside>{link}</aside></body></html>"
+    assert PageElements.of(parse_html(html, "page")).original_hrefs == []
+
+
+def test_the_original_report_in_a_sentence_is_no_link_to_the_original():
+    html = (
+        "<html><body><article><p>The figures come from "
+        '<a href="https://www.transparency.org/en/news/report-2024">the original report</a>.</p></article>'
+        '<aside><a href="https://www.cookblog.com/2019/05/chili">The original story</a></aside></body></html>'
+    )
     assert PageElements.of(parse_html(html, "page")).original_hrefs == []

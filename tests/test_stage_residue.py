@@ -767,3 +767,31 @@ def test_sentences_that_open_like_a_tag_line_stay(stage, make_draft, line):
     draft = make_draft([*ARTICLE, line])
     stage("residue")(draft)
     assert draft.lines == [*ARTICLE, line]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        ["| No. | Name | Votes |", "|---|---|---|", "| 1 | Ana Kovač | 1,204 |"],
+        ["| Title | Author | Publisher | Date |", "|---|---|---|---|", "| Dust | M. Berg | Vega | 2024 |"],
+    ],
+)
+def test_an_articles_table_without_a_counter_of_views_stays(stage, make_draft, table):
+    draft = make_draft([*ARTICLE, *table])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, *table]
+
+
+def test_a_rule_between_the_articles_sections_keeps_the_paragraphs_after_it(stage, make_draft):
+    after = [f"Paragraph {n} of the second part of the article, after the rule." for n in range(1, 9)]
+    lines = [*ARTICLE, *ARTICLE, *ARTICLE, "____________________", *after]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+@pytest.mark.parametrize("line", ["Tag: Montag, Mittwoch, Freitag", "Hits: 9"])
+def test_a_days_list_and_a_box_score_stay(stage, make_draft, line):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, line]

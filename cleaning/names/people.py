@@ -506,7 +506,8 @@ class ArticlePeople:
         return any(
             run.text == full
             and run.unit.field == "text"
-            and run.unit.text[: run.start].rstrip().endswith(",")
+            and (before := run.unit.text[: run.start].rstrip()).endswith(",")
+            and not before[:-1].rstrip().endswith(('"', "”", "’", "»"))
             and COMMA_AFTER.match(run.unit.text, run.end)
             for run in self.runs
         )

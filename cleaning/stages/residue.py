@@ -56,6 +56,8 @@ MIN_SITE_NAME_CHARS = 8
 MAX_PLUG_CHARS = 300
 #: A row of a table as the text writes it: "| 1211 | Gisborne: the road … | Aotearoa Brief |".
 TABLE_ROW = re.compile(r"^\|.*\|$")
+#: The most lines a signature and the replies after it take in the text.
+MAX_SIGNATURE_LINES = 3
 #: The line phpBB and vBulletin put between a post and its poster's signature.
 SIGNATURE_DELIMITER = re.compile(r"_{10,}")
 #: The fewest columns a list of posts names.
@@ -145,7 +147,15 @@ class ResidueStage(Stage):
         data = expect(load_yaml(path), dict, path, "")
         expect_keys(
             data,
-            {"common", "languages", "outlets", "link_list_headings", "comment_headings", "listing_columns"},
+            {
+                "common",
+                "languages",
+                "outlets",
+                "link_list_headings",
+                "comment_headings",
+                "listing_columns",
+                "listing_counters",
+            },
             set(),
             path,
             "",
@@ -162,6 +172,8 @@ class ResidueStage(Stage):
         )
         columns = expect_strings(data.get("listing_columns") or [], path, "listing_columns")
         self.listing_columns = frozenset(column.casefold().rstrip(".") for column in columns)
+        counters = expect_strings(data.get("listing_counters") or [], path, "listing_counters")
+        self.listing_counters = frozenset(counter.casefold() for counter in counters)
         self.general = [_phrase_list(data.get("common", {}), "common", path, "common")]
         for code, entry in expect(data.get("languages", {}), dict, path, "languages").items():
             self.general.append(_phrase_list(entry, code, path, f"languages.{code}"))
@@ -184,7 +196,8 @@ class ResidueStage(Stage):
 
     def _take_listing_tables(self, lines: list[str], reasons: dict[int, str]) -> None:
         """A table whose head row names a list's columns ("| No. | Title | Author | Date | Views |"),
-        three or more, at least two in three of its heads: the site's list of posts, whole."""
+        three or more, at least two in three of its heads, one of them a counter of views or
+        replies: the site's list of posts, whole."""
         index = 0
         while index < len(lines):
             end = index
@@ -201,6 +214,7 @@ class ResidueStage(Stage):
                 len(heads) >= MIN_LISTING_COLUMNS
                 and listed >= MIN_LISTING_COLUMNS
                 and 3 * listed >= 2 * len(heads)
+                and self.listing_counters.intersection(heads)
             ):
                 for row in range(index, end):
                     reasons.setdefault(row, f"a row of the site's list of posts ({lines[index].strip()!r})")
@@ -208,12 +222,13 @@ class ResidueStage(Stage):
 
     def _take_signature(self, lines: list[str], reasons: dict[int, str]) -> None:
         """A forum's signature delimiter ("_________________", phpBB's and vBulletin's) in the second
-        half of the text, with only short lines after it: the poster's signature, then the replies."""
+        half of the text, with a few short lines after it: the poster's signature, then a reply (a
+        rule between the article's sections has its paragraphs after it)."""
         for index in range(len(lines) // 2, len(lines)):
             after = lines[index + 1 :]
             if (
                 SIGNATURE_DELIMITER.fullmatch(lines[index].strip())
-                and len(after) <= MAX_COMMENT_LINES
+                and len(after) <= MAX_SIGNATURE_LINES
                 and all(len(line) <= MAX_COMMENT_CHARS for line in after)
             ):
                 for line in range(index, len(lines)):
