@@ -182,25 +182,6 @@ RIGHTS_THEN_NAME_LINE = re.compile(
 NAME_THEN_RIGHTS_LINE = re.compile(
     rf"^{COPYRIGHT}(?P<name>[^.,©]{{2,60}}?)[.,]?\s*(?:[–—-]\s*)?(?:{ALL_RIGHTS_RESERVED})\.?$", re.I
 )
-WHOLE_SOURCE_LINES = (
-    SOURCE_LABEL_LINE,
-    SOURCE_ADDRESS_LINE,
-    CREDIT_TRANSLATED_LINE,
-    FIRST_PUBLISHED_LINE,
-    FIRST_PUBLISHED_ELSEWHERE_LINE,
-    TRANSLATED_FROM_LINE,
-    READ_ORIGINAL_LINE,
-    CULLED_FROM_LINE,
-    VIA_DOMAIN_LINE,
-    WITH_INFORMATION_LINE,
-    SHOWN_ON_LINE,
-    THEO_LINE,
-    SHARING_AGREEMENT_LINE,
-    COURTESY_LINE,
-    CONTINUED_AT_LINE,
-    RIGHTS_THEN_NAME_LINE,
-    NAME_THEN_RIGHTS_LINE,
-)
 #: The lines whose links lead to the story the copy states it is ("This article first appeared in
 #: <a>JN</a>", "Source: https://…"); a "Sources: <a>OECD</a>" line cites as often as it states.
 STATING_LINES = (
@@ -215,6 +196,15 @@ STATING_LINES = (
     THEO_LINE,
     SHARING_AGREEMENT_LINE,
     CONTINUED_AT_LINE,
+)
+WHOLE_SOURCE_LINES = (
+    SOURCE_LABEL_LINE,
+    *STATING_LINES,
+    VIA_DOMAIN_LINE,
+    WITH_INFORMATION_LINE,
+    COURTESY_LINE,
+    RIGHTS_THEN_NAME_LINE,
+    NAME_THEN_RIGHTS_LINE,
 )
 #: The lines that say the text is the named site's ("Sumber: Pikiran-Rakyat.com", "Read the
 #: original at dimma.fo"), not only that it came through it ("Via SyndiGate.info").
