@@ -205,6 +205,21 @@ REPAIRED = {
         "Happiness",
         "the page names 'Bakyt Zhaksylykov' in the text too",
     ),
+    # After a quote's comma (British style) the right name is no introduction in apposition.
+    "the right name after a quote's comma": (
+        [
+            "Fourteen new schools will open in Astana by September, the city administration said.",
+            "The schools will have places for 18,000 pupils, said the deputy mayor of the city, Happiness"
+            " Zhaksylykov, at the briefing on Monday.",
+            '"The new schools will also have swimming pools", Bakyt Zhaksylykov, the deputy mayor, added.',
+            "The city will also repair 30 old schools in the summer, the administration said.",
+        ],
+        "",
+        "Astana will open 14 new schools by September",
+        "deputy mayor of the city, Bakyt Zhaksylykov, at the briefing",
+        "Happiness",
+        "the page names 'Bakyt Zhaksylykov' in the text too",
+    ),
     # After a quote closed with a comma the sentence goes on: the word is capitalised as a name.
     "after a quote closed with a comma": (
         [
