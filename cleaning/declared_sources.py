@@ -65,15 +65,16 @@ READ_THE_ORIGINAL = re.compile(
 WECHAT_SOURCE_LINK = "js_view_source"
 
 
+#: The longest link text read as a label.
+MAX_LABEL_CHARS = 40
+
+
 def leads_to_original(link: HtmlElement) -> bool:
     text = link.text
     if link.get("id") == WECHAT_SOURCE_LINK:
         return True
     return bool(text) and len(text) <= MAX_LABEL_CHARS and READ_THE_ORIGINAL.match(text.strip()) is not None
 
-
-#: The longest link text read as a label.
-MAX_LABEL_CHARS = 40
 
 #: A line that labels the links after it as the copy's original: "Original article (Kinyarwanda):
 #: <the original's headline>", "Original: <its address>" (outlet_discovery.py's STATING_LINES

@@ -66,7 +66,7 @@ from republished.cleaning.forum_story import (
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.length import describe_length, text_length
-from republished.cleaning.outlet_discovery import SOURCE_META_NAMES
+from republished.cleaning.outlet_discovery import SOURCE_META_NAMES, source_meta_label
 from republished.cleaning.page_text import PageText
 from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_page_data, shown_tags
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
@@ -483,32 +483,39 @@ def page_title(elements: PageElements) -> str | None:
     )
 
 
-def _walk_urls(node, keys: tuple[str, ...], found: list[str]) -> None:
-    """The URLs (or the `url`/`@id` of objects) under any of `keys` in a JSON-LD tree."""
+def _items_under(node, keys: tuple[str, ...]):
+    """The values under any of `keys` anywhere in a JSON-LD tree, a list's items one by one."""
     if isinstance(node, dict):
         for key, value in node.items():
             if key in keys:
-                for item in value if isinstance(value, list) else [value]:
-                    url = item.get("url") or item.get("@id") if isinstance(item, dict) else item
-                    if isinstance(url, str):
-                        found.append(url)
+                yield from value if isinstance(value, list) else [value]
             else:
-                _walk_urls(value, keys, found)
+                yield from _items_under(value, keys)
     elif isinstance(node, list):
         for item in node:
-            _walk_urls(item, keys, found)
+            yield from _items_under(item, keys)
 
 
-def _json_ld_urls(elements: PageElements, keys: tuple[str, ...]) -> list[str]:
-    """The URLs the page's JSON-LD gives under `keys`; malformed JSON-LD is ignored."""
-    found: list[str] = []
+def _json_ld_items(elements: PageElements, keys: tuple[str, ...]) -> list:
+    """The values the page's JSON-LD gives under `keys`; malformed JSON-LD is ignored."""
+    found = []
     for script in elements.json_ld:
         if not any(key in script for key in keys):
             continue
         try:
-            _walk_urls(json.loads(script), keys, found)
+            found.extend(_items_under(json.loads(script), keys))
         except (ValueError, RecursionError):
             continue
+    return found
+
+
+def _json_ld_urls(elements: PageElements, keys: tuple[str, ...]) -> list[str]:
+    """The URLs (or the `url`/`@id` of objects) the page's JSON-LD gives under `keys`."""
+    found = []
+    for item in _json_ld_items(elements, keys):
+        url = item.get("url") or item.get("@id") if isinstance(item, dict) else item
+        if isinstance(url, str):
+            found.append(url)
     return found
 
 
@@ -522,43 +529,24 @@ def based_on_stories(elements: PageElements) -> tuple[tuple[str, str | None], ..
     when given: {"isBasedOn": {"@type": "NewsArticle", "url": …, "publisher": {"name": …}}}. A
     bare address says less: it may be a study's or a press release's."""
     found: list[tuple[str, str | None]] = []
-    for script in elements.json_ld:
-        if "isBasedOn" not in script:
+    for item in _json_ld_items(elements, ("isBasedOn",)):
+        if not isinstance(item, dict):
             continue
-        try:
-            _walk_stories(json.loads(script), found)
-        except (ValueError, RecursionError):
-            continue
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        url = item.get("url") or item.get("@id")
+        if isinstance(url, str) and any(isinstance(k, str) and k.endswith("NewsArticle") for k in kinds):
+            publisher = item.get("publisher")
+            name = publisher.get("name") if isinstance(publisher, dict) else None
+            found.append((url.strip(), name.strip() if isinstance(name, str) and name.strip() else None))
     return tuple(dict.fromkeys(found))
-
-
-def _walk_stories(node, found: list[tuple[str, str | None]]) -> None:
-    if isinstance(node, list):
-        for item in node:
-            _walk_stories(item, found)
-    if not isinstance(node, dict):
-        return
-    for key, value in node.items():
-        if key != "isBasedOn":
-            _walk_stories(value, found)
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            if not isinstance(item, dict):
-                continue
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            url = item.get("url") or item.get("@id")
-            if isinstance(url, str) and any(isinstance(k, str) and k.endswith("NewsArticle") for k in kinds):
-                publisher = item.get("publisher")
-                name = publisher.get("name") if isinstance(publisher, dict) else None
-                found.append((url.strip(), name.strip() if isinstance(name, str) and name.strip() else None))
 
 
 def declared_source_urls(elements: PageElements) -> tuple[tuple[str, str], ...]:
     """URLs the page's head declares as its source or as its version in another language, each
     with how it declares it: a copy links the story it translated as its alternate."""
     found = [
-        (f'<meta name="{name}">', url.strip())
+        (source_meta_label(name), url.strip())
         for name in SOURCE_META_NAMES
         for url in elements.meta_names.get(name, [])
         if url.strip().startswith("http")

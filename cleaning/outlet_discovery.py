@@ -17,13 +17,15 @@ kinds of signal agree. These combinations suffice, and no others:
 - an attribution and a URL slug ending with the attributed name;
 - alone, a statement: a source line naming the outlet by its domain ("Sumber: Pikiran-Rakyat.com"),
   or one site's story the page says it copies (a link "Read the original article", WeChat's
-  "阅读原文", "Source: <the story's address>", a news story JSON-LD says the page is based on, the
-  address closing a forum's first post), named by its domain or its publisher there.
+  "阅读原文", the links under "Original article:" or of a line that says where the copy first
+  appeared, "Source: <the story's address>", a NewsArticle JSON-LD says the page is based on,
+  Google News's original-source tag, the address closing a forum's first post), named by its
+  domain or its publisher there.
 
 A title segment with only the slug, a prefix with only an attribution (headlines open with
 people: "Webb: …"), an attribution with only an ordinary link, two attributions, a link in the prose
-labelled "source" (a reference as often) and a bare isBasedOn address (a study's as often) are not
-enough; neither are names of two words joined by "and" ("Russia and Syria"). A name matches a domain when the domain's name label is the
+labelled "source" (a reference as often), the links of a "Sources:" line, a bare isBasedOn address
+(a study's as often) and Dublin Core's source tag are not enough; neither are names of two words joined by "and" ("Russia and Syria"). A name matches a domain when the domain's name label is the
 name squashed ("Kleine Zeitung" → kleinezeitung.at), its initials ("Bergens Tidende" →
 bt.no) or, from five letters, its start or end ("Gazeta Wyborcza" → wyborcza.pl).
 """
@@ -225,9 +227,16 @@ LEFT_OUT_SOURCE_LINE = tuple(
 #: Meta tags that name the URL of the story a page was syndicated from (Google News's
 #: original-source and syndication-source, Dublin Core's source).
 SOURCE_META_NAMES = ("original-source", "syndication-source", "dc.source", "dcterms.source")
+
+
+def source_meta_label(name: str) -> str:
+    """How a page's source tag is named in `PageMeta.declared_sources` and in evidence."""
+    return f'<meta name="{name}">'
+
+
 #: Google News's tags, which name the story a page republishes; Dublin Core's source is as often a
 #: journal's or an archive's address.
-STATED_SOURCE_META = frozenset(('<meta name="original-source">', '<meta name="syndication-source">'))
+STATED_SOURCE_META = frozenset(map(source_meta_label, ("original-source", "syndication-source")))
 #: The suffixes of governments', universities' and international bodies' domains ("who.int",
 #: "bps.go.id", "data.gov.in").
 INSTITUTION_SUFFIXES = frozenset({"gov", "go", "gob", "gouv", "gv", "edu", "ac", "int", "mil"})
@@ -643,9 +652,10 @@ class OutletDiscovery:
     def _named_by_original_link(self, draft: Draft) -> Finding | None:
         """The one site the page's links to its original lead to ("Read the original article",
         WeChat's "阅读原文", "Source: <the story's address>", a news story JSON-LD says the page
-        is based on, the head's original-source tag, the address closing a forum's first post): the page says the story there is
-        the one it copies, so the domain, or the publisher JSON-LD names, names the outlet. Links
-        to two sites, to a home page, a platform or an institution name none."""
+        is based on, the head's original-source tag, the address closing a forum's first post):
+        the page says the story there is the one it copies, so the domain, or the publisher
+        JSON-LD names, names the outlet. Links to two sites, to a home page, a platform or an
+        institution name none."""
         links = [
             *((url, name, "JSON-LD isBasedOn a news story") for url, name in draft.meta.based_on_stories),
             *(
@@ -671,7 +681,7 @@ class OutletDiscovery:
         if len(stories) != 1:
             return None
         host, (url, name, how) = stories.popitem()
-        if not _has_path(url) or self.is_platform(host) or _is_institution(host):
+        if not is_story_url(url) or self.is_platform(host) or _is_institution(host):
             return None
         name = name if name and self.name_matches_domain(name, host) else host
         return Finding(name, host, self.language_of(host), url, [f"{how}: {url}"])
@@ -682,8 +692,10 @@ def _is_institution(host: str) -> bool:
     return labels[-1] in INSTITUTION_SUFFIXES or bool(INSTITUTION_SUFFIXES.intersection(labels[-3:-1]))
 
 
-def _has_path(url: str) -> bool:
-    """A story's address, not a site's home page."""
+def is_story_url(url: str) -> bool:
+    """A story's address, not a site's home page, nor one urlsplit rejects (a host with characters
+    that NFKC normalisation changes, an unclosed "["): such a link names no story, and the page is
+    still cleaned."""
     try:
         return bool(urlsplit(url).path.strip("/"))
     except ValueError:

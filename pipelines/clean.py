@@ -32,7 +32,8 @@ class CleanedRecord(dict):
     story_features: StoryFeatures | None = None
 
 
-#: The stat that holds a cleaning config's error, which stopped the run.
+#: The stat that holds the error of a cleaning config the workers could not load: the command
+#: ends with it (each page was dropped unclean).
 CONFIG_ERROR = "republished/config_error"
 
 

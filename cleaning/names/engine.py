@@ -35,6 +35,7 @@ from republished.cleaning.names.people import (
     Token,
     Unit,
     at_home,
+    ends_with_a_comma,
     native,
 )
 from republished.cleaning.names.slots import FUNCTION_WORD_ZIPF, Slot, Slots
@@ -473,7 +474,7 @@ class NameEngine:
         (after a title's abbreviation, "Dr. Gem", or a quote closed with a comma, "…,” Snowflake
         Kleist said", it is not) nor a word of a title in title case."""
         before = unit.text[:start].rstrip()
-        attribution = before.rstrip('”"’»').endswith(",")
+        attribution = ends_with_a_comma(before)
         if not before or (
             not attribution
             and SENTENCE_OPENS.search(before)

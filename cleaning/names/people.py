@@ -160,6 +160,15 @@ WORD_BEFORE_NAME = re.compile(
 )
 #: A comma and the space after it.
 COMMA_AFTER = re.compile(r",\s+")
+#: Quotation marks that close a quote: "…,” Snowflake Kleist said".
+CLOSING_QUOTES = '”"’»'
+
+
+def ends_with_a_comma(before: str) -> bool:
+    """The text before a word ends with a comma, maybe inside a closed quote ("…,” Name")."""
+    return before.rstrip(CLOSING_QUOTES).endswith(",")
+
+
 #: A role in apposition after a name: ", director of INI", ", head of the technical department".
 ROLE_APPOSITION = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|for)\b")
 #: The most names of the page read for one article: a sidebar repeats its names on every page.
@@ -381,11 +390,7 @@ class ArticlePeople:
             or APPOSITIVE.match(text, end)
             or ROLE_APPOSITION.match(text, end)
             or (
-                comma
-                and (
-                    before.rstrip('”"’»').endswith(",")
-                    or self.config.verb_after.match(text, comma.start() + 1)
-                )
+                comma and (ends_with_a_comma(before) or self.config.verb_after.match(text, comma.start() + 1))
             )
         )
 
@@ -507,7 +512,7 @@ class ArticlePeople:
             run.text == full
             and run.unit.field == "text"
             and (before := run.unit.text[: run.start].rstrip()).endswith(",")
-            and not before[:-1].rstrip().endswith(('"', "”", "’", "»"))
+            and not before[:-1].rstrip().endswith(tuple(CLOSING_QUOTES))
             and COMMA_AFTER.match(run.unit.text, run.end)
             for run in self.runs
         )

@@ -13,13 +13,19 @@ An outlet the registry lacks is named only when the page's signals agree
 import re
 from collections import Counter
 from functools import cached_property
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 
 from republished.cleaning.bylines import credited_outlet, is_name
 from republished.cleaning.draft import Draft
 from republished.cleaning.language import detect_language
 from republished.cleaning.names import fold_diacritics, is_given_name, is_ordinary_word
-from republished.cleaning.outlet_discovery import SOURCE_LINE, WHOLE_SOURCE_LINES, OutletDiscovery, host_of
+from republished.cleaning.outlet_discovery import (
+    SOURCE_LINE,
+    WHOLE_SOURCE_LINES,
+    OutletDiscovery,
+    host_of,
+    is_story_url,
+)
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
 
@@ -176,21 +182,6 @@ def _slug(text: str) -> str:
     return SLUG_SEPARATOR.sub("-", fold_diacritics(text).casefold()).strip("-")
 
 
-def _split(url: str) -> SplitResult | None:
-    """The URL's parts, or None for one urlsplit rejects (a host with characters that NFKC
-    normalisation changes, an unclosed "[")): such a link names no outlet, and the page is
-    still cleaned."""
-    try:
-        return urlsplit(url)
-    except ValueError:
-        return None
-
-
-def _is_article_url(url: str) -> bool:
-    parts = _split(url)
-    return parts is not None and len(parts.path.strip("/")) > 0
-
-
 @register
 class ProvenanceStage(Stage):
     name = "provenance"
@@ -250,7 +241,7 @@ class ProvenanceStage(Stage):
         )
         for label, url in declared:
             if url and (outlet := self.outlets.by_domain(host_of(url))):
-                found.append((outlet, f"{label} points to {url}", url if _is_article_url(url) else None))
+                found.append((outlet, f"{label} points to {url}", url if is_story_url(url) else None))
         republisher = draft.republisher.get("domain") or ""
         for handle in draft.meta.social_handles:
             if (outlet := self.outlets.by_handle(handle)) and outlet.domain not in republisher:
@@ -402,14 +393,14 @@ class ProvenanceStage(Stage):
             if outlet := self.outlets.named(name):
                 found.append((outlet, f"the story is posted as a quote of the outlet: {header!r}", None))
         url = draft.meta.headline_link
-        if url and _is_article_url(url) and (outlet := self.outlets.by_domain(host_of(url))):
+        if url and is_story_url(url) and (outlet := self.outlets.by_domain(host_of(url))):
             found.append((outlet, f"the headline links to the story the post shares: {url}", url))
         for url, label in draft.meta.headline_links:
             outlet = self.outlets.by_domain(host_of(url))
             if (
                 outlet
                 and outlet.language != "en"
-                and _is_article_url(url)
+                and is_story_url(url)
                 and detect_language(label) == outlet.language
             ):
                 found.append(
@@ -424,7 +415,7 @@ class ProvenanceStage(Stage):
         ]
         for url, how in links:
             if outlet := self.outlets.by_domain(host_of(url)):
-                found.append((outlet, f"{how}: {url}", url if _is_article_url(url) else None))
+                found.append((outlet, f"{how}: {url}", url if is_story_url(url) else None))
         return found
 
     def _dateline_agency(self, code: str) -> Outlet | None:
@@ -440,7 +431,7 @@ class ProvenanceStage(Stage):
             outlet = self.outlets.by_domain(host_of(url))
             if outlet and outlet.domain not in (draft.republisher.get("domain") or ""):
                 found.append(
-                    (outlet, f"link to {outlet.domain} in the page", url if _is_article_url(url) else None)
+                    (outlet, f"link to {outlet.domain} in the page", url if is_story_url(url) else None)
                 )
         return found
 

@@ -64,6 +64,11 @@ SIGNATURE_DELIMITER = re.compile(r"_{10,}")
 MIN_LISTING_COLUMNS = 3
 
 
+def _short_lines(lines: list[str], most: int) -> bool:
+    """At most `most` lines, each as short as a comment: what a post's end holds, not the article."""
+    return len(lines) <= most and all(len(line) <= MAX_COMMENT_CHARS for line in lines)
+
+
 def own_site_names(draft: Draft) -> set[str]:
     """The site's names, squashed: its name, its host's labels, its links home and, on a platform,
     the creator's handle in the path ("windhoekwire" on windhoekwire.gumroad.com, "Harare in English"
@@ -226,10 +231,8 @@ class ResidueStage(Stage):
         rule between the article's sections has its paragraphs after it)."""
         for index in range(len(lines) // 2, len(lines)):
             after = lines[index + 1 :]
-            if (
-                SIGNATURE_DELIMITER.fullmatch(lines[index].strip())
-                and len(after) <= MAX_SIGNATURE_LINES
-                and all(len(line) <= MAX_COMMENT_CHARS for line in after)
+            if SIGNATURE_DELIMITER.fullmatch(lines[index].strip()) and _short_lines(
+                after, MAX_SIGNATURE_LINES
             ):
                 for line in range(index, len(lines)):
                     reasons.setdefault(line, "a forum post's signature, from its delimiter on")
@@ -247,8 +250,7 @@ class ResidueStage(Stage):
             after = lines[index + 1 :]
             if (
                 self.comment_heading.fullmatch(normalize_phrase(heading))
-                and len(after) <= MAX_COMMENT_LINES
-                and all(len(line) <= MAX_COMMENT_CHARS for line in after)
+                and _short_lines(after, MAX_COMMENT_LINES)
                 and (COUNTED.search(heading) or any(COMMENT_SIGN.search(line) for line in after))
             ):
                 reasons[index] = f"the heading of the readers' comments ({heading!r})"
