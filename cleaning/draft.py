@@ -142,6 +142,10 @@ class Draft:
     #: later stage splits or removes paragraphs.
     other_language_lines: set[int] = field(default_factory=set)
     mt_signals: list[dict[str, Any]] = field(default_factory=list)
+    #: The title's last segment when it stood between the headline and the site's own name, and no
+    #: signal confirmed it as an outlet ("Headline – Tatoli | Dili Daily Brief"): the provenance
+    #: stage takes it only when nothing else on the page names the original.
+    title_outlet_segment: str | None = None
 
     def own_language_lines(self) -> list[str]:
         """The paragraphs in the page's language."""

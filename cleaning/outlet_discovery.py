@@ -20,7 +20,11 @@ kinds of signal agree. These combinations suffice, and no others:
   "阅读原文", the links under "Original article:" or of a line that says where the copy first
   appeared, "Source: <the story's address>", a NewsArticle JSON-LD says the page is based on,
   Google News's original-source tag, the address closing a forum's first post), named by its
-  domain or its publisher there.
+  domain or its publisher there;
+- alone, as the last resort, when nothing else on the page names the original: a title segment
+  between the headline and the site's own name ("Headline – Tatoli | Dili Daily Brief"), if it
+  reads as a proper name and none of the site's sections, authors or menu items
+  (`title_segment_alone`).
 
 A title segment with only the slug, a prefix with only an attribution (headlines open with
 people: "Webb: …"), an attribution with only an ordinary link, two attributions, a link in the prose
@@ -40,6 +44,7 @@ from courlan import extract_domain
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics
+from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
 CONFIG_KEYS = {
@@ -50,6 +55,7 @@ CONFIG_KEYS = {
     "name_particles",
     "not_name_words",
     "conjunctions",
+    "section_words",
 }
 #: Verbs and phrases after which the outlet's name follows ("according to X", "told X",
 #: "reports the daily X", "says … to X" as engines render Scandinavian "sier til X").
@@ -354,6 +360,9 @@ class OutletDiscovery:
         self.particles = frozenset(expect_strings(data["name_particles"], path, "name_particles"))
         self.not_name_words = frozenset(expect_strings(data["not_name_words"], path, "not_name_words"))
         self.conjunctions = frozenset(expect_strings(data["conjunctions"], path, "conjunctions"))
+        self.section_words = frozenset(
+            word.casefold() for word in expect_strings(data["section_words"], path, "section_words")
+        )
 
     # Names and domains
 
@@ -597,6 +606,62 @@ class OutletDiscovery:
         if not has_domain and (needs_domain or not agreeing):
             return None
         return self._finding(segment, [f"title segment {segment!r}", *agreeing], domains)
+
+    def title_segment_alone(self, draft: Draft) -> Finding | None:
+        """The outlet the title names between the headline and the site's own name, when nothing
+        else on the page names one ("Headline – Tatoli | Dili Daily Brief"): farms keep the name
+        they copied with the headline. A site's own sections, series and authors stand there too,
+        so the segment must read as a proper name: no section word ("UK News", "Opinion"), no
+        digits, no lower-case word but a particle, none of the page's categories, tags, authors or
+        breadcrumb's items, not the site's name its address spells out before the headline (a
+        platform's handle: vk.com/@astanabrief-…), and no link's whole text."""
+        segment = draft.title_outlet_segment
+        if not segment or not self.is_plausible_name(segment) or any(ch.isdigit() for ch in segment):
+            return None
+        words = self._words(segment)
+        folded = [word.casefold().strip("'’") for word in words]
+        if self.section_words.intersection(folded) or self.not_name_words.intersection(words):
+            return None
+        if any(
+            not word[:1].isupper() and fold not in self.particles
+            for word, fold in zip(words, folded, strict=True)
+        ):
+            return None
+        if self.name_matches_domain(segment, draft.meta.host):
+            return None
+        page = draft.meta.page
+        known = {
+            squash(text)
+            for text in (
+                *draft.meta.breadcrumb,
+                *page.categories,
+                *page.tags,
+                *draft.meta.authors,
+                *page.authors,
+                *draft.meta.byline_parts,
+            )
+        }
+        key = squash(segment)
+        if key in known:
+            return None
+        if self._in_address(key, draft.meta.url):
+            return None
+        if any(squash(text) == key for text in draft.meta.page_text.link_texts()):
+            return None  # a section of the site, in its menu ("Colombia", "Binnenland")
+        note = f"title segment {segment!r} between the headline and the site's name, and nothing else names the original"
+        return self._finding(segment, [note], self.domains(draft))
+
+    @staticmethod
+    def _in_address(key: str, url: str) -> bool:
+        """The squashed name is in the page's address, other than at the end of its slug (where a
+        farm's slug repeats the title it copied)."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        folder, _, slug = unquote(parts.path).rstrip("/").rpartition("/")
+        slug = squash(re.sub(r"\.\w+$", "", slug))
+        return key in squash(parts.netloc + folder) or (key in slug and not slug.endswith(key))
 
     def namesake(self, name: str, registered: str, draft: Draft) -> Finding | None:
         """Another outlet of a registered outlet's name: the page declares or links the name at a

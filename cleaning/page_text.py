@@ -15,15 +15,28 @@ BODY_TEXTS = XPath(
 )
 
 
+#: The links of the body, where a site's menus and section labels are.
+BODY_LINKS = XPath("//body//a")
+
+
 class PageText:
     """Called, the page's visible text, one text node a line; "" without a page."""
 
     def __init__(self, tree: HtmlElement | None = None):
         self._tree = tree
         self._text: str | None = None if tree is not None else ""
+        self._link_texts: frozenset[str] | None = None if tree is not None else frozenset()
 
     def __call__(self) -> str:
         if self._text is None:
             self._text = "\n".join(BODY_TEXTS(self._tree))
-            self._tree = None
         return self._text
+
+    def link_texts(self) -> frozenset[str]:
+        """The texts of the body's links, each with its spaces made single: a site's sections and
+        menus are links of their own name."""
+        if self._link_texts is None:
+            self._link_texts = frozenset(
+                " ".join(link.text_content().split()) for link in BODY_LINKS(self._tree)
+            )
+        return self._link_texts

@@ -1,9 +1,13 @@
 """Outlets the registry lacks, named from the page only when two independent signals agree."""
 
+import dataclasses
+
 import pytest
+from lxml import html
 
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.outlet_discovery import OutletDiscovery
+from republished.cleaning.page_text import PageText
 
 FARM = "www.archyworldys.com"
 TEXT = "The regional council met on Monday and approved the new budget for the coming year."
@@ -109,8 +113,8 @@ def test_prefix_with_canonical_is_taken_off_the_title(stage, make_draft):
 @pytest.mark.parametrize(
     ("title", "lines", "links", "url"),
     [
-        # a title segment alone: a section, a tagline or an outlet, nothing says which
-        ("Budget approved – Nordkurier – Archyworldys", [TEXT], (), None),
+        # a title segment alone that names a section, not an outlet
+        ("Budget approved – Regional News – Archyworldys", [TEXT], (), None),
         # an attribution alone, and with an ordinary link: publishers cite rivals and link them
         ("Budget approved", [TEXT, "According to Nordkurier, it was close."], (), None),
         (
@@ -295,3 +299,72 @@ def test_what_a_review_found_states_no_original(stage, make_draft, field, value)
     draft = make_draft([TEXT], host="montenegro-brief.net")
     setattr(draft.meta, field, value)
     assert run(stage, draft).original["outlet"] is None
+
+
+def test_a_segment_between_the_headline_and_the_sites_name_names_the_outlet_when_nothing_else_does(
+    stage, make_draft
+):
+    draft = run(stage, make_draft([TEXT], title="Budget approved – Nordkurier – Archyworldys", host=FARM))
+    assert (draft.original["outlet"], draft.original["domain"], draft.original["method"]) == (
+        "Nordkurier",
+        None,
+        "page",
+    )
+    assert draft.title == "Budget approved"
+    assert [(e["stage"], e["after"]) for e in draft.edits if e["field"] == "title"] == [
+        ("title", "Budget approved – Nordkurier"),
+        ("provenance", "Budget approved"),
+    ]
+
+
+def test_the_segment_gives_way_to_any_other_name_of_the_original(stage, make_draft):
+    draft = make_draft([TEXT, "Source: NRK"], title="Budget approved – Nordkurier – Archyworldys", host=FARM)
+    run(stage, draft)
+    assert draft.original["outlet"] == "NRK"
+    assert draft.title == "Budget approved – Nordkurier"
+
+
+def _with(draft, **changes):
+    """The draft with its page's declared data changed."""
+    draft.meta.page = dataclasses.replace(draft.meta.page, **changes)
+    return draft
+
+
+@pytest.mark.parametrize(
+    ("title", "change"),
+    [
+        # a section, a kind of post, a date
+        ("Budget approved – Afghanistan News – Archyworldys", None),
+        ("Budget approved – Opinion – Archyworldys", None),
+        ("Budget approved – 8 November 2025 – Archyworldys", None),
+        # the rest of the headline after a dash: lower-case words
+        ("Jedi review – shoots for the moon – Archyworldys", None),
+        # the page's own section, author or menu item
+        ("Budget approved – Colombia – Archyworldys", lambda d: _with(d, categories=("Colombia",))),
+        ("Budget approved – Lucy Kellaway – Archyworldys", lambda d: _with(d, authors=("Lucy Kellaway",))),
+        (
+            "Budget approved – Minas Gerais – Archyworldys",
+            lambda d: setattr(
+                d.meta,
+                "page_text",
+                PageText(
+                    html.document_fromstring(
+                        "<body><nav><a href='/mg/'>Minas  Gerais</a></nav><p>x</p></body>"
+                    )
+                ),
+            ),
+        ),
+        # the blog's own name on a platform, which its address spells before the headline
+        (
+            "Budget approved – Nord Brief – Archyworldys",
+            lambda d: setattr(d.meta, "url", "https://www.archyworldys.com/@nordbrief-budget-approved/"),
+        ),
+    ],
+)
+def test_a_segment_that_reads_as_the_sites_own_names_no_outlet(stage, make_draft, title, change):
+    draft = make_draft([TEXT], title=title, host=FARM)
+    if change:
+        change(draft)
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+    assert not [edit for edit in draft.edits if edit["stage"] == "provenance"]

@@ -22,6 +22,7 @@ from republished.cleaning.names import fold_diacritics, is_given_name, is_ordina
 from republished.cleaning.outlet_discovery import (
     SOURCE_LINE,
     WHOLE_SOURCE_LINES,
+    Finding,
     OutletDiscovery,
     host_of,
     is_story_url,
@@ -466,6 +467,10 @@ class ProvenanceStage(Stage):
                 if draft.original["outlet"] is None and (finding := self.discovery.from_text(draft)):
                     draft.original.update(finding.as_original())
                     draft.original.setdefault("evidence", []).extend(finding.evidence)
+                elif draft.original["outlet"] is None and (
+                    finding := self.discovery.title_segment_alone(draft)
+                ):
+                    self._take_title_segment(draft, finding)
                 return
             draft.original.update(chosen.as_original())
         if namesake := self.discovery.namesake(chosen.name, chosen.domain, draft):
@@ -482,6 +487,19 @@ class ProvenanceStage(Stage):
             notes.append(note)
             if url and draft.original["url"] is None:
                 draft.original["url"] = url
+
+    def _take_title_segment(self, draft: Draft, finding: Finding) -> None:
+        """The title segment names the original: it leaves the title, as the title stage takes a
+        registry outlet's name out of it."""
+        draft.original.update(finding.as_original())
+        draft.original.setdefault("evidence", []).extend(finding.evidence)
+        segment = re.escape(draft.title_outlet_segment or "")
+        if match := re.search(rf"\s+[–—|-]\s+{segment}$", draft.title):
+            draft.set_title(
+                draft.title[: match.start()],
+                self.name,
+                f"removed outlet suffix {finding.name!r} (not in the registry; the only name of the original on the page)",
+            )
 
     def _most_named(self, evidence: list, links: list) -> Outlet | None:
         """The outlet most evidence names, if one leads and more than links name it: publishers

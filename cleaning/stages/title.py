@@ -298,6 +298,8 @@ class TitleStage(Stage):
         copied = self._copied_site_name(draft)
         republisher_name = None if copied else draft.meta.site_name
         name_removed = False
+        #: The segment before the site's name that no signal confirmed as an outlet.
+        unconfirmed: str | None = None
         while True:
             # An outlet's page title may follow any separator ("… :: First interactive multimedia portal, MMC RTV Slovenia").
             page_title = self.outlets.page_title_suffix(title)
@@ -343,6 +345,8 @@ class TitleStage(Stage):
                 title = title[: separators[-2].start()].rstrip()
                 continue
             else:
+                if outlet is None and name_removed and draft.original["outlet"] is None:
+                    unconfirmed = segment
                 break
             title = title[: last.start()].rstrip()
         if page_number := PAGE_NUMBER_SUFFIX.search(title):
@@ -357,6 +361,7 @@ class TitleStage(Stage):
             title = title[: bracketed.start()].rstrip()
         title, site_parts = strip_site_parts(title, draft, name_removed)
         removed.extend(site_parts)
+        draft.title_outlet_segment = unconfirmed
         if site_parts and (separators := list(SEPARATOR.finditer(title))):
             # The site's name followed the outlet's ("… - L'Unione Sarda · Sardinia Daily").
             segment = title[separators[-1].end() :].strip()
@@ -364,6 +369,8 @@ class TitleStage(Stage):
             if self._names_the_original(outlet, draft):
                 self._take_outlet_suffix(outlet, segment, draft, removed)
                 title = title[: separators[-1].start()].rstrip()
+            elif outlet is None and draft.original["outlet"] is None:
+                unconfirmed = segment
         prefix = PREFIX.match(title)
         outlet = self.outlets.find(prefix["name"]) if prefix else None
         if outlet and draft.original["outlet"] in (None, outlet.name):
