@@ -61,6 +61,8 @@ from republished.cleaning.forum_story import (
     element_lines,
     first_of_several_posts,
     first_post,
+    opening_headline,
+    post_named_by_address,
     read_more_links,
 )
 from republished.cleaning.fused_paragraphs import split_fused
@@ -864,6 +866,11 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     post = None
     if len(stories) == 1:
         meta.forum_story = ForumStory(f"a forum quote of its outlet ({stories[0].text!r})", stories[0].lines)
+    elif (named := post_named_by_address(tree, url)) is not None:
+        post_element, post_lines = named
+        meta.forum_story = ForumStory(
+            "the post the page's address names", post_lines, True, opening_headline(post_element)
+        )
     else:
         if forum_posting:
             post = first_post(tree)

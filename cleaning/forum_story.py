@@ -8,7 +8,7 @@ forum_story stage keeps only the lines of the story's element.
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -41,6 +41,11 @@ class ForumStory:
     where: str
     #: The story element's lines, spaces normalized.
     lines: tuple[str, ...]
+    #: The page's address names the story's element among the others: it is the story, however
+    #: little of the page's text it holds.
+    named_by_address: bool = False
+    #: The headline the post opens with, where the page's title names only the channel.
+    headline: str | None = None
 
 
 #: Elements that are a post's parts, never a post: a paragraph with the id "p2" is the article's.
@@ -95,6 +100,56 @@ def first_of_several_posts(tree: HtmlElement) -> HtmlElement | None:
         elif first not in element.iterancestors():
             return first
     return None
+
+
+#: Elements a channel's posts carry their address in (Telegram's data-post="channel/2210").
+ADDRESSED_POSTS = etree.XPath("//*[@data-post]")
+#: The longest bold opening line that is a post's headline, not its first paragraph in bold.
+MAX_HEADLINE_CHARS = 200
+
+
+def post_named_by_address(tree: HtmlElement, url: str) -> tuple[HtmlElement, tuple[str, ...]] | None:
+    """On a page of a channel's posts, the one its address names, and its lines but those another
+    post has too (the channel's name over each post): Telegram's web preview of a post
+    (t.me/s/channel/2210) shows the posts before and after it too."""
+    posts = ADDRESSED_POSTS(tree)
+    if len(posts) < 2:
+        return None
+    try:
+        path = urlsplit(url).path.rstrip("/")
+    except ValueError:
+        return None
+    named = next(
+        (
+            post
+            for post in posts
+            if (name := post.get("data-post", "").strip("/")) and path.endswith("/" + name)
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    others = {line for post in posts if post is not named for line in element_lines(post)}
+    return named, tuple(line for line in element_lines(named) if line not in others)
+
+
+def opening_headline(post: HtmlElement) -> str | None:
+    """The post's first bold text, when it opens its block and a line break follows it: a
+    channel's post has no title but this."""
+    bold = next(post.iter("b", "strong"), None)
+    if bold is None or (bold.tail or "").strip():
+        return None
+    parent = bold.getparent()
+    following = bold.getnext()
+    if (
+        (parent.text or "").strip()
+        or bold.getprevious() is not None
+        or following is None
+        or following.tag != "br"
+    ):
+        return None
+    headline = normalize_space(bold.text_content())
+    return headline if 0 < len(headline) <= MAX_HEADLINE_CHARS else None
 
 
 def element_lines(element: HtmlElement) -> tuple[str, ...]:

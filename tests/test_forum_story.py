@@ -271,3 +271,71 @@ def test_a_page_that_declares_itself_an_article_is_no_thread():
     page = listed_posts_page("post_27514", "post_27519").replace("</title>", f"</title>{json_ld}")
     record = clean_page(page, "https://news.example/water-taxis/")
     assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+
+
+def telegram_message(number: int, headline: str | None, lines: list[str]) -> str:
+    """A post of Telegram's web preview (t.me/s/…): its address in data-post, the channel's name,
+    the text between <br>s, the view count and the time."""
+    bold = f"<b>{headline}</b><br><br>" if headline else ""
+    return (
+        f'<div class="tgme_widget_message_wrap"><div class="tgme_widget_message" data-post="harbourdesk_en/{number}">'
+        '<div class="tgme_widget_message_bubble"><div class="tgme_widget_message_author">'
+        '<a class="tgme_widget_message_owner_name" href="https://t.me/harbourdesk_en"><span>Harbour Desk – Port news in English</span></a></div>'
+        f'<div class="tgme_widget_message_text">{bold}{"<br><br>".join(lines)}</div>'
+        '<div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">2.4K</span>'
+        f'<a class="tgme_widget_message_date" href="https://t.me/harbourdesk_en/{number}"><time>08:15</time></a></div>'
+        "</div></div></div>"
+    )
+
+
+FERRY = [
+    "The city council approved on Tuesday a new ferry line between the old harbour and the northern islands.",
+    "The boats will leave every forty minutes from April, and a single ticket will cost two euros.",
+    "The harbour master said that the new pier will be finished in March, two months before the season.",
+    "Residents of the islands asked for the line for more than ten years, the council said.",
+]
+
+
+def telegram_page() -> str:
+    head = (
+        "<html><head><title>Harbour Desk – Port news in English – Telegram</title>"
+        '<meta property="og:title" content="Harbour Desk – Port news in English">'
+        '<meta property="og:site_name" content="Telegram"></head><body><main>'
+        '<div class="tgme_channel_info_header_title">Harbour Desk – Port news in English</div>'
+    )
+    before = telegram_message(
+        311,
+        "Night buses to the airport will run again from Monday",
+        [
+            "The transport company said on Friday that the night buses to the airport will run again from Monday,"
+            " after a break of three months caused by a lack of drivers.",
+            "#harbour #buses",
+        ],
+    )
+    after = telegram_message(
+        313,
+        None,
+        [
+            "🌧 Tomorrow rain and wind up to 15 m/s in the harbour, the temperature +6…+8. Be careful on the roads."
+        ],
+    )
+    story = telegram_message(
+        312, "A new ferry line will link the old harbour and the islands", [*FERRY, "#harbour #ferry"]
+    )
+    return head + before + story + after + "</main></body></html>"
+
+
+def test_the_post_a_channel_pages_address_names_is_the_story_and_its_bold_first_line_the_title():
+    record = clean_page(telegram_page(), "https://t.me/s/harbourdesk_en/312")
+    assert record["title"] == "A new ferry line will link the old harbour and the islands"
+    assert record["text"].split("\n") == FERRY
+    title_edits = [edit for edit in record["edits"] if edit["field"] == "title"]
+    assert title_edits[0]["stage"] == "forum_story"
+    assert title_edits[0]["before"] == "Harbour Desk – Port news in English – Telegram"
+    removed = {edit["before"] for edit in record["edits"] if edit["action"] == "remove"}
+    assert "#harbour #ferry" in removed
+
+
+def test_a_channel_page_whose_address_names_no_post_of_it_keeps_its_text():
+    record = clean_page(telegram_page(), "https://t.me/s/harbourdesk_en/999")
+    assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]

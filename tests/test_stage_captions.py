@@ -430,3 +430,16 @@ def test_a_caption_extraction_already_found_under_its_picture_is_not_listed_twic
     assert draft.lines == ["Council approved the fix.", "Work begins in May."]
     assert draft.captions == [caption]
     assert [edit["action"] for edit in draft.edits] == ["move"]
+
+
+def test_a_caption_under_a_camera_sign_or_an_in_the_photo_label_moves(stage, make_draft):
+    captions = [
+        "📷 In the photo: the new pumping station on the Lenin street.",
+        "📸 The new pier at the old harbour.",
+        "In the picture: residents at the opening of the station.",
+    ]
+    kept = ["In the photo, taken in March, the station is still being built, the council says."]
+    draft = make_draft([*captions, *kept])
+    stage("captions")(draft)
+    assert draft.captions == captions
+    assert draft.lines == kept

@@ -795,3 +795,10 @@ def test_a_days_list_and_a_box_score_stay(stage, make_draft, line):
     draft = make_draft([*ARTICLE, line])
     stage("residue")(draft)
     assert draft.lines == [*ARTICLE, line]
+
+
+def test_a_line_of_hashtags_alone_goes_and_a_sentence_with_one_stays(stage, make_draft):
+    kept = ["The campaign #SaveTheHarbour collected 4,000 signatures in a week.", "#MeToo"]
+    draft = make_draft(["#Kaspiysk #water #Dagestan", *kept, "#harbour #ferry"])
+    stage("residue")(draft)
+    assert draft.lines == kept

@@ -26,6 +26,13 @@ CREDIT = re.compile(
     rf"^(?:(?:{CREDIT_WORDS}|illustration)\s*:\s*\S.{{0,80}}|©\s*\S.{{0,80}})$",
     re.IGNORECASE,
 )
+#: A caption a post labels as one: a camera sign, or "In the photo:" as engines render Russian
+#: "На фото:" and Spanish "En la foto:" ("📷 In the photo: the new pumping station …").
+PHOTO_LABEL = re.compile(
+    r"^(?:[📷📸]\ufe0f?\s*(?:(?:in|on) the (?:photo|picture|image)\s*:\s*)?|(?:in|on) the (?:photo|picture|image)\s*:\s*)"
+    r"\S.{0,250}$",
+    re.IGNORECASE,
+)
 #: A longer caption that opens with "Photo:" is one only when it closes with a credit in
 #: brackets, photographer/agency: "Photo: The minister at Christiansborg. (Ida Marie Odgaard/Ritzau Scanpix)".
 #: Without it, such a paragraph may be prose an engine opened with a label ("Image: That is what …").
@@ -133,6 +140,8 @@ class CaptionsStage(Stage):
     def caption_reason(self, line: str, outlet_writes_leadins: bool) -> str | None:
         if CREDIT.match(line):
             return "photo credit line"
+        if PHOTO_LABEL.match(line):
+            return "photo caption under its label (a camera sign, 'In the photo:')"
         if CREDITED_CAPTION.match(line):
             return "photo caption with its credit"
         if self._closes_with_a_photo_credit(line):

@@ -52,8 +52,16 @@ class ForumStoryStage(Stage):
                 else:
                     parts[index] = part
         kept = sum(len(draft.lines[index]) for index in inside) + sum(map(len, parts.values()))
-        if kept < MIN_STORY_SHARE * len(whole) or kept < MIN_TEXT_SHARE * len(draft.text):
+        if kept < MIN_STORY_SHARE * len(whole):
             return
+        if not story.named_by_address and kept < MIN_TEXT_SHARE * len(draft.text):
+            return
+        if story.headline:
+            draft.set_title(
+                story.headline,
+                self.name,
+                f"the headline {story.where} opens with: the page's title names its channel",
+            )
         for index, part in parts.items():
             draft.replace_line(
                 index,
