@@ -179,11 +179,15 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+#: Blocks that are a line of their own: a credit in one needs no line break after it.
+CREDIT_BLOCKS = frozenset({"p", "div"})
+
+
 def _credit_after(caption: HtmlElement) -> str:
-    """A photo credit in small print of its own after the caption's element, on its line or
-    after one line break, closing the block (Skyrock: <i>Caption.</i> <span style="font-size:
-    10px">(Photo: …)</span>; Ning: <em>Caption.</em><br><span style="font-size: 8pt">(Photo: …)</span>);
-    "" if there is none."""
+    """A photo credit in small print of its own after the caption's element, on its line, after
+    one line break, or in the next paragraph (Skyrock: <i>Caption.</i> <span style="font-size:
+    10px">(Photo: …)</span>; Ning: <em>Caption.</em><br><span style="font-size: 8pt">(Photo: …)</span>,
+    or <p><em>Caption.</em></p><p><span style="font-size: 8pt">Photo: …</span></p>); "" if there is none."""
     credit = caption.getnext()
     if credit is not None and credit.tag == "br" and not (caption.tail or "").strip():
         credit = credit.getnext()
@@ -191,7 +195,7 @@ def _credit_after(caption: HtmlElement) -> str:
         credit is None
         or (caption.tail or "").strip()
         or not (_in_small_print(credit) or _in_reduced_print(credit))
-        or not _line_ends(credit.getnext())
+        or not (credit.tag in CREDIT_BLOCKS or _line_ends(credit.getnext()))
         or (credit.tail or "").strip()
     ):
         return ""

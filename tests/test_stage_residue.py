@@ -317,8 +317,33 @@ def test_a_closing_source_line_naming_the_original_is_the_farms_note(
 
 
 def test_a_source_line_inside_the_text_stays(stage, make_draft):
-    lines = ["Source: VG", "Prices rose by 4.8 percent in March, the highest since 2008."]
+    lines = [
+        "Prices rose by 4.8 percent in March, the highest since 2008.",
+        "Source: VG",
+        "Rents rose faster than any other price in the index.",
+    ]
     draft = make_draft(lines, outlet="VG")
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+def test_a_source_line_opening_the_copy_is_the_farms_note_and_so_is_an_editors_credit_closing_it(
+    stage, make_draft
+):
+    text = "China's railways expect a record 540 million passengers during the summer travel season."
+    draft = make_draft(["Source: People's Daily", text, "Editor: Wang Lin"], outlet="People's Daily")
+    stage("residue")(draft)
+    assert draft.lines == [text]
+    assert any(edit["reason"].startswith("the copy's opening source line") for edit in draft.edits)
+
+
+def test_an_editors_note_or_a_sentence_about_an_editor_stays(stage, make_draft):
+    lines = [
+        "Prices rose by 4.8 percent in March, the highest since 2008.",
+        "Editor: this article was updated on Tuesday with the ministry's figures.",
+        "Editor Wang Lin said the paper would correct the figure.",
+    ]
+    draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
 

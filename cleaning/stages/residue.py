@@ -282,20 +282,23 @@ class ResidueStage(Stage):
         return outlet is not None and outlet.name == original["outlet"]
 
     def _remove_closing_source_line(self, draft: Draft) -> None:
-        """A farm's "Source: VG" closing the copy is the farm's note, not the article's text; what
-        it says is kept in original.evidence (the provenance stage read it)."""
+        """A farm's "Source: VG" closing the copy, or opening it as an official account's post
+        does ("Source: People's Daily"), is the farm's note, not the article's text; what it says
+        is kept in original.evidence (the provenance stage read it)."""
         if not draft.original.get("outlet") or not draft.lines:
             return
-        last = len(draft.lines) - 1
-        text = draft.lines[last].strip()
-        for pattern in WHOLE_SOURCE_LINES:
-            match = pattern.match(text)
-            if match and self._names_the_original(match["name"], draft.original):
-                reason = (
-                    f"the copy's closing source line, naming the original outlet {draft.original['outlet']!r}"
-                )
-                draft.remove_lines({last}, self.name, {last: reason})
-                return
+        reasons = {}
+        for index, where in ((len(draft.lines) - 1, "closing"), (0, "opening")):
+            text = draft.lines[index].strip()
+            for pattern in WHOLE_SOURCE_LINES:
+                match = pattern.match(text)
+                if match and self._names_the_original(match["name"], draft.original):
+                    reasons[index] = (
+                        f"the copy's {where} source line, naming the original outlet {draft.original['outlet']!r}"
+                    )
+                    break
+        if reasons:
+            draft.remove_lines(set(reasons), self.name, reasons)
 
     def _remove_credit_bylines(self, draft: Draft) -> None:
         """A byline left at the top or the foot of the text that credits the original outlet

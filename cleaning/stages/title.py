@@ -97,6 +97,30 @@ def _home_link_name(draft: Draft) -> str | None:
     return next((text for text in draft.meta.home_link_texts if squash(text) == label), None)
 
 
+#: The og:site_name of platforms that name themselves there, not the account that posted:
+#: WeChat's official accounts platform.
+PLATFORM_SITE_NAMES = frozenset({"微信公众平台"})
+
+
+def _account_or_site_name(draft: Draft) -> str | None:
+    """The site's declared name, or on a platform that declares its own, the one account the page
+    names as its author (a WeChat account's og:article:author)."""
+    if draft.meta.site_name in PLATFORM_SITE_NAMES and len(draft.meta.authors) == 1:
+        return draft.meta.authors[0]
+    return draft.meta.site_name
+
+
+def _title_part_name(draft: Draft) -> str | None:
+    """The site's name as a part of the page's title writes it, when it is the domain's name
+    spelled out ("Copenhagen Expats :: View topic - …", Skyrock's "Blog de french-news-today")."""
+    label = squash(draft.meta.host.removeprefix("www.").split(".")[0])
+    for part in SITE_SEPARATOR.split(draft.title_raw):
+        name = blog["name"] if (blog := BLOG_OF.fullmatch(part.strip())) else part.strip()
+        if squash(name) == label:
+            return name
+    return None
+
+
 def site_names(draft: Draft) -> set[str]:
     """The names a page's own site goes by, squashed: og:site_name, the JSON-LD publisher, the
     domain ("sn.at", "SN.at") and its first label, the site config's name; a name with a
@@ -296,7 +320,7 @@ class TitleStage(Stage):
             title = title[: bracketed_site.start()]
             removed.append(f"the site's name {bracketed_site['name']!r} in brackets")
         copied = self._copied_site_name(draft)
-        republisher_name = None if copied else draft.meta.site_name
+        republisher_name = None if copied else _account_or_site_name(draft)
         name_removed = False
         #: The segment before the site's name that no signal confirmed as an outlet.
         unconfirmed: str | None = None
@@ -402,7 +426,11 @@ class TitleStage(Stage):
             title = h1
         host = site_domain(draft.meta.host)
         draft.republisher = {
-            "name": republisher_name or _home_link_name(draft) or host.split(".")[0].capitalize() or None,
+            "name": republisher_name
+            or _home_link_name(draft)
+            or _title_part_name(draft)
+            or host.split(".")[0].capitalize()
+            or None,
             "domain": host or None,
         }
         if removed:
