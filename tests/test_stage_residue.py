@@ -827,3 +827,26 @@ def test_a_line_of_hashtags_alone_goes_and_a_sentence_with_one_stays(stage, make
     draft = make_draft(["#Kaspiysk #water #Dagestan", *kept, "#harbour #ferry"])
     stage("residue")(draft)
     assert draft.lines == kept
+
+
+def test_the_sites_copyright_footer_and_a_weather_widget_go_and_the_originals_notice_stays(stage, make_draft):
+    text = "More than 200 households on Aitutaki will receive new water tanks before the cyclone season."
+    originals = "© 2025 Cook Islands News. All rights reserved."
+    draft = make_draft(
+        [
+            text,
+            "27°C · Partly cloudy · SE wind 15 km/h",
+            originals,
+            "© 2025 Rarotonga Roundup. All rights reserved.",
+        ],
+        host="rarotongaroundup.yolasite.com",
+    )
+    stage("residue")(draft)
+    assert draft.lines == [text, originals]
+
+
+def test_a_sentence_with_a_temperature_stays(stage, make_draft):
+    lines = ["27°C, the hottest December day on record, was measured at the airport on Monday."]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -50,6 +50,10 @@ CALL_TO_ACTION = re.compile(
     r"(?:^|[.!?]\s+)(?:please )?(?:subscribe|follow|support|join|donate|buy|sign up|become a (?:member|supporter))\b",
     re.I,
 )
+#: A copyright notice: "© 2025 …", "(c) …", "Copyright 2025 …".
+SITE_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)
+#: A longer line is no footer.
+MAX_COPYRIGHT_CHARS = 200
 #: A shorter name of the site ("space" on space.com) is found inside too many words.
 MIN_SITE_NAME_CHARS = 8
 #: A longer line is a paragraph of the article, whatever it names.
@@ -272,6 +276,20 @@ class ResidueStage(Stage):
             if named := next((name for name in names if name in squashed), None):
                 reasons[index] = f"the site's plug: it names the site ({named!r}) and asks the reader to act"
 
+    @staticmethod
+    def _take_site_copyright(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
+        """A copyright line closing the copy that names the site itself ("© 2025 Rarotonga Roundup.
+        All rights reserved.") is the site's footer; one naming the original outlet stays."""
+        names = None
+        for index in tail:
+            line = draft.lines[index]
+            if index in reasons or len(line) > MAX_COPYRIGHT_CHARS or not SITE_COPYRIGHT.match(line):
+                continue
+            names = own_site_names(draft) if names is None else names
+            squashed = squash(line)
+            if named := next((name for name in names if name in squashed), None):
+                reasons[index] = f"the site's copyright footer: it names the site ({named!r})"
+
     def _names_the_original(self, name: str, original: dict) -> bool:
         """The source line's name is the original outlet's, its domain, or an alias of it."""
         name = name.strip()
@@ -337,6 +355,7 @@ class ResidueStage(Stage):
         self._take_listing_tables(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         self._take_site_plugs(draft, tail, reasons)
+        self._take_site_copyright(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
         self._remove_closing_source_line(draft)
