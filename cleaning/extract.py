@@ -51,6 +51,7 @@ from republished.cleaning.empty_elements import (
 from republished.cleaning.errors import PageError
 from republished.cleaning.figures import (
     article_element,
+    caption_split_in_lines,
     credited_caption_lines,
     featured_alt,
     image_alts,
@@ -843,9 +844,12 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     marked = marked_captions(article)
     in_text = set(lines)
     credited = credited_caption_lines([text for text in marked if text not in in_text], lines)
-    captions = [text for text in marked if text not in in_text and text not in credited]
-    meta.captions_in_text = frozenset(text for text in marked if text in in_text) | frozenset(
-        credited.values()
+    split = caption_split_in_lines([text for text in marked if text not in in_text], lines)
+    captions = [text for text in marked if text not in in_text and text not in credited and text not in split]
+    meta.captions_in_text = (
+        frozenset(text for text in marked if text in in_text)
+        | frozenset(credited.values())
+        | frozenset(line for pair in split.values() for line in pair)
     )
     meta.image_alts = image_alts(article)
     # Tags read from the page's tag links already hold those shown around the article.

@@ -13,6 +13,7 @@ from a figure that links to another page, and only once.
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from lxml.html import HtmlElement
 
@@ -501,6 +502,18 @@ def credited_caption_lines(captions: list[str], lines: list[str]) -> dict[str, s
                 match = CLOSING_CREDIT.search(line)
                 if match and match.start() >= len(caption) - 1:
                     found[caption] = line
+    return found
+
+
+def caption_split_in_lines(captions: list[str], lines: list[str]) -> dict[str, tuple[str, str]]:
+    """Caption → the two lines of the text it was split into, the sentence and the photo credit,
+    where a line break parts them in the caption's element (DataLife Engine: <i>Caption.</i><br>
+    <span style="font-size:8pt">Photo: …</span>)."""
+    found = {}
+    for first, second in pairwise(lines):
+        caption = f"{first} {second}"
+        if caption in captions and CLOSING_CREDIT.search(f". {second}"):
+            found[caption] = (first, second)
     return found
 
 

@@ -3,6 +3,7 @@
 import pytest
 from lxml.html import fragment_fromstring
 
+from republished.cleaning import clean_page
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import (
     article_element,
@@ -524,3 +525,28 @@ def test_italic_text_after_a_picture_without_a_credit_is_not_a_caption():
         ' <span style="font-size: 10px;">more pictures in the gallery</span></div>'
     )
     assert captions_of(page(article_inside=block)) == []
+
+
+def test_a_caption_and_its_credit_on_two_lines_of_one_block_both_leave_the_text():
+    """DataLife Engine: the picture, then <i>Caption.</i><br><span style="font-size:8pt">Photo: …</span>."""
+    paragraphs = [
+        "In Kyzyl before the end of December a new kindergarten for 220 places will open in the"
+        " Vostochny microdistrict, the mayor's office of the capital of the republic reported.",
+        "The building of three floors was built under the national project Demography, and the work"
+        " cost 412 million rubles, the mayor's office said on Wednesday.",
+        "Eleven groups will work in the kindergarten, among them two groups for the youngest children,"
+        " and the first children will come in the second half of January.",
+    ]
+    html = (
+        "<html><head><title>A new kindergarten will open in Kyzyl</title></head><body><div class='text'>"
+        "<div style='text-align:center;'><img src='/uploads/detsad.jpg' alt='kindergarten'></div>"
+        "<div style='text-align:center;'><i>The new kindergarten in the microdistrict Vostochny.</i><br>"
+        "<span style='font-size:8pt;'>Photo: mayor's office of Kyzyl</span></div><br>"
+        + "<br><br>".join(paragraphs)
+        + "</div></body></html>"
+    )
+    record = clean_page(html, "https://kyzyl-news.example/society/1843-kindergarten.html")
+    assert record["text"].split("\n") == paragraphs
+    assert record["captions"][0] == "The new kindergarten in the microdistrict Vostochny."
+    # The credit leaves the text too (the residue stage reads "Photo: …" as a byline's label first).
+    assert "Photo: mayor's office of Kyzyl" in {edit["before"] for edit in record["edits"]}
