@@ -21,9 +21,7 @@ kinds of signal agree. These combinations suffice, and no others:
   appeared, "Source: <the story's address>", a NewsArticle JSON-LD says the page is based on,
   Google News's original-source tag, the address closing a forum's first post), named by its
   domain or its publisher there;
-- alone, as the last resort, when nothing else on the page names the original: a source line
-  closing the copy ("Källa: Nya Åland", "(Vijesti)") whose name reads as an outlet's, not an
-  institution's, a person's or a platform's (`source_line_alone`); then a title segment
+- alone, as the last resort, when nothing else on the page names the original: a title segment
   between the headline and the site's own name ("Headline – Tatoli | Dili Daily Brief"), if it
   reads as a proper name and none of the site's sections, authors or menu items
   (`title_segment_alone`).
@@ -45,7 +43,7 @@ from urllib.parse import unquote, urlsplit
 from courlan import extract_domain
 
 from republished.cleaning.draft import Draft
-from republished.cleaning.names import fold_diacritics, is_given_name, is_ordinary_word
+from republished.cleaning.names import fold_diacritics
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
@@ -58,7 +56,6 @@ CONFIG_KEYS = {
     "not_name_words",
     "conjunctions",
     "section_words",
-    "institution_words",
 }
 #: Verbs and phrases after which the outlet's name follows ("according to X", "told X",
 #: "reports the daily X", "says … to X" as engines render Scandinavian "sier til X").
@@ -229,8 +226,6 @@ SOURCE_LINE = (
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
-#: A closing line that is a name in brackets alone, the way agencies credit a story: "(Vijesti)".
-BRACKETED_NAME_LINE = re.compile(r"^[(（](?P<name>[^()（）\d]{2,40})[)）]\.?$")
 #: The source lines read where extraction left them out: not a copyright notice.
 LEFT_OUT_SOURCE_LINE = tuple(
     p for p in SOURCE_LINE if p not in (RIGHTS_THEN_NAME_LINE, NAME_THEN_RIGHTS_LINE)
@@ -365,9 +360,6 @@ class OutletDiscovery:
         self.particles = frozenset(expect_strings(data["name_particles"], path, "name_particles"))
         self.not_name_words = frozenset(expect_strings(data["not_name_words"], path, "not_name_words"))
         self.conjunctions = frozenset(expect_strings(data["conjunctions"], path, "conjunctions"))
-        self.institution_words = frozenset(
-            word.casefold() for word in expect_strings(data["institution_words"], path, "institution_words")
-        )
         self.section_words = frozenset(
             word.casefold() for word in expect_strings(data["section_words"], path, "section_words")
         )
@@ -614,41 +606,6 @@ class OutletDiscovery:
         if not has_domain and (needs_domain or not agreeing):
             return None
         return self._finding(segment, [f"title segment {segment!r}", *agreeing], domains)
-
-    def source_line_alone(self, draft: Draft) -> Finding | None:
-        """The outlet a closing source line names though the registry lacks it, when nothing else on
-        the page names the original ("Källa: Nya Åland", "Source : Le Soleil", "(Listín Diario)"):
-        the farm's own note of where the copy comes from. The name must read as an outlet's: no
-        institution ("Source: Ministry of Health"), platform, person, ordinary word or the site."""
-        closing = draft.lines[-2:]
-        candidates = [
-            *((line, SOURCE_LABEL_LINE) for line in closing),
-            *((line, SOURCE_LABEL_LINE) for line in draft.meta.source_lines),
-            *((line, BRACKETED_NAME_LINE) for line in closing[-1:]),
-        ]
-        own = draft.meta.host
-        for line, pattern in candidates:
-            match = pattern.match(line.strip())
-            if match is None:
-                continue
-            name = match["name"].strip().strip("\"“”«»'").strip()
-            if self._reads_as_outlet(name, own):
-                note = f"source line {line.strip()!r} closing the copy, and nothing else names the original"
-                return self._finding(name, [note], self.domains(draft))
-        return None
-
-    def _reads_as_outlet(self, name: str, host: str) -> bool:
-        words = self._words(name)
-        if not self.is_plausible_name(name) or HOST.match(name) or any(ch.isdigit() for ch in name):
-            return False
-        folded = {word.casefold().strip("'’") for word in words}
-        if folded & (self.institution_words | self.section_words) or self.not_name_words.intersection(words):
-            return False
-        if len(words) == 1 and (is_ordinary_word(words[0]) or words[0].isupper()):
-            return False  # "Fuente: Extra", "(Translated)", and bodies' acronyms: "Source: OECD"
-        if 2 <= len(words) <= 3 and is_given_name(words[0]) and words[0].casefold() not in self.articles:
-            return False  # a person: "Source: Pedro Sánchez"
-        return squash(name) not in self._platform_names and not self.name_matches_domain(name, host)
 
     def title_segment_alone(self, draft: Draft) -> Finding | None:
         """The outlet the title names between the headline and the site's own name, when nothing
