@@ -873,7 +873,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     elif (named := post_named_by_address(tree, url)) is not None:
         post_element, post_lines = named
         meta.forum_story = ForumStory(
-            "the post the page's address names", post_lines, True, opening_headline(post_element)
+            "the post the page's address names", post_lines, True, opening_headline(post_element, post_lines)
         )
     else:
         if forum_posting:

@@ -104,52 +104,50 @@ def first_of_several_posts(tree: HtmlElement) -> HtmlElement | None:
 
 #: Elements a channel's posts carry their address in (Telegram's data-post="channel/2210").
 ADDRESSED_POSTS = etree.XPath("//*[@data-post]")
+#: A channel's post's address: the channel's name and the post's number.
+CHANNEL_POST = re.compile(r"^[A-Za-z][\w.-]{2,63}/\d{1,9}$")
 #: The longest bold opening line that is a post's headline, not its first paragraph in bold.
 MAX_HEADLINE_CHARS = 200
+#: The fewest characters of its own the named post holds: a story, not a like button's count.
+MIN_POST_CHARS = 200
 
 
 def post_named_by_address(tree: HtmlElement, url: str) -> tuple[HtmlElement, tuple[str, ...]] | None:
     """On a page of a channel's posts, the one its address names, and its lines but those another
     post has too (the channel's name over each post): Telegram's web preview of a post
-    (t.me/s/channel/2210) shows the posts before and after it too."""
-    posts = ADDRESSED_POSTS(tree)
+    (t.me/s/channel/2210) shows the posts before and after it too. A like button's data-post="4521"
+    (a WordPress theme's) names no channel's post."""
+    posts = [post for post in ADDRESSED_POSTS(tree) if CHANNEL_POST.match(post.get("data-post", ""))]
     if len(posts) < 2:
         return None
     try:
         path = urlsplit(url).path.rstrip("/")
     except ValueError:
         return None
-    named = next(
-        (
-            post
-            for post in posts
-            if (name := post.get("data-post", "").strip("/")) and path.endswith("/" + name)
-        ),
-        None,
-    )
+    named = next((post for post in posts if path.endswith("/" + post.get("data-post"))), None)
     if named is None:
         return None
     others = {line for post in posts if post is not named for line in element_lines(post)}
-    return named, tuple(line for line in element_lines(named) if line not in others)
+    lines = tuple(line for line in element_lines(named) if line not in others)
+    return (named, lines) if sum(map(len, lines)) >= MIN_POST_CHARS else None
 
 
-def opening_headline(post: HtmlElement) -> str | None:
-    """The post's first bold text, when it opens its block and a line break follows it: a
-    channel's post has no title but this."""
+def opening_headline(post: HtmlElement, lines: tuple[str, ...]) -> str | None:
+    """The post's first line, when it is bold and a line break follows it: a channel's post has no
+    title but this."""
     bold = next(post.iter("b", "strong"), None)
-    if bold is None or (bold.tail or "").strip():
+    if bold is None or not lines or (bold.tail or "").strip():
         return None
-    parent = bold.getparent()
     following = bold.getnext()
     if (
-        (parent.text or "").strip()
+        (bold.getparent().text or "").strip()
         or bold.getprevious() is not None
         or following is None
         or following.tag != "br"
     ):
         return None
     headline = normalize_space(bold.text_content())
-    return headline if 0 < len(headline) <= MAX_HEADLINE_CHARS else None
+    return headline if headline == lines[0] and len(headline) <= MAX_HEADLINE_CHARS else None
 
 
 def element_lines(element: HtmlElement) -> tuple[str, ...]:

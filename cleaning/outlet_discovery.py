@@ -43,6 +43,8 @@ from urllib.parse import unquote, urlsplit
 from courlan import extract_domain
 
 from republished.cleaning.draft import Draft
+from republished.cleaning.frequency import english_zipf_at_least
+from republished.cleaning.language import detect_language
 from republished.cleaning.names import fold_diacritics
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
@@ -253,6 +255,9 @@ HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)
 WINDOW = 80
 #: A newsletter's issue number: "#47", "No. 47", "Issue 47".
 ISSUE_NUMBER = re.compile(r"#\s?\d|\b(?:No\.|Issue|Nr\.)\s?\d", re.IGNORECASE)
+#: A word this frequent in English (wordfreq's Zipf scale: "oslo" 3.5, "explainer" 2.5; "tatoli" 0,
+#: "dnevnik" 1.7) is one a site's own section, series or author names as often as an outlet.
+COMMON_ZIPF = 2.5
 MAX_NAME_WORDS = 6
 MAX_SEGMENT_CHARS = 50
 GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -611,10 +616,11 @@ class OutletDiscovery:
         """The outlet the title names between the headline and the site's own name, when nothing
         else on the page names one ("Headline – Tatoli | Dili Daily Brief"): farms keep the name
         they copied with the headline. A site's own sections, series and authors stand there too,
-        so the segment must read as a proper name: no section word ("UK News", "Opinion"), no
-        digits, no lower-case word but a particle, none of the page's categories, tags, authors or
-        breadcrumb's items, not the site's name its address spells out before the headline (a
-        platform's handle: vk.com/@astanabrief-…), and no link's whole text."""
+        so the segment must read as a proper name of an English copy: no section word ("UK
+        News"), no digits, no lower-case word but a particle, not only words English writes often,
+        none of the page's categories, tags, authors or breadcrumb's items, not the site's name its
+        address spells out before the headline (a platform's handle: vk.com/@astanabrief-…), and
+        no link's whole text."""
         segment = draft.title_outlet_segment
         if not segment or not self.is_plausible_name(segment) or any(ch.isdigit() for ch in segment):
             return None
@@ -629,25 +635,25 @@ class OutletDiscovery:
             return None
         if self.name_matches_domain(segment, draft.meta.host):
             return None
-        page = draft.meta.page
-        known = {
-            squash(text)
-            for text in (
-                *draft.meta.breadcrumb,
-                *page.categories,
-                *page.tags,
-                *draft.meta.authors,
-                *page.authors,
-                *draft.meta.byline_parts,
-            )
-        }
-        key = squash(segment)
-        if key in known:
+        # Sections, series, labels, places and people English writes often ("Housing", "Premier
+        # League", "Fact Check", "Sponsored", "Europe", "Jane Doe") are the site's own.
+        if all(english_zipf_at_least(fold, COMMON_ZIPF) for fold in folded):
             return None
+        page = draft.meta.page
+        key = squash(segment)
+        if key in {squash(text) for text in (*draft.meta.breadcrumb, *page.categories, *page.tags)}:
+            return None
+        people = [text for text in (*draft.meta.authors, *page.authors, *draft.meta.byline_parts) if text]
+        if any(
+            set(folded) <= {word.casefold().strip(".") for word in self._words(person)} for person in people
+        ):
+            return None  # the author, however the byline writes the name ("Jane M. Doe")
         if self._in_address(key, draft.meta.url):
             return None
         if any(squash(text) == key for text in draft.meta.page_text.link_texts()):
             return None  # a section of the site, in its menu ("Colombia", "Binnenland")
+        if detect_language(draft.text) != "en":
+            return None  # a site's sections in its own language ("Innenriks", "Kotimaa")
         note = f"title segment {segment!r} between the headline and the site's name, and nothing else names the original"
         return self._finding(segment, [note], self.domains(draft))
 

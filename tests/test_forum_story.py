@@ -339,3 +339,20 @@ def test_the_post_a_channel_pages_address_names_is_the_story_and_its_bold_first_
 def test_a_channel_page_whose_address_names_no_post_of_it_keeps_its_text():
     record = clean_page(telegram_page(), "https://t.me/s/harbourdesk_en/999")
     assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+
+
+def test_a_like_buttons_data_post_on_an_article_addressed_by_its_number_changes_nothing():
+    """A WordPress theme's like button (data-post="4521") on /archives/4521, and on each related
+    post's teaser: no channel's posts, and the article stays whole."""
+    button = '<button class="like" data-post="{}">Like</button>'
+    paragraphs = "".join(f"<p>{line}</p>" for line in FERRY)
+    html = (
+        "<html><head><title>A new ferry line for the islands – Bergen Herald</title></head><body><article>"
+        f"<h1>A new ferry line for the islands</h1>{paragraphs}{button.format(4521)}</article>"
+        f'<aside><div class="related">{button.format(4519)}<a href="/archives/4519">Night buses return</a></div>'
+        f'<div class="related">{button.format(4517)}<a href="/archives/4517">A new pier</a></div></aside>'
+        "</body></html>"
+    )
+    record = clean_page(html, "https://www.bergenherald.example/archives/4521")
+    assert record["text"].split("\n") == FERRY
+    assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]

@@ -339,6 +339,23 @@ def _with(draft, **changes):
         ("Budget approved – 8 November 2025 – Archyworldys", None),
         # the rest of the headline after a dash: lower-case words
         ("Jedi review – shoots for the moon – Archyworldys", None),
+        # a site's section, series, label or place in words English writes often
+        ("Budget approved – Housing – Archyworldys", None),
+        ("Budget approved – Fact Check – Archyworldys", None),
+        ("Budget approved – Premier League – Archyworldys", None),
+        ("Budget approved – Oslo – Archyworldys", None),
+        # the author, as the byline writes the name otherwise
+        (
+            "Budget approved – Kari Vold – Archyworldys",
+            lambda d: setattr(d.meta, "byline_parts", ("Kari M. Vold",)),
+        ),
+        # a page in another language than English: its sections are in its words
+        (
+            "Budsjettet vedtatt – Innlandet – Archyworldys",
+            lambda d: setattr(
+                d, "lines", ["Kommunestyret vedtok budsjettet for neste år etter en lang debatt på tirsdag."]
+            ),
+        ),
         # the page's own section, author or menu item
         ("Budget approved – Colombia – Archyworldys", lambda d: _with(d, categories=("Colombia",))),
         ("Budget approved – Lucy Kellaway – Archyworldys", lambda d: _with(d, authors=("Lucy Kellaway",))),

@@ -850,3 +850,20 @@ def test_a_sentence_with_a_temperature_stays(stage, make_draft):
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12°C – rain in the morning, clearing in the afternoon",
+        "65°C – the ideal temperature for slow-cooking a leg of lamb",
+        "Copyright lawyers for the Bergen Herald said the photographs had been used without permission.",
+        "Editing Your Application",
+        "Reviewed By Experts",
+    ],
+)
+def test_lines_that_only_look_like_a_widget_a_footer_or_a_credit_stay(stage, make_draft, line):
+    lines = ["Prices rose by 4.8 percent in March, the highest since 2008.", line]
+    draft = make_draft(lines, host="www.bergenherald.com")
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -26,12 +26,10 @@ CREDIT = re.compile(
     rf"^(?:(?:{CREDIT_WORDS}|illustration)\s*:\s*\S.{{0,80}}|©\s*\S.{{0,80}})$",
     re.IGNORECASE,
 )
-#: A caption a post labels as one: a camera sign, or "In the photo:" as engines render Russian
-#: "На фото:" and Spanish "En la foto:" ("📷 In the photo: the new pumping station …").
+#: A caption a post labels as one: "In the photo:", as engines render Russian "На фото:" and
+#: Spanish "En la foto:", maybe after a camera sign ("📷 In the photo: the new pumping station …").
 PHOTO_LABEL = re.compile(
-    r"^(?:[📷📸]\ufe0f?\s*(?:(?:in|on) the (?:photo|picture|image)\s*:\s*)?|(?:in|on) the (?:photo|picture|image)\s*:\s*)"
-    r"\S.{0,250}$",
-    re.IGNORECASE,
+    r"^(?:[📷📸]\ufe0f?\s*)?(?:in|on) the (?:photo|picture|image)\s*:\s*\S.{0,250}$", re.IGNORECASE
 )
 #: A longer caption that opens with "Photo:" is one only when it closes with a credit in
 #: brackets, photographer/agency: "Photo: The minister at Christiansborg. (Ida Marie Odgaard/Ritzau Scanpix)".
@@ -141,7 +139,7 @@ class CaptionsStage(Stage):
         if CREDIT.match(line):
             return "photo credit line"
         if PHOTO_LABEL.match(line):
-            return "photo caption under its label (a camera sign, 'In the photo:')"
+            return "photo caption under its label ('In the photo:')"
         if CREDITED_CAPTION.match(line):
             return "photo caption with its credit"
         if self._closes_with_a_photo_credit(line):

@@ -56,7 +56,7 @@ class ForumStoryStage(Stage):
             return
         if not story.named_by_address and kept < MIN_TEXT_SHARE * len(draft.text):
             return
-        if story.headline:
+        if story.headline and story.headline.casefold() not in draft.title.casefold():
             draft.set_title(
                 story.headline,
                 self.name,

@@ -51,7 +51,7 @@ CALL_TO_ACTION = re.compile(
     re.I,
 )
 #: A copyright notice: "© 2025 …", "(c) …", "Copyright 2025 …".
-SITE_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)
+SITE_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b|[A-Z]\S*\s+\d{4}\b))", re.I)
 #: A longer line is no footer.
 MAX_COPYRIGHT_CHARS = 200
 #: A shorter name of the site ("space" on space.com) is found inside too many words.

@@ -385,7 +385,6 @@ class TitleStage(Stage):
             title = title[: bracketed.start()].rstrip()
         title, site_parts = strip_site_parts(title, draft, name_removed)
         removed.extend(site_parts)
-        draft.title_outlet_segment = unconfirmed
         if site_parts and (separators := list(SEPARATOR.finditer(title))):
             # The site's name followed the outlet's ("… - L'Unione Sarda · Sardinia Daily").
             segment = title[separators[-1].end() :].strip()
@@ -395,6 +394,7 @@ class TitleStage(Stage):
                 title = title[: separators[-1].start()].rstrip()
             elif outlet is None and draft.original["outlet"] is None:
                 unconfirmed = segment
+        draft.title_outlet_segment = unconfirmed
         prefix = PREFIX.match(title)
         outlet = self.outlets.find(prefix["name"]) if prefix else None
         if outlet and draft.original["outlet"] in (None, outlet.name):
