@@ -50,10 +50,6 @@ CALL_TO_ACTION = re.compile(
     r"(?:^|[.!?]\s+)(?:please )?(?:subscribe|follow|support|join|donate|buy|sign up|become a (?:member|supporter))\b",
     re.I,
 )
-#: A copyright notice: "© 2025 …", "(c) …", "Copyright 2025 …".
-SITE_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b|[A-Z]\S*\s+\d{4}\b))", re.I)
-#: A longer line is no footer.
-MAX_COPYRIGHT_CHARS = 200
 #: A shorter name of the site ("space" on space.com) is found inside too many words.
 MIN_SITE_NAME_CHARS = 8
 #: A longer line is a paragraph of the article, whatever it names.
@@ -232,11 +228,14 @@ class ResidueStage(Stage):
     def _take_signature(self, lines: list[str], reasons: dict[int, str]) -> None:
         """A forum's signature delimiter ("_________________", phpBB's and vBulletin's) in the second
         half of the text, with a few short lines after it: the poster's signature, then a reply (a
-        rule between the article's sections has its paragraphs after it)."""
+        rule between the article's sections has its paragraphs after it; one closing the text,
+        nothing)."""
         for index in range(len(lines) // 2, len(lines)):
             after = lines[index + 1 :]
-            if SIGNATURE_DELIMITER.fullmatch(lines[index].strip()) and _short_lines(
-                after, MAX_SIGNATURE_LINES
+            if (
+                after
+                and SIGNATURE_DELIMITER.fullmatch(lines[index].strip())
+                and _short_lines(after, MAX_SIGNATURE_LINES)
             ):
                 for line in range(index, len(lines)):
                     reasons.setdefault(line, "a forum post's signature, from its delimiter on")
@@ -275,20 +274,6 @@ class ResidueStage(Stage):
             squashed = squash(line)
             if named := next((name for name in names if name in squashed), None):
                 reasons[index] = f"the site's plug: it names the site ({named!r}) and asks the reader to act"
-
-    @staticmethod
-    def _take_site_copyright(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
-        """A copyright line closing the copy that names the site itself ("© 2025 Rarotonga Roundup.
-        All rights reserved.") is the site's footer; one naming the original outlet stays."""
-        names = None
-        for index in tail:
-            line = draft.lines[index]
-            if index in reasons or len(line) > MAX_COPYRIGHT_CHARS or not SITE_COPYRIGHT.match(line):
-                continue
-            names = own_site_names(draft) if names is None else names
-            squashed = squash(line)
-            if named := next((name for name in names if name in squashed), None):
-                reasons[index] = f"the site's copyright footer: it names the site ({named!r})"
 
     def _names_the_original(self, name: str, original: dict) -> bool:
         """The source line's name is the original outlet's, its domain, or an alias of it."""
@@ -352,7 +337,6 @@ class ResidueStage(Stage):
         self._take_listing_tables(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         self._take_site_plugs(draft, tail, reasons)
-        self._take_site_copyright(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
         self._remove_closing_source_line(draft)
