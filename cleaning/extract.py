@@ -836,7 +836,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # A standfirst put back from outside the article's element (Quarto's title banner) does not
     # widen it to the page's body.
     article = article_element(tree, [line for line in lines if not standfirst or line != standfirst.text])
-    missing = missing_subheadings(article, lines)
+    # Where the paragraphs share no element below the body (Mobirise's sections), the body is
+    # searched: a subheading must still stand between two paragraphs extracted one after the other.
+    missing = missing_subheadings(article if article is not None else tree.find("body"), lines)
     lines = with_subheadings(lines, missing)
     continued = continuation_blocks(article, lines)
     lines += [line for block in continued for line in block]

@@ -93,3 +93,38 @@ def test_a_subheading_inside_a_widget_that_holds_the_headline_is_put_back():
     )
     lines = [*LINES, "Get our news every morning."]
     assert missing(html, lines) == [(2, "Loans that were taken at zero interest")]
+
+
+def test_a_subheading_in_a_page_of_sections_right_under_the_body_is_put_back():
+    """Mobirise: each block of the post is a <section> of its own, so the paragraphs share no
+    element below the body; the subheading still stands between two paragraphs kept in a row."""
+    first = [
+        "The Kampala Capital City Authority has said that the vendors of the market will get 1,200 new"
+        " stalls before Christmas, after the old ones were destroyed by the fire in September.",
+        "The spokesperson of the authority said the stalls are being made of metal instead of wood, so"
+        " that a fire cannot spread from one stall to the next as it did this year.",
+    ]
+    second = [
+        "Some vendors, however, say they fear that the stalls will be taken by the middlemen who sell"
+        " them on to those who have money, as happened after the fire of 2019.",
+        "“We have been sleeping in the cold since September. The government should not let the people"
+        " with big stomachs eat our stalls,” one of them said on Tuesday.",
+    ]
+
+    def section(*blocks):
+        inner = "".join(
+            block if block.startswith("<") else f'<p class="mbr-text display-7">{block}</p>'
+            for block in blocks
+        )
+        return f'<section class="content5"><div class="container"><div class="row"><div class="col-md-12">{inner}</div></div></div></section>'
+
+    heading = '<h4 class="mbr-section-subtitle display-5"><strong>Vendors fear the middlemen</strong></h4>'
+    html = (
+        "<html><head><title>Owino vendors to get new stalls</title></head><body>"
+        '<section class="header"><h1>Owino vendors to get new stalls</h1></section>'
+        + section(first[0])
+        + section(first[1], heading, *second)
+        + "</body></html>"
+    )
+    record = clean_page(html, "https://kampalalocal.example/owino-market-vendors-new-stalls/")
+    assert "Vendors fear the middlemen" in record["text"].split("\n")
