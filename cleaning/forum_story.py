@@ -16,8 +16,8 @@ from lxml.html import HtmlElement
 from republished.cleaning.spaces import normalize_space
 
 #: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
-#: "js-post-123", SMF's "msg123", Nairaland's "pb134620917")…
-POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|message-)\d+$")
+#: "js-post-123", SMF's "msg123", Nairaland's "pb134620917", UBB.threads' "Post48211")…
+POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|message-)\d+$", re.IGNORECASE)
 #: …or Vanilla's ("Discussion_9124" for the first post, "Comment_88123" for replies)…
 VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
@@ -31,6 +31,8 @@ READ_MORE = re.compile(
     r"(?: here)?\s*[:.»›→]*$",
     re.IGNORECASE,
 )
+#: The class of a post's signature.
+SIGNATURE = "signature"
 #: Elements that break an element's text into lines.
 LINE_BREAKS = frozenset({"br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -156,6 +158,8 @@ def element_lines(element: HtmlElement) -> tuple[str, ...]:
     lines: list[list[str]] = [[]]
 
     def walk(node: HtmlElement) -> None:
+        if SIGNATURE in (node.get("class") or ""):
+            return  # the poster's signature inside the post (phpBB's, vBulletin's, UBB.threads')
         breaks = node.tag in LINE_BREAKS
         if breaks:
             lines.append([])

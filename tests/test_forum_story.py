@@ -356,3 +356,28 @@ def test_a_like_buttons_data_post_on_an_article_addressed_by_its_number_changes_
     record = clean_page(html, "https://www.bergenherald.example/archives/4521")
     assert record["text"].split("\n") == FERRY
     assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+
+
+def test_a_ubbthreads_first_post_is_the_story_without_its_signature_or_the_replies():
+    """UBB.threads: posts are div.ubbt-post with ids "Post48211", each with its div.signature."""
+    story = "<br><br>".join(FERRY)
+
+    def post(number: int, body: str, signature: str) -> str:
+        return (
+            f'<div class="ubbt-post" id="Post{number}"><table><tr><td class="post-author">harbour_fan</td>'
+            f'<td class="post-content"><div class="post_inner"><div id="body{number}">{body}</div></div>'
+            f'<div class="signature"><hr class="signature">{signature}</div></td></tr></table></div>'
+        )
+
+    html = (
+        "<html><head><title>A new ferry line for the islands - Harbour Forums</title></head><body>"
+        + post(48211, story, "Islander by birth, mainlander by necessity.")
+        + post(
+            48214,
+            "I grew up on the islands and we waited for this line for years, good news at last.",
+            "Mod.",
+        )
+        + "</body></html>"
+    )
+    record = clean_page(html, "https://forum.harbour.example/ubbthreads/ubbthreads.php/topics/48211/ferry/")
+    assert record["text"].split("\n") == FERRY
