@@ -870,3 +870,10 @@ def test_lines_that_only_look_like_a_widget_a_footer_or_a_credit_stay(stage, mak
     draft = make_draft(lines, host="www.bergenherald.com")
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+def test_a_shops_empty_cart_goes(stage, make_draft):
+    text = "Prices rose by 4.8 percent in March, the highest since 2008."
+    draft = make_draft(["- Your shopping cart is empty!", text, "Your cart is empty."])
+    stage("residue")(draft)
+    assert draft.lines == [text]
