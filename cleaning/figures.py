@@ -180,6 +180,12 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+def _is_credit(text: str) -> bool:
+    """The text is a photo credit of its own ("Photo: Heikki Saarinen / Yle"), as it would close
+    a caption."""
+    return bool(CLOSING_CREDIT.search(f". {text}"))
+
+
 #: Blocks that are a line of their own: a credit in one needs no line break after it.
 CREDIT_BLOCKS = frozenset({"p", "div"})
 
@@ -201,7 +207,7 @@ def _credit_after(caption: HtmlElement) -> str:
     ):
         return ""
     text = normalize_space(credit.text_content())
-    return text if CLOSING_CREDIT.search(f". {text}") else ""
+    return text if _is_credit(text) else ""
 
 
 def _line_ends(element: HtmlElement | None) -> bool:
@@ -512,7 +518,7 @@ def caption_split_in_lines(captions: list[str], lines: list[str]) -> dict[str, t
     found = {}
     for first, second in pairwise(lines):
         caption = f"{first} {second}"
-        if caption in captions and CLOSING_CREDIT.search(f". {second}"):
+        if caption in captions and _is_credit(second):
             found[caption] = (first, second)
     return found
 

@@ -9,6 +9,8 @@ on the first call (about 0.7 ms a page), not for every page.
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from republished.cleaning.spaces import normalize_space
+
 #: The body's texts, code and styles left out; each text node on a line of its own.
 BODY_TEXTS = XPath(
     "//body//text()[not(parent::script or parent::style or parent::noscript or parent::template)]"
@@ -37,6 +39,6 @@ class PageText:
         menus are links of their own name."""
         if self._link_texts is None:
             self._link_texts = frozenset(
-                " ".join(link.text_content().split()) for link in BODY_LINKS(self._tree)
+                normalize_space(link.text_content()) for link in BODY_LINKS(self._tree)
             )
         return self._link_texts

@@ -29,6 +29,7 @@ from republished.cleaning.outlet_discovery import (
 )
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
+from republished.cleaning.stages.title import SEPARATOR
 
 #: Lines that name where the copy comes from (outlet_discovery's: "Source: VG", "(Source:
 #: rtvslo.si)", "(NTB) –", "first published by iDNES.cz"), and mentions inside a sentence.
@@ -493,10 +494,10 @@ class ProvenanceStage(Stage):
         registry outlet's name out of it."""
         draft.original.update(finding.as_original())
         draft.original.setdefault("evidence", []).extend(finding.evidence)
-        segment = re.escape(draft.title_outlet_segment or "")
-        if match := re.search(rf"\s+[–—|-]\s+{segment}$", draft.title):
+        separators = list(SEPARATOR.finditer(draft.title))
+        if separators and draft.title[separators[-1].end() :].strip() == draft.title_outlet_segment:
             draft.set_title(
-                draft.title[: match.start()],
+                draft.title[: separators[-1].start()].rstrip(),
                 self.name,
                 f"removed outlet suffix {finding.name!r} (not in the registry; the only name of the original on the page)",
             )

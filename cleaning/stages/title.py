@@ -89,11 +89,16 @@ def site_domain(host: str) -> str:
     return host.lower().removeprefix("www.")
 
 
+def _host_label(draft: Draft) -> str:
+    """The first label of the page's host, squashed: the site's name as its address spells it."""
+    return squash(draft.meta.host.removeprefix("www.").split(".")[0])
+
+
 def _home_link_name(draft: Draft) -> str | None:
     """The site's name as its link to the home page writes it, when it is the domain's name
     spelled out ("Saale Valley Post" on saalevalleypost.com): the name of a site that declares
     none in its metadata."""
-    label = squash(draft.meta.host.removeprefix("www.").split(".")[0])
+    label = _host_label(draft)
     return next((text for text in draft.meta.home_link_texts if squash(text) == label), None)
 
 
@@ -113,7 +118,7 @@ def _account_or_site_name(draft: Draft) -> str | None:
 def _title_part_name(draft: Draft) -> str | None:
     """The site's name as a part of the page's title writes it, when it is the domain's name
     spelled out ("Copenhagen Expats :: View topic - …", Skyrock's "Blog de french-news-today")."""
-    label = squash(draft.meta.host.removeprefix("www.").split(".")[0])
+    label = _host_label(draft)
     for part in SITE_SEPARATOR.split(draft.title_raw):
         name = blog["name"] if (blog := BLOG_OF.fullmatch(part.strip())) else part.strip()
         if squash(name) == label:
