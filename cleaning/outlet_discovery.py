@@ -21,7 +21,10 @@ kinds of signal agree. These combinations suffice, and no others:
   appeared, "Source: <the story's address>", a NewsArticle JSON-LD says the page is based on,
   Google News's original-source tag, the address closing a forum's first post), named by its
   domain or its publisher there;
-- alone, as the last resort, when nothing else on the page names the original: a title segment
+- alone, as the last resort, when nothing else on the page names the original: a source line
+  closing the copy ("Source: Tuva-Online", "(Vijesti)") whose name holds a word only news media
+  name themselves with, and reads as no institution's, person's or platform's
+  (`source_line_alone`: data-led articles close with "Source: Eurostat"); then a title segment
   between the headline and the site's own name ("Headline – Tatoli | Dili Daily Brief"), if it
   reads as a proper name and none of the site's sections, authors or menu items
   (`title_segment_alone`).
@@ -45,7 +48,7 @@ from courlan import extract_domain
 from republished.cleaning.draft import Draft
 from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.language import detect_language
-from republished.cleaning.names import fold_diacritics
+from republished.cleaning.names import fold_diacritics, is_given_name, is_ordinary_word
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
@@ -58,6 +61,9 @@ CONFIG_KEYS = {
     "not_name_words",
     "conjunctions",
     "section_words",
+    "institution_words",
+    "masthead_words",
+    "masthead_last_words",
 }
 #: Verbs and phrases after which the outlet's name follows ("according to X", "told X",
 #: "reports the daily X", "says … to X" as engines render Scandinavian "sier til X").
@@ -228,6 +234,12 @@ SOURCE_LINE = (
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
+#: A particle glued to the name it precedes: "d’Andorra", "l'Indépendant".
+APOSTROPHE_PARTICLE = re.compile(r"^[dl][’']\w")
+#: A lower-case letter followed by a capital: where a CamelCase name joins its words ("SunStar").
+CAMEL_JOIN = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z][^\W\d_A-Z])")
+#: A closing line that is a name in brackets alone, the way agencies credit a story: "(Vijesti)".
+BRACKETED_NAME_LINE = re.compile(r"^[(（](?P<name>[^()（）\d]{2,40})[)）]\.?$")
 #: The source lines read where extraction left them out: not a copyright notice.
 LEFT_OUT_SOURCE_LINE = tuple(
     p for p in SOURCE_LINE if p not in (RIGHTS_THEN_NAME_LINE, NAME_THEN_RIGHTS_LINE)
@@ -365,6 +377,16 @@ class OutletDiscovery:
         self.particles = frozenset(expect_strings(data["name_particles"], path, "name_particles"))
         self.not_name_words = frozenset(expect_strings(data["not_name_words"], path, "not_name_words"))
         self.conjunctions = frozenset(expect_strings(data["conjunctions"], path, "conjunctions"))
+        self.institution_words = frozenset(
+            word.casefold() for word in expect_strings(data["institution_words"], path, "institution_words")
+        )
+        self.masthead_words = frozenset(
+            word.casefold() for word in expect_strings(data["masthead_words"], path, "masthead_words")
+        )
+        self.masthead_last_words = frozenset(
+            word.casefold()
+            for word in expect_strings(data["masthead_last_words"], path, "masthead_last_words")
+        )
         self.section_words = frozenset(
             word.casefold() for word in expect_strings(data["section_words"], path, "section_words")
         )
@@ -611,6 +633,66 @@ class OutletDiscovery:
         if not has_domain and (needs_domain or not agreeing):
             return None
         return self._finding(segment, [f"title segment {segment!r}", *agreeing], domains)
+
+    def source_line_alone(self, draft: Draft) -> Finding | None:
+        """The outlet a closing source line names though the registry lacks it, when nothing else on
+        the page names the original ("Font: Diari d’Andorra", "Source : Tuva-Online", "(Listín
+        Diario)"): the farm's own note of where the copy comes from. The name must read as a news
+        medium's (`_has_masthead_word`), and as no institution's ("Source: Ministry of Health"),
+        platform's, person's, ordinary word's or the site's."""
+        closing = draft.lines[-2:]
+        candidates = [
+            *((line, SOURCE_LABEL_LINE) for line in closing),
+            *((line, SOURCE_LABEL_LINE) for line in draft.meta.source_lines),
+            *((line, BRACKETED_NAME_LINE) for line in closing[-1:]),
+        ]
+        own = draft.meta.host
+        for line, pattern in candidates:
+            match = pattern.match(line.strip())
+            if match is None:
+                continue
+            name = match["name"].strip().strip("\"“”«»'").strip()
+            if self._reads_as_outlet(name, own):
+                note = f"source line {line.strip()!r} closing the copy, and nothing else names the original"
+                return self._finding(name, [note], self.domains(draft))
+        return None
+
+    def _reads_as_outlet(self, name: str, host: str) -> bool:
+        words = self._words(name)
+        if not self.is_plausible_name(name) or HOST.match(name) or any(ch.isdigit() for ch in name):
+            return False
+        folded = {word.casefold().strip("'’") for word in words}
+        if folded & (self.institution_words | self.section_words) or self.not_name_words.intersection(words):
+            return False
+        if len(words) == 1 and (is_ordinary_word(words[0]) or words[0].isupper()):
+            return False  # "Fuente: Extra", "(Translated)", and bodies' acronyms: "Source: OECD"
+        if 2 <= len(words) <= 3 and is_given_name(words[0]) and words[0].casefold() not in self.articles:
+            return False  # a person: "Source: Pedro Sánchez"
+        if any(mark in name for mark in ":,;") or not self._capitalised(words):
+            return False  # a label, a list or a sentence: "(Photo: The Sun)", "(Reporting by …)"
+        if not self._has_masthead_word(words):
+            return False  # a source of the facts, not of the copy: "Source: Eurostat", "(Getty Images)"
+        return squash(name) not in self._platform_names and not self.name_matches_domain(name, host)
+
+    def _capitalised(self, words: list[str]) -> bool:
+        """Every word of the name capitalised but its particles ("Diari d’Andorra")."""
+        return all(
+            word[0].isupper() or word.casefold() in self.particles or APOSTROPHE_PARTICLE.match(word)
+            for word in words
+        )
+
+    def _has_masthead_word(self, words: list[str]) -> bool:
+        """A word only news media name themselves with ("Diario", "Vijesti"), or an English one
+        ("Post", "Star") where a masthead puts it: last, before "of" ("Times of India"), or
+        closing a CamelCase brand ("SunStar"); "Sun Microsystems" and "Echo Research" are none."""
+        for i, word in enumerate(words):
+            parts = [part.casefold() for part in re.findall(r"[^\W\d_]+", CAMEL_JOIN.sub(" ", word))]
+            if self.masthead_words.intersection(parts):
+                return True
+            placed = i == len(words) - 1 or len(parts) > 1 or words[i + 1].casefold() in self.particles
+            if parts and parts[-1] in self.masthead_last_words and placed:
+                return True
+        return False
 
     def title_segment_alone(self, draft: Draft) -> Finding | None:
         """The outlet the title names between the headline and the site's own name, when nothing

@@ -385,3 +385,66 @@ def test_a_segment_that_reads_as_the_sites_own_names_no_outlet(stage, make_draft
     run(stage, draft)
     assert draft.original["outlet"] is None
     assert not [edit for edit in draft.edits if edit["stage"] == "provenance"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("Källa: Ålandstidningen Online", "Ålandstidningen Online"),
+        ("Source : Tuva-Online", "Tuva-Online"),
+        ("(Vijesti)", "Vijesti"),
+        ("Font: Diari d’Andorra", "Diari d’Andorra"),
+        ("(SunStar Superbalita Cebu)", "SunStar Superbalita Cebu"),
+    ],
+)
+def test_a_source_line_closing_the_copy_names_the_outlet_when_nothing_else_does(
+    stage, make_draft, closing, outlet
+):
+    draft = run(stage, make_draft([TEXT, closing], title="Budget approved", host=FARM))
+    assert (draft.original["outlet"], draft.original["domain"], draft.original["method"]) == (
+        outlet,
+        None,
+        "page",
+    )
+    stage("residue")(draft)
+    assert draft.lines == [TEXT]  # the farm's note, read, leaves the text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Source: Ministry of Health",
+        "Source: Statistics Finland",
+        "Source: OECD",
+        "Source: Pedro Sánchez",
+        "Fuente: Extra",
+        # Data-led articles of ordinary sites close the same way: no news medium's word, no outlet.
+        "Source: Eurostat",
+        "Lähde: Kela",
+        "Sources: Reuters, AP",
+        "(Getty Images)",
+        "(To be continued)",
+        "Source: Press release",
+        "Fuente: comunicado de prensa",
+        # A masthead's word where no masthead puts it, or in a label, a list or a sentence.
+        "Source: Sun Microsystems",
+        "Source: Echo Research",
+        "Source: Weekly Epidemiological Record",
+        "(Photo: The Sun)",
+        "(Reporting by Daily Star staff)",
+        "Source: Daily Mail, Reuters",
+        "Source: Facebook",
+        "(Translated)",
+    ],
+)
+def test_a_closing_source_line_naming_no_outlet_names_none(stage, make_draft, closing):
+    draft = run(stage, make_draft([TEXT, closing], title="Budget approved", host=FARM))
+    assert draft.original["outlet"] is None
+
+
+def test_a_closing_source_line_gives_way_to_the_registry(stage, make_draft):
+    draft = run(
+        stage,
+        make_draft([TEXT, "Source: Nya Åland"], title="Budget approved – NRK – Archyworldys", host=FARM),
+    )
+    assert draft.original["outlet"] == "NRK"

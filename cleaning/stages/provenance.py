@@ -465,13 +465,8 @@ class ProvenanceStage(Stage):
         if chosen is None:
             chosen = self._most_named(evidence, links)
             if chosen is None:
-                if draft.original["outlet"] is None and (finding := self.discovery.from_text(draft)):
-                    draft.original.update(finding.as_original())
-                    draft.original.setdefault("evidence", []).extend(finding.evidence)
-                elif draft.original["outlet"] is None and (
-                    finding := self.discovery.title_segment_alone(draft)
-                ):
-                    self._take_title_segment(draft, finding)
+                if draft.original["outlet"] is None:
+                    self._name_from_the_page(draft)
                 return
             draft.original.update(chosen.as_original())
         if namesake := self.discovery.namesake(chosen.name, chosen.domain, draft):
@@ -488,6 +483,15 @@ class ProvenanceStage(Stage):
             notes.append(note)
             if url and draft.original["url"] is None:
                 draft.original["url"] = url
+
+    def _name_from_the_page(self, draft: Draft) -> None:
+        """An outlet the registry lacks, named by the page: where two signals agree, else, as the
+        last resort, by a closing source line alone, else by a title segment alone."""
+        if finding := self.discovery.from_text(draft) or self.discovery.source_line_alone(draft):
+            draft.original.update(finding.as_original())
+            draft.original.setdefault("evidence", []).extend(finding.evidence)
+        elif finding := self.discovery.title_segment_alone(draft):
+            self._take_title_segment(draft, finding)
 
     def _take_title_segment(self, draft: Draft, finding: Finding) -> None:
         """The title segment names the original: it leaves the title, as the title stage takes a

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from republished.cleaning.bylines import credited_outlet
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
-from republished.cleaning.outlet_discovery import WHOLE_SOURCE_LINES
+from republished.cleaning.outlet_discovery import BRACKETED_NAME_LINE, WHOLE_SOURCE_LINES
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
@@ -293,7 +293,10 @@ class ResidueStage(Stage):
         reasons = {}
         for index, where in ((len(draft.lines) - 1, "closing"), (0, "opening")):
             text = draft.lines[index].strip()
-            for pattern in WHOLE_SOURCE_LINES:
+            patterns = (
+                (*WHOLE_SOURCE_LINES, BRACKETED_NAME_LINE) if where == "closing" else WHOLE_SOURCE_LINES
+            )
+            for pattern in patterns:
                 match = pattern.match(text)
                 if match and self._names_the_original(match["name"], draft.original):
                     reasons[index] = (
