@@ -77,6 +77,8 @@ class PageMeta:
     #: The links a forum thread's first post closes with to the story it copied: a "Read more
     #: here", or its address written out (cleaning/forum_story.py's `read_more_links`).
     first_post_links: tuple[str, ...] = ()
+    #: The texts of the page's posts' signatures (cleaning/forum_story.py).
+    signatures: frozenset[str] = frozenset()
     #: The article's links with a headline's length of text, and that text.
     headline_links: tuple[tuple[str, str], ...] = ()
     #: The other site's story the page's one headline links to (a link aggregator's post).

@@ -65,9 +65,11 @@ from republished.cleaning.forum_story import (
     opening_headline,
     post_named_by_address,
     read_more_links,
+    signatures,
 )
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.layout import unwrap_layout_tables
+from republished.cleaning.left_out_lists import missing_lists
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.outlet_discovery import SOURCE_META_NAMES, source_meta_label
 from republished.cleaning.page_text import PageText
@@ -77,7 +79,7 @@ from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
 from republished.cleaning.squash import squash
 from republished.cleaning.standfirst import Standfirst, find_standfirst
-from republished.cleaning.subheadings import missing_subheadings, with_subheadings
+from republished.cleaning.subheadings import insert_lines, missing_subheadings
 from republished.cleaning.timing import Stopwatch
 from republished.cleaning.verdict import article_markup
 
@@ -141,6 +143,8 @@ class Extracted:
     fused: list[int] = field(default_factory=list)
     #: Subheadings extraction left out between two paragraphs, put back (logged as flags).
     subheadings: list[str] = field(default_factory=list)
+    #: The first item of each list put back (left_out_lists.py).
+    lists: list[str] = field(default_factory=list)
     #: The first lines of the article's later blocks extraction left out, added (logged as flags).
     continued: list[str] = field(default_factory=list)
     #: The article's captions the page marks up as captions (cleaning/figures.py).
@@ -839,7 +843,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # Where the paragraphs share no element below the body (Mobirise's sections), the body is
     # searched: a subheading must still stand between two paragraphs extracted one after the other.
     missing = missing_subheadings(article if article is not None else tree.find("body"), lines)
-    lines = with_subheadings(lines, missing)
+    lines = insert_lines(lines, missing)
+    left_out = missing_lists(article, lines)
+    lines = insert_lines(lines, [(position, item) for position, items in left_out for item in items])
     continued = continuation_blocks(article, lines)
     lines += [line for block in continued for line in block]
     stopwatch.lap("article element and subheadings")
@@ -885,6 +891,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     if post is not None:
         meta.forum_story = ForumStory("the thread's first post", element_lines(post))
         meta.first_post_links = read_more_links(post)
+    meta.signatures = signatures(tree)
     stopwatch.lap("figure captions and source lines")
     return Extracted(
         meta=meta,
@@ -899,6 +906,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         fallback=fallback,
         standfirst=standfirst,
         subheadings=[text for _, text in missing],
+        lists=[items[0] for _, items in left_out],
         fused=fused,
         continued=[block[0] for block in continued],
         captions=captions,

@@ -7,6 +7,7 @@ forum_story stage keeps only the lines of the story's element.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -31,8 +32,12 @@ READ_MORE = re.compile(
     r"(?: here)?\s*[:.»›→]*$",
     re.IGNORECASE,
 )
-#: The class of a post's signature.
+#: The class of a post's signature (phpBB's "signature", Kunena's "ksignature").
 SIGNATURE = "signature"
+#: A post's signatures on the page.
+SIGNATURES = etree.XPath(f"//body//*[contains(@class, '{SIGNATURE}')]")
+#: The longest signature read: a poster's line or two, not a box of the page's.
+MAX_SIGNATURE_CHARS = 200
 #: Elements that break an element's text into lines.
 LINE_BREAKS = frozenset({"br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -58,8 +63,22 @@ def is_post(element: HtmlElement) -> bool:
     if element.tag in NOT_POSTS:
         return False
     element_id = element.get("id") or ""
-    return bool(POST_ID.match(element_id) or VANILLA_POST_ID.match(element_id)) or any(
-        element.get(name) for name in POST_ATTRIBUTES
+    return (
+        bool(POST_ID.match(element_id) or VANILLA_POST_ID.match(element_id))
+        or any(element.get(name) for name in POST_ATTRIBUTES)
+        or _is_post_anchor(element.getprevious())
+    )
+
+
+def _is_post_anchor(element: HtmlElement | None) -> bool:
+    """An empty anchor named for the post after it (UBB.threads' <a name="Post48211"></a> over
+    the post's table): the post has no id of its own."""
+    return (
+        element is not None
+        and element.tag == "a"
+        and bool(POST_ID.match(element.get("name") or element.get("id") or ""))
+        and not len(element)
+        and not (element.text or "").strip()
     )
 
 
@@ -68,10 +87,11 @@ def post_of(element: HtmlElement) -> HtmlElement | None:
     return next((ancestor for ancestor in element.iterancestors() if is_post(ancestor)), None)
 
 
-#: Every id of a page, as plain strings (0.2 ms a page; a search of the elements for posts cost 1.7).
-ALL_IDS = etree.XPath("//@id", smart_strings=False)
-#: The elements that may be posts.
-MAYBE_POSTS = "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid]"
+#: Every id of a page and every anchor's name, as plain strings (0.2 ms a page; a search of the
+#: elements for posts cost 1.7).
+ALL_IDS = etree.XPath("//@id | //a/@name", smart_strings=False)
+#: The elements that may be posts: with an id or a post's attribute, or after an anchor.
+MAYBE_POSTS = "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid] | //a[@name or @id]/following-sibling::*[1]"
 
 
 def _posts(tree: HtmlElement):
@@ -115,8 +135,9 @@ MIN_POST_CHARS = 200
 
 
 def post_named_by_address(tree: HtmlElement, url: str) -> tuple[HtmlElement, tuple[str, ...]] | None:
-    """On a page of a channel's posts, the one its address names, and its lines but those another
-    post has too (the channel's name over each post): Telegram's web preview of a post
+    """On a page of a channel's posts, the one its address names, and its lines but those most
+    other posts have too (the channel's name over each post; a source line two posts share is
+    each one's own): Telegram's web preview of a post
     (t.me/s/channel/2210) shows the posts before and after it too. A like button's data-post="4521"
     (a WordPress theme's) names no channel's post."""
     posts = [post for post in ADDRESSED_POSTS(tree) if CHANNEL_POST.match(post.get("data-post", ""))]
@@ -129,8 +150,8 @@ def post_named_by_address(tree: HtmlElement, url: str) -> tuple[HtmlElement, tup
     named = next((post for post in posts if path.endswith("/" + post.get("data-post"))), None)
     if named is None:
         return None
-    others = {line for post in posts if post is not named for line in element_lines(post)}
-    lines = tuple(line for line in element_lines(named) if line not in others)
+    others = Counter(line for post in posts if post is not named for line in set(element_lines(post)))
+    lines = tuple(line for line in element_lines(named) if others[line] * 2 <= len(posts) - 1)
     return (named, lines) if sum(map(len, lines)) >= MIN_POST_CHARS else None
 
 
@@ -188,3 +209,10 @@ def read_more_links(post: HtmlElement) -> tuple[str, ...]:
     if links and normalize_space(links[-1][0].text_content()) in (links[-1][1], unquote(links[-1][1])):
         found.append(links[-1][1])
     return tuple(dict.fromkeys(found))
+
+
+def signatures(tree: HtmlElement) -> frozenset[str]:
+    """The texts of the page's posts' signatures, spaces normalized: where extraction kept a
+    signature in the text (Kunena's, after an <hr>), it is a line no stage can tell apart."""
+    texts = (normalize_space(element.text_content()) for element in SIGNATURES(tree))
+    return frozenset(text for text in texts if text and len(text) <= MAX_SIGNATURE_CHARS)

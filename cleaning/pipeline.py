@@ -30,6 +30,7 @@ EXTRACTION_FALLBACK = "extraction_fallback"
 STANDFIRST_ADDED = "standfirst_added"
 #: The flag of a subheading extraction left out between two paragraphs it kept, put back.
 SUBHEADING_ADDED = "subheading_added"
+LIST_ADDED = "list_added"
 #: The flag of a later block of the article (a page builder's second text block), left out by
 #: extraction and added after its text.
 CONTINUATION_ADDED = "continuation_added"
@@ -156,6 +157,14 @@ class Cleaner:
                 heading,
                 "a subheading of the article's element, between two paragraphs extraction kept"
                 " one after the other, was left out by extraction: added between them",
+            )
+        for first_item in extracted.lists:
+            draft.flag(
+                LIST_ADDED,
+                first_item,
+                "a list of the article's element, right after a paragraph extraction kept that announces"
+                " it with a colon and before the next one it kept, was left out by extraction: added"
+                " between them; the flag holds its first item",
             )
         for first_line in extracted.continued:
             draft.flag(

@@ -87,8 +87,9 @@ def missing_subheadings(article: HtmlElement | None, lines: list[str]) -> list[t
     return found
 
 
-def with_subheadings(lines: list[str], missing: list[tuple[int, str]]) -> list[str]:
-    """The lines with each missing subheading before the line it heads."""
+def insert_lines(lines: list[str], missing: list[tuple[int, str]]) -> list[str]:
+    """The lines with each missing line (a subheading, a list's item) before the line at its
+    index, in the order given."""
     if not missing:
         return lines
     before: dict[int, list[str]] = {}

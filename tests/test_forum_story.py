@@ -1,7 +1,9 @@
 """A story posted as a forum quote of its outlet: only the quote's lines are the article."""
 
+from lxml.html import fromstring
+
 from republished.cleaning import clean_page
-from republished.cleaning.forum_story import ForumStory
+from republished.cleaning.forum_story import ForumStory, signatures
 
 STORY = [
     "The Lisbon City Council will limit the number of tuk-tuks allowed in Alfama from next month.",
@@ -381,3 +383,51 @@ def test_a_ubbthreads_first_post_is_the_story_without_its_signature_or_the_repli
     )
     record = clean_page(html, "https://forum.harbour.example/ubbthreads/ubbthreads.php/topics/48211/ferry/")
     assert record["text"].split("\n") == FERRY
+
+
+def test_a_post_named_by_the_empty_anchor_before_it_is_a_post():
+    """UBB.threads 7 names each post by an empty anchor over its table (<a name="Post48211"></a>):
+    the post has no id of its own, and the reply's body, of the same class, is no continuation."""
+    story = "<br><br>".join(FERRY)
+
+    def post(number: int, index: int, body: str) -> str:
+        return (
+            f'<div class="post-wrap"><a id="Post{number}" name="Post{number}"></a>'
+            f'<table class="post-holder" id="number{number}"><tr><td class="post-author">harbour_fan</td>'
+            f'<td class="post-content"><div class="post_inner" id="body{index}">{body}</div></td></tr></table></div>'
+        )
+
+    html = (
+        "<html><head><title>A new ferry line for the islands - Harbour Forums</title></head><body>"
+        + post(48211, 0, story)
+        + post(
+            48214,
+            1,
+            "I grew up on the islands and we waited for this line for years, good news at last. The old"
+            " boat took two hours in good weather and four when the wind was up, and it was always late.",
+        )
+        + "</body></html>"
+    )
+    record = clean_page(html, "https://forum.harbour.example/ubbthreads.php/topics/48211/ferry/")
+    assert record["text"].split("\n") == FERRY
+    assert "continuation_added" not in {flag["type"] for flag in record["flags"]}
+
+
+def test_an_empty_anchor_for_a_footnote_makes_no_post():
+    paragraphs = "".join(f'<a name="p{n}"></a><p>{line}</p>' for n, line in enumerate(FERRY, 1))
+    html = (
+        "<html><head><title>A new ferry line for the islands</title></head><body>"
+        f"<article><h1>A new ferry line for the islands</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://news.example/ferry/")
+    assert record["text"].split("\n") == FERRY
+    assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+
+
+def test_a_posts_signature_is_read_from_its_class_and_a_long_box_is_none():
+    tree = fromstring(
+        "<html><body><div class='kmsg'>The port will be requalified.</div>"
+        "<div class='ksig'><hr><span class='ksignature'>Joe M. – born in Rabo de Peixe</span></div>"
+        f"<div class='signature-box'>{'A newsletter box of the site. ' * 10}</div></body></html>"
+    )
+    assert signatures(tree) == {"Joe M. – born in Rabo de Peixe"}

@@ -167,6 +167,18 @@ LEFT_ALONE = {
         "Malé waste trucks to run at night",
         "Healing Nasheed",
     ),
+    # The page's given name is an English word too ("Maria"): maybe a relative's own name.
+    "a page's given name English writes as a word": (
+        [
+            "A new library will open in the centre of Cebu in March, the city said on Monday.",
+            "The library will have 20,000 books and a room for children, said the city librarian, Hope"
+            " Villanueva, at the site.",
+            "The city will also open two smaller libraries in the barangays next year.",
+        ],
+        "<aside><h3>Most read</h3><a href='/m/'>Grace Villanueva wins the poetry prize</a></aside>",
+        "A new library for Cebu",
+        "Hope Villanueva",
+    ),
     # A relative named after the person, in apposition: another person of the surname.
     "a relative after a comma": (
         [
@@ -247,6 +259,36 @@ REPAIRED = {
         "the general manager, U Kyaw Lwin, said",
         "Famous",
         "the page names 'Kyaw Lwin' elsewhere on the page, outside the article",
+    ),
+    # A photo's description keeps the original's spelling; English writes "Rosario" for the city,
+    # not as a word of its own (found by the farms27 audit).
+    "a name in a photo's description, a name English also writes for a city": (
+        [
+            "The municipality of San José will install 60 new bus stops with a roof before the rainy season.",
+            "The stops will have ramps and screens with the schedules, explained Rosary Quesada, director"
+            " of Urban Mobility of the municipality.",
+            "The works will start in April and will cost 900 million colones, the municipality said.",
+        ],
+        "<figure class='related-photo'><img src='/q.jpg' alt='Rosario Quesada, directora de Movilidad"
+        " Urbana'></figure>",
+        "San José will install 60 new bus stops",
+        "explained Rosario Quesada, director",
+        "Rosary",
+        "the page names 'Rosario Quesada' elsewhere on the page, outside the article",
+    ),
+    # An age in brackets after the name stands where only a person's name does.
+    "a rendering followed by the person's age": (
+        [
+            "The city of Urasoe will start a new bus line to the monorail station from April, the city said.",
+            "The person in charge at the city said that the bus will run every 15 minutes, and Sincerity"
+            " Higa (58), the head of the Transportation Policy Division, said the fare will be 150 yen.",
+            "The city hopes that the citizens will leave the car at home, the division said.",
+        ],
+        "<section id='comments'><p>Kazuki Higa-san was the PTA chairman at our school, good man.</p></section>",
+        "Urasoe will start a new bus line",
+        "and Kazuki Higa (58), the head",
+        "Sincerity",
+        "the page names 'Kazuki Higa' elsewhere on the page, outside the article",
     ),
 }
 

@@ -877,3 +877,55 @@ def test_a_shops_empty_cart_goes(stage, make_draft):
     draft = make_draft(["- Your shopping cart is empty!", text, "Your cart is empty."])
     stage("residue")(draft)
     assert draft.lines == [text]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Last edited by AlfamaAndy; Jun 18, 2025 10:52 AM.",
+        "Last edited by Ana on Wed Jun 18, 2025 10:52 am, edited 1 time in total.",
+        "« Last Edit: June 18, 2025, 10:52:11 AM by Ana »",
+        "Edited by Ana (06/18/25 10:52 AM)",
+        "👍96🔥23🤔8",
+        "❤️ 1.2K 😂 340",
+    ],
+)
+def test_a_posts_edit_note_and_its_reactions_go(stage, make_draft, note):
+    text = "Prices rose by 4.8 percent in March, the highest since 2008."
+    draft = make_draft([text, note, text.replace("March", "April")])
+    stage("residue")(draft)
+    assert draft.lines == [text, text.replace("March", "April")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The law was last edited in 2019 by parliament, which changed 14 articles.",
+        "Last edited in 2019, the rules now need an update, experts say.",
+        "2025",
+        "👍 Good news for commuters: 96 new buses arrive in March.",
+    ],
+)
+def test_lines_that_only_look_like_an_edit_note_or_reactions_stay(stage, make_draft, line):
+    lines = ["Prices rose by 4.8 percent in March, the highest since 2008.", line]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+def test_a_line_the_page_marks_up_as_a_posts_signature_goes_and_so_does_the_page_timer(stage, make_draft):
+    text = "Prices rose by 4.8 percent in March, the highest since 2008."
+    signature = "Joe M. – born in Rabo de Peixe, living in New Bedford since 1979"
+    draft = make_draft([text, signature, "Time to create page: 0.212 seconds"])
+    draft.meta.signatures = frozenset({signature})
+    stage("residue")(draft)
+    assert draft.lines == [text]
+    assert "signature" in draft.edits[0]["reason"]
+
+
+def test_a_line_that_only_resembles_a_signature_stays(stage, make_draft):
+    lines = ["Prices rose by 4.8 percent in March.", "Joe M. was born in Rabo de Peixe in 1952."]
+    draft = make_draft(lines)
+    draft.meta.signatures = frozenset({"Joe M. – born in Rabo de Peixe, living in New Bedford since 1979"})
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -4,7 +4,7 @@ only) are put back between the paragraphs they stand between; a box's heading is
 from republished.cleaning import clean_page
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import article_element
-from republished.cleaning.subheadings import missing_subheadings, with_subheadings
+from republished.cleaning.subheadings import insert_lines, missing_subheadings
 
 LINES = [
     "Every third housing association in Stockholm raises the monthly fee by more than 15 percent this year.",
@@ -40,7 +40,7 @@ def test_a_subheading_between_two_kept_paragraphs_is_put_back():
         " bankruptcies</a></p></div><h2>Loans that were taken at zero interest</h2>"
     )
     assert missing(grav_page(between)) == [(2, "Loans that were taken at zero interest")]
-    assert with_subheadings(LINES, [(2, "Loans taken at zero interest")]) == [
+    assert insert_lines(LINES, [(2, "Loans taken at zero interest")]) == [
         *LINES[:2],
         "Loans taken at zero interest",
         *LINES[2:],

@@ -116,6 +116,12 @@ PAGE_PLACES = {
 }
 
 
+#: The page's given name is no English word when English writes it less often than this (Zipf):
+#: "Rosario" and "Dolores" (3.0), which English writes for the city and the name, are names here;
+#: "Maria", "Grace" and "Hope" (4.0 and more) are words too, and may be a relative's own name.
+GIVEN_NAME_NO_WORD_ZIPF = 3.5
+
+
 def _sentence_case(title: str) -> bool:
     """A title that writes its words in small letters, but names (not "Unpredictable Sondland
     Faces Questions"): a capital inside it is a name's."""
@@ -490,7 +496,7 @@ class NameEngine:
         Rao)."""
         return (
             written not in self.config.word_given_names
-            and not is_ordinary_word(name[0])
+            and not is_ordinary_word(name[0], GIVEN_NAME_NO_WORD_ZIPF)
             and not is_given_name(name[-1])
             and not view.used_as_place(name[-1])
         )

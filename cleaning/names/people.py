@@ -158,6 +158,10 @@ ARTICLE_FIELDS = ("title", "text", "captions")
 WORD_BEFORE_NAME = re.compile(
     rf"(?<![^\W\d_])([{UPPER}][{LOWER}]+) ([{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-])"
 )
+#: A Japanese or Korean honorific a reader writes after a name ("Makoto Higa-san"): the name ends before it.
+HONORIFIC_SUFFIX = r"-(?:san|sama|kun|chan|sensei|ssi|nim)(?![\w-])"
+#: A person's age in brackets after their name, as news in many languages gives it.
+AGE_AFTER = re.compile(r"\s*\((?:aged )?\d{1,3}\)")
 #: A comma and the space after it.
 COMMA_AFTER = re.compile(r",\s+")
 #: Quotation marks that close a quote: "…,” Snowflake Kleist said".
@@ -384,6 +388,8 @@ class ArticlePeople:
         before = text[:start].rstrip()
         if abbreviation := self.config.title_abbreviation.search(before):
             before = before[: abbreviation.start()].rstrip()
+        if age := AGE_AFTER.match(text, end):
+            end = age.end()  # "Sincerity Higa (58), the person in charge of …"
         comma = COMMA_AFTER.match(text, end)
         return bool(
             self.speaks(unit, start, end)
@@ -572,7 +578,9 @@ class ArticlePeople:
         if not surnames:
             return []
         alternatives = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-        full_name = re.compile(rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)* (?:{alternatives})(?![\w-])")
+        full_name = re.compile(
+            rf"(?<![^\W\d_])[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)* (?:{alternatives})(?:(?![\w-])|(?={HONORIFIC_SUFFIX}))"
+        )
         found: dict[str, None] = {}
         for match in full_name.finditer(self.page_text()):
             name = match.group()

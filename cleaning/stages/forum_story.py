@@ -9,6 +9,8 @@ kept hold nearly all of that element's text and most of the text: otherwise extr
 are not the story's (a short first post that only introduces the next), and nothing changes.
 """
 
+from collections import Counter
+
 from republished.cleaning.draft import Draft
 from republished.cleaning.registry import Stage, StageContext, register
 
@@ -34,7 +36,9 @@ class ForumStoryStage(Stage):
 
     def __call__(self, draft: Draft) -> None:
         story = draft.meta.forum_story
-        own_lines = frozenset(story.lines)
+        # A line the story holds once is the story's once: another post's copy of it ("Source:
+        # Kaktus Media" under the next post too) is that post's.
+        unclaimed = Counter(story.lines)
         whole = " ".join(story.lines)
         inside: set[int] = set()
         # A story's line glued by extraction to the poster's words before or after the quote
@@ -42,7 +46,10 @@ class ForumStoryStage(Stage):
         # the story's part stays.
         parts: dict[int, str] = {}
         for index, line in enumerate(draft.lines):
-            if line in own_lines or (len(line) >= MIN_PART_CHARS and line in whole):
+            if unclaimed[line] > 0:
+                unclaimed[line] -= 1
+                inside.add(index)
+            elif line not in unclaimed and len(line) >= MIN_PART_CHARS and line in whole:
                 inside.add(index)
             elif (part := self._story_part(line, story.lines)) is not None:
                 rest = (line.removesuffix(part) if line.endswith(part) else line.removeprefix(part)).strip()

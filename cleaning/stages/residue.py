@@ -339,6 +339,9 @@ class ResidueStage(Stage):
         self._take_comments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
+        for index, line in enumerate(draft.lines):
+            if line in draft.meta.signatures:
+                reasons.setdefault(index, "a forum post's signature (the page marks it up as one)")
         self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)

@@ -103,16 +103,21 @@ def _home_link_name(draft: Draft) -> str | None:
 
 
 #: The og:site_name of platforms that name themselves there, not the account that posted:
-#: WeChat's official accounts platform.
-PLATFORM_SITE_NAMES = frozenset({"微信公众平台"})
+#: WeChat's official accounts platform, Telegram's web preview of a channel.
+PLATFORM_SITE_NAMES = frozenset({"微信公众平台", "Telegram"})
 
 
 def _account_or_site_name(draft: Draft) -> str | None:
-    """The site's declared name, or on a platform that declares its own, the one account the page
-    names as its author (a WeChat account's og:article:author)."""
-    if draft.meta.site_name in PLATFORM_SITE_NAMES and len(draft.meta.authors) == 1:
+    """The site's declared name, or on a platform that declares its own, the account that posted:
+    the one the page names as its author (a WeChat account's og:article:author), or the one the
+    page's title names before the platform's name ("Bishkek Brief – Telegram")."""
+    platform = draft.meta.site_name
+    if platform not in PLATFORM_SITE_NAMES:
+        return platform
+    if len(draft.meta.authors) == 1:
         return draft.meta.authors[0]
-    return draft.meta.site_name
+    parts = [part.strip() for part in SITE_SEPARATOR.split(draft.title_raw)]
+    return parts[0] if len(parts) == 2 and parts[1] == platform and parts[0] else platform
 
 
 def _title_part_name(draft: Draft) -> str | None:

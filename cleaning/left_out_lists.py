@@ -1,0 +1,67 @@
+"""Lists extraction left out right after the paragraph that announces them.
+
+trafilatura at times drops a plain list of the body whole (a Mezzanine post's "The works in
+numbers:" over three items) while it keeps the paragraphs around it. A list is taken back only
+where the text announces it: the article's element has it right after a paragraph extraction
+kept, which ends with a colon, and extraction kept the next paragraph too. A list of links (a
+menu, related posts) or one inside a box that is not the article's is never taken back.
+"""
+
+from lxml.html import HtmlElement
+
+from republished.cleaning.spaces import normalize_space
+from republished.cleaning.subheadings import NOT_THE_ARTICLES
+
+#: How extraction writes a list's item on its line.
+ITEM_MARK = "- "
+LISTS = ("ul", "ol")
+
+
+def _items(element: HtmlElement) -> list[str] | None:
+    """The list's items, or None for a list that is not the body's prose: an empty item, a link
+    to another page."""
+    if element.xpath(NOT_THE_ARTICLES):
+        return None
+    if any(not (link.get("href") or "#").startswith("#") for link in element.iter("a")):
+        return None
+    items = [normalize_space(item.text_content()) for item in element.iterchildren("li")]
+    return items if items and all(items) else None
+
+
+def _announcing_paragraph(element: HtmlElement) -> str | None:
+    """The text of the paragraph right before the list, if it announces it with a colon."""
+    previous = element.getprevious()
+    if previous is None or previous.tag != "p" or (previous.tail or "").strip():
+        return None
+    text = normalize_space(previous.text_content())
+    return text if text.endswith(":") else None
+
+
+def missing_lists(article: HtmlElement | None, lines: list[str]) -> list[tuple[int, list[str]]]:
+    """(index of the line it goes before, its items' lines) for each list the text announces and
+    extraction left out, each item as extraction writes one ("- 12 miles of road …;"), in page
+    order."""
+    if article is None:
+        return []
+    index = {line: i for i, line in reversed(list(enumerate(lines)))}
+    found = []
+    for element in article.iter(*LISTS):
+        announced = _announcing_paragraph(element)
+        position = index.get(announced) if announced else None
+        if position is None or position + 1 >= len(lines):
+            continue
+        items = _items(element)
+        if items is None or any(item in index or ITEM_MARK + item in index for item in items):
+            continue
+        if _next_kept_paragraph(element, index) != position + 1:
+            continue  # the text goes on elsewhere: the list is not between its paragraphs
+        found.append((position + 1, [ITEM_MARK + item for item in items]))
+    return found
+
+
+def _next_kept_paragraph(element: HtmlElement, index: dict[str, int]) -> int | None:
+    """The line of the first paragraph after the list that extraction kept."""
+    for paragraph in element.itersiblings("p"):
+        if (position := index.get(normalize_space(paragraph.text_content()))) is not None:
+            return position
+    return None

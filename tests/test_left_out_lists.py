@@ -1,0 +1,71 @@
+"""A list extraction left out, right after a kept paragraph that announces it with a colon and
+before the next kept one, is put back between them; a list of links, a list no paragraph
+announces and a list where the text goes on elsewhere are not."""
+
+import pytest
+
+from republished.cleaning.extract import parse_html
+from republished.cleaning.figures import article_element
+from republished.cleaning.left_out_lists import missing_lists
+
+URL = "https://falklandsnotebook.example/blog/mpa-road/"
+LINES = [
+    "If you drive between Stanley and Mount Pleasant this summer, expect delays on the MPA road.",
+    "The works in numbers:",
+    "The department says the road will never be closed completely, but drivers should allow more time.",
+    "The department will post an update every Friday on the radio and on its Facebook page.",
+]
+ITEMS = [
+    "12 miles of road between the Fitzroy turn-off and the Mount Pleasant gate;",
+    "traffic lights and one-way sections of up to two miles at a time;",
+]
+
+
+def page(between: str, announcing: str = LINES[1]) -> str:
+    """A Mezzanine post: the body's paragraphs, `between` after the paragraph that announces it."""
+    first, _, third, fourth = (f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html><head><title>MPA road works | Falklands Notebook</title></head><body>"
+        '<div class="col-md-9 middle"><h1>MPA road works</h1>'
+        f"{first}<p>{announcing}</p>{between}{third}{fourth}</div></body></html>"
+    )
+
+
+def missing(html: str, lines: list[str] = LINES) -> list[tuple[int, list[str]]]:
+    tree = parse_html(html, URL)
+    return missing_lists(article_element(tree, lines), lines)
+
+
+def test_an_announced_list_is_put_back_before_the_next_kept_paragraph():
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    photo = '<p><img src="/sign.jpg" alt=""></p>'
+    assert missing(page(f"<ul>{items}</ul>{photo}")) == [(2, [f"- {item}" for item in ITEMS])]
+
+
+@pytest.mark.parametrize(
+    ("between", "announcing"),
+    [
+        # Links to other pages: a menu, related posts.
+        (
+            "<ul><li><a href='/blog/ferry'>New ferry times</a></li><li><a href='/blog/fuel'>Fuel</a></li></ul>",
+            LINES[1],
+        ),
+        # No paragraph announces it.
+        ("<ul>" + "".join(f"<li>{item}</li>" for item in ITEMS) + "</ul>", "The works start in January."),
+        # A box that is not the article's.
+        (
+            "<div class='related-posts'><ul>" + "".join(f"<li>{item}</li>" for item in ITEMS) + "</ul></div>",
+            LINES[1],
+        ),
+    ],
+    ids=["links", "not announced", "a related box"],
+)
+def test_other_lists_are_not_put_back(between, announcing):
+    lines = [*LINES[:1], announcing, *LINES[2:]]
+    assert missing(page(between, announcing), lines) == []
+
+
+def test_a_list_extraction_kept_is_not_put_back_again():
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    lines = [*LINES[:2], *(f"- {item}" for item in ITEMS), *LINES[2:]]
+    assert missing(page(f"<ul>{items}</ul>"), lines) == []
