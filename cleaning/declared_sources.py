@@ -44,7 +44,9 @@ FIRST_WORDS = re.compile(
 ORIGINAL_LINK_TEXT = re.compile(
     r"^(?:(?:see|read|view|go to)\s+)?(?:the\s+)?(?:original|source)"
     r"(?:\s+(?:article|note|story|text|report|news|post|link|version))?\s*[:.»›→]*$"
-    r"|^(?:[\w’']+\s+){0,3}(?:\w*origina(?!te|ting|tion|lly)|\w*originá|oryginal|orygina|alkuperäi|eredeti)\w*(?:\s+\w+){0,3}\s*[:.»›→]*$"
+    r"|^(?:[\w’']+\s+){0,3}(?:\w*origina(?!te|ting|tion|lly)|\w*originá|oryginal|orygina|alkuperäi|eredeti)\w*"
+    # "Read the original story (in Norwegian) at Svalbardposten →"
+    r"(?:\s+\w+)?(?:\s+\(in \w+\))?(?:\s+\w+){0,2}\s*[:.»›→]*$"
     # "阅读原文" (read the original text), WeChat's link under every post that copies one.
     r"|^(?:阅读|閱讀|查看)?原文(?:链接|連結|を読む)?$|^원문\s*(?:보기)?$",
     re.IGNORECASE,
@@ -179,14 +181,16 @@ def headline_link(h1s: list[HtmlElement], host: str) -> str | None:
     headlines = [h1 for h1 in h1s if normalize_space(h1.text_content())]
     if len(headlines) != 1:
         return None
-    hrefs = {(link.get("href") or "").strip() for link in headlines[0].iter("a")}
-    if len(hrefs) != 1:
-        return None
-    href = hrefs.pop()
-    other = host_of(href)
-    if not href.startswith("http") or not other or same_host(other, host.removeprefix("www.")):
-        return None
-    return href
+    # The site's own links in it (Mbin's "(dailypost.vu)" badge, to the site's list of the
+    # domain's posts) are no second story.
+    hrefs = {
+        href
+        for link in headlines[0].iter("a")
+        if (href := (link.get("href") or "").strip()).startswith("http")
+        and (other := host_of(href))
+        and not same_host(other, host.removeprefix("www."))
+    }
+    return hrefs.pop() if len(hrefs) == 1 else None
 
 
 def source_tags(tree: HtmlElement) -> tuple[str, ...]:

@@ -86,7 +86,7 @@ BACKWARD = re.compile(
 #: The word "source" as copies write it before the outlet's name, in their languages.
 SOURCE_LABELS = (
     "source|sources|via|kilde|källa|quelle|fuente|fonte|font|iturria|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
-    "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|来源|來源"
+    "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|引用元|転載元|来源|來源"
 )
 SOURCE_LABEL_LINE = re.compile(
     rf"^(?:[-•*]\s+)?[(（]?(?:original\s+)?(?:{SOURCE_LABELS})\s*[:：]\s*"
@@ -140,7 +140,8 @@ READ_ORIGINAL_LINE = re.compile(
     r"|lire l'article (?:complet|original|en entier) (?:sur|dans)"
     r"|leggi l'articolo (?:completo|originale) su"
     r"|lesen sie den (?:ganzen|vollständigen|originalen) artikel (?:auf|bei|im|in))\s+"
-    r"(?P<name>.{2,60}?)\.?$",
+    # A button's arrow after the name: "… at Svalbardposten →".
+    r"(?P<name>.{2,60}?)\.?(?:\s*[→»›])?$",
     re.I,
 )
 #: "Story courtesy of The Age.", "Courtesy of Kathimerini".

@@ -176,3 +176,16 @@ def test_words_that_only_contain_original_label_no_link(words):
 )
 def test_a_sources_line_cites_its_links_and_states_none(line):
     assert stated_links(page(inside=line)) == ()
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Read the original story (in Norwegian) at Svalbardposten →",
+        "Read the original article at Svalbardposten",
+    ],
+)
+def test_a_button_to_the_original_in_its_language_is_read(label):
+    href = "https://www.svalbardposten.no/lokalt/rullebanen-skal-rehabiliteres/12345"
+    article = article_of(page(inside=f'<p><a class="button" href="{href}">{label}</a></p>'))
+    assert original_links(article) == (href,)

@@ -84,6 +84,27 @@ def test_a_link_post_whose_headline_links_to_a_story_names_its_outlet(href, outl
         assert f"the headline links to the story the post shares: {href}" in record["original"]["evidence"]
 
 
+@pytest.mark.parametrize(
+    ("badge", "outlet"),
+    [
+        ('<a href="/d/novosti.rs">(novosti.rs)</a>', "Večernje novosti"),
+        ('<a href="https://www.danas.rs/">(danas.rs)</a>', None),
+    ],
+    ids=["the site's own badge", "a second story's site"],
+)
+def test_a_link_posts_headline_may_hold_the_sites_own_links_but_one_story(badge, outlet):
+    """Mbin writes the story's domain after the headline, linking to the site's own list of that
+    domain's posts: no second story."""
+    href = "https://www.novosti.rs/beograd/vesti/1493821/zemunska-pijaca"
+    html = page(
+        f'<div class="post-listing"><h1><a href="{href}" rel="nofollow">The old town limits its tuk-tuks</a>'
+        f" {badge}</h1></div>"
+        f'<article id="postContent"><div class="md-div">{paragraphs()}</div></article>'
+    )
+    record = clean_page(html, "https://lemmy.danubeforum.example/post/482913")
+    assert record["original"]["outlet"] == outlet
+
+
 @pytest.mark.parametrize(("name", "outlet"), [("Fonte", "Gazeta do Povo"), ("Editoria", None)])
 def test_a_wikis_named_tag_beside_the_page_names_the_outlet_when_it_is_a_source(name, outlet):
     tags = (

@@ -451,6 +451,7 @@ def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, ma
         ("Kaynak: Hürriyet", "Hürriyet"),
         ("Sumber: Kompas.com", "Kompas"),
         ("출처: 조선일보", "Chosun Ilbo"),
+        ("引用元：朝日新聞デジタル", "Asahi Shimbun"),
         ("(Translated from Adresseavisen)", "Adresseavisen"),
         ("Story courtesy of The Globe and Mail.", "The Globe and Mail"),
         ("Leer la noticia completa en La Nueva España", "La Nueva España"),
