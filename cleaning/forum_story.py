@@ -19,6 +19,8 @@ from republished.cleaning.spaces import normalize_space
 #: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
 #: "js-post-123", SMF's "msg123", Nairaland's "pb134620917", UBB.threads' "Post48211")…
 POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|message-)\d+$", re.IGNORECASE)
+#: The name of an empty anchor over a post (UBB.threads' "Post48211").
+POST_ANCHOR_NAME = re.compile(r"^post[_-]?\d+$", re.IGNORECASE)
 #: …or Vanilla's ("Discussion_9124" for the first post, "Comment_88123" for replies)…
 VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
@@ -34,8 +36,12 @@ READ_MORE = re.compile(
 )
 #: The class of a post's signature (phpBB's "signature", Kunena's "ksignature").
 SIGNATURE = "signature"
-#: A post's signatures on the page.
-SIGNATURES = etree.XPath(f"//body//*[contains(@class, '{SIGNATURE}')]")
+#: The classes forums give a post's signature, whole: not a restaurant's "signature-dish".
+SIGNATURE_CLASSES = frozenset(
+    {"signature", "ksignature", "post-signature", "postsignature", "signaturecontainer"}
+)
+#: The elements that may be a post's signature.
+MAYBE_SIGNATURES = etree.XPath(f"//body//*[contains(@class, '{SIGNATURE}')]")
 #: The longest signature read: a poster's line or two, not a box of the page's.
 MAX_SIGNATURE_CHARS = 200
 #: Elements that break an element's text into lines.
@@ -72,14 +78,19 @@ def is_post(element: HtmlElement) -> bool:
 
 def _is_post_anchor(element: HtmlElement | None) -> bool:
     """An empty anchor named for the post after it (UBB.threads' <a name="Post48211"></a> over
-    the post's table): the post has no id of its own."""
+    the post's table): the post has no id of its own. Only a "post" name: articles and FAQs
+    name their sections "p1", "msg1" …"""
     return (
         element is not None
         and element.tag == "a"
-        and bool(POST_ID.match(element.get("name") or element.get("id") or ""))
+        and is_post_anchor_name(element.get("name") or element.get("id") or "")
         and not len(element)
         and not (element.text or "").strip()
     )
+
+
+def is_post_anchor_name(name: str) -> bool:
+    return bool(POST_ANCHOR_NAME.match(name))
 
 
 def post_of(element: HtmlElement) -> HtmlElement | None:
@@ -213,6 +224,26 @@ def read_more_links(post: HtmlElement) -> tuple[str, ...]:
 
 def signatures(tree: HtmlElement) -> frozenset[str]:
     """The texts of the page's posts' signatures, spaces normalized: where extraction kept a
-    signature in the text (Kunena's, after an <hr>), it is a line no stage can tell apart."""
-    texts = (normalize_space(element.text_content()) for element in SIGNATURES(tree))
+    signature in the text (Kunena's, after an <hr>), it is a line no stage can tell apart. A
+    forum's signature is a class of its own, under a rule or one of several: a press release's
+    single <p class="signature"> is its text."""
+    found = [
+        element
+        for element in MAYBE_SIGNATURES(tree)
+        if SIGNATURE_CLASSES.intersection((element.get("class") or "").split())
+    ]
+    if len(found) < 2:
+        found = [element for element in found if _under_a_rule(element)]
+    texts = (normalize_space(element.text_content()) for element in found)
     return frozenset(text for text in texts if text and len(text) <= MAX_SIGNATURE_CHARS)
+
+
+def _under_a_rule(element: HtmlElement) -> bool:
+    """A rule (<hr>) right before the element, or opening it or its parent: a signature's delimiter."""
+    before = element.getprevious()
+    parent = element.getparent()
+    return (
+        (before is not None and before.tag == "hr")
+        or (len(element) and element[0].tag == "hr")
+        or (parent is not None and len(parent) and parent[0].tag == "hr")
+    )

@@ -4,11 +4,13 @@ trafilatura at times drops a plain list of the body whole (a Mezzanine post's "T
 numbers:" over three items) while it keeps the paragraphs around it. A list is taken back only
 where the text announces it: the article's element has it right after a paragraph extraction
 kept, which ends with a colon, and extraction kept the next paragraph too. A list of links (a
-menu, related posts) or one inside a box that is not the article's is never taken back.
+menu, related posts, a table of contents), a poll's or a box's that is not the article's, or one
+of single words (social icons) is never taken back.
 """
 
 from lxml.html import HtmlElement
 
+from republished.cleaning.regions import inside_region
 from republished.cleaning.spaces import normalize_space
 from republished.cleaning.subheadings import NOT_THE_ARTICLES
 
@@ -17,15 +19,25 @@ ITEM_MARK = "- "
 LISTS = ("ul", "ol")
 
 
+#: Classes of lists that are a page's tools, not its prose: a poll, social icons, a table of contents.
+TOOL_LISTS = inside_region("poll", "social", "toc", "menu", "nav", or_self=True)
+#: Elements a list of the body's prose never holds.
+NOT_PROSE = ("a", "input", "select", "button", "label", "form")
+#: The fewest words of an item of the body's prose ("12 miles of road …"), not an icon's name.
+MIN_ITEM_WORDS = 2
+
+
 def _items(element: HtmlElement) -> list[str] | None:
-    """The list's items, or None for a list that is not the body's prose: an empty item, a link
-    to another page."""
-    if element.xpath(NOT_THE_ARTICLES):
+    """The list's items, or None for a list that is not the body's prose: an empty or one-word
+    item, a link (to another page or within it: a table of contents), a form's control."""
+    if element.xpath(NOT_THE_ARTICLES) or element.xpath(TOOL_LISTS):
         return None
-    if any(not (link.get("href") or "#").startswith("#") for link in element.iter("a")):
+    if next(element.iter(*NOT_PROSE), None) is not None:
         return None
     items = [normalize_space(item.text_content()) for item in element.iterchildren("li")]
-    return items if items and all(items) else None
+    if not items or any(len(item.split()) < MIN_ITEM_WORDS for item in items):
+        return None
+    return items
 
 
 def _announcing_paragraph(element: HtmlElement) -> str | None:

@@ -64,6 +64,7 @@ CONFIG_KEYS = {
     "institution_words",
     "masthead_words",
     "masthead_last_words",
+    "masthead_joined_words",
 }
 #: Verbs and phrases after which the outlet's name follows ("according to X", "told X",
 #: "reports the daily X", "says … to X" as engines render Scandinavian "sier til X").
@@ -235,6 +236,8 @@ SOURCE_LINE = (
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
+#: The shortest masthead word read at the end of a compound ("Ålandstidningen"): not "avis".
+MIN_COMPOUND_MASTHEAD_CHARS = 5
 #: A particle glued to the name it precedes: "d’Andorra", "l'Indépendant".
 APOSTROPHE_PARTICLE = re.compile(r"^[dl][’']\w")
 #: A lower-case letter followed by a capital: where a CamelCase name joins its words ("SunStar").
@@ -383,6 +386,10 @@ class OutletDiscovery:
         )
         self.masthead_words = frozenset(
             word.casefold() for word in expect_strings(data["masthead_words"], path, "masthead_words")
+        )
+        self.masthead_joined_words = frozenset(
+            word.casefold()
+            for word in expect_strings(data["masthead_joined_words"], path, "masthead_joined_words")
         )
         self.masthead_last_words = frozenset(
             word.casefold()
@@ -644,7 +651,6 @@ class OutletDiscovery:
         closing = draft.lines[-2:]
         candidates = [
             *((line, SOURCE_LABEL_LINE) for line in closing),
-            *((line, SOURCE_LABEL_LINE) for line in draft.meta.source_lines),
             *((line, BRACKETED_NAME_LINE) for line in closing[-1:]),
         ]
         own = draft.meta.host
@@ -671,8 +677,10 @@ class OutletDiscovery:
             return False  # a person: "Source: Pedro Sánchez"
         if any(mark in name for mark in ":,;") or not self._capitalised(words):
             return False  # a label, a list or a sentence: "(Photo: The Sun)", "(Reporting by …)"
-        if not self._has_masthead_word(words):
+        if not self._has_masthead_word(name):
             return False  # a source of the facts, not of the copy: "Source: Eurostat", "(Getty Images)"
+        if all(is_ordinary_word(word) for word in words):
+            return False  # a product, a feature, a dish: "(Opening Times)", "Source: Royal Mail"
         return squash(name) not in self._platform_names and not self.name_matches_domain(name, host)
 
     def _capitalised(self, words: list[str]) -> bool:
@@ -682,16 +690,25 @@ class OutletDiscovery:
             for word in words
         )
 
-    def _has_masthead_word(self, words: list[str]) -> bool:
+    def _has_masthead_word(self, name: str) -> bool:
         """A word only news media name themselves with ("Diario", "Vijesti"), or an English one
-        ("Post", "Star") where a masthead puts it: last, before "of" ("Times of India"), or
-        closing a CamelCase brand ("SunStar"); "Sun Microsystems" and "Echo Research" are none."""
-        for i, word in enumerate(words):
-            parts = [part.casefold() for part in re.findall(r"[^\W\d_]+", CAMEL_JOIN.sub(" ", word))]
-            if self.masthead_words.intersection(parts):
+        ("Post", "Sun") where a masthead puts it: last, or closing a CamelCase brand ("SunStar"),
+        and "Online" only joined to the name ("Tuva-Online"); "Sun Microsystems" is none. A
+        compound may close with one of the first ("Ålandstidningen", "Hufvudstadsbladet")."""
+        tokens = name.split()
+        for i, token in enumerate(tokens):
+            parts = [part.casefold() for part in re.findall(r"[^\W\d_]+", CAMEL_JOIN.sub(" ", token))]
+            if not parts:
+                continue
+            joined = len(parts) > 1
+            if self.masthead_words.intersection(parts) or any(
+                len(word) >= MIN_COMPOUND_MASTHEAD_CHARS and parts[-1].endswith(word)
+                for word in self.masthead_words
+            ):
                 return True
-            placed = i == len(words) - 1 or len(parts) > 1 or words[i + 1].casefold() in self.particles
-            if parts and parts[-1] in self.masthead_last_words and placed:
+            if parts[-1] in self.masthead_last_words and (i == len(tokens) - 1 or joined):
+                return True
+            if joined and self.masthead_joined_words.intersection(parts[1:]):
                 return True
         return False
 

@@ -11,12 +11,12 @@ from lxml.html import HtmlElement
 
 from republished.cleaning.spaces import normalize_space
 
-#: The body's texts, code and styles left out, and its images' descriptions (the photo of a
-#: person names them as the original does: "Rosario Quesada, directora de …"); each on a line of
-#: its own.
+#: The body's texts, code and styles left out, and its photos' descriptions (the photo of a
+#: person names them as the original does: "Rosario Quesada, directora de …"), not a linked
+#: teaser's image, which shows someone else; each on a line of its own.
 BODY_TEXTS = XPath(
     "//body//text()[not(parent::script or parent::style or parent::noscript or parent::template)]"
-    " | //body//img/@alt"
+    " | //body//img[not(ancestor::a)]/@alt"
 )
 
 

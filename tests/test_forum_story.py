@@ -1,5 +1,6 @@
 """A story posted as a forum quote of its outlet: only the quote's lines are the article."""
 
+import pytest
 from lxml.html import fromstring
 
 from republished.cleaning import clean_page
@@ -431,3 +432,75 @@ def test_a_posts_signature_is_read_from_its_class_and_a_long_box_is_none():
         f"<div class='signature-box'>{'A newsletter box of the site. ' * 10}</div></body></html>"
     )
     assert signatures(tree) == {"Joe M. – born in Rabo de Peixe"}
+
+
+def test_a_source_line_two_posts_share_stays_with_the_post_the_address_names():
+    """Found by a review: the post before the story closes with the same source line; the
+    story's own copy is its, and, naming the outlet, leaves the text as the farm's note."""
+    source = '<a href="https://kaktus.media/doc/518204_ferry.html">Source: Kaktus Media</a>'
+    page = telegram_page()
+    page = page.replace("#harbour #buses", f"#harbour #buses<br><br>{source}")
+    page = page.replace("#harbour #ferry", f"#harbour #ferry<br><br>{source}")
+    record = clean_page(page, "https://t.me/s/harbourdesk_en/312")
+    assert record["text"].split("\n") == FERRY
+    assert record["original"]["outlet"] == "Kaktus Media"
+    assert record["republisher"]["name"] == "Harbour Desk – Port news in English"
+
+
+def test_a_newspaper_called_telegram_keeps_its_name_as_the_republisher():
+    """Found by a review: only Telegram's own hosts are the platform."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in FERRY)
+    html = (
+        "<html><head><title>A new ferry line for the islands – Telegram</title>"
+        '<meta property="og:site_name" content="Telegram"></head><body>'
+        f"<article><h1>A new ferry line for the islands</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://www.telegram.hr/politika/a-new-ferry-line/")
+    assert record["republisher"]["name"] == "Telegram"
+    assert record["title"] == "A new ferry line for the islands"
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    ['<a name="p{n}"></a>', '<a id="p{n}"></a>', '<a name="msg{n}"></a>'],
+    ids=["name p1", "id p1", "name msg1"],
+)
+def test_sections_named_by_empty_anchors_are_no_posts(anchor):
+    """Found by a review: a report's sections under <a name="p1"></a> were read as a forum's posts."""
+    sections = "".join(
+        f'{anchor.format(n=n)}<div class="part"><h2>Part {n}</h2><p>{first}</p><p>{second}</p></div>'
+        for n, (first, second) in enumerate([(FERRY[0], FERRY[1]), (FERRY[2], FERRY[3])], 1)
+    )
+    html = (
+        "<html><head><title>A new ferry line for the islands</title></head><body>"
+        f"<h1>A new ferry line for the islands</h1>{sections}</body></html>"
+    )
+    record = clean_page(html, "https://harbour.example/reports/ferry/")
+    assert [line for line in record["text"].split("\n") if line in FERRY] == FERRY
+    assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]
+
+
+def test_a_word_exports_bookmark_before_a_short_line_loses_nothing():
+    """Found by a review: an empty anchor opening a short paragraph (Word's "_Toc1234") is taken
+    out before extraction, as before, so the line stays."""
+    html = (
+        "<html><head><title>A new ferry line for the islands</title></head><body><article>"
+        f"<h1>A new ferry line for the islands</h1><p>{FERRY[0]}</p><p>{FERRY[1]}</p>"
+        '<p><a name="_Toc1234"></a><b><span>New sailings</span></b></p>'
+        f"<p>{FERRY[2]}</p><p>{FERRY[3]}</p></article></body></html>"
+    )
+    record = clean_page(html, "https://harbour.example/reports/ferry/")
+    assert "New sailings" in record["text"].split("\n")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p class='signature-dish'>Slow-roasted lamb shoulder with garlic</p>",
+        "<p class='signature'>Jane Doe, Chief Executive, Acme Water</p>",
+        "<div class='letter-signature'>Mayor Anne Whitfield</div>",
+    ],
+    ids=["a dish", "a press release's one signature", "a letter's"],
+)
+def test_what_is_no_forums_signature(markup):
+    assert signatures(fromstring(f"<html><body><p>Text.</p>{markup}</body></html>")) == frozenset()

@@ -57,8 +57,19 @@ def test_an_announced_list_is_put_back_before_the_next_kept_paragraph():
             "<div class='related-posts'><ul>" + "".join(f"<li>{item}</li>" for item in ITEMS) + "</ul></div>",
             LINES[1],
         ),
+        # Found by a review: a poll, social icons, a table of contents.
+        (
+            "<ul class='poll-answers'><li><label><input type='radio'> It is necessary</label></li>"
+            "<li><label><input type='radio'> It is too expensive</label></li></ul>",
+            "Vote in our poll:",
+        ),
+        ("<ul class='social-icons'><li>Facebook</li><li>Instagram</li><li>X</li></ul>", "Follow us on:"),
+        (
+            "<ul><li><a href='#s1'>Why the works are needed</a></li><li><a href='#s2'>What drivers said</a></li></ul>",
+            "Jump to:",
+        ),
     ],
-    ids=["links", "not announced", "a related box"],
+    ids=["links", "not announced", "a related box", "a poll", "social icons", "a table of contents"],
 )
 def test_other_lists_are_not_put_back(between, announcing):
     lines = [*LINES[:1], announcing, *LINES[2:]]

@@ -179,6 +179,18 @@ LEFT_ALONE = {
         "A new library for Cebu",
         "Hope Villanueva",
     ),
+    # Found by a review: a linked teaser's image shows someone else.
+    "a name in a teaser image's description": (
+        [
+            "A new clinic will open in the centre of Cebu in March, the city said on Monday.",
+            "The clinic will have 40 beds and a room for children, said the head nurse, Lux"
+            " Reyes, at the site.",
+            "The city will also open two smaller clinics in the barangays next year.",
+        ],
+        "<aside><h3>Most read</h3><a href='/p/'><img src='/p.jpg' alt='Luz Reyes wins the poetry prize'></a></aside>",
+        "A new clinic for Cebu",
+        "Lux Reyes",
+    ),
     # A relative named after the person, in apposition: another person of the surname.
     "a relative after a comma": (
         [

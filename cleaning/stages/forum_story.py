@@ -36,20 +36,17 @@ class ForumStoryStage(Stage):
 
     def __call__(self, draft: Draft) -> None:
         story = draft.meta.forum_story
-        # A line the story holds once is the story's once: another post's copy of it ("Source:
-        # Kaktus Media" under the next post too) is that post's.
-        unclaimed = Counter(story.lines)
+        own_lines = Counter(story.lines)
+        inside = self._own_copies(draft.lines, own_lines)
         whole = " ".join(story.lines)
-        inside: set[int] = set()
         # A story's line glued by extraction to the poster's words before or after the quote
         # ("Posted this here too:The council will …", "… a record number. So much for ‘bike city’."):
         # the story's part stays.
         parts: dict[int, str] = {}
         for index, line in enumerate(draft.lines):
-            if unclaimed[line] > 0:
-                unclaimed[line] -= 1
-                inside.add(index)
-            elif line not in unclaimed and len(line) >= MIN_PART_CHARS and line in whole:
+            if index in inside or line in own_lines:
+                continue
+            if len(line) >= MIN_PART_CHARS and line in whole:
                 inside.add(index)
             elif (part := self._story_part(line, story.lines)) is not None:
                 rest = (line.removesuffix(part) if line.endswith(part) else line.removeprefix(part)).strip()
@@ -82,6 +79,21 @@ class ForumStoryStage(Stage):
             " profile or signature, a reply, the forum's boxes)"
         )
         draft.remove_lines(outside, self.name, dict.fromkeys(outside, reason))
+
+    @staticmethod
+    def _own_copies(lines: list[str], own_lines: Counter) -> set[int]:
+        """The lines that are the story's, each as many times as the story holds it: another
+        post's copy of a line ("Source: Kaktus Media" under the post before too) is that post's.
+        The copies from the story's first line of its own on are taken first."""
+        in_text = Counter(lines)
+        start = next((i for i, line in enumerate(lines) if 0 < in_text[line] <= own_lines[line]), 0)
+        unclaimed = Counter(own_lines)
+        inside = set()
+        for index in sorted(range(len(lines)), key=lambda i: (i < start, i)):
+            if unclaimed[lines[index]] > 0:
+                unclaimed[lines[index]] -= 1
+                inside.add(index)
+        return inside
 
     @staticmethod
     def _story_part(line: str, story_lines: tuple[str, ...]) -> str | None:

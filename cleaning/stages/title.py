@@ -102,22 +102,26 @@ def _home_link_name(draft: Draft) -> str | None:
     return next((text for text in draft.meta.home_link_texts if squash(text) == label), None)
 
 
-#: The og:site_name of platforms that name themselves there, not the account that posted:
-#: WeChat's official accounts platform, Telegram's web preview of a channel.
-PLATFORM_SITE_NAMES = frozenset({"微信公众平台", "Telegram"})
+#: The og:site_name of platforms that name themselves there, not the account that posted, with
+#: their hosts: WeChat's official accounts platform, Telegram's web preview of a channel (a
+#: newspaper may be called Telegram too).
+PLATFORM_SITE_NAMES = {"微信公众平台": ("mp.weixin.qq.com",), "Telegram": ("t.me", "telegram.me")}
 
 
 def _account_or_site_name(draft: Draft) -> str | None:
     """The site's declared name, or on a platform that declares its own, the account that posted:
     the one the page names as its author (a WeChat account's og:article:author), or the one the
-    page's title names before the platform's name ("Bishkek Brief – Telegram")."""
+    page's title names before the platform's name ("Bishkek Brief – Telegram", "Harbour Desk –
+    Port news in English – Telegram")."""
     platform = draft.meta.site_name
-    if platform not in PLATFORM_SITE_NAMES:
+    if draft.meta.host.removeprefix("www.") not in PLATFORM_SITE_NAMES.get(platform or "", ()):
         return platform
     if len(draft.meta.authors) == 1:
         return draft.meta.authors[0]
-    parts = [part.strip() for part in SITE_SEPARATOR.split(draft.title_raw)]
-    return parts[0] if len(parts) == 2 and parts[1] == platform and parts[0] else platform
+    separators = list(SITE_SEPARATOR.finditer(draft.title_raw))
+    if not separators or draft.title_raw[separators[-1].end() :].strip() != platform:
+        return platform
+    return draft.title_raw[: separators[-1].start()].strip() or platform
 
 
 def _title_part_name(draft: Draft) -> str | None:
