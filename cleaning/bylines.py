@@ -165,11 +165,14 @@ LONGEST_CREDIT_LINE = 120
 
 def credited_outlet(line: str) -> str | None:
     """The outlet's words of a line of the text that is a byline crediting an outlet, a person's
-    name and the outlet's ("Lotte Meijer | Het Parool", "By Xosé Carreira / La Voz de Galicia")."""
+    name and the outlet's ("Lotte Meijer | Het Parool", "By Xosé Carreira / La Voz de Galicia",
+    "Armelle NGO BISSE | Cameroon Tribune")."""
     if len(line) > LONGEST_CREDIT_LINE or not BYLINE_DIVIDER.search(line):
         return None
     parts = [part.strip() for part in BYLINE_DIVIDER.split(BYLINE_LABEL.sub("", line)) if part.strip()]
-    return parts[1].strip(NAME_QUOTES) if len(parts) == 2 and is_name(parts[0]) else None
+    # A surname in capitals after the given name, as French writes it ("Armelle NGO BISSE").
+    person = len(parts) == 2 and is_name(parts[0], capitals=not parts[0].isupper())
+    return parts[1].strip(NAME_QUOTES) if person else None
 
 
 def byline_parts(bylines: list[HtmlElement]) -> tuple[str, ...]:

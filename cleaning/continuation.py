@@ -7,7 +7,9 @@ agrees: it is an element of the same tag and classes as the article's element, a
 page, with no headline (<h1>) or other <article> between them (the next story of an endless
 page); it is prose (sentences, few links); it is outside the regions that hold other texts
 (related posts, comments, sidebars, newsletter boxes) and in the same forum post; and extraction
-kept none of its lines.
+kept none of its lines. The same holds the other way round: OpenCms' Mercury writes an article
+as "piece" blocks, and extraction may keep only the last, the one under a subheading; the earlier
+blocks of the same kind, before it and after the page's headline, are its beginning.
 """
 
 from lxml.html import HtmlElement
@@ -25,6 +27,8 @@ NOT_THE_ARTICLES = inside_region(
 )
 OUTSIDE = "ancestor::footer or ancestor::aside or ancestor::nav"
 SENTENCE_END = (".", "!", "?", "”", '"', "’", "»")
+#: How far above the article's element its earlier blocks' kind is looked for.
+MAX_LEVELS_ABOVE = 3
 
 
 def _is_prose(block: HtmlElement, text: str) -> bool:
@@ -92,3 +96,42 @@ def _later_blocks(start: HtmlElement, in_text: set[str]) -> list[list[str]]:
         if _is_prose(element, text) and block and not in_text.intersection(block):
             found.append(block)
     return found
+
+
+def earlier_blocks(article: HtmlElement | None, lines: list[str]) -> list[list[str]]:
+    """The lines of each earlier block of the article, in page order: blocks of the same tag and
+    first class as the block around the text's first line (or one of its ancestors, up to a few
+    levels above the article's element), before it, after the page's headline, prose, outside
+    other texts' regions, none of whose lines extraction kept."""
+    if article is None or not lines:
+        return []
+    paragraph = next((p for p in article.iter("p") if normalize_space(p.text_content()) == lines[0]), None)
+    if paragraph is None:
+        return []
+    in_text = set(lines)
+    levels = [*paragraph.iterancestors()]
+    if article not in levels:
+        return []
+    # The article's element may be the innermost text block (Mercury's div.text in div.body in
+    # div.piece): its blocks' kind shows a few levels up, never above the page's headline.
+    for block in levels[: levels.index(article) + 1 + MAX_LEVELS_ABOVE]:
+        if block.tag in ("body", "html") or block.find(".//h1") is not None:
+            break
+        kind = (block.get("class") or "").split()[:1]
+        found = []
+        for sibling in block.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in ("h1", "article") or sibling.find(".//h1") is not None:
+                break
+            if not kind or sibling.tag != block.tag or (sibling.get("class") or "").split()[:1] != kind:
+                continue
+            if sibling.xpath(OUTSIDE) or sibling.xpath(NOT_THE_ARTICLES):
+                continue
+            text = normalize_space(sibling.text_content())
+            sibling_lines = list(element_lines(sibling))
+            if _is_prose(sibling, text) and sibling_lines and not in_text.intersection(sibling_lines):
+                found.append(sibling_lines)
+        if found:
+            return found[::-1]
+    return []

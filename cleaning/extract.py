@@ -32,7 +32,7 @@ from trafilatura.utils import (
 from republished.cleaning.beside_texts import beside_texts
 from republished.cleaning.bounds import LARGE_PAGE_CHARS, Cut, TextCut, bound_elements, bound_texts
 from republished.cleaning.bylines import byline_authors, byline_elements, byline_parts, microdata_authors
-from republished.cleaning.continuation import continuation_blocks
+from republished.cleaning.continuation import continuation_blocks, earlier_blocks
 from republished.cleaning.dates import unswapped
 from republished.cleaning.declared_sources import (
     declared_sources,
@@ -147,6 +147,8 @@ class Extracted:
     lists: list[str] = field(default_factory=list)
     #: The first lines of the article's later blocks extraction left out, added (logged as flags).
     continued: list[str] = field(default_factory=list)
+    #: The first lines of the article's earlier blocks extraction left out, added (logged as flags).
+    beginning: list[str] = field(default_factory=list)
     #: The article's captions the page marks up as captions (cleaning/figures.py).
     captions: list[str] = field(default_factory=list)
 
@@ -848,6 +850,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     lines = insert_lines(lines, [(position, item) for position, items in left_out for item in items])
     continued = continuation_blocks(article, lines)
     lines += [line for block in continued for line in block]
+    beginning = earlier_blocks(article, lines)
+    lines = [line for block in beginning for line in block] + lines
     stopwatch.lap("article element and subheadings")
     marked = marked_captions(article)
     in_text = set(lines)
@@ -909,6 +913,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         lists=[items[0] for _, items in left_out],
         fused=fused,
         continued=[block[0] for block in continued],
+        beginning=[block[0] for block in beginning],
         captions=captions,
     )
 

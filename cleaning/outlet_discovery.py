@@ -33,8 +33,9 @@ A title segment with only the slug, a prefix with only an attribution (headlines
 people: "Webb: …"), an attribution with only an ordinary link, two attributions, a link in the prose
 labelled "source" (a reference as often), the links of a "Sources:" line, a bare isBasedOn address
 (a study's as often) and Dublin Core's source tag are not enough; neither are names of two words joined by "and" ("Russia and Syria"). A name matches a domain when the domain's name label is the
-name squashed ("Kleine Zeitung" → kleinezeitung.at), its initials ("Bergens Tidende" →
-bt.no) or, from five letters, its start or end ("Gazeta Wyborcza" → wyborcza.pl).
+name squashed ("Kleine Zeitung" → kleinezeitung.at), maybe with a suffix of up to three
+characters ("La Prensa" → laprensani.com), its initials ("Bergens Tidende" → bt.no) or, from
+five letters, its start or end ("Gazeta Wyborcza" → wyborcza.pl).
 """
 
 import re
@@ -236,6 +237,8 @@ SOURCE_LINE = (
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
+#: The shortest name a domain may write with a short suffix ("laprensa" + "ni").
+MIN_SUFFIXED_NAME_CHARS = 6
 #: The shortest masthead word read at the end of a compound ("Ålandstidningen"): not "avis".
 MIN_COMPOUND_MASTHEAD_CHARS = 5
 #: A particle glued to the name it precedes: "d’Andorra", "l'Indépendant".
@@ -460,6 +463,14 @@ class OutletDiscovery:
                 return True
             if len(squashed) >= 5 and any(key.startswith(squashed) or key.endswith(squashed) for key in keys):
                 return True
+            # The name and a country's code or a number: "La Prensa" → laprensani.com (Nicaragua).
+            if any(
+                len(key) >= MIN_SUFFIXED_NAME_CHARS
+                and squashed.startswith(key)
+                and len(squashed) - len(key) <= 3
+                for key in keys
+            ):
+                return True
         return False
 
     def same_name(self, a: str, b: str) -> bool:
@@ -669,7 +680,11 @@ class OutletDiscovery:
         if not self.is_plausible_name(name) or HOST.match(name) or any(ch.isdigit() for ch in name):
             return False
         folded = {word.casefold().strip("'’") for word in words}
-        if folded & (self.institution_words | self.section_words) or self.not_name_words.intersection(words):
+        if (
+            self._is_an_institutions(name)
+            or folded & self.section_words
+            or self.not_name_words.intersection(words)
+        ):
             return False
         if len(words) == 1 and (is_ordinary_word(words[0]) or words[0].isupper()):
             return False  # "Fuente: Extra", "(Translated)", and bodies' acronyms: "Source: OECD"
@@ -682,6 +697,10 @@ class OutletDiscovery:
         if all(is_ordinary_word(word) for word in words):
             return False  # a product, a feature, a dish: "(Opening Times)", "Source: Royal Mail"
         return squash(name) not in self._platform_names and not self.name_matches_domain(name, host)
+
+    def _is_an_institutions(self, name: str) -> bool:
+        """A name with an institution's word: a source of the facts ("Douglas City Council")."""
+        return bool({word.casefold().strip("'’") for word in self._words(name)} & self.institution_words)
 
     def _capitalised(self, words: list[str]) -> bool:
         """Every word of the name capitalised but its particles ("Diari d’Andorra")."""
@@ -798,7 +817,9 @@ class OutletDiscovery:
                 if not self.is_plausible_name(name):
                     continue
                 pool = domains if attribution.source_line else declared
-                if any(self.name_matches_domain(name, d.host) for d in pool):
+                if self._is_an_institutions(name):
+                    continue  # "Source: Douglas City Council", linking to douglas.gov.im
+                if any(self.name_matches_domain(name, d.host) and not _is_institution(d.host) for d in pool):
                     return self._finding(
                         name, [attribution.note], domains if attribution.source_line else declared
                     )

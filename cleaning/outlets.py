@@ -1,6 +1,7 @@
 """The outlet registry: the single source of outlet names, aliases, domains and languages."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -70,6 +71,10 @@ def cyrillic_stem(name: str) -> str:
     return " ".join(CYRILLIC_CASE_ENDING.sub("", word) for word in name.casefold().split())
 
 
+#: The country the registry writes after a name other outlets share: "L'Express (Mauritius)".
+COUNTRY_IN_BRACKETS = re.compile(r"\s*\([^()]+\)$")
+
+
 class OutletRegistry:
     def __init__(self, outlets: list[Outlet]):
         self.outlets = outlets
@@ -87,6 +92,17 @@ class OutletRegistry:
             for outlet in outlets
             for page_title in outlet.page_titles
         ]
+
+    @cached_property
+    def _shared_names(self) -> frozenset[str]:
+        """Names more than one outlet goes by, once the country in brackets is left off ("L'Express"
+        of France, "L'Express (Mauritius)")."""
+        counts = Counter(COUNTRY_IN_BRACKETS.sub("", outlet.name).casefold() for outlet in self.outlets)
+        return frozenset(name for name, count in counts.items() if count > 1)
+
+    def is_shared_name(self, name: str) -> bool:
+        """Whether other outlets go by this name too: the name alone does not say which."""
+        return name.casefold() in self._shared_names
 
     @classmethod
     def load(cls, path: str | Path) -> "OutletRegistry":

@@ -31,6 +31,7 @@ STANDFIRST_ADDED = "standfirst_added"
 #: The flag of a subheading extraction left out between two paragraphs it kept, put back.
 SUBHEADING_ADDED = "subheading_added"
 LIST_ADDED = "list_added"
+BEGINNING_ADDED = "beginning_added"
 #: The flag of a later block of the article (a page builder's second text block), left out by
 #: extraction and added after its text.
 CONTINUATION_ADDED = "continuation_added"
@@ -165,6 +166,13 @@ class Cleaner:
                 "a list of the article's element, right after a paragraph extraction kept that announces"
                 " it with a colon and before the next one it kept, was left out by extraction: added"
                 " between them; the flag holds its first item",
+            )
+        for first_line in extracted.beginning:
+            draft.flag(
+                BEGINNING_ADDED,
+                first_line,
+                "an earlier block of the article's element (same tag and first class, after the page's"
+                " headline), left out by extraction, was added before its text; the flag holds its first line",
             )
         for first_line in extracted.continued:
             draft.flag(

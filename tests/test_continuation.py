@@ -4,7 +4,7 @@ next story of an endless page and a box of other texts are not."""
 import pytest
 
 from republished.cleaning import clean_page
-from republished.cleaning.continuation import continuation_blocks
+from republished.cleaning.continuation import continuation_blocks, earlier_blocks
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import article_element
 
@@ -115,3 +115,56 @@ def test_a_forums_next_post_is_a_reply_not_the_articles_next_block(marks_the_pos
     )
     tree = parse_html(html, "https://board.example/viewtopic.php?t=4821")
     assert continuation_blocks(article_element(tree, FIRST), FIRST) == []
+
+
+TRAM = [
+    "The works for the new tram line to Mondello will start in March, the councillor for mobility announced"
+    " yesterday during a press conference at Palazzo delle Aquile.",
+    "The line, 6.8 kilometres long, will have 14 stops and will cross via Libertà and the park of the"
+    " Favorita. The work will cost 98 million euros, mostly from the recovery funds.",
+    "Not all are content. The environmental associations fear for the trees of the park of the Favorita,"
+    " where the line should pass alongside the viale del Fante.",
+    "The Municipality answers that 38 trees will be cut down, and that three new ones will be planted for"
+    " each of them. The final project also has a cycle track along the whole route.",
+]
+
+
+def mercury_page(before_headline: str = "") -> str:
+    """OpenCms' Mercury: the article as "piece" blocks, an "Also read" box between them, the last
+    block under a subheading."""
+
+    def piece(lines: list[str], classes: str = "piece full only-text", heading: str = "") -> str:
+        paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+        return f'<div class="{classes}">{heading}<div class="body"><div class="text">{paragraphs}</div></div></div>'
+
+    return (
+        "<html><head><title>Palermo, the tram works start in March</title></head><body>"
+        f"{before_headline}"
+        '<div class="element type-article detail-page"><div class="detail-head"><h1>Palermo, the tram works'
+        ' start in March</h1></div><div class="detail-content">'
+        + piece(TRAM[:2])
+        + '<div class="element type-linksequence also-read"><h3>Also read</h3><ul><li><a href="/c/">Catania,'
+        " the metro arrives in 2027</a></li></ul></div>"
+        + piece(TRAM[2:], "piece full", '<h2 class="piece-heading">The knot of the Favorita</h2>')
+        + "</div></div></body></html>"
+    )
+
+
+def beginning(html: str) -> list[list[str]]:
+    """What extraction left out before the last block, where it kept that block alone."""
+    tree = parse_html(html, "https://sicilyinenglish.example/news/palermo/tram/")
+    return earlier_blocks(article_element(tree, TRAM[2:]), TRAM[2:])
+
+
+def test_the_earlier_blocks_of_the_same_kind_are_the_articles_beginning():
+    assert beginning(mercury_page()) == [TRAM[:2]]
+
+
+def test_a_block_of_the_same_kind_before_the_headline_is_not():
+    teaser = (
+        '<div class="piece full only-text"><div class="body"><div class="text"><p>Sicily in English brings'
+        " you the news of the island every day, translated from the local papers, with the weather, the"
+        " ferries and the events of the week.</p></div></div></div>"
+    )
+    assert beginning(mercury_page(teaser)) == [TRAM[:2]]
+    assert beginning(mercury_page().replace('class="piece full only-text"', 'class="teaser"')) == []

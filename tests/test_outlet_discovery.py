@@ -85,6 +85,27 @@ def test_source_line_and_link(stage, make_draft):
 
 
 @pytest.mark.parametrize(
+    ("line", "link", "outlet"),
+    [
+        # the name and a country's code (found by the farms28 audit)
+        (
+            "Fuente: La Voz Libre",
+            "https://www.lavozlibreni.com/2026/01/12/nacionales/3421567-techo/",
+            "La Voz Libre",
+        ),
+        # an institution's name and address are a source of the facts (found by the farms28 audit)
+        ("Source: Douglas City Council", "https://www.douglas.gov.im/news/market-hall-roof/", None),
+        ("Source: Rivertown Council", "https://www.rivertown.example/news/market-hall-roof/", None),
+    ],
+)
+def test_source_line_and_link_more(stage, make_draft, line, link, outlet):
+    draft = make_draft([TEXT, line])
+    draft.meta.links = (link,)
+    run(stage, draft)
+    assert draft.original["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
     ("last", "outlet", "domain"),
     [
         # a source line naming the outlet by its domain alone says both

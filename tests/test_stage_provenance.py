@@ -773,6 +773,17 @@ def test_the_outlet_a_person_spoke_to_or_the_text_cites_names_it(stage, make_dra
         # "Credit:" alone is a photo's; a byline naming an agency names no copy
         ("Credit: Reuters", None),
         ("Anna Berg | NTB", None),
+        # a surname in capitals, as French writes it; a staff reporter's line with its dateline
+        # (found by the farms28 audit)
+        ("Armelle NGO BISSE | Cameroon Tribune", "Cameroon Tribune"),
+        (
+            "Staff Reporter, Anandabazar Patrika · Kolkata, 20 January 2026 · translated by X",
+            "Anandabazar Patrika",
+        ),
+        ("MOST READ | Cameroon Tribune", None),
+        # whose the text is, and who translated it (found by the farms27 audit)
+        ("Text: Het Parool | Translated and edited by Amsterdam Canal News", "Het Parool"),
+        ("Text: Translated and edited by Amsterdam Canal News", None),
     ],
 )
 def test_closing_credit_and_report_lines_and_bylines_in_the_text_name_the_outlet(
@@ -903,3 +914,30 @@ def test_a_caption_credit_in_the_outlets_own_style_names_it(stage, make_draft, c
     draft = make_draft(["Heavy trucks will be banned from the ring road at rush hour."])
     draft.captions = [caption]
     assert run(stage, draft).original["outlet"] == outlet
+
+
+def test_an_outlet_only_links_name_does_not_stand_in_the_way_of_the_one_the_text_names(stage, make_draft):
+    """Found by the farms28 audit: a farm's "Partner sites" block linked another outlet."""
+    draft = make_draft(
+        ["The market will move.", "Armelle NGO BISSE | Cameroon Tribune"], title="Market moves"
+    )
+    draft.meta.links = ("https://www.crtv.cm/",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "Cameroon Tribune"
+
+
+def test_a_name_other_outlets_share_names_none_alone(stage, make_draft):
+    """The registry's L'Express is France's; Mauritius' is another (found by the farms27 audit)."""
+    draft = run(stage, make_draft(["The drains will be cleaned.", "Source : L'Express"], title="Drains"))
+    assert draft.original["domain"] != "lexpress.fr"
+    draft = make_draft(["The drains will be cleaned.", "Source : L'Express"], title="Drains")
+    draft.meta.links = ("https://lexpress.mu/s/article/beau-bassin-drains",)
+    run(stage, draft)
+    assert draft.original["domain"] == "lexpress.mu"
+
+
+def test_droits_reserves_in_a_photo_credit_is_no_outlet(stage, make_draft):
+    draft = make_draft(["The classrooms were handed over."], title="Classrooms")
+    draft.captions = ["The new classrooms. Photo : DR"]
+    run(stage, draft)
+    assert draft.original["outlet"] is None

@@ -138,7 +138,10 @@ STAFF_BYLINE = re.compile(
     r"|digital|online|redacción|redação|redazione|rédaction|redaktion|redactie)$"
     # …or the newsroom first, as Spanish, Portuguese and Italian sign ("Redacción La República",
     # and as engines render it, "By Newsroom La República").
-    r"|^(?:by\s+)?(?:newsroom|editorial staff|the editorial office|redacción|redação|redazione|rédaction)\s+(?P<after>.{2,60})$",
+    r"|^(?:by\s+)?(?:newsroom|editorial staff|the editorial office|redacción|redação|redazione|rédaction)\s+(?P<after>.{2,60})$"
+    # "Staff Reporter, Anandabazar Patrika · Kolkata, 20 January 2026 · translated …": the place
+    # and date after a dot are the dateline's.
+    r"|^(?:by\s+)?(?:staff (?:reporter|writer|correspondent)|special correspondent),\s+(?P<staff>[^·|,]{2,60}?)\s*(?:[·|].{0,200})?$",
     re.I,
 )
 #: A photo credit closing a caption that names a site by its domain: "… in Athens. © eleftherostypos.gr".
@@ -156,6 +159,8 @@ PHOTOGRAPHER_OUTLET_CREDIT = re.compile(
     r"|\(?\b(?:photo|foto|picture|image)\s*:\s*(?P<whole>[^()/:]{2,60}?)\)?\.?$",
     re.I,
 )
+#: French's "droits réservés" in a photo credit: no outlet, not DR (Danmarks Radio).
+RIGHTS_RESERVED = re.compile(r"D\.?\s?R\.?")
 #: A byline that credits the person's work for an outlet: "By Elena Sanz for Heraldo de Aragón".
 BYLINE_FOR = re.compile(
     r"^(?:by\s+)?(?P<person>.{3,40}?)\s+(?:for|para|per|für|pour|voor|dla|za)\s+(?P<name>.{2,60})$", re.I
@@ -182,6 +187,13 @@ URL_RUN = re.compile(r"[^/?#@:]+")
 def _slug(text: str) -> str:
     """As a URL slug writes a name: "Dagens Næringsliv" → "dagens-naeringsliv"."""
     return SLUG_SEPARATOR.sub("-", fold_diacritics(text).casefold()).strip("-")
+
+
+#: A credit line naming whose the text is, its name first: "Text: Ming Pao | Translated and
+#: edited by HK Commuter Notes", "Tekst: NTB".
+TEXT_CREDIT = re.compile(
+    r"^(?:text|tekst|texto|texte|testo)\s*:\s*(?P<name>[^|/·•,]{2,60}?)\s*(?:[|/·•,]|$)", re.I
+)
 
 
 @register
@@ -336,7 +348,11 @@ class ProvenanceStage(Stage):
             if match and (outlet := self.outlets.by_domain(match["domain"].lower())) and not outlet.agency:
                 found.append((outlet, f"the photo credit names the outlet's site: {match.group(0)!r}", None))
             match = PHOTOGRAPHER_OUTLET_CREDIT.search(caption)
-            outlet = match and self.outlets.named(match["name"] or match["own"] or match["whole"])
+            credited = match and (match["name"] or match["own"] or match["whole"])
+            # A credit of two capitals alone is French's "droits réservés" ("Photo: DR") as often.
+            outlet = (
+                credited and not RIGHTS_RESERVED.fullmatch(credited.strip()) and self.outlets.named(credited)
+            )
             # An English outlet's photo in an English text is a photo, not the copy's source.
             if outlet and not outlet.agency and outlet.language != "en":
                 found.append(
@@ -355,9 +371,12 @@ class ProvenanceStage(Stage):
         return found
 
     def _byline_line_outlet(self, line: str, draft: Draft) -> Outlet | None:
-        """The outlet a line of the text that is a byline credits (`credited_outlet`), never the site's."""
+        """The outlet a line of the text that is a byline credits (`credited_outlet`), or whose
+        text it credits ("Text: Ming Pao | Translated and edited by …"), never the site's."""
         words = credited_outlet(line)
         outlet = self.outlets.named(words) if words else None
+        if outlet is None and (match := TEXT_CREDIT.match(line.strip())):
+            outlet = self.outlets.named(match["name"])
         if outlet is None or outlet.agency or outlet.domain in (draft.republisher.get("domain") or ""):
             return None
         return outlet
@@ -365,7 +384,7 @@ class ProvenanceStage(Stage):
     def _staff_outlet(self, byline: str) -> Outlet | None:
         """The registry's outlet a byline crediting its newsroom names (STAFF_BYLINE)."""
         match = STAFF_BYLINE.match(byline)
-        return self.outlets.named(match["name"] or match["after"]) if match else None
+        return self.outlets.named(match["name"] or match["after"] or match["staff"]) if match else None
 
     def _named_at_start(self, words: str) -> Outlet | None:
         """The registry's outlet the capitalised words start with, the longest name first ("La
@@ -508,12 +527,22 @@ class ProvenanceStage(Stage):
 
     def _most_named(self, evidence: list, links: list) -> Outlet | None:
         """The outlet most evidence names, if one leads and more than links name it: publishers
-        link to other outlets all the time, so links alone name no source."""
-        counts = Counter(outlet.name for outlet, _, _ in evidence).most_common()
+        link to other outlets all the time, so links alone name no source, and an outlet only
+        links name ("Partner sites: CRTV") does not stand in another's way; nor does a name other
+        outlets share, alone."""
+        linked = Counter(outlet.name for outlet, _, _ in links)
+        named = Counter(outlet.name for outlet, _, _ in evidence)
+        counts = [(name, count) for name, count in named.most_common() if count > linked[name]]
         if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
             return None
-        named_by_links = sum(outlet.name == counts[0][0] for outlet, _, _ in links)
-        return self.outlets.find(counts[0][0]) if counts[0][1] > named_by_links else None
+        # A name other outlets share ("L'Express" of France and of Mauritius) says which only with
+        # an address of its own: a link, a declared URL, a domain written out.
+        name = counts[0][0]
+        if self.outlets.is_shared_name(name) and not any(
+            outlet.name == name and (url or outlet.domain in note) for outlet, note, url in evidence
+        ):
+            return None
+        return self.outlets.find(name)
 
     @staticmethod
     def _note_unused(draft: Draft, evidence: list[tuple[Outlet, str, str | None]]) -> None:
