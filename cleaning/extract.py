@@ -846,7 +846,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # searched: a subheading must still stand between two paragraphs extracted one after the other.
     missing = missing_subheadings(article if article is not None else tree.find("body"), lines)
     lines = insert_lines(lines, missing)
-    left_out = missing_lists(article, lines)
+    left_out = missing_lists(article if article is not None else tree.find("body"), lines)
     lines = insert_lines(lines, [(position, item) for position, items in left_out for item in items])
     continued = continuation_blocks(article, lines)
     lines += [line for block in continued for line in block]

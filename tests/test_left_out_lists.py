@@ -80,3 +80,17 @@ def test_a_list_extraction_kept_is_not_put_back_again():
     items = "".join(f"<li>{item}</li>" for item in ITEMS)
     lines = [*LINES[:2], *(f"- {item}" for item in ITEMS), *LINES[2:]]
     assert missing(page(f"<ul>{items}</ul>"), lines) == []
+
+
+def test_a_page_without_an_articles_element_is_searched_whole():
+    """Found by the farms28 audit: Nicepage writes the body's paragraphs in the page's sections,
+    with no element around them all."""
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    first, _, third, fourth = (f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>MPA road works</title></head><body>"
+        f"<section><h1>MPA road works</h1>{first}<p>{LINES[1]}</p><ul>{items}</ul>{third}</section>"
+        f"<section>{fourth}</section></body></html>"
+    )
+    tree = parse_html(html, URL)
+    assert missing_lists(tree.find("body"), LINES) == [(2, [f"- {item}" for item in ITEMS])]

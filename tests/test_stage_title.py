@@ -101,6 +101,10 @@ def test_a_creators_handle_names_the_farm_in_the_title(stage, make_draft, path, 
         ("Tainan buses free for residents over 65 from January-Taiwan News in English", "taiwannewsinenglish.com", None, "Tainan buses free for residents over 65 from January"),
         # a headline's own hyphenated word is not the site's name
         ("Taiwan News in English readers pick the best night-market", "taiwannewsinenglish.com", None, "Taiwan News in English readers pick the best night-market"),
+        # DedeCMS's column before the site's name (found by the farms28 audit); a section's word
+        # stays where no site's name went
+        ("Bus route 33 will be extended from February_News_Macau News Brief", "macaunewsbrief.com", "Macau News Brief", "Bus route 33 will be extended from February"),
+        ("Bus route 33 will be extended from February | News", "macaunewsbrief.com", "Macau News Brief", "Bus route 33 will be extended from February | News"),
     ],
 )  # fmt: skip
 def test_the_sites_name_written_with_separators_or_glued_goes(

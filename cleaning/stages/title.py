@@ -172,13 +172,16 @@ MIN_GLUED_SITE_NAME_CHARS = 8
 MAX_SEPARATORS_IN_NAME = 3
 
 
-def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str, list[str]]:
+def strip_site_parts(
+    title: str, draft: Draft, name_removed: bool, section_words: frozenset[str] = frozenset()
+) -> tuple[str, list[str]]:
     """The title without the site's own name and sections after the headline, and what was removed.
 
     When the page's own headline (JSON-LD headline, og:title, its one h1) is the title up to a separator, all
     that follows goes: the page says where its headline ends. Otherwise trailing segments go
-    while each is a name of the site, or a section the page declares once the site's name went
-    (here or, as the republisher's, before: `name_removed`).
+    while each is a name of the site, or a section the page declares or a section's word
+    ("…_News_Macau News Brief", DedeCMS's) once the site's name went (here or, as the
+    republisher's, before: `name_removed`).
     """
     page = draft.meta.page
     removed = []
@@ -223,7 +226,11 @@ def strip_site_parts(title: str, draft: Draft, name_removed: bool) -> tuple[str,
             removed.append(f"the site's name {segment!r}")
         elif POWERED_BY.fullmatch(segment):
             removed.append(f"the platform's credit {segment!r}")
-        elif squash(segment) in sections and (removed or name_removed) and not last.group().startswith(":"):
+        elif (
+            (squash(segment) in sections or segment.casefold() in section_words)
+            and (removed or name_removed)
+            and not last.group().startswith(":")
+        ):
             removed.append(f"the site's section {segment!r}")
         else:
             break
@@ -397,7 +404,7 @@ class TitleStage(Stage):
             draft.original.setdefault("evidence", []).append(f"title suffix ({bracketed['name']})")
             removed.append(f"outlet suffix ({bracketed['name']}) ({outlet.domain})")
             title = title[: bracketed.start()].rstrip()
-        title, site_parts = strip_site_parts(title, draft, name_removed)
+        title, site_parts = strip_site_parts(title, draft, name_removed, self.discovery.section_words)
         removed.extend(site_parts)
         if site_parts and (separators := list(SEPARATOR.finditer(title))):
             # The site's name followed the outlet's ("… - L'Unione Sarda · Sardinia Daily").
