@@ -19,12 +19,12 @@ from republished.cleaning.spaces import normalize_space
 #: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
 #: "js-post-123", SMF's "msg123", Nairaland's "pb134620917", UBB.threads' "Post48211")…
 POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|message-)\d+$", re.IGNORECASE)
-#: The name of an empty anchor over a post (UBB.threads' "Post48211").
-POST_ANCHOR_NAME = re.compile(r"^post[_-]?\d+$", re.IGNORECASE)
 #: …or Vanilla's ("Discussion_9124" for the first post, "Comment_88123" for replies)…
 VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
 POST_ATTRIBUTES = ("data-pid", "data-post-id", "data-postid", "data-commentid")
+#: The name of an empty anchor over a post (UBB.threads' "Post48211").
+POST_ANCHOR_NAME = re.compile(r"^post[_-]?\d+$", re.IGNORECASE)
 #: WordPress's id of a post, on the article and on every teaser of another.
 WORDPRESS_POST_ID = re.compile(r"^post-\d+$")
 #: A link's text that points to the whole story elsewhere: a poster's "Read more here" under
