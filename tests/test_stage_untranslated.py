@@ -26,6 +26,16 @@ def test_guessed_language_fills_original_when_outlet_unknown(stage, make_draft):
     assert draft.original["outlet"] is None
 
 
+def test_one_word_left_untranslated_names_no_original_language(stage, make_draft):
+    """On the audits one word named the wrong language five times in six (Swahili's "daladala"
+    read as Norwegian): it is flagged and weighed, but the original's language takes two."""
+    draft = make_draft(["The regjeringen announced new rules for the ferries on Friday."])
+    stage("untranslated")(draft)
+    assert [f["text"] for f in draft.flags] == ["regjeringen"]
+    assert draft.original["language"] is None
+    assert [s["signal"] for s in draft.mt_signals] == ["untranslated_words"]
+
+
 def test_english_loanwords_and_names_are_not_flagged(stage, make_draft):
     lines = [
         "A café by the fjord served smörgåsbord to naïve tourists in the zeitgeist of über-cool kindergarten angst.",

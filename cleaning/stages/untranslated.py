@@ -27,6 +27,8 @@ GLOSSED_AFTER = re.compile(
 )
 #: How far before a word its introduction is looked for.
 CONTEXT_CHARS = 40
+#: The fewest untranslated words of one language that name the original's language.
+MIN_LANGUAGE_WORDS = 2
 #: "A dugnad is a …": the indefinite article on both sides of "is" makes a definition.
 DEFINED = re.compile(r"(?:^|[.!?]\s+)An?\s+$")
 DEFINITION = re.compile(r"\s+is\s+an?\s")
@@ -134,6 +136,12 @@ class UntranslatedStage(Stage):
         language, count = languages.most_common(1)[0]
         by_language = ", ".join(f"{code}: {n}" for code, n in languages.most_common())
         draft.signal("untranslated_words", 0.4, f"{sum(languages.values())} word(s) left in {by_language}")
-        if draft.original["outlet"] is None and draft.original["language"] is None:
+        # One word names a language as often wrongly (Swahili's "daladala" read as Norwegian,
+        # Sami's "boahtte" as German, on the audits): the original's language takes two.
+        if (
+            draft.original["outlet"] is None
+            and draft.original["language"] is None
+            and count >= MIN_LANGUAGE_WORDS
+        ):
             draft.original["language"] = language
             draft.original.setdefault("evidence", []).append(f"language of {count} untranslated word(s)")
