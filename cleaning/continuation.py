@@ -89,13 +89,22 @@ def _later_blocks(start: HtmlElement, in_text: set[str]) -> list[list[str]]:
             break
         if element.tag != start.tag or element.get("class") != start.get("class"):
             continue
-        if element.xpath(OUTSIDE) or element.xpath(NOT_THE_ARTICLES) or post_of(element) is not post:
+        if post_of(element) is not post:
             continue
-        text = normalize_space(element.text_content())
-        block = list(element_lines(element))
-        if _is_prose(element, text) and block and not in_text.intersection(block):
+        if block := _left_out_lines(element, in_text):
             found.append(block)
     return found
+
+
+def _left_out_lines(block: HtmlElement, in_text: set[str]) -> list[str] | None:
+    """The block's lines, if it is prose outside the regions that hold other texts and extraction
+    kept none of them."""
+    if block.xpath(OUTSIDE) or block.xpath(NOT_THE_ARTICLES):
+        return None
+    lines = list(element_lines(block))
+    if lines and _is_prose(block, normalize_space(block.text_content())) and not in_text.intersection(lines):
+        return lines
+    return None
 
 
 def earlier_blocks(article: HtmlElement | None, lines: list[str]) -> list[list[str]]:
@@ -118,19 +127,17 @@ def earlier_blocks(article: HtmlElement | None, lines: list[str]) -> list[list[s
         if block.tag in ("body", "html") or block.find(".//h1") is not None:
             break
         kind = (block.get("class") or "").split()[:1]
+        if not kind:
+            continue
         found = []
         for sibling in block.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
             if sibling.tag in ("h1", "article") or sibling.find(".//h1") is not None:
                 break
-            if not kind or sibling.tag != block.tag or (sibling.get("class") or "").split()[:1] != kind:
+            if sibling.tag != block.tag or (sibling.get("class") or "").split()[:1] != kind:
                 continue
-            if sibling.xpath(OUTSIDE) or sibling.xpath(NOT_THE_ARTICLES):
-                continue
-            text = normalize_space(sibling.text_content())
-            sibling_lines = list(element_lines(sibling))
-            if _is_prose(sibling, text) and sibling_lines and not in_text.intersection(sibling_lines):
+            if sibling_lines := _left_out_lines(sibling, in_text):
                 found.append(sibling_lines)
         if found:
             return found[::-1]

@@ -843,10 +843,12 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # widen it to the page's body.
     article = article_element(tree, [line for line in lines if not standfirst or line != standfirst.text])
     # Where the paragraphs share no element below the body (Mobirise's sections), the body is
-    # searched: a subheading must still stand between two paragraphs extracted one after the other.
-    missing = missing_subheadings(article if article is not None else tree.find("body"), lines)
+    # searched: a subheading must still stand between two paragraphs extracted one after the
+    # other, a list right after the paragraph that announces it.
+    scope = article if article is not None else tree.find("body")
+    missing = missing_subheadings(scope, lines)
     lines = insert_lines(lines, missing)
-    left_out = missing_lists(article if article is not None else tree.find("body"), lines)
+    left_out = missing_lists(scope, lines)
     lines = insert_lines(lines, [(position, item) for position, items in left_out for item in items])
     continued = continuation_blocks(article, lines)
     lines += [line for block in continued for line in block]

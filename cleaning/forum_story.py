@@ -101,8 +101,13 @@ def post_of(element: HtmlElement) -> HtmlElement | None:
 #: Every id of a page and every anchor's name, as plain strings (0.2 ms a page; a search of the
 #: elements for posts cost 1.7).
 ALL_IDS = etree.XPath("//@id | //a/@name", smart_strings=False)
-#: The elements that may be posts: with an id or a post's attribute, or after an anchor.
-MAYBE_POSTS = "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid] | //a[@name or @id]/following-sibling::*[1]"
+#: The elements that may be posts: with an id or a post's attribute, or after an anchor whose
+#: name or id starts with "post" in any case (POST_ANCHOR_NAME tells).
+MAYBE_POSTS = (
+    "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid]"
+    " | //a[starts-with(translate(@name, 'POST', 'post'), 'post')"
+    " or starts-with(translate(@id, 'POST', 'post'), 'post')]/following-sibling::*[1]"
+)
 
 
 def _posts(tree: HtmlElement):

@@ -384,23 +384,15 @@ class OutletDiscovery:
         self.particles = frozenset(expect_strings(data["name_particles"], path, "name_particles"))
         self.not_name_words = frozenset(expect_strings(data["not_name_words"], path, "not_name_words"))
         self.conjunctions = frozenset(expect_strings(data["conjunctions"], path, "conjunctions"))
-        self.institution_words = frozenset(
-            word.casefold() for word in expect_strings(data["institution_words"], path, "institution_words")
-        )
-        self.masthead_words = frozenset(
-            word.casefold() for word in expect_strings(data["masthead_words"], path, "masthead_words")
-        )
-        self.masthead_joined_words = frozenset(
-            word.casefold()
-            for word in expect_strings(data["masthead_joined_words"], path, "masthead_joined_words")
-        )
-        self.masthead_last_words = frozenset(
-            word.casefold()
-            for word in expect_strings(data["masthead_last_words"], path, "masthead_last_words")
-        )
-        self.section_words = frozenset(
-            word.casefold() for word in expect_strings(data["section_words"], path, "section_words")
-        )
+
+        def folded_words(key: str) -> frozenset[str]:
+            return frozenset(word.casefold() for word in expect_strings(data[key], path, key))
+
+        self.institution_words = folded_words("institution_words")
+        self.masthead_words = folded_words("masthead_words")
+        self.masthead_joined_words = folded_words("masthead_joined_words")
+        self.masthead_last_words = folded_words("masthead_last_words")
+        self.section_words = folded_words("section_words")
 
     # Names and domains
 
@@ -679,12 +671,7 @@ class OutletDiscovery:
         words = self._words(name)
         if not self.is_plausible_name(name) or HOST.match(name) or any(ch.isdigit() for ch in name):
             return False
-        folded = {word.casefold().strip("'’") for word in words}
-        if (
-            self._is_an_institutions(name)
-            or folded & self.section_words
-            or self.not_name_words.intersection(words)
-        ):
+        if self._names_an_institution(name) or self._holds_a_section_or_label(words):
             return False
         if len(words) == 1 and (is_ordinary_word(words[0]) or words[0].isupper()):
             return False  # "Fuente: Extra", "(Translated)", and bodies' acronyms: "Source: OECD"
@@ -698,9 +685,15 @@ class OutletDiscovery:
             return False  # a product, a feature, a dish: "(Opening Times)", "Source: Royal Mail"
         return squash(name) not in self._platform_names and not self.name_matches_domain(name, host)
 
-    def _is_an_institutions(self, name: str) -> bool:
+    def _names_an_institution(self, name: str) -> bool:
         """A name with an institution's word: a source of the facts ("Douglas City Council")."""
-        return bool({word.casefold().strip("'’") for word in self._words(name)} & self.institution_words)
+        return not self.institution_words.isdisjoint(_folded(self._words(name)))
+
+    def _holds_a_section_or_label(self, words: list[str]) -> bool:
+        """A site's section ("UK News", "Politik") or a label ("Source", "Photo") among the words."""
+        return not self.section_words.isdisjoint(_folded(words)) or bool(
+            self.not_name_words.intersection(words)
+        )
 
     def _capitalised(self, words: list[str]) -> bool:
         """Every word of the name capitalised but its particles ("Diari d’Andorra")."""
@@ -744,8 +737,8 @@ class OutletDiscovery:
         if not segment or not self.is_plausible_name(segment) or any(ch.isdigit() for ch in segment):
             return None
         words = self._words(segment)
-        folded = [word.casefold().strip("'’") for word in words]
-        if self.section_words.intersection(folded) or self.not_name_words.intersection(words):
+        folded = _folded(words)
+        if self._holds_a_section_or_label(words):
             return None
         if any(
             not word[:1].isupper() and fold not in self.particles
@@ -817,7 +810,7 @@ class OutletDiscovery:
                 if not self.is_plausible_name(name):
                     continue
                 pool = domains if attribution.source_line else declared
-                if self._is_an_institutions(name):
+                if self._names_an_institution(name):
                     continue  # "Source: Douglas City Council", linking to douglas.gov.im
                 if any(self.name_matches_domain(name, d.host) and not _is_institution(d.host) for d in pool):
                     return self._finding(
@@ -877,6 +870,11 @@ class OutletDiscovery:
             return None
         name = name if name and self.name_matches_domain(name, host) else host
         return Finding(name, host, self.language_of(host), url, [f"{how}: {url}"])
+
+
+def _folded(words: list[str]) -> list[str]:
+    """The words as the word lists hold them: case folded, without apostrophes around them."""
+    return [word.casefold().strip("'’") for word in words]
 
 
 def _is_institution(host: str) -> bool:

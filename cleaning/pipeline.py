@@ -30,7 +30,10 @@ EXTRACTION_FALLBACK = "extraction_fallback"
 STANDFIRST_ADDED = "standfirst_added"
 #: The flag of a subheading extraction left out between two paragraphs it kept, put back.
 SUBHEADING_ADDED = "subheading_added"
+#: The flag of a list extraction left out right after the paragraph that announces it, put back.
 LIST_ADDED = "list_added"
+#: The flag of an earlier block of the article (OpenCms Mercury's first "pieces"), left out by
+#: extraction and added before its text.
 BEGINNING_ADDED = "beginning_added"
 #: The flag of a later block of the article (a page builder's second text block), left out by
 #: extraction and added after its text.

@@ -29,7 +29,7 @@ from republished.cleaning.outlet_discovery import (
 )
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
-from republished.cleaning.stages.title import SEPARATOR
+from republished.cleaning.stages.title import last_segment
 
 #: Lines that name where the copy comes from (outlet_discovery's: "Source: VG", "(Source:
 #: rtvslo.si)", "(NTB) –", "first published by iDNES.cz"), and mentions inside a sentence.
@@ -517,10 +517,10 @@ class ProvenanceStage(Stage):
         registry outlet's name out of it."""
         draft.original.update(finding.as_original())
         draft.original.setdefault("evidence", []).extend(finding.evidence)
-        separators = list(SEPARATOR.finditer(draft.title))
-        if separators and draft.title[separators[-1].end() :].strip() == draft.title_outlet_segment:
+        split = last_segment(draft.title)
+        if split and split[1] == draft.title_outlet_segment:
             draft.set_title(
-                draft.title[: separators[-1].start()].rstrip(),
+                split[0],
                 self.name,
                 f"removed outlet suffix {finding.name!r} (not in the registry; the only name of the original on the page)",
             )

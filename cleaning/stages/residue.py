@@ -284,6 +284,14 @@ class ResidueStage(Stage):
         outlet = self.outlets.named(name)
         return outlet is not None and outlet.name == original["outlet"]
 
+    @staticmethod
+    def _take_marked_signatures(draft: Draft, reasons: dict[int, str]) -> None:
+        """A line the page marks up as a post's signature (forum_story.signatures), wherever
+        extraction left it: Kunena's, after a rule that is no line of the text."""
+        for index, line in enumerate(draft.lines):
+            if line in draft.meta.signatures:
+                reasons.setdefault(index, "a forum post's signature (the page marks it up as one)")
+
     def _remove_closing_source_line(self, draft: Draft) -> None:
         """A farm's "Source: VG" closing the copy, or opening it as an official account's post
         does ("Source: People's Daily"), is the farm's note, not the article's text; what it says
@@ -339,9 +347,7 @@ class ResidueStage(Stage):
         self._take_comments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
-        for index, line in enumerate(draft.lines):
-            if line in draft.meta.signatures:
-                reasons.setdefault(index, "a forum post's signature (the page marks it up as one)")
+        self._take_marked_signatures(draft, reasons)
         self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)

@@ -91,7 +91,16 @@ def site_domain(host: str) -> str:
 
 def _host_label(draft: Draft) -> str:
     """The first label of the page's host, squashed: the site's name as its address spells it."""
-    return squash(draft.meta.host.removeprefix("www.").split(".")[0])
+    return squash(site_domain(draft.meta.host).split(".")[0])
+
+
+def last_segment(title: str, separator: re.Pattern = SEPARATOR) -> tuple[str, str] | None:
+    """The title before its last separator, and the segment after it; None without a separator."""
+    separators = list(separator.finditer(title))
+    if not separators:
+        return None
+    last = separators[-1]
+    return title[: last.start()].rstrip(), title[last.end() :].strip()
 
 
 def _home_link_name(draft: Draft) -> str | None:
@@ -114,14 +123,14 @@ def _account_or_site_name(draft: Draft) -> str | None:
     page's title names before the platform's name ("Bishkek Brief – Telegram", "Harbour Desk –
     Port news in English – Telegram")."""
     platform = draft.meta.site_name
-    if draft.meta.host.removeprefix("www.") not in PLATFORM_SITE_NAMES.get(platform or "", ()):
+    if site_domain(draft.meta.host) not in PLATFORM_SITE_NAMES.get(platform or "", ()):
         return platform
     if len(draft.meta.authors) == 1:
         return draft.meta.authors[0]
-    separators = list(SITE_SEPARATOR.finditer(draft.title_raw))
-    if not separators or draft.title_raw[separators[-1].end() :].strip() != platform:
+    split = last_segment(draft.title_raw, SITE_SEPARATOR)
+    if split is None or split[1] != platform:
         return platform
-    return draft.title_raw[: separators[-1].start()].strip() or platform
+    return split[0].strip() or platform
 
 
 def _title_part_name(draft: Draft) -> str | None:
@@ -197,7 +206,7 @@ def strip_site_parts(
                 removed.append(f"the site's name and section {rest!r} (after the page's {source})")
                 break
     names = site_names(draft)
-    domain_label = squash(site_domain(draft.meta.host).split(".")[0])
+    domain_label = _host_label(draft)
     # The page's sections: those it declares, and those its breadcrumb trail shows ("… - Politics -
     # Nairaland" under "Nairaland Forum / Nairaland / General / Politics").
     sections = {squash(section) for section in (*page.categories, *draft.meta.breadcrumb)} - {""}
@@ -252,7 +261,7 @@ def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
     colon, "La Línea" as declared). What was removed is said."""
     removed = []
     prefix = SITE_PREFIX.match(title)
-    domain_label = squash(site_domain(draft.meta.host).split(".")[0])
+    domain_label = _host_label(draft)
     if prefix and is_site_name(prefix["name"], site_names(draft), domain_label):
         title = title[prefix.end() :]
         removed.append(f"the site's name {prefix['name'].strip()!r} before the headline")
@@ -406,13 +415,13 @@ class TitleStage(Stage):
             title = title[: bracketed.start()].rstrip()
         title, site_parts = strip_site_parts(title, draft, name_removed, self.discovery.section_words)
         removed.extend(site_parts)
-        if site_parts and (separators := list(SEPARATOR.finditer(title))):
+        if site_parts and (split := last_segment(title)):
             # The site's name followed the outlet's ("… - L'Unione Sarda · Sardinia Daily").
-            segment = title[separators[-1].end() :].strip()
+            head, segment = split
             outlet = self.outlets.find(segment)
             if self._names_the_original(outlet, draft):
                 self._take_outlet_suffix(outlet, segment, draft, removed)
-                title = title[: separators[-1].start()].rstrip()
+                title = head
             elif outlet is None and draft.original["outlet"] is None:
                 unconfirmed = segment
         draft.title_outlet_segment = unconfirmed
@@ -480,10 +489,10 @@ class TitleStage(Stage):
         og_title = draft.meta.page.og_title
         if draft.original["outlet"] is not None or not og_title or og_title == draft.title_raw:
             return
-        separators = list(SEPARATOR.finditer(og_title))
-        if not separators:
+        split = last_segment(og_title)
+        if split is None:
             return
-        segment = og_title[separators[-1].end() :].strip()
+        segment = split[1]
         outlet = self.outlets.find(segment)
         if outlet is not None and outlet.domain != site_domain(draft.meta.host):
             draft.original.update(outlet.as_original())
