@@ -24,6 +24,9 @@ class StageContext:
     outlets: OutletRegistry
 
     def path(self, name: str) -> Traversable:
+        """A stage's file, beside the pipeline file; a stage's options say which."""
+        if not isinstance(name, str):
+            raise TypeError(f"a file name is expected, not {name!r}")
         return self.base_dir / name
 
 

@@ -38,6 +38,12 @@ def test_unknown_stage_option(pipeline_dir):
         Cleaner.from_yaml(path)
 
 
+def test_a_stage_file_that_is_no_file_name_says_so(pipeline_dir):
+    path = write_pipeline(pipeline_dir, "stages:\n  - stage: residue\n    phrases: 3\n")
+    with pytest.raises(ConfigError, match=r"stages\[0\]: stage 'residue': a file name is expected, not 3"):
+        Cleaner.from_yaml(path)
+
+
 def test_invalid_yaml_names_the_file(pipeline_dir):
     path = write_pipeline(pipeline_dir, "stages: [\n")
     with pytest.raises(ConfigError, match="invalid YAML"):
