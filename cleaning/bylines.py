@@ -175,6 +175,20 @@ def credited_outlet(line: str) -> str | None:
     return parts[1].strip(NAME_QUOTES) if person else None
 
 
+#: A credit line naming whose the text is, its name first: "Text: Ming Pao | Translated and
+#: edited by HK Commuter Notes", "Tekst: NTB".
+TEXT_CREDIT = re.compile(
+    r"^(?:text|tekst|texto|texte|testo)\s*:\s*(?P<name>[^|/·•,]{2,60}?)\s*(?:[|/·•,]|$)", re.I
+)
+
+
+def text_credit(line: str) -> str | None:
+    """The name a line crediting the text names ("Text: Ming Pao | Translated by …" → "Ming
+    Pao"): a person's or an outlet's, as the registry tells."""
+    match = TEXT_CREDIT.match(line.strip())
+    return match["name"] if match else None
+
+
 def byline_parts(bylines: list[HtmlElement]) -> tuple[str, ...]:
     """The parts of the page's bylines, their label left off ("Author: Tomislav Perić / Jutarnji
     list" → "Tomislav Perić", "Jutarnji list"): a part may credit the outlet the article is from."""

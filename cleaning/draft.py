@@ -95,6 +95,8 @@ class PageMeta:
     #: The tag links shown around the article's element (cleaning/pagedata.py's `shown_tags`),
     #: which may name more people than its declared tags: evidence for names only.
     shown_tags: tuple[str, ...] = ()
+    #: The texts of the page's pull quotes (cleaning/pull_quotes.py).
+    pull_quotes: tuple[str, ...] = ()
     #: Pull quotes' attributions and shared stories' cards (cleaning/beside_texts.py): evidence
     #: for names only.
     beside_texts: tuple[str, ...] = ()

@@ -74,6 +74,7 @@ from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.outlet_discovery import SOURCE_META_NAMES, source_meta_label
 from republished.cleaning.page_text import PageText
 from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_page_data, shown_tags
+from republished.cleaning.pull_quotes import pull_quotes
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
@@ -869,6 +870,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # Tags read from the page's tag links already hold those shown around the article.
     meta.shown_tags = shown_tags(article) if page.tags_declared else ()
     meta.beside_texts = beside_texts(article)
+    meta.pull_quotes = pull_quotes(tree)
     meta.featured_alt = featured_alt(article)
     meta.page_text = PageText(tree)
     declared = declared_sources(article, lines)

@@ -105,6 +105,7 @@ def _is_caption(element: HtmlElement) -> bool:
 #: A photo credit closing a caption the page does not mark up as one: "… in Porto. Photo: Igor
 #: Martins / Global Imagens", "… at the bridge. | Photo: Martina Goyert", "… (Image: Jussi Vierimaa)",
 #: "… on a Saturday afternoon. Picture by Callum Reid",
+#: the holder of the rights after a copyright sign, in brackets: "… (© City of Cologne / Thomas Brandt)",
 #: and the agency and photographer in brackets, as Hungarian sites write them: "… [MTI/Rosta Tibor]".
 CLOSING_CREDIT = re.compile(
     r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
@@ -112,6 +113,7 @@ CLOSING_CREDIT = re.compile(
     r"|[.!?]\s+(?:photo|photograph|picture|image)s? by\s+[A-ZÀ-Þ][^:()]{1,60}\.?"
     # The outlet's credit style, "(Foto Prensa Libre: Óscar Rivas)".
     r"|[.!?]\s+\((?:photo|foto)\s+[A-ZÀ-Þ][^:()]{1,40}:\s*[^:()]{2,60}\)"
+    r"|[.!?]\s+\(©\s*[^:()©]{2,80}\)"
     r"|\s[\[(][A-ZÀ-Þ][^\[\]()/]{1,40}/\s*[A-ZÀ-Þ][^\[\]()/]{1,40}[\])])$",
     re.IGNORECASE,
 )

@@ -23,6 +23,9 @@ POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|message-)\d+$
 VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
 POST_ATTRIBUTES = ("data-pid", "data-post-id", "data-postid", "data-commentid")
+#: The class of a post's body where the post has no id (Kunena's "kmsg"; its number is on an
+#: anchor in the post's header).
+POST_CLASS = "kmsg"
 #: The name of an empty anchor over a post (UBB.threads' "Post48211").
 POST_ANCHOR_NAME = re.compile(r"^post[_-]?\d+$", re.IGNORECASE)
 #: WordPress's id of a post, on the article and on every teaser of another.
@@ -72,6 +75,7 @@ def is_post(element: HtmlElement) -> bool:
     return (
         bool(POST_ID.match(element_id) or VANILLA_POST_ID.match(element_id))
         or any(element.get(name) for name in POST_ATTRIBUTES)
+        or POST_CLASS in (element.get("class") or "").split()
         or _is_post_anchor(element.getprevious())
     )
 
@@ -101,10 +105,11 @@ def post_of(element: HtmlElement) -> HtmlElement | None:
 #: Every id of a page and every anchor's name, as plain strings (0.2 ms a page; a search of the
 #: elements for posts cost 1.7).
 ALL_IDS = etree.XPath("//@id | //a/@name", smart_strings=False)
-#: The elements that may be posts: with an id or a post's attribute, or after an anchor whose
-#: name or id starts with "post" in any case (POST_ANCHOR_NAME tells).
+#: The elements that may be posts: with an id, a post's attribute or a post's class, or after an
+#: anchor whose name or id starts with "post" in any case (POST_ANCHOR_NAME tells).
 MAYBE_POSTS = (
-    "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid]"
+    "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid"
+    f" or contains(@class, '{POST_CLASS}')]"
     " | //a[starts-with(translate(@name, 'POST', 'post'), 'post')"
     " or starts-with(translate(@id, 'POST', 'post'), 'post')]/following-sibling::*[1]"
 )
@@ -118,6 +123,12 @@ def first_post(tree: HtmlElement) -> HtmlElement | None:
     return next(_posts(tree), None)
 
 
+#: How many elements a post's class marks.
+CLASSED_POSTS = etree.XPath(
+    f"count(//*[contains(concat(' ', normalize-space(@class), ' '), ' {POST_CLASS} ')])"
+)
+
+
 def first_of_several_posts(tree: HtmlElement) -> HtmlElement | None:
     """The first post of a page that lists two or more, one after the other: a forum thread,
     whether or not it declares itself one (MyBB and vBulletin write no schema.org type).
@@ -127,7 +138,7 @@ def first_of_several_posts(tree: HtmlElement) -> HtmlElement | None:
         for i in ALL_IDS(tree)
         if (POST_ID.match(i) or VANILLA_POST_ID.match(i)) and not WORDPRESS_POST_ID.match(i)
     ]
-    if len(post_ids) < 2:
+    if len(post_ids) + int(CLASSED_POSTS(tree)) < 2:
         return None
     first = None
     for element in _posts(tree):

@@ -344,7 +344,8 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
     # Microdata is searched only when JSON-LD and meta tags leave a question open (0.4 ms a page).
     microdata = Microdata(tree)
     article = next((e for e in entities if _article_type(e)), {})
-    # A forum thread's first post is no article type, but its dates are the story's as posted.
+    # A forum thread's first post is no article type, but its dates and section are the story's as
+    # posted.
     forum_post = next((e for e in entities if FORUM_POSTING_TYPE in _types(e)), {})
     article_type, source = _one_article(entities, _article_type), "JSON-LD"
     if article_type is None:
@@ -399,6 +400,8 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
             [
                 *_split_list(article.get("articleSection")),
                 *map(_clean, [*meta.get("article:section", []), *meta.get("og:article:section", [])]),
+                # XenForo names the thread's forum as its first post's section.
+                *_split_list(forum_post.get("articleSection")),
             ]
         ),
         tags=declared_tags or _rel_tags(tree),

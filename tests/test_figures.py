@@ -265,6 +265,12 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<p style="text-align: center;"><span style="font-size:0.83em;">Workers taking mud out of the'
             " canal in Isotry.</span></p>",
         ),
+        # OpenCms Mercury: the visual's subtitle, the rights' holder after a copyright sign
+        (
+            '<div class="effect-box"><div class="image-src-box"><img src="/r.jpg"></div></div>',
+            '<div class="subtitle">The Rheinauhafen with the Crane Houses: here the pool is to be anchored at'
+            " the quay wall. (© City of Cologne / Thomas Brandt)</div>",
+        ),
         # a 1990s newspaper: <small> after a line break, no credit
         (
             '<div class="bild"><img src="/b/2.jpg"><br>',
@@ -289,6 +295,8 @@ def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(pictu
         # smaller print, but two sentences: a paragraph of the article
         '<p><span style="font-size:90%">The works were delayed by four months. The company said so on'
         " Thursday.</span></p>",
+        # a paragraph closing with a copyright notice that is no credit in brackets
+        "<p>The works were delayed by four months, the company said on Thursday. © Harbour News 2025</p>",
         # a paragraph in smaller print with more text beside it
         '<p>The works were delayed, <span style="font-size:0.8em">the company said</span> on Thursday.</p>',
     ],

@@ -4,7 +4,7 @@ import pytest
 from lxml.html import fromstring
 
 from republished.cleaning import clean_page
-from republished.cleaning.forum_story import ForumStory, signatures
+from republished.cleaning.forum_story import ForumStory, element_lines, first_of_several_posts, signatures
 
 STORY = [
     "The Lisbon City Council will limit the number of tuk-tuks allowed in Alfama from next month.",
@@ -504,3 +504,30 @@ def test_a_word_exports_bookmark_before_a_short_line_loses_nothing():
 )
 def test_what_is_no_forums_signature(markup):
     assert signatures(fromstring(f"<html><body><p>Text.</p>{markup}</body></html>")) == frozenset()
+
+
+def kunena_post(number: int, header: str, body: str) -> str:
+    """Kunena 6: the post's number on an anchor in its header, its body a div.kmsg; no id of its own."""
+    return (
+        f'<div class="row message"><div class="col-md-2 profile">LeesideNewsdesk<br>Posts: 2318</div>'
+        f'<div class="col-md-10 message-kunena"><small><a href="#{number}" id="{number}">#{number}</a></small>'
+        f'<div class="mykmsg-header">{header}</div><div class="kmessage"><div class="kmsg">{body}</div></div>'
+        "</div></div>"
+    )
+
+
+def test_a_kunena_topics_first_post_is_its_first_kmsg_without_the_posts_header():
+    """The whole topic, end to end, is the Kunena fixture page's (tests/fixtures/pages)."""
+    tree = fromstring(
+        "<html><body><h1>Topic: A new ferry line</h1>"
+        + kunena_post(60391, "A new ferry line was created by LeesideNewsdesk", "<br><br>".join(FERRY))
+        + kunena_post(60398, "Replied by BlackpoolBarry on topic A new ferry line", "Great to hear.")
+        + "</body></html>"
+    )
+    post = first_of_several_posts(tree)
+    assert post is not None and element_lines(post) == tuple(FERRY)
+
+
+def test_a_single_kmsg_is_no_thread():
+    tree = fromstring(f"<html><body><main><div class='kmsg'>{'<br>'.join(FERRY)}</div></main></body></html>")
+    assert first_of_several_posts(tree) is None

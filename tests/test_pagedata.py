@@ -239,6 +239,21 @@ def test_discourses_og_prefixed_article_section_and_tags_are_read():
     assert data.tags_declared
 
 
+def test_a_forum_threads_first_post_names_its_forum_as_the_section():
+    """XenForo's DiscussionForumPosting: the forum's title is the thread's articleSection."""
+    data = page_data(
+        ld(
+            {
+                "@type": "DiscussionForumPosting",
+                "headline": "Cycle lanes",
+                "articleSection": "Chiang Mai News",
+            }
+        )
+    )
+    assert data.categories == ("Chiang Mai News",)
+    assert data.article_type is None
+
+
 def test_a_page_type_of_another_pages_address_does_not_describe_this_page():
     """Invision adds the forum's ContactPage, the contact form's URL, to every topic."""
     contact = {

@@ -626,6 +626,19 @@ def test_a_byline_crediting_the_original_at_the_top_of_the_text_goes(stage, make
         assert draft.lines[0] == line
 
 
+def test_a_line_crediting_the_text_to_the_original_closing_the_copy_goes(stage, make_draft):
+    body = ["The promenade in Sai Kung will be extended by 1.2 kilometres.", "Works start in spring."]
+    credit = "Text: Ming Pao | Translated by Harbour Brief"
+    draft = make_draft([*body, credit], outlet="Ming Pao")
+    stage("residue")(draft)
+    assert draft.lines == body
+    assert "Ming Pao" in draft.edits[0]["reason"]
+    # another outlet's credit stays
+    draft = make_draft([*body, "Text: Sing Tao | Translated by Harbour Brief"], outlet="Ming Pao")
+    stage("residue")(draft)
+    assert len(draft.lines) == 3
+
+
 @pytest.mark.parametrize(
     ("host", "url_path", "line", "removed"),
     [
@@ -931,5 +944,48 @@ def test_a_line_that_only_resembles_a_signature_stays(stage, make_draft):
     lines = ["Prices rose by 4.8 percent in March.", "Joe M. was born in Rabo de Peixe in 1952."]
     draft = make_draft(lines)
     draft.meta.signatures = frozenset({"Joe M. – born in Rabo de Peixe, living in New Bedford since 1979"})
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+PARAGRAPH = (
+    "“We have seen how a city can give its river back to the people,” says Environment Councillor"
+    " Katrin Oberhäuser (Greens). The Rhine is much cleaner today than in the 1980s."
+)
+
+
+def test_a_pull_quote_the_page_marks_up_goes_where_a_paragraph_says_its_words(stage, make_draft):
+    pull_quote = "“We have seen how a city can give its river back to the people.”"
+    draft = make_draft(
+        ["The city wants to build a floating pool.", PARAGRAPH, pull_quote, "The council decides in March."]
+    )
+    draft.meta.pull_quotes = (f"{pull_quote} Katrin Oberhäuser, Environment Councillor",)
+    stage("residue")(draft)
+    assert draft.lines == [
+        "The city wants to build a floating pool.",
+        PARAGRAPH,
+        "The council decides in March.",
+    ]
+    assert "pull quote" in draft.edits[0]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("line", "pull_quotes"),
+    [
+        # a subheading quoting its paragraph: the page marks up no pull quote
+        ("«We have seen how a city can give its river back»", ()),
+        # a pull quote whose words the text does not say elsewhere: a quote of its own
+        (
+            "“The river belongs to everyone who lives along it, not to the ships.”",
+            ("“The river belongs to everyone who lives along it, not to the ships.”",),
+        ),
+        # a short one: a phrase two lines may share
+        ("“Give its river back”", ("“Give its river back”",)),
+    ],
+)
+def test_lines_that_repeat_no_marked_pull_quote_stay(stage, make_draft, line, pull_quotes):
+    lines = [line, PARAGRAPH]
+    draft = make_draft(lines)
+    draft.meta.pull_quotes = pull_quotes
     stage("residue")(draft)
     assert draft.lines == lines

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from republished.cleaning.bylines import credited_outlet, is_name
+from republished.cleaning.bylines import credited_outlet, is_name, text_credit
 from republished.cleaning.draft import Draft
 from republished.cleaning.language import detect_language
 from republished.cleaning.names import fold_diacritics, is_given_name, is_ordinary_word
@@ -187,13 +187,6 @@ URL_RUN = re.compile(r"[^/?#@:]+")
 def _slug(text: str) -> str:
     """As a URL slug writes a name: "Dagens Næringsliv" → "dagens-naeringsliv"."""
     return SLUG_SEPARATOR.sub("-", fold_diacritics(text).casefold()).strip("-")
-
-
-#: A credit line naming whose the text is, its name first: "Text: Ming Pao | Translated and
-#: edited by HK Commuter Notes", "Tekst: NTB".
-TEXT_CREDIT = re.compile(
-    r"^(?:text|tekst|texto|texte|testo)\s*:\s*(?P<name>[^|/·•,]{2,60}?)\s*(?:[|/·•,]|$)", re.I
-)
 
 
 @register
@@ -375,8 +368,8 @@ class ProvenanceStage(Stage):
         text it credits ("Text: Ming Pao | Translated and edited by …"), never the site's."""
         words = credited_outlet(line)
         outlet = self.outlets.named(words) if words else None
-        if outlet is None and (match := TEXT_CREDIT.match(line.strip())):
-            outlet = self.outlets.named(match["name"])
+        if outlet is None and (name := text_credit(line)):
+            outlet = self.outlets.named(name)
         if outlet is None or outlet.agency or outlet.domain in (draft.republisher.get("domain") or ""):
             return None
         return outlet

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from republished.cleaning.bylines import credited_outlet
+from republished.cleaning.bylines import credited_outlet, text_credit
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.outlet_discovery import BRACKETED_NAME_LINE, WHOLE_SOURCE_LINES
@@ -62,6 +62,15 @@ MAX_SIGNATURE_LINES = 3
 SIGNATURE_DELIMITER = re.compile(r"_{10,}")
 #: The fewest columns a list of posts names.
 MIN_LISTING_COLUMNS = 3
+#: The fewest words of a pull quote's line taken as a repeat: not a short phrase ("the city
+#: council said") two lines share.
+MIN_PULL_QUOTE_WORDS = 6
+WORD = re.compile(r"\w+")
+
+
+def _word_run(text: str) -> str:
+    """The text's words, casefolded, between spaces: one run is in another as a substring."""
+    return f" {' '.join(WORD.findall(text.casefold()))} "
 
 
 def _short_lines(lines: list[str], most: int) -> bool:
@@ -225,6 +234,36 @@ class ResidueStage(Stage):
                     reasons.setdefault(row, f"a row of the site's list of posts ({lines[index].strip()!r})")
             index = end
 
+    @staticmethod
+    def _take_pull_quotes(draft: Draft, reasons: dict[int, str]) -> None:
+        """A line of a pull quote the page marks up (cleaning/pull_quotes.py) whose words all
+        stand, in order, in a longer line of the text: the template's repeat of the article's
+        sentence ("“We have seen how a city can give its river back to the people.”" beside the
+        paragraph that says it). The words stay in the text."""
+        if not draft.meta.pull_quotes:
+            return
+        quoted = [_word_run(text) for text in draft.meta.pull_quotes]
+        runs = {
+            index: _word_run(line)
+            for index, line in enumerate(draft.lines)
+            if index not in reasons and not TABLE_ROW.match(line.strip())
+        }
+        for index, run in runs.items():
+            if run.count(" ") - 1 < MIN_PULL_QUOTE_WORDS or not any(run in text for text in quoted):
+                continue
+            longer = next(
+                (
+                    other
+                    for other, text in runs.items()
+                    if len(text) > len(run) and run in text and other not in reasons
+                ),
+                None,
+            )
+            if longer is not None:
+                line = draft.lines[longer]
+                excerpt = line if len(line) <= 80 else line[:80] + "…"
+                reasons[index] = f"the page's pull quote, repeating the words of the line {excerpt!r}"
+
     def _take_signature(self, lines: list[str], reasons: dict[int, str]) -> None:
         """A forum's signature delimiter ("_________________", phpBB's and vBulletin's) in the second
         half of the text, with a few short lines after it: the poster's signature, then a reply (a
@@ -316,13 +355,17 @@ class ResidueStage(Stage):
 
     def _remove_credit_bylines(self, draft: Draft) -> None:
         """A byline left at the top or the foot of the text that credits the original outlet
-        ("Sofie Claes | Gazet van Antwerpen") is the copy's credit, not the article's text."""
+        ("Sofie Claes | Gazet van Antwerpen", "Text: Ming Pao | Translated by …") is the copy's
+        credit, not the article's text."""
         if not draft.original.get("outlet") or not draft.lines:
             return
         reasons = {}
         for index in {0, 1, len(draft.lines) - 1} & set(range(len(draft.lines))):
-            words = credited_outlet(draft.lines[index].strip())
-            if words and self._names_the_original(words, draft.original):
+            line = draft.lines[index].strip()
+            if any(
+                words and self._names_the_original(words, draft.original)
+                for words in (credited_outlet(line), text_credit(line))
+            ):
                 reasons[index] = f"a byline crediting the original outlet {draft.original['outlet']!r}"
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
@@ -348,6 +391,7 @@ class ResidueStage(Stage):
         self._take_listing_tables(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         self._take_marked_signatures(draft, reasons)
+        self._take_pull_quotes(draft, reasons)
         self._take_site_plugs(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
