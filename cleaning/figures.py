@@ -106,14 +106,16 @@ def _is_caption(element: HtmlElement) -> bool:
 #: Martins / Global Imagens", "… at the bridge. | Photo: Martina Goyert", "… (Image: Jussi Vierimaa)",
 #: "… on a Saturday afternoon. Picture by Callum Reid",
 #: the holder of the rights after a copyright sign, in brackets: "… (© City of Cologne / Thomas Brandt)",
+#: Chinese sites' "图/" (picture/): "… in Yuexiu District.（图/新华社）",
 #: and the agency and photographer in brackets, as Hungarian sites write them: "… [MTI/Rosta Tibor]".
 CLOSING_CREDIT = re.compile(
-    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
+    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|fotoğraf|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
     r"\s*:\s*[^:()]{2,80}\)?\.?"
     r"|[.!?]\s+(?:photo|photograph|picture|image)s? by\s+[A-ZÀ-Þ][^:()]{1,60}\.?"
     # The outlet's credit style, "(Foto Prensa Libre: Óscar Rivas)".
     r"|[.!?]\s+\((?:photo|foto)\s+[A-ZÀ-Þ][^:()]{1,40}:\s*[^:()]{2,60}\)"
     r"|[.!?]\s+\(©\s*[^:()©]{2,80}\)"
+    r"|[。.!?]?\s*[（(]图\s*[/／:：]\s*[^()（）]{1,30}[)）]"
     r"|\s[\[(][A-ZÀ-Þ][^\[\]()/]{1,40}/\s*[A-ZÀ-Þ][^\[\]()/]{1,40}[\])])$",
     re.IGNORECASE,
 )
@@ -306,15 +308,20 @@ PICTURE_WIDGET = re.compile(r"^(?:image|img|picture|photo)-widget(?:--[\w-]+)?$"
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 #: A link that shows the picture itself, larger: Plone's image views ("…/@@images/image/large"),
 #: Typepad's full-size asset ("…/.a/6a0120a8f3c2d4970c02c8d3b1f4a2200d-pi") and the lightbox
-#: scripts that open one ("pat-plone-modal", data-lightbox, rel="lightbox"), and Ameba Blog's
-#: picture page ("…/tana-news-en/image-12941837265-15502217001.html").
-PICTURE_VIEW = re.compile(r"/@@images/|/@@download/image|/\.a/[0-9a-f]{16,}-pi$|/image-\d{6,}-\d{6,}\.html$")
+#: scripts that open one ("pat-plone-modal", data-lightbox, rel="lightbox"), Ameba Blog's
+#: picture page ("…/tana-news-en/image-12941837265-15502217001.html") and Friendica's
+#: ("…/photos/kuchingdaily/image/8d2a7c61").
+PICTURE_VIEW = re.compile(
+    r"/@@images/|/@@download/image|/\.a/[0-9a-f]{16,}-pi$|/image-\d{6,}-\d{6,}\.html$|/photos/[^/]+/image/[0-9a-f]+$"
+)
 LIGHTBOX = re.compile(r"lightbox|modal|fancybox|photoswipe|magnific|glightbox", re.IGNORECASE)
 
 
 def _shows_the_picture(link: HtmlElement) -> bool:
-    href = (link.get("href") or "").split("?")[0].split("#")[0]
-    if not href or IMAGE_FILE.search(href) or PICTURE_VIEW.search(href):
+    address = (link.get("href") or "").split("#")[0]
+    href = address.split("?")[0]
+    # A viewer given the picture's file as its query (Cocolog's "…/.shared/image.html?/photos/….jpg").
+    if not href or IMAGE_FILE.search(href) or PICTURE_VIEW.search(href) or IMAGE_FILE.search(address):
         return True
     # The picture's own file in another size (Ning: "…/file/get/1334?profile=original" around
     # "…/file/get/1334?profile=RESIZE_710x").

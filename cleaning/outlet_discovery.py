@@ -326,17 +326,25 @@ DOUBLED_LETTER = re.compile(r"([aeiou])\1")
 #: A note closing the copy is read sentence by sentence too ("Translated from Faroese. Read the
 #: original at dimma.fo."); a longer line is a paragraph.
 MAX_NOTE_CHARS = 200
+#: A row of a table as the text writes it ("| Kingston | every 15 min |"): a source line under
+#: it names where the table's figures come from, not the copy's original.
+TABLE_ROW = re.compile(r"^\|.*\|$")
 NOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _source_line_candidates(draft: Draft) -> list[tuple[str, tuple[re.Pattern, ...]]]:
-    """The lines that may be source lines, each with the patterns to read it by: the text's, and
-    those extraction left out of it, but for a copyright notice, which is as often the site's own
-    footer ("Copyright 2019 Hawaii News Now")."""
+    """The lines that may be source lines, each with the patterns to read it by: the text's (but a
+    table's, under its last row), and those extraction left out of it, but for a copyright notice,
+    which is as often the site's own footer ("Copyright 2019 Hawaii News Now")."""
     closing = draft.lines[-1] if draft.lines else ""
     sentences = NOTE_SENTENCE_END.split(closing) if len(closing) <= MAX_NOTE_CHARS else []
+    lines = draft.lines
     return (
-        [(line, SOURCE_LINE) for line in draft.lines]
+        [
+            (line, SOURCE_LINE)
+            for index, line in enumerate(lines)
+            if not (index and TABLE_ROW.match(lines[index - 1].strip()))
+        ]
         + [(sentence, WHOLE_SOURCE_LINES) for sentence in sentences[1:]]
         + [(line, LEFT_OUT_SOURCE_LINE) for line in draft.meta.source_lines]
     )
@@ -640,10 +648,32 @@ class OutletDiscovery:
         agreeing = [
             a.note for a in self.attributions(draft) if any(self.same_name(segment, name) for name in a.names)
         ]
-        has_domain = any(self.name_matches_domain(segment, d.host) for d in domains)
-        if not has_domain and (needs_domain or not agreeing):
+        matching = [d for d in domains if self.name_matches_domain(segment, d.host)]
+        if needs_domain:
+            # A title prefix ("Subotica: …") is as often a place: a link to the home page of a site
+            # of its name (the city's) confirms no outlet, only a declared URL, a source line or a
+            # link to a story.
+            matching = [d for d in matching if d.kind != "link" or is_story_url(d.url)]
+        if (
+            matching
+            and all(d.kind == "link" for d in matching)
+            and self._states_another_original(segment, draft)
+        ):
+            return None
+        if not matching and (needs_domain or not agreeing):
             return None
         return self._finding(segment, [f"title segment {segment!r}", *agreeing], domains)
+
+    def _states_another_original(self, name: str, draft: Draft) -> bool:
+        """The page states its original is on a site not of the name ("Read the full story on
+        caymancompass.com →"): links to the name's site are no confirmation then (a newsletter's
+        own name and site, "Cayman Weekly: …")."""
+        return any(
+            (host := host_of(url))
+            and not self.same_site(host, draft.meta.host)
+            and not self.name_matches_domain(name, host)
+            for url in draft.meta.stated_original_links
+        )
 
     def source_line_alone(self, draft: Draft) -> Finding | None:
         """The outlet a closing source line names though the registry lacks it, when nothing else on

@@ -271,6 +271,28 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<div class="subtitle">The Rheinauhafen with the Crane Houses: here the pool is to be anchored at'
             " the quay wall. (© City of Cologne / Thomas Brandt)</div>",
         ),
+        # Cocolog: the picture links to its viewer, the file as the query; a grey paragraph under it
+        (
+            '<p><a class="asset-img-link" href="https://b.cocolog-nifty.com/.shared/image.html?/photos/p.jpg">'
+            '<img src="/photos/p-thumb.jpg"></a></p>',
+            '<p style="font-size: 85%">A port of the Peacecle in front of Hiroshima Station (Photo: Kyodo)</p>',
+        ),
+        # Friendica: the picture links to its photo page; the caption in italics after it
+        (
+            '<div class="body-attach"><a href="https://social.example/photos/kuchingdaily/image/8d2a7c61">'
+            '<img src="/photo/preview/1024/38211"></a></div>',
+            "<em>The area of the Kuching Waterfront that the walkway will join. (Photo: Bernama)</em>",
+        ),
+        # a Turkish credit
+        (
+            '<img src="/girne.jpg"><br>',
+            "<i>The promenade of the Old Harbour in Girne. (Fotoğraf: Girne Belediyesi)</i>",
+        ),
+        # a Chinese credit, "图/" and the agency in full-width brackets
+        (
+            '<p><img src="/bus.jpg"></p>',
+            "<p><small>A small electric community bus in the Dongshan area of Yuexiu District.（图/新华社）</small></p>",
+        ),
         # a 1990s newspaper: <small> after a line break, no credit
         (
             '<div class="bild"><img src="/b/2.jpg"><br>',

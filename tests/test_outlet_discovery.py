@@ -164,6 +164,48 @@ def test_one_weak_signal_names_no_outlet(stage, make_draft, title, lines, links,
     assert draft.title == title.removesuffix(" – Archyworldys")
 
 
+def test_a_title_prefix_and_a_link_to_the_home_page_of_its_name_is_a_place_not_an_outlet(stage, make_draft):
+    """ "Subotica: …" and the city's site in the sidebar (farms29): a link to a story would confirm it."""
+    title = "Subotica: the Korzó will be repaved from March"
+    draft = make_draft([TEXT], title=title, host="vojvodina-en.diary.ru")
+    draft.meta.links = ("https://www.subotica.rs/",)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.title) == (None, title)
+    draft = make_draft([TEXT], title=title, host="vojvodina-en.diary.ru")
+    draft.meta.links = ("https://www.subotica.rs/vesti/korzo-repaved-2026",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "Subotica"
+
+
+def test_links_to_a_title_segments_site_give_way_to_the_original_the_page_states(stage, make_draft):
+    """A newsletter's own name over its issue ("Cayman Weekly: …") and its own site's links, while
+    its button says where the story is from: the registry's outlet there."""
+    draft = make_draft(
+        [TEXT, "Read the full story on caymancompass.com →"],
+        title="Cayman Weekly: Bus shelters for West Bay Road, Batabano dates and more",
+        host="preview.mailerlite.io",
+    )
+    story = "https://www.caymancompass.com/2026/02/04/15-solar-lit-bus-shelters-planned-for-west-bay-road/"
+    draft.meta.links = ("https://caymanweekly.ky/batabano-2026-dates/", story)
+    draft.meta.stated_original_links = (story,)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("Cayman Compass", "caymancompass.com")
+
+
+def test_a_source_line_under_a_table_names_where_its_figures_come_from(stage, make_draft):
+    lines = [
+        TEXT,
+        "| Corridor | Weekdays | Saturdays |",
+        "| Kingston | every 15 min | every 30 min |",
+        "Source: Metro Tasmania",
+        "Riders welcome the new evening services on Fridays and Saturdays.",
+    ]
+    draft = make_draft(lines, title="Hobart's new Metro timetable", host="hobartlocalnotes.com")
+    draft.meta.links = ("https://www.metrotas.com.au/timetables/hobart/",)
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
 def test_the_sites_own_name_is_no_outlet(stage, make_draft):
     draft = make_draft(
         [TEXT, "The mayor told the Kansas City Star."], title="Budget approved - Kansas City Star"

@@ -419,9 +419,15 @@ def test_an_agencys_name_in_its_dateline_and_a_bracketed_source_line_name_the_ou
     assert draft.original["outlet"] == outlet
 
 
-def test_a_newspaper_in_brackets_before_a_dash_mid_text_is_no_dateline(stage, make_draft):
+def test_a_newspapers_own_dateline_names_it_but_not_mid_text(stage, make_draft):
+    """Saudi papers date their stories so ("JEDDAH (Okaz) —", farms29): the paper's, as an
+    agency's is the agency's. In the third paragraph it is a quote's or an aside's."""
+    draft = make_draft(["JEDDAH (Okaz) — The Secretariat began the works.", "Text."], title="A plan")
+    run(stage, draft)
+    assert draft.original["outlet"] == "Okaz"
+    assert draft.original["evidence"] == ["the dateline: 'JEDDAH (Okaz) —'"]
     draft = make_draft(
-        ["OSLO (Aftenposten) – a dateline of a newspaper, not an agency.", "Text."], title="A plan"
+        ["Story one.", "Story two.", "OSLO (Aftenposten) – a dateline of a third paragraph."], title="A plan"
     )
     run(stage, draft)
     assert draft.original["outlet"] is None

@@ -670,7 +670,7 @@ ARTICLE = [
 ]
 
 
-@pytest.mark.parametrize("heading", ["コメント", "Komentarze", "2 Comments", "Kommentare (3)"])
+@pytest.mark.parametrize("heading", ["コメント", "Komentarze", "2 Comments", "Kommentare (3)", "Comment"])
 def test_the_readers_comments_go_with_their_heading(stage, make_draft, heading):
     comments = ["mada_lover", "Thank you for translating. My family lives in Anosibe.", "Let us see."]
     draft = make_draft([*ARTICLE, heading, *comments])
@@ -987,5 +987,38 @@ def test_lines_that_repeat_no_marked_pull_quote_stay(stage, make_draft, line, pu
     lines = [line, PARAGRAPH]
     draft = make_draft(lines)
     draft.meta.pull_quotes = pull_quotes
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Friendica's counts of a post's reactions
+        "7 people like this",
+        "3 people reshared this",
+        # an advertisement's label in Russian (diary.ru)
+        "Реклама",
+        # a "Read also" pointer with an arrow
+        "Read also → Rovereto, the new bus station will open in April",
+    ],
+)
+def test_reactions_an_ad_label_and_a_pointer_with_an_arrow_go(stage, make_draft, line):
+    draft = make_draft([*ARTICLE[:2], line, *ARTICLE[2:]])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 people like this idea, the survey found, and 12 do not.",
+        "Comment",
+    ],
+)
+def test_lines_that_only_resemble_reactions_or_a_comments_heading_stay(stage, make_draft, line):
+    """A sentence about people who like a plan is the article's; "Comment" over long paragraphs too."""
+    lines = [*ARTICLE, line, ARTICLE[0] + " " + ARTICLE[1] + " " + ARTICLE[2]]
+    draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines

@@ -124,8 +124,9 @@ RENDERED_CITATION = re.compile(
 RENDERED_CITATION_AFTER_SPEAKER = re.compile(
     rf"{SPEECH_VERB}{SPEAKER_THEN_TO}(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}})\.(?:\s|$)"
 )
-#: An agency's dateline opening the article: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
-#: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-".
+#: A dateline opening the article, an agency's: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", and the
+#: city and day as Lusa, ANSA or EFE write them: "Lisbon, 12 Mar (Lusa) -", "Valencia, 14 Mar (EFE).-";
+#: or a paper's, as Saudi papers write theirs: "JEDDAH (Okaz) —".
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:, [A-Z][\w .]{1,30})?"
     r"|[A-ZÀ-Þ][\w .'’-]{1,30}, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}))"
@@ -315,8 +316,9 @@ class ProvenanceStage(Stage):
                     )
         for line in draft.lines[:DATELINE_LINES]:
             match = DATELINE.match(line)
-            if match and (outlet := self._dateline_agency(match["code"])):
-                found.append((outlet, f"the agency's dateline: {match.group(0).strip()!r}", None))
+            if match and (outlet := self._dateline_outlet(match["code"])):
+                whose = "the agency's dateline" if outlet.agency else "the dateline"
+                found.append((outlet, f"{whose}: {match.group(0).strip()!r}", None))
         for author in draft.meta.authors:
             if outlet := self._staff_outlet(author.strip()):
                 found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
@@ -432,10 +434,10 @@ class ProvenanceStage(Stage):
                 found.append((outlet, f"{how}: {url}", url if is_story_url(url) else None))
         return found
 
-    def _dateline_agency(self, code: str) -> Outlet | None:
-        """The agency a dateline names: its dateline code ("AP"), or its name ("Reuters")."""
-        outlet = self.outlets.by_dateline(code) or self.outlets.find(code)
-        return outlet if outlet is not None and outlet.agency else None
+    def _dateline_outlet(self, code: str) -> Outlet | None:
+        """The outlet a dateline names: an agency by its dateline code ("AP"), or any registered
+        outlet by its name ("Reuters", and a paper's own, "JEDDAH (Okaz) —")."""
+        return self.outlets.by_dateline(code) or self.outlets.find(code)
 
     def _from_links(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []
