@@ -172,6 +172,21 @@ def test_headline_colon_that_is_not_an_outlet_stays(stage, make_draft):
     assert draft.original["outlet"] is None
 
 
+def test_the_posters_name_before_the_headline_leaves_the_title(stage, make_draft):
+    """Friendica titles a post "poster: headline"; the poster is the page's byline (its p-author)."""
+    title = "Kuching Daily (EN): Kuching North City Hall will build 3 covered walkways"
+    draft = make_draft(title=title, host="social.borneolinks.net")
+    draft.meta.byline_parts = ("Kuching Daily (EN)",)
+    stage("title")(draft)
+    assert draft.title == "Kuching North City Hall will build 3 covered walkways"
+    assert "poster's name" in draft.edits[0]["reason"]
+    # a person quoted in the headline, who wrote no byline, stays
+    draft = make_draft(title="Blinken: Believes in further conversation", host="www.example.com")
+    draft.meta.byline_parts = ("Jane Doe",)
+    stage("title")(draft)
+    assert draft.title == "Blinken: Believes in further conversation"
+
+
 def test_headline_repeated_as_first_body_line_is_removed(stage, make_draft):
     draft = make_draft(
         ["Storm in the west – NRK", "The storm reached the coast on Wednesday."],

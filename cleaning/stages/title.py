@@ -265,6 +265,16 @@ def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
     if prefix and is_site_name(prefix["name"], site_names(draft), domain_label):
         title = title[prefix.end() :]
         removed.append(f"the site's name {prefix['name'].strip()!r} before the headline")
+    elif (
+        prefix
+        and prefix["name"].strip() in draft.meta.byline_parts
+        and len(title[prefix.end() :].split()) >= 3
+    ):
+        # A social network's post titled by its poster ("Kuching Daily (EN): Headline" on Friendica).
+        title = title[prefix.end() :]
+        removed.append(
+            f"the poster's name {prefix['name'].strip()!r} (the page's byline) before the headline"
+        )
     page = draft.meta.page
     headline = page.headline or page.og_title
     if not headline or headline == title:
