@@ -105,20 +105,24 @@ def _is_caption(element: HtmlElement) -> bool:
 #: A photo credit closing a caption the page does not mark up as one: "… in Porto. Photo: Igor
 #: Martins / Global Imagens", "… at the bridge. | Photo: Martina Goyert", "… (Image: Jussi Vierimaa)",
 #: "… on a Saturday afternoon. Picture by Callum Reid",
-#: the holder of the rights after a copyright sign, in brackets: "… (© City of Cologne / Thomas Brandt)",
 #: Chinese sites' "图/" (picture/): "… in Yuexiu District.（图/新华社）",
 #: and the agency and photographer in brackets, as Hungarian sites write them: "… [MTI/Rosta Tibor]".
 CLOSING_CREDIT = re.compile(
-    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|fotoğraf|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
+    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
     r"\s*:\s*[^:()]{2,80}\)?\.?"
     r"|[.!?]\s+(?:photo|photograph|picture|image)s? by\s+[A-ZÀ-Þ][^:()]{1,60}\.?"
     # The outlet's credit style, "(Foto Prensa Libre: Óscar Rivas)".
     r"|[.!?]\s+\((?:photo|foto)\s+[A-ZÀ-Þ][^:()]{1,40}:\s*[^:()]{2,60}\)"
-    r"|[.!?]\s+\(©\s*[^:()©]{2,80}\)"
+    # Turkish's, in brackets and capitalised: "ve fotoğraf: başvurular …" is a sentence's list.
+    r"|[.!?]\s+\((?-i:Fotoğraf)\s*:\s*[^:()]{2,80}\)\.?"
     r"|[。.!?]?\s*[（(]图\s*[/／:：]\s*[^()（）]{1,30}[)）]"
     r"|\s[\[(][A-ZÀ-Þ][^\[\]()/]{1,40}/\s*[A-ZÀ-Þ][^\[\]()/]{1,40}[\])])$",
     re.IGNORECASE,
 )
+#: The holder of the rights after a copyright sign, in brackets, closing one sentence: "… at the
+#: quay wall. (© City of Cologne / Thomas Brandt)". A paragraph of the text may close so too
+#: ("Frankfurt. A strike … (© dpa)"): taken only in a block that is no paragraph (<p>), or in small print.
+COPYRIGHT_CREDIT = re.compile(r"[.!?]\s+\(©\s*[^:()©]{2,80}\)$")
 #: A credit that is a name in brackets after the caption's sentence: "… via Rizzoli. (FotoSchicchi)".
 #: A paragraph of the text may close so too ("(dpa)"): taken only in small or italic print.
 CLOSING_NAME_CREDIT = re.compile(r"[.!?]\s+\([A-ZÀ-Þ][\w&'’. -]{1,40}\)$")
@@ -176,6 +180,11 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
                 CLOSING_CREDIT.search(line)
                 or (_in_small_print(following) and CLOSING_NAME_CREDIT.search(line))
                 or (_in_reduced_print(following) and _one_short_sentence(line))
+                or (
+                    COPYRIGHT_CREDIT.search(line)
+                    and _one_short_sentence(COPYRIGHT_CREDIT.sub(".", line))
+                    and (following.tag != "p" or _in_small_print(following) or _in_reduced_print(following))
+                )
             )
             and following.find(".//img") is None
             and not _is_caption(following)
@@ -314,14 +323,16 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.IGNORECASE)
 PICTURE_VIEW = re.compile(
     r"/@@images/|/@@download/image|/\.a/[0-9a-f]{16,}-pi$|/image-\d{6,}-\d{6,}\.html$|/photos/[^/]+/image/[0-9a-f]+$"
 )
+#: A query that is a picture's path alone.
+VIEWED_FILE = re.compile(r"/[^=&]+\.(?:jpe?g|png|webp|gif|avif)", re.IGNORECASE)
 LIGHTBOX = re.compile(r"lightbox|modal|fancybox|photoswipe|magnific|glightbox", re.IGNORECASE)
 
 
 def _shows_the_picture(link: HtmlElement) -> bool:
-    address = (link.get("href") or "").split("#")[0]
-    href = address.split("?")[0]
-    # A viewer given the picture's file as its query (Cocolog's "…/.shared/image.html?/photos/….jpg").
-    if not href or IMAGE_FILE.search(href) or PICTURE_VIEW.search(href) or IMAGE_FILE.search(address):
+    href, _, query = (link.get("href") or "").split("#")[0].partition("?")
+    # A viewer given the picture's file as its whole query (Cocolog's "…/.shared/image.html?/photos/….jpg");
+    # not a parameter of a teaser's link ("/go.php?id=8812&img=/up/wall.jpg").
+    if not href or IMAGE_FILE.search(href) or PICTURE_VIEW.search(href) or VIEWED_FILE.fullmatch(query):
         return True
     # The picture's own file in another size (Ning: "…/file/get/1334?profile=original" around
     # "…/file/get/1334?profile=RESIZE_710x").

@@ -6,6 +6,7 @@ around it (the poster's profile, a signature, the replies, a "who is online" box
 forum_story stage keeps only the lines of the story's element.
 """
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -24,8 +25,12 @@ VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
 POST_ATTRIBUTES = ("data-pid", "data-post-id", "data-postid", "data-commentid")
 #: The class of a post's body where the post has no id (Kunena's "kmsg"; its number is on an
-#: anchor in the post's header).
+#: anchor in the post's header), inside the message of its class (Kunena's "kmessage"): web apps
+#: call their message boxes "kmsg" too.
 POST_CLASS = "kmsg"
+POST_MESSAGE_CLASS = "kmessage"
+#: How far above a post's body its message element is (Kunena: kmessage > horizontal-message-text > kmsg).
+MESSAGE_LEVELS = 3
 #: The name of an empty anchor over a post (UBB.threads' "Post48211").
 POST_ANCHOR_NAME = re.compile(r"^post[_-]?\d+$", re.IGNORECASE)
 #: WordPress's id of a post, on the article and on every teaser of another.
@@ -75,8 +80,15 @@ def is_post(element: HtmlElement) -> bool:
     return (
         bool(POST_ID.match(element_id) or VANILLA_POST_ID.match(element_id))
         or any(element.get(name) for name in POST_ATTRIBUTES)
-        or POST_CLASS in (element.get("class") or "").split()
+        or _is_classed_post(element)
         or _is_post_anchor(element.getprevious())
+    )
+
+
+def _is_classed_post(element: HtmlElement) -> bool:
+    return POST_CLASS in (element.get("class") or "").split() and any(
+        POST_MESSAGE_CLASS in (ancestor.get("class") or "").split()
+        for ancestor in itertools.islice(element.iterancestors(), MESSAGE_LEVELS)
     )
 
 
@@ -125,7 +137,8 @@ def first_post(tree: HtmlElement) -> HtmlElement | None:
 
 #: How many elements a post's class marks.
 CLASSED_POSTS = etree.XPath(
-    f"count(//*[contains(concat(' ', normalize-space(@class), ' '), ' {POST_CLASS} ')])"
+    f"count(//*[contains(concat(' ', normalize-space(@class), ' '), ' {POST_MESSAGE_CLASS} ')]"
+    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {POST_CLASS} ')])"
 )
 
 
@@ -145,10 +158,25 @@ def first_of_several_posts(tree: HtmlElement) -> HtmlElement | None:
         if WORDPRESS_POST_ID.match(element.get("id") or ""):
             continue
         if first is None:
+            if _article_body_beside(tree, element):
+                return None  # comments under an article (Kunena Discuss under a Joomla article)
             first = element
         elif first not in element.iterancestors():
             return first
     return None
+
+
+#: The body of an article the page marks up as one.
+ARTICLE_BODIES = etree.XPath("//*[@itemprop='articleBody']")
+
+
+def _article_body_beside(tree: HtmlElement, post: HtmlElement) -> bool:
+    """The page marks up an article's body that neither holds the post nor is in it: the posts
+    are that article's comments."""
+    return any(
+        body is not post and post not in body.iterancestors() and body not in post.iterancestors()
+        for body in ARTICLE_BODIES(tree)
+    )
 
 
 #: Elements a channel's posts carry their address in (Telegram's data-post="channel/2210").

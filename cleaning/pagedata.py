@@ -400,8 +400,9 @@ def read_page_data(tree: HtmlElement, url: str, meta: dict[str, list[str]], json
             [
                 *_split_list(article.get("articleSection")),
                 *map(_clean, [*meta.get("article:section", []), *meta.get("og:article:section", [])]),
-                # XenForo names the thread's forum as its first post's section.
-                *_split_list(forum_post.get("articleSection")),
+                # XenForo names the thread's forum as its first post's section; an article's
+                # comments declared as postings are not the page's section.
+                *(_split_list(forum_post.get("articleSection")) if not article else []),
             ]
         ),
         tags=declared_tags or _rel_tags(tree),

@@ -317,6 +317,8 @@ def test_a_short_text_under_a_picture_closing_with_a_credit_is_its_caption(pictu
         # smaller print, but two sentences: a paragraph of the article
         '<p><span style="font-size:90%">The works were delayed by four months. The company said so on'
         " Thursday.</span></p>",
+        # a Turkish sentence listing photography among the arts: no credit
+        "<p>Sergide resim, seramik ve fotoğraf: başvurular 30 Nisan'a kadar sürecek.</p>",
         # a paragraph closing with a copyright notice that is no credit in brackets
         "<p>The works were delayed by four months, the company said on Thursday. © Harbour News 2025</p>",
         # a paragraph in smaller print with more text beside it

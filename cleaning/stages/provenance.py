@@ -314,11 +314,7 @@ class ProvenanceStage(Stage):
                             None,
                         )
                     )
-        for line in draft.lines[:DATELINE_LINES]:
-            match = DATELINE.match(line)
-            if match and (outlet := self._dateline_outlet(match["code"])):
-                whose = "the agency's dateline" if outlet.agency else "the dateline"
-                found.append((outlet, f"{whose}: {match.group(0).strip()!r}", None))
+        found += self._datelines(draft)
         for author in draft.meta.authors:
             if outlet := self._staff_outlet(author.strip()):
                 found.append((outlet, f"the byline credits the outlet's staff: {author!r}", None))
@@ -434,10 +430,24 @@ class ProvenanceStage(Stage):
                 found.append((outlet, f"{how}: {url}", url if is_story_url(url) else None))
         return found
 
-    def _dateline_outlet(self, code: str) -> Outlet | None:
-        """The outlet a dateline names: an agency by its dateline code ("AP"), or any registered
-        outlet by its name ("Reuters", and a paper's own, "JEDDAH (Okaz) —")."""
-        return self.outlets.by_dateline(code) or self.outlets.find(code)
+    def _datelines(self, draft: Draft) -> list[tuple[Outlet, str, None]]:
+        """The outlets the datelines opening the text name: an agency by its dateline code ("AP")
+        or its name ("Reuters"), in the first lines; a paper by its name ("JEDDAH (Okaz) —"), in
+        the first line only, not by letters that may stand for anything ("(DR)"), and only where no
+        other line is another paper's dateline (a press review dates each paper's item so)."""
+        found = []
+        codes = {match["code"] for line in draft.lines if (match := DATELINE.match(line))}
+        for index, line in enumerate(draft.lines[:DATELINE_LINES]):
+            if not (match := DATELINE.match(line)):
+                continue
+            outlet = self.outlets.by_dateline(match["code"]) or self.outlets.find(match["code"])
+            if outlet is None:
+                continue
+            if outlet.agency:
+                found.append((outlet, f"the agency's dateline: {match.group(0).strip()!r}", None))
+            elif index == 0 and len(codes) == 1 and not match["code"].isupper():
+                found.append((outlet, f"the dateline: {match.group(0).strip()!r}", None))
+        return found
 
     def _from_links(self, draft: Draft) -> list[tuple[Outlet, str, str | None]]:
         found = []

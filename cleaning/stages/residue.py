@@ -7,6 +7,7 @@ from republished.cleaning.bylines import credited_outlet, text_credit
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.outlet_discovery import BRACKETED_NAME_LINE, WHOLE_SOURCE_LINES
+from republished.cleaning.pull_quotes import word_run
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
@@ -65,12 +66,6 @@ MIN_LISTING_COLUMNS = 3
 #: The fewest words of a pull quote's line taken as a repeat: not a short phrase ("the city
 #: council said") two lines share.
 MIN_PULL_QUOTE_WORDS = 6
-WORD = re.compile(r"\w+")
-
-
-def _word_run(text: str) -> str:
-    """The text's words, casefolded, between spaces: one run is in another as a substring."""
-    return f" {' '.join(WORD.findall(text.casefold()))} "
 
 
 def _short_lines(lines: list[str], most: int) -> bool:
@@ -167,6 +162,7 @@ class ResidueStage(Stage):
                 "outlets",
                 "link_list_headings",
                 "comment_headings",
+                "counted_comment_headings",
                 "listing_columns",
                 "listing_counters",
             },
@@ -177,13 +173,15 @@ class ResidueStage(Stage):
         headings = expect_strings(data.get("link_list_headings") or [], path, "link_list_headings")
         self.link_list_headings = frozenset(map(normalize_phrase, headings))
         comments = expect_strings(data.get("comment_headings") or [], path, "comment_headings")
-        self.comment_heading = (
-            re.compile(
-                rf"(?:\d{{1,4}}\s+)?(?:{'|'.join(map(re.escape, map(str.casefold, comments)))})(?:\s*[(（]\d{{1,4}}[)）])?"
-            )
-            if comments
-            else None
-        )
+        counted = expect_strings(data.get("counted_comment_headings") or [], path, "counted_comment_headings")
+        alternatives = []
+        if comments:
+            words = "|".join(map(re.escape, map(str.casefold, comments)))
+            alternatives.append(rf"(?:\d{{1,4}}\s+)?(?:{words})(?:\s*[(（]\d{{1,4}}[)）])?")
+        if counted:
+            words = "|".join(map(re.escape, map(str.casefold, counted)))
+            alternatives.append(rf"\d{{1,4}}\s+(?:{words})|(?:{words})\s*[(（]\d{{1,4}}[)）]")
+        self.comment_heading = re.compile("|".join(alternatives)) if alternatives else None
         columns = expect_strings(data.get("listing_columns") or [], path, "listing_columns")
         self.listing_columns = frozenset(column.casefold().rstrip(".") for column in columns)
         counters = expect_strings(data.get("listing_counters") or [], path, "listing_counters")
@@ -236,26 +234,29 @@ class ResidueStage(Stage):
 
     @staticmethod
     def _take_pull_quotes(draft: Draft, reasons: dict[int, str]) -> None:
-        """A line of a pull quote the page marks up (cleaning/pull_quotes.py) whose words all
-        stand, in order, in a longer line of the text: the template's repeat of the article's
-        sentence ("“We have seen how a city can give its river back to the people.”" beside the
-        paragraph that says it). The words stay in the text."""
+        """A line that is a pull quote the page marks up (cleaning/pull_quotes.py), maybe without
+        its attribution, whose words all stand, in order, in a longer line of the text that is no
+        pull quote: the template's repeat of the article's sentence ("“We have seen how a city
+        can give its river back to the people.”" beside the paragraph that says it). The words
+        stay in the text."""
         if not draft.meta.pull_quotes:
             return
-        quoted = [_word_run(text) for text in draft.meta.pull_quotes]
+        quoted = [word_run(text) for text in draft.meta.pull_quotes]
         runs = {
-            index: _word_run(line)
+            index: word_run(line)
             for index, line in enumerate(draft.lines)
             if index not in reasons and not TABLE_ROW.match(line.strip())
         }
-        for index, run in runs.items():
-            if run.count(" ") - 1 < MIN_PULL_QUOTE_WORDS or not any(run in text for text in quoted):
+        repeats = {index for index, run in runs.items() if any(text.startswith(run) for text in quoted)}
+        for index in repeats:
+            run = runs[index]
+            if run.count(" ") - 1 < MIN_PULL_QUOTE_WORDS:
                 continue
             longer = next(
                 (
                     other
                     for other, text in runs.items()
-                    if len(text) > len(run) and run in text and other not in reasons
+                    if other not in repeats and len(text) > len(run) and run in text
                 ),
                 None,
             )
