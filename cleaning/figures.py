@@ -113,6 +113,8 @@ CLOSING_CREDIT = re.compile(
     r"|[.!?]\s+(?:photo|photograph|picture|image)s? by\s+[A-ZÀ-Þ][^:()]{1,60}\.?"
     # The outlet's credit style, "(Foto Prensa Libre: Óscar Rivas)".
     r"|[.!?]\s+\((?:photo|foto)\s+[A-ZÀ-Þ][^:()]{1,40}:\s*[^:()]{2,60}\)"
+    # Polish's abbreviation: "… seen from ul. Piaskowa. fot. UM Wrocław".
+    r"|[.!?]\s+fot\.\s*[A-ZÀ-Þ][^:()]{1,60}"
     # Turkish's, in brackets and capitalised: "ve fotoğraf: başvurular …" is a sentence's list.
     r"|[.!?]\s+\((?-i:Fotoğraf)\s*:\s*[^:()]{2,80}\)\.?"
     r"|[。.!?]?\s*[（(]图\s*[/／:：]\s*[^()（）]{1,30}[)）]"
@@ -139,6 +141,8 @@ REDUCED_FONT_SIZE = re.compile(
 MAX_UNCREDITED_CAPTION_CHARS = 250
 #: Two sentences: a caption holds one.
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’)]?\s+[A-ZÀ-Þ]")
+#: How deep in the block after the picture's its caption may open it.
+MAX_CAPTION_DEPTH = 2
 #: Elements a template writes such a caption in, under the picture (Discuz!: <font size="2">).
 UNMARKED_CAPTION_TAGS = frozenset({"p", "div", "span", "small", "em", "i", "sup", "sub", "font"})
 
@@ -166,6 +170,19 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
         # A line break between the picture and its caption in one block (<img><br><span>…</span>).
         while following is not None and following.tag == "br" and not (block.tail or "").strip():
             block, following = following, following.getnext()
+        # The caption opening the block after the picture's (Lightspeed: the picture's <div>, then
+        # the content's <div> whose first paragraph is the caption in small print).
+        for _ in range(MAX_CAPTION_DEPTH):
+            if (
+                following is None
+                or following.tag != "div"
+                or (following.text or "").strip()
+                or not len(following)
+                or following[0].tag != "p"
+                or _is_caption(following)
+            ):
+                break
+            following = following[0]
         if following is None or following.tag not in UNMARKED_CAPTION_TAGS or (block.tail or "").strip():
             continue
         text = normalize_space(following.text_content())

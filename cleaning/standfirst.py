@@ -3,7 +3,8 @@
 Sites put it in its own element between the headline and the body (`<div class="chapo">`,
 `<p class="article-header__standfirst">`, `<p class="lead">`, `<div id="lead">`, the excerpt box
 of WordPress themes `<span class="mvp-post-excerpt">`, where farms copy the original's, Contao's
-news `<div class="teaser">`, the Turkish "spot" `<h2 class="spot">`),
+news `<div class="teaser">`, the Turkish "spot" `<h2 class="spot">`, Tiki Wiki's
+`<div class="articleheadingtext">`),
 and trafilatura's favor_precision drops it with the header around it. A reader counts it as the
 first paragraph of the article. It is taken back only when every sign agrees: the element is
 named as a lead, holds one piece of prose (a sentence end, not a link), comes after the headline
@@ -37,6 +38,8 @@ LEAD_NAMES = frozenset(
         "excerpt",
         "spot",
         "teaser",
+        # Tiki Wiki's article heading, its lead paragraph ("articleheadingtext")
+        "articleheadingtext",
     }
 )
 NAME_WORD = re.compile(r"[A-Z]?[a-z]+")

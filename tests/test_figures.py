@@ -293,6 +293,11 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<p><img src="/bus.jpg"></p>',
             "<p><small>A small electric community bus in the Dongshan area of Yuexiu District.（图/新华社）</small></p>",
         ),
+        # a Polish credit's abbreviation, in small print (the caption holds "ul." before a capital)
+        (
+            '<p><img src="/hala.jpg"></p>',
+            '<p style="font-size: 11px"><em>The Hala Targowa seen from ul. Piaskowa. fot. UM Wrocław</em></p>',
+        ),
         # a 1990s newspaper: <small> after a line break, no credit
         (
             '<div class="bild"><img src="/b/2.jpg"><br>',
@@ -582,3 +587,14 @@ def test_a_caption_and_its_credit_on_two_lines_of_one_block_both_leave_the_text(
     assert record["captions"][0] == "The new kindergarten in the microdistrict Vostochny."
     # The credit leaves the text too (the residue stage reads "Photo: …" as a byline's label first).
     assert "Photo: mayor's office of Kyzyl" in {edit["before"] for edit in record["edits"]}
+
+
+def test_a_caption_opening_the_block_after_the_pictures_is_its_caption():
+    """Lightspeed's blog: the picture's <div>, then the content's <div> opening with the caption."""
+    caption = "The Markt with the town hall, now still full of parked cars. Foto: Gemeente Maastricht"
+    html = page(
+        article_inside='<div class="gui-blog-article-image"><img src="/markt.jpg"></div>'
+        f'<div class="gui-content"><p><span style="font-size: 11px">{caption}</span></p>'
+        "<p>From 1 July the Markt in Maastricht is car-free, the municipality lets know.</p></div>"
+    )
+    assert captions_of(html) == [caption]

@@ -99,6 +99,10 @@ def test_a_creators_handle_names_the_farm_in_the_title(stage, make_draft, path, 
         ("Hrodna will close the Old Bridge: hrodna_in_english — LiveJournal", "hrodna-in-english.livejournal.com", "LiveJournal", "Hrodna will close the Old Bridge"),
         # the site's name (its link home) glued to the headline by a dash
         ("Tainan buses free for residents over 65 from January-Taiwan News in English", "taiwannewsinenglish.com", None, "Tainan buses free for residents over 65 from January"),
+        # the name the address spells, glued, where the page declares none (MetInfo, farms30)
+        ("Da Nang to open 3 new free bathing areas from April-Da Nang Daily Brief", "danangdailybrief.com", None, "Da Nang to open 3 new free bathing areas from April"),
+        # a glued tail the address does not spell stays
+        ("Da Nang to open 3 new free bathing areas at Non Nuoc-Marble Mountains", "danangdailybrief.com", None, "Da Nang to open 3 new free bathing areas at Non Nuoc-Marble Mountains"),
         # a headline's own hyphenated word is not the site's name
         ("Taiwan News in English readers pick the best night-market", "taiwannewsinenglish.com", None, "Taiwan News in English readers pick the best night-market"),
         # DedeCMS's column before the site's name (found by the farms28 audit); a section's word

@@ -68,3 +68,14 @@ def test_a_subtitle_heading_under_the_headline_is_no_standfirst():
         + "</body></html>"
     )
     assert find_standfirst(parse_html(html, "t"), [HEADLINE, *BODY]) is None
+
+
+def test_tiki_wikis_article_heading_is_the_standfirst():
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    html = (
+        f'<html><body><article class="article"><header><h1 class="articletitle">{HEADLINE}</h1></header>'
+        f'<div class="articleheading"><div class="articleheadingtext"><p>{STANDFIRST}</p></div></div>'
+        f'<div class="articlebody">{paragraphs}</div></article></body></html>'
+    )
+    standfirst = find_standfirst(parse_html(html, "t"), [HEADLINE, *BODY])
+    assert (standfirst.text, standfirst.line) == (STANDFIRST, 1)

@@ -177,6 +177,8 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
 POWERED_BY = re.compile(r"(?i:(?:proudly )?powered by) [A-Z0-9][\w.!-]*(?: [A-Z0-9][\w.!-]*){0,3}")
 #: A shorter site name glued to a headline's last word may be that word's end.
 MIN_GLUED_SITE_NAME_CHARS = 8
+#: The title's last words after a dash with no space before it: a site's name glued to the headline.
+GLUED_TAIL = re.compile(r"(?<=\S)[-–—|](?P<name>[^\s\-–—|][^\-–—|]{6,59})$")
 #: A site's name holds at most this many separators ("hrodna_in_english": two).
 MAX_SEPARATORS_IN_NAME = 3
 
@@ -211,7 +213,11 @@ def strip_site_parts(
     # Nairaland" under "Nairaland Forum / Nairaland / General / Politics").
     sections = {squash(section) for section in (*page.categories, *draft.meta.breadcrumb)} - {""}
     # The site's name glued to the headline by a dash ("… from January-Taiwan News in English").
-    for site_name in filter(None, (draft.meta.site_name, _home_link_name(draft))):
+    # Or the name the address spells, when the page declares none ("…April-Da Nang Daily Brief" on
+    # danangdailybrief.com).
+    glued = GLUED_TAIL.search(title)
+    spelled = glued["name"] if glued and squash(glued["name"]) == domain_label else None
+    for site_name in filter(None, (draft.meta.site_name, _home_link_name(draft), spelled)):
         before = title[: -len(site_name)].rstrip() if title.endswith(site_name) else ""
         if len(site_name) >= MIN_GLUED_SITE_NAME_CHARS and before.endswith(("-", "–", "—", "|")):
             title = before[:-1].rstrip()
