@@ -367,7 +367,7 @@ class NameEngine:
                 reading = Reading(
                     Evidence(
                         EvidenceKind.ALIGNMENT,
-                        f"the article names {anchor.full!r} elsewhere; here {name[0]!r} is followed by "
+                        f"{view.who_names(anchor.full)} names {anchor.full!r} elsewhere; here {name[0]!r} is followed by "
                         f"{' '.join(written)!r} where {' '.join(right)!r} belongs",
                     ),
                     _same_case(" ".join(right), unit.text[start:end]),

@@ -55,6 +55,14 @@ class Lexicon:
     def __post_init__(self):
         #: Every listed word of every language: most name words are none of them.
         self.any_language = frozenset(w for entries in self.words.values() for w in entries)
+        #: Every English word (and plural) an engine may write for a listed word of any language.
+        self.any_rendering = frozenset(
+            form
+            for entries in self.words.values()
+            for renderings in entries.values()
+            for english in renderings
+            for form in english_forms(english.casefold())
+        )
 
     def might_translate(self, name_word: str) -> bool:
         """Whether the name word may be a listed word in some language (a quick test before the

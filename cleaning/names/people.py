@@ -251,6 +251,8 @@ class ArticlePeople:
     lexicon_index: dict[str, list[tuple[Anchor, str, str]]] | None = None
     #: (reading kind, with the lexicon) → whether such a reading can reach the threshold here.
     possible: dict = field(default_factory=dict)
+    #: The full names only the page around the article spells, taken as the article's people's.
+    spelled_around: set[str] = field(default_factory=set)
 
     #: The whole page's text, read only if asked for (see `names_around`).
     page_text: Callable[[], str] = str
@@ -653,7 +655,8 @@ class ArticlePeople:
         Wolf"), or that the page also names with the word the lexicon says an engine writes for it
         ("Maria Lax" in a caption, "Maria Salmon" in the text: Swedish "lax" is salmon; with the
         source language unknown, in any language the lexicon holds: "Marc Petit" in the tags, "Marc
-        Small" in the text): right spellings too."""
+        Small" in the text), or that only the page around the article spells so (`_spelled_around`):
+        right spellings too."""
         found = {}
         language = self.source_language
         languages = [language] if language else list(self.config.source_languages)
@@ -667,6 +670,49 @@ class ArticlePeople:
                 or self._rendered_elsewhere(form, languages)
             ):
                 found[surname] = Anchor(form)
+        for surname, anchor in self._spelled_around(languages).items():
+            if surname not in found and surname not in self.anchors:
+                found[surname] = anchor
+                self.spelled_around.add(anchor.full)
+        return found
+
+    def who_names(self, full: str) -> str:
+        """Where the record's reason says the name is spelled: the article (its text, captions,
+        tags, alt texts) or the page around it (a comment, a reply, a link to another story)."""
+        return "the page around the article" if full in self.spelled_around else "the article"
+
+    def _spelled_around(self, languages: list[str]) -> dict[str, Anchor]:
+        """People the rest of the page (a reader's comment, a forum's reply, the link to another
+        story) names with the given name of one of the article's and, for a surname, a word the
+        lexicon says an engine writes as the article's ("Uwe Fuchs" in a German comment, "Uwe
+        Fox" in the text: German "fuchs" is fox): the original's spelling of that person. The page
+        is read only where an article's person has a surname the lexicon may have rendered."""
+        lexicon = self.config.lexicon
+        rendered: dict[str, set[str]] = {}
+        # The article's names, whether or not it treats them as people yet ("… says Anna Sparrow.").
+        for run in self.runs:
+            if run.unit.field not in ARTICLE_FIELDS:
+                continue
+            *given, surname = run.text.split()
+            if (
+                given
+                and surname.casefold() in lexicon.any_rendering
+                and all(is_given_name(word) or not is_ordinary_word(word) for word in given)
+            ):
+                rendered.setdefault(" ".join(given), set()).add(surname)
+        if not rendered:
+            return {}
+        page = self.page_text()
+        found: dict[str, Anchor] = {}
+        for given, surnames in rendered.items():
+            spelled = re.compile(rf"(?<![^\W\d_]){re.escape(given)} ([{UPPER}][^\W\d_]+)(?![\w-])")
+            for match in spelled.finditer(page):
+                word = match.group(1)
+                # The word is one of the language the lexicon reads it in ("Fuchs" is German).
+                rendered_in = (lexicon.renders(languages, word, surname) for surname in surnames)
+                language = next(filter(None, rendered_in), None)
+                if language and not is_ordinary_word(word) and native(word, language, self.config.native_gap):
+                    found.setdefault(word, Anchor(f"{given} {word}"))
         return found
 
     def _after_a_particle(self, form: str) -> bool:
