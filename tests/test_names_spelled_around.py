@@ -84,3 +84,74 @@ def test_the_surname_stays_without_that_spelling_around_the_article(text):
     record = clean_page(page(comment(text)), URL)
     assert "ferryman Uwe Fox, who" in record["text"] and "says Fox." in record["text"]
     assert names_edits(record) == []
+
+
+VLADIVOSTOK_URL = "https://vladivostok-en.example.net/post/512873645/"
+
+
+def embankment_page(caption: str, alt: str = "Naberezhnaya") -> str:
+    """A diary's post copied from a Russian city site: a figure with its caption, then the text."""
+    return (
+        "<html><head><title>The embankment will be rebuilt from April</title></head><body>"
+        "<article><h1>The reconstruction of the harbour embankment will begin in April</h1>"
+        f"<figure><img src='/img/embankment.jpg' alt='{alt}'><figcaption>{caption}</figcaption></figure>"
+        "<p>The reconstruction of the Sportivnaya harbour embankment in Vladivostok will begin in"
+        " April, the city administration has reported on Tuesday.</p>"
+        "<p>The works will cost 640 million roubles and will last until the autumn of next year.</p>"
+        "<p>“We will try to carry out the works in such a way that the embankment remains open during"
+        " the summer season,” said the deputy head of the city administration Faith Sokolova.</p>"
+        "<p>The new embankment will get benches, a cycle path and lighting along all its length.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_translated_given_name_is_put_back_from_the_caption():
+    caption = "Deputy head of the city administration Vera Sokolova at the presentation of the project."
+    record = clean_page(embankment_page(caption), VLADIVOSTOK_URL)
+    assert "city administration Vera Sokolova." in record["text"]
+    assert "Faith" not in record["text"]
+    (edit,) = names_edits(record)
+    assert "the page names 'Vera Sokolova' beside the text only" in edit["reason"]
+
+
+def test_a_translated_given_name_is_put_back_from_the_alt_text():
+    alt = "Deputy head Vera Sokolova presents the project"
+    record = clean_page(embankment_page("The Sportivnaya embankment in winter.", alt), VLADIVOSTOK_URL)
+    assert "city administration Vera Sokolova." in record["text"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Another given name: a relative, or a colleague of the same name.
+        "Deputy head of the city administration Maria Sokolova at the presentation of the project.",
+        # A given name the lexicon gives for another word (Nadezhda is hope, not faith).
+        "Deputy head of the city administration Nadezhda Sokolova at the presentation of the project.",
+    ],
+    ids=["another given name", "another word's name"],
+)
+def test_the_given_name_stays_without_the_lexicons_word(caption):
+    record = clean_page(embankment_page(caption), VLADIVOSTOK_URL)
+    assert "city administration Faith Sokolova." in record["text"]
+    assert names_edits(record) == []
+
+
+def test_a_vietnamese_given_name_after_the_family_name_is_put_back_from_a_related_story():
+    lines = [
+        "Da Nang will open three new free public bathing areas on Mỹ Khê beach from April, the city"
+        " department of tourism has announced.",
+        "“The new areas will have lifeguards, showers and toilets,” said Ms. Nguyễn Thị Autumn, director"
+        " of the department.",
+        "The three areas lie in the wards of Phước Mỹ and An Hải Bắc and will be open from 5 to 18 o'clock.",
+    ]
+    html = (
+        "<html><head><title>Da Nang to open 3 free bathing areas</title></head><body><main>"
+        "<article><h1>Da Nang to open 3 new free public bathing areas on Mỹ Khê beach</h1>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</article><aside class='related'><h3>Related news</h3><ul><li><a href='/news/301.html'>"
+        "Nguyễn Thị Thu: Da Nang welcomed 1.1 million visitors in January</a></li></ul></aside>"
+        "</main></body></html>"
+    )
+    record = clean_page(html, "https://danang-brief.example.com/news/318.html")
+    assert "said Ms. Nguyễn Thị Thu, director of the department." in record["text"]
+    assert "the page around the article names 'Nguyễn Thị Thu'" in names_edits(record)[0]["reason"]

@@ -373,7 +373,7 @@ class NameEngine:
                     _same_case(" ".join(right), unit.text[start:end]),
                     anchor.full,
                     (Slot.FULL_NAME, f"after {unit.text[token.start : start].strip()!r}"),
-                    self._translation_evidence(view, written, right),
+                    self._translation_evidence(view, written, right, self._lexicon_languages(view, anchor)),
                 )
                 if anchor in view.silent:
                     reading.evidence.append(Evidence(EvidenceKind.NEVER_ALONE, ""))
@@ -388,6 +388,10 @@ class NameEngine:
         for anchor in view.names_around:
             if view.translation_anchors.get(anchor.surname) != anchor:
                 self._given_name_readings(view, anchor, "around", candidates)
+        for anchor in view.given_names_spelled:
+            if view.translation_anchors.get(anchor.surname) != anchor and anchor not in view.names_around:
+                where = "beside" if view.beside_only(anchor) else "around"
+                self._given_name_readings(view, anchor, where, candidates, view.lexicon_languages)
         return list(candidates.values())
 
     def _given_name_readings(
@@ -396,11 +400,13 @@ class NameEngine:
         anchor: Anchor,
         where: str,
         candidates: dict[tuple[int, int, int], Candidate],
+        languages: list[str] | None = None,
     ) -> None:
         """Readings of ordinary words written where the anchor's given name belongs, before the
         rest of the name. `where` the page names the anchor: "beside" the text only (a caption, a
         tag), in the "text" too, or only "around" the article (a comment, a sidebar): outside the
-        first, only a word no one is named reads as the given name."""
+        first, only a word no one is named reads as the given name. `languages` the lexicon is
+        read in, where not the source language's."""
         name = anchor.words
         places = []
         for unit, token in view.places.get(name[1], ()):
@@ -441,9 +447,12 @@ class NameEngine:
                     )
                 )
             )
-            if not no_ones_name and where != "beside":
+            translation = self._translation_evidence(view, [written], name[:1], languages)
+            # Around the article, only a word no one is named, or one the lexicon gives for the
+            # page's given name ("Faith" for Russian Vera), reads as the person's given name.
+            lexicon_says = any(e.kind is EvidenceKind.LEXICON for e in translation)
+            if not no_ones_name and where != "beside" and not lexicon_says:
                 continue
-            translation = self._translation_evidence(view, [written], name[:1])
             # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
             # the lexicon gives it for the person's; a word no one is named is a translation
             # ("Hope Koleva").
@@ -642,13 +651,22 @@ class NameEngine:
         # Bay" first, "Eirik Vik" later: Norwegian "vik" is a bay): one person in two spellings.
         # With the source language unknown, any source language's lexicon ("Maria Salmon", then
         # "Maria Lax": Swedish "lax" is salmon).
-        languages = [language] if language else list(self.config.source_languages)
+        languages = self._lexicon_languages(view, anchor)
         rendered = self.config.lexicon.renders(languages, anchor.surname, written)
         if introduced and not rendered and view.introduced_first(full, anchor):
             evidence.append(
                 Evidence(EvidenceKind.OTHER_PERSON, f"the article introduces {full!r} before {anchor.full!r}")
             )
         return evidence
+
+    def _lexicon_languages(self, view: ArticlePeople, anchor: Anchor) -> list[str]:
+        """The languages the lexicon is read in for the anchor: every one it holds for a name only
+        the page around the article spells (the spelling is the evidence), else the source
+        language, or the usual source languages."""
+        if anchor.full in view.spelled_around:
+            return view.lexicon_languages
+        language = view.source_language
+        return [language] if language else list(self.config.source_languages)
 
     @staticmethod
     def _name_goes_on(text: str, end: int, particles: frozenset[str]) -> bool:
@@ -662,7 +680,11 @@ class NameEngine:
         return False
 
     def _translation_evidence(
-        self, view: ArticlePeople, written: list[str], right: tuple[str, ...]
+        self,
+        view: ArticlePeople,
+        written: list[str],
+        right: tuple[str, ...],
+        languages: list[str] | None = None,
     ) -> list[Evidence]:
         """What the source language says about words written where a name's words belong."""
         evidence = []
@@ -670,7 +692,7 @@ class NameEngine:
         language = view.source_language
         if language:
             evidence.append(Evidence(EvidenceKind.TRANSLATED, ""))
-        languages = [language] if language else list(config.source_languages)
+        languages = languages or ([language] if language else list(config.source_languages))
         names = [w for w in right if w.casefold() not in config.particles]
         plain = [w for w in written if w.casefold() not in config.particle_renderings]
         pairs = list(product(names, plain))

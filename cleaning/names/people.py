@@ -670,11 +670,55 @@ class ArticlePeople:
                 or self._rendered_elsewhere(form, languages)
             ):
                 found[surname] = Anchor(form)
-        for surname, anchor in self._spelled_around(languages).items():
+        for surname, anchor in self._spelled_around(self.lexicon_languages).items():
             if surname not in found and surname not in self.anchors:
                 found[surname] = anchor
                 self.spelled_around.add(anchor.full)
         return found
+
+    @cached_property
+    def lexicon_languages(self) -> list[str]:
+        """The languages a name the page spells is read in: the source language, or, unknown, every
+        language the lexicon holds (the page's spelling is the evidence, not the language)."""
+        return [self.source_language] if self.source_language else list(self.config.lexicon.words)
+
+    @cached_property
+    def given_names_spelled(self) -> list[Anchor]:
+        """People the page names (a caption, a tag, an alt text, a comment, a link) with a surname
+        of the article's and, before it, a given name the lexicon says an engine writes as the word
+        the article writes there ("Vera Sokolova" in a caption, "Faith Sokolova" in the text:
+        Russian "vera" is faith): the original's spelling. The page is read only where a word
+        before a surname is one the lexicon gives for a name."""
+        lexicon = self.config.lexicon
+        written: dict[str, set[str]] = {}
+        for unit in self.units:
+            if unit.field in ARTICLE_FIELDS:
+                for match in WORD_BEFORE_NAME.finditer(unit.text):
+                    word, surname = match.groups()
+                    if word.casefold() in lexicon.any_rendering and not is_ordinary_word(surname):
+                        written.setdefault(surname, set()).add(word)
+        if not written:
+            return []
+        alternatives = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+        full_name = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]+) ({alternatives})(?![\w-])")
+        found: dict[str, Anchor] = {}
+        titles = self.config.title_words | self.config.role_words
+        for text in (*(unit.text for unit in self.units), self.page_text()):
+            for match in full_name.finditer(text):
+                given, surname = match.groups()
+                # Not the end of a longer name ("Lund Poulsen" of "Troels Lund Poulsen"); a title
+                # may come before ("Deputy Mayor Mali Srisuk").
+                before = text[: match.start()]
+                previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+                if previous[:1].isupper() and previous.casefold() not in titles:
+                    continue
+                if any(
+                    lexicon.renders(self.lexicon_languages, given, word)
+                    for word in written[surname]
+                    if word != given
+                ):
+                    found.setdefault(match.group(), Anchor(match.group()))
+        return list(found.values())
 
     def who_names(self, full: str) -> str:
         """Where the record's reason says the name is spelled: the article (its text, captions,
