@@ -760,6 +760,30 @@ def test_an_articles_own_table_stays(stage, make_draft):
     assert draft.lines == [*ARTICLE, *table]
 
 
+def test_a_table_row_of_share_buttons_and_a_back_link_goes(stage, make_draft):
+    """WebsiteBaker lays out the post's foot in a table: its row is interface text, cell by cell."""
+    row = "| Share: Facebook \\| X | << Back |"
+    draft = make_draft([*ARTICLE, row])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+    assert draft.edits[0]["reason"] == f"a table row of interface text {row!r}"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # One cell of the article's own among interface cells keeps the row.
+        "| Share: Facebook | Ticket prices rise by 10 percent from June |",
+        # A table's head rule is no interface text.
+        "|---|---|",
+    ],
+)
+def test_a_table_row_with_a_cell_of_the_article_stays(stage, make_draft, row):
+    draft = make_draft([*ARTICLE, row])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, row]
+
+
 def test_a_forum_signature_goes_from_its_delimiter_on(stage, make_draft):
     signature = ["_________________", "Asmara, Frankfurt. Moderator of “News from home”."]
     draft = make_draft([*ARTICLE, *signature])

@@ -944,3 +944,19 @@ def test_a_platforms_blog_name_closing_the_declared_headline_goes_too(stage, mak
     draft = make_draft(title="Blog de Marie - the cook who won", host="tiziwezzu-news.skyrock.com")
     stage("title")(draft)
     assert draft.title == "Blog de Marie - the cook who won"
+
+
+def test_a_platforms_line_after_a_full_stop_closing_the_declared_headline_goes(stage, make_draft):
+    """LiveInternet's <title>: the post's headline, a full stop, and the platform's own line."""
+    headline = "The reconstruction of the harbour embankment in Vladivostok will begin in April"
+    title = f"{headline}. Обсуждение на LiveInternet - Российский Сервис Онлайн-Дневников"
+    draft = make_draft(title=title, host="www.liveinternet.ru")
+    draft.meta.page = PageData(og_title=headline)
+    stage("title")(draft)
+    assert draft.title == headline
+    # A second sentence of the headline itself, which names no site, stays.
+    title = f"{headline}. The works will last a year"
+    draft = make_draft(title=title, host="www.liveinternet.ru")
+    draft.meta.page = PageData(og_title=headline)
+    stage("title")(draft)
+    assert draft.title == title

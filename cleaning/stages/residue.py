@@ -57,6 +57,8 @@ MIN_SITE_NAME_CHARS = 8
 MAX_PLUG_CHARS = 300
 #: A row of a table as the text writes it: "| 1211 | Gisborne: the road … | Aotearoa Brief |".
 TABLE_ROW = re.compile(r"^\|.*\|$")
+#: The border between two cells of such a row; a cell's own "|" is written "\|".
+TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 #: The most lines a signature and the replies after it take in the text.
 MAX_SIGNATURE_LINES = 3
 #: The line phpBB and vBulletin put between a post and its poster's signature.
@@ -233,6 +235,22 @@ class ResidueStage(Stage):
             index = end
 
     @staticmethod
+    def _take_interface_rows(
+        lines: list[str], lists: list[PhraseList], tail: range, reasons: dict[int, str]
+    ) -> None:
+        """A table's row whose every cell is interface text: a template laying out its share
+        buttons and back link in a table ("| Share: Facebook \\| X | << Back |", WebsiteBaker's)."""
+        for index, line in enumerate(lines):
+            if index in reasons or not TABLE_ROW.match(line.strip()):
+                continue
+            cells = [cell.strip().replace("\\|", "|") for cell in TABLE_CELL_BORDER.split(line.strip()[1:-1])]
+            cells = [cell for cell in cells if cell]
+            if cells and all(
+                any(phrases.match(Line.of(cell), False, index in tail) for phrases in lists) for cell in cells
+            ):
+                reasons[index] = f"a table row of interface text {line.strip()!r}"
+
+    @staticmethod
     def _take_pull_quotes(draft: Draft, reasons: dict[int, str]) -> None:
         """A line that is a pull quote the page marks up (cleaning/pull_quotes.py), maybe without
         its attribution, whose words all stand, in order, in a longer line of the text that is no
@@ -390,6 +408,7 @@ class ResidueStage(Stage):
         self._take_link_lists(draft.lines, reasons)
         self._take_comments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
+        self._take_interface_rows(draft.lines, lists, tail, reasons)
         self._take_signature(draft.lines, reasons)
         self._take_marked_signatures(draft, reasons)
         self._take_pull_quotes(draft, reasons)

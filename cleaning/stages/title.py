@@ -183,6 +183,17 @@ GLUED_TAIL = re.compile(r"(?<=\S)[-–—|](?P<name>[^\s\-–—|][^\-–—|]{6
 MAX_SEPARATORS_IN_NAME = 3
 
 
+def _full_stop_before_site(after: str, domain_label: str) -> bool:
+    """A platform may close the declared headline with a full stop and its own line, which names
+    the site as its address does (LiveInternet's "…April. Обсуждение на LiveInternet - Российский
+    Сервис Онлайн-Дневников")."""
+    return (
+        after.startswith(". ")
+        and len(domain_label) >= MIN_GLUED_SITE_NAME_CHARS
+        and domain_label in squash(after)
+    )
+
+
 def strip_site_parts(
     title: str, draft: Draft, name_removed: bool, section_words: frozenset[str] = frozenset()
 ) -> tuple[str, list[str]]:
@@ -196,9 +207,11 @@ def strip_site_parts(
     """
     page = draft.meta.page
     removed = []
+    domain_label = _host_label(draft)
     declared = ((page.headline, "JSON-LD headline"), (page.og_title, "og:title"), (draft.meta.h1, "h1"))
     for headline, source in declared:
-        if headline and title.startswith(headline) and DECLARED_HEADLINE_END.match(title[len(headline) :]):
+        after = title[len(headline) :] if headline and title.startswith(headline) else ""
+        if DECLARED_HEADLINE_END.match(after) or _full_stop_before_site(after, domain_label):
             rest = title[len(headline) :].strip(" –—|:»·•-｜_>@/")
             # An h1 may be the site's logo: "Site | Headline" starts with it, and goes on longer.
             if source != "h1" or len(rest) < len(headline):
@@ -208,7 +221,6 @@ def strip_site_parts(
                 removed.append(f"the site's name and section {rest!r} (after the page's {source})")
                 break
     names = site_names(draft)
-    domain_label = _host_label(draft)
     # The page's sections: those it declares, and those its breadcrumb trail shows ("… - Politics -
     # Nairaland" under "Nairaland Forum / Nairaland / General / Politics").
     sections = {squash(section) for section in (*page.categories, *draft.meta.breadcrumb)} - {""}
