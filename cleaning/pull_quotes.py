@@ -12,13 +12,10 @@ from lxml.html import HtmlElement
 
 from republished.cleaning.spaces import normalize_space
 
-#: Elements whose class may name a pull quote ("pullquote", "pull-quote", "pull_quote" in any case);
-#: PULL_QUOTE_CLASS tells, of each class name.
-MAYBE_PULL_QUOTES = etree.XPath(
-    "//body//*[@class][contains(translate(@class, 'PULQOTE', 'pulqote'), 'pullquote')"
-    " or contains(translate(@class, 'PULQOTE', 'pulqote'), 'pull-quote')"
-    " or contains(translate(@class, 'PULQOTE', 'pulqote'), 'pull_quote')]"
-)
+#: The class attributes of the body's elements: one whose value holds "pull" in any case may name a
+#: pull quote ("pullquote", "pull-quote", "pull_quote"); PULL_QUOTE_CLASS tells, of each class name.
+#: (Folding the case in XPath, for every element, takes three times as long.)
+CLASS_ATTRIBUTES = etree.XPath("//body//@class")
 PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.IGNORECASE)
 #: A class that says what its element holds or looks like, not that it is one: a content
 #: wrapper's "has-pullquote-style".
@@ -39,7 +36,11 @@ def word_run(text: str) -> str:
 
 def pull_quotes(tree: HtmlElement) -> tuple[str, ...]:
     """The texts of the page's pull quotes that repeat no block of the article word for word."""
-    quotes = [element for element in MAYBE_PULL_QUOTES(tree) if _is_pull_quote(element)]
+    quotes = [
+        value.getparent()
+        for value in CLASS_ATTRIBUTES(tree)
+        if "pull" in value.casefold() and _is_pull_quote(value.getparent())
+    ]
     if not quotes:
         return ()
     # The elements themselves, held: an lxml element's id() is its proxy's, which may be another's later.

@@ -43,6 +43,8 @@ def english_forms(word: str) -> set[str]:
     return {word, plural}
 
 
+#: How many first letters of a listed word a name on the page must share to be read further.
+SOURCE_OPENING = 3
 #: Every (ending, dictionary ending) pair of any language, for a quick first test.
 ALL_ENDINGS = tuple({pair for pairs in ENDINGS.values() for pair in pairs})
 
@@ -55,6 +57,7 @@ class Lexicon:
     def __post_init__(self):
         #: Every listed word of every language: most name words are none of them.
         self.any_language = frozenset(w for entries in self.words.values() for w in entries)
+        self._openings: dict[str, frozenset[str]] | None = None
         #: Every English word (and plural) an engine may write for a listed word of any language.
         self.any_rendering = frozenset(
             form
@@ -63,6 +66,20 @@ class Lexicon:
             for english in renderings
             for form in english_forms(english.casefold())
         )
+
+    def source_openings(self, english: str) -> frozenset[str]:
+        """The first three letters of every listed word, of any language, an engine may write as the
+        English word ("fox": "fuc" of Fuchs, "vul" of Vulpe, …): a quick test of a name on a page,
+        whatever ending it has."""
+        if self._openings is None:
+            openings: dict[str, set[str]] = {}
+            for entries in self.words.values():
+                for word, renderings in entries.items():
+                    for rendering in renderings:
+                        for form in english_forms(rendering.casefold()):
+                            openings.setdefault(form, set()).add(word[:SOURCE_OPENING])
+            self._openings = {form: frozenset(found) for form, found in openings.items()}
+        return self._openings.get(english.casefold(), frozenset())
 
     def might_translate(self, name_word: str) -> bool:
         """Whether the name word may be a listed word in some language (a quick test before the

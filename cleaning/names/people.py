@@ -16,7 +16,9 @@ from functools import cached_property
 from republished.cleaning.compact import zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.names.config import NamesConfig
+from republished.cleaning.names.lexicon import SOURCE_OPENING
 from republished.cleaning.names.words import fold_diacritics, is_given_name, is_ordinary_word
+from republished.cleaning.page_text import PageText
 from republished.cleaning.stages.captions import CREDIT
 
 #: The capitals and small letters of the Latin alphabets, Latin-1 and its extensions: the names
@@ -235,6 +237,29 @@ def _name_after_an_organisation(run: list) -> int:
     return 0
 
 
+def _another_word_next(
+    text: str, phrase: str, words: set[str], openings: frozenset[str], before: bool
+) -> bool:
+    """Whether the text writes a capitalised word other than `words`, opening with one of
+    `openings`, next to the phrase (before it or after it): a quick test before the page is read
+    node by node."""
+    start = text.find(phrase)
+    while start >= 0:
+        if before:
+            word = text[max(0, start - 40) : start].rsplit(None, 1)[-1:]
+        else:
+            word = text[start + len(phrase) : start + len(phrase) + 40].split(None, 1)[:1]
+        if (
+            word
+            and word[0][:1].isupper()
+            and word[0].strip(".,;:!?()[]\"'’”“") not in words
+            and word[0][:SOURCE_OPENING].casefold() in openings
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
 @dataclass
 class ArticlePeople:
     """The analysis. `exclude` holds spans the engine already repaired as whole names (a rendered
@@ -255,7 +280,7 @@ class ArticlePeople:
     spelled_around: set[str] = field(default_factory=set)
 
     #: The whole page's text, read only if asked for (see `names_around`).
-    page_text: Callable[[], str] = str
+    page_text: PageText = field(default_factory=PageText)
 
     @classmethod
     def analyse(cls, draft: Draft, config: NamesConfig) -> "ArticlePeople":
@@ -690,20 +715,33 @@ class ArticlePeople:
         Russian "vera" is faith): the original's spelling. The page is read only where a word
         before a surname is one the lexicon gives for a name."""
         lexicon = self.config.lexicon
+        titles = self.config.title_words | self.config.role_words
         written: dict[str, set[str]] = {}
         for unit in self.units:
             if unit.field in ARTICLE_FIELDS:
                 for match in WORD_BEFORE_NAME.finditer(unit.text):
                     word, surname = match.groups()
-                    if word.casefold() in lexicon.any_rendering and not is_ordinary_word(surname):
+                    if (
+                        word.casefold() in lexicon.any_rendering
+                        and word.casefold() not in titles
+                        and not is_ordinary_word(surname)
+                    ):
                         written.setdefault(surname, set()).add(word)
         if not written:
             return []
         alternatives = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
         full_name = re.compile(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]+) ({alternatives})(?![\w-])")
+        # The page is read only where it may name a surname after another word than the article's.
+        quick = self.page_text.quick()
+        elsewhere = any(
+            _another_word_next(
+                quick, f" {surname}", words, frozenset().union(*map(lexicon.source_openings, words)), True
+            )
+            for surname, words in written.items()
+        )
         found: dict[str, Anchor] = {}
-        titles = self.config.title_words | self.config.role_words
-        for text in (*(unit.text for unit in self.units), self.page_text()):
+        page = [self.page_text()] if elsewhere else []
+        for text in (*(unit.text for unit in self.units), *page):
             for match in full_name.finditer(text):
                 given, surname = match.groups()
                 # Not the end of a longer name ("Lund Poulsen" of "Troels Lund Poulsen"); a title
@@ -744,13 +782,17 @@ class ArticlePeople:
                 and all(is_given_name(word) or not is_ordinary_word(word) for word in given)
             ):
                 rendered.setdefault(" ".join(given), set()).add(surname)
-        if not rendered:
-            return {}
-        page = self.page_text()
         found: dict[str, Anchor] = {}
         for given, surnames in rendered.items():
-            spelled = re.compile(rf"(?<![^\W\d_]){re.escape(given)} ([{UPPER}][^\W\d_]+)(?![\w-])")
-            for match in spelled.finditer(page):
+            written = "|".join(map(re.escape, surnames))
+            # The given name before another word than the article's: read the page only if it may be so.
+            spelled = re.compile(
+                rf"(?<![^\W\d_]){re.escape(given)} (?!(?:{written})(?![\w-]))([{UPPER}][^\W\d_]+)(?![\w-])"
+            )
+            openings = frozenset().union(*map(lexicon.source_openings, surnames))
+            if not _another_word_next(self.page_text.quick(), f"{given} ", surnames, openings, False):
+                continue
+            for match in spelled.finditer(self.page_text()):
                 word = match.group(1)
                 # The word is one of the language the lexicon reads it in ("Fuchs" is German).
                 rendered_in = (lexicon.renders(languages, word, surname) for surname in surnames)
