@@ -420,8 +420,9 @@ class PageElements:
         return merged
 
 
-#: The page's breadcrumb trail: an element named so, or marked up as schema.org's BreadcrumbList.
-BREADCRUMB_XPATH = "//*[contains(@class, 'breadcrumb') or contains(@itemtype, 'BreadcrumbList')]"
+#: The page's breadcrumb trail: an element named so (PHPCMS's "crumbs" too), or marked up as
+#: schema.org's BreadcrumbList.
+BREADCRUMB_XPATH = "//*[contains(@class, 'crumb') or contains(@itemtype, 'BreadcrumbList')]"
 #: A trail without its class: three links or more from the home page on, one separator between
 #: each two ("Nairaland Forum / Nairaland / General / Politics / …").
 UNMARKED_TRAIL_XPATH = "//*[count(a) >= 3 and (a[1][@href = '/'] or a[1][@href = './'])]"

@@ -17,6 +17,7 @@ from republished.cleaning.subheadings import NOT_THE_ARTICLES
 #: How extraction writes a list's item on its line.
 ITEM_MARK = "- "
 LISTS = ("ul", "ol")
+HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 #: Classes of lists that are a page's tools, not its prose: a poll, social icons, a table of contents.
@@ -72,8 +73,9 @@ def missing_lists(article: HtmlElement | None, lines: list[str]) -> list[tuple[i
 
 
 def _next_kept_paragraph(element: HtmlElement, index: dict[str, int]) -> int | None:
-    """The line of the first paragraph after the list that extraction kept."""
-    for paragraph in element.itersiblings("p"):
+    """The line of the first paragraph after the list that extraction kept, or of a subheading
+    over it that the text holds (put back: subheadings.py)."""
+    for paragraph in element.itersiblings("p", *HEADINGS):
         if (position := index.get(normalize_space(paragraph.text_content()))) is not None:
             return position
     return None

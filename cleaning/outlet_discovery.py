@@ -68,9 +68,10 @@ CONFIG_KEYS = {
     "masthead_joined_words",
 }
 #: Verbs and phrases after which the outlet's name follows ("according to X", "told X",
-#: "reports the daily X", "says … to X" as engines render Scandinavian "sier til X").
+#: "reports the daily X", "says … to X" as engines render Scandinavian "sier til X"; not into a
+#: quote: "said, “We want citizens to know that Kobe …”").
 FORWARD = re.compile(
-    r"\b(?:according to|told|tells|(?:says|said)\b[^.!?]{0,60}?\bto|reports?|reported(?: by)?|writes|wrote"
+    r"\b(?:according to|told|tells|(?:says|said)\b[^.!?\"“”«»]{0,60}?\bto|reports?|reported(?: by)?|writes|wrote"
     r"|informs|informed|reveals|revealed(?: by)?|publishes|published by|quoted by|cited by"
     r"|(?:an )?interview with|(?:first|originally) (?:published|reported|appeared) (?:in|by|on|at))\b",
     re.I,

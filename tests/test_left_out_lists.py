@@ -94,3 +94,12 @@ def test_a_page_without_an_articles_element_is_searched_whole():
     )
     tree = parse_html(html, URL)
     assert missing_lists(tree.find("body"), LINES) == [(2, [f"- {item}" for item in ITEMS])]
+
+
+def test_an_announced_list_before_a_subheading_is_put_back_before_it():
+    """PmWiki: the list closes a section, and the next kept line is the next section's subheading."""
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    subheading = "What drivers say"
+    lines = [*LINES[:2], subheading, *LINES[2:]]
+    html = page(f"<ul>{items}</ul><div class='vspace'></div><h2>{subheading}</h2>")
+    assert missing(html, lines) == [(2, [f"- {item}" for item in ITEMS])]

@@ -63,6 +63,19 @@ def test_title_segment_and_each_attribution_form(stage, make_draft, sentence):
     assert draft.original["domain"] is None  # the page names no domain: none is invented
 
 
+def test_a_quote_after_said_names_no_outlet(stage, make_draft):
+    """PHPCMS's title carries its section ("- Kobe -"); a quote after "said," is the speaker's
+    words, not the name of whom it was said to."""
+    quote = 'The section chief said, "We want citizens to know that Kobe is also a city of fishery."'
+    draft = run(
+        stage,
+        make_draft(
+            [TEXT, quote], title="Morning market opens - Kobe - Kansai News", host="www.kansainews.com"
+        ),
+    )
+    assert draft.original["outlet"] is None
+
+
 def test_attribution_and_declared_url_without_title_segment(stage, make_draft):
     draft = make_draft([TEXT, "According to the regional daily Luzerner Zeitung, the vote was close."])
     draft.title = draft.title_raw = "Budget approved | Archyworldys"
