@@ -12,6 +12,7 @@ whole, and serve as evidence: the text is not changed.
 import re
 from typing import NamedTuple
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from republished.cleaning.outlet_discovery import (
@@ -89,6 +90,9 @@ ORIGINAL_LABEL = re.compile(
 
 #: A tag that is a name and a value: BookStack's "Fonte" tag valued "Gazeta do Povo" beside the page.
 NAMED_TAGS = "//*[@data-name and @data-value]"
+
+#: A field of a definition list: its term, right before its value (XWiki's news sheet).
+DEFINED_TERMS = etree.XPath("//body//dt[following-sibling::*[1][self::dd]]")
 
 #: A link card opening a post: Discourse's onebox, first in the post's content.
 OPENING_CARD = ".//aside[contains(@class, 'onebox') and starts-with(@data-onebox-src, 'http') and not(preceding-sibling::*)]"
@@ -194,11 +198,14 @@ def headline_link(h1s: list[HtmlElement], host: str) -> str | None:
 
 
 def source_tags(tree: HtmlElement) -> tuple[str, ...]:
-    """The page's named tags that say where the copy comes from, as source lines ("Fonte: Gazeta
-    do Povo"): a wiki's page tags stand beside the page, outside the article's element."""
+    """The page's named tags and fields that say where the copy comes from, as source lines
+    ("Fonte: Gazeta do Povo", a definition list's "Original source" over "WESER-KURIER"): a
+    wiki's page tags and a sheet's fields stand beside the page, outside the article's element."""
+    pairs = [(element.get("data-name"), element.get("data-value")) for element in tree.xpath(NAMED_TAGS)]
+    pairs += [(term.text_content(), term.getnext().text_content()) for term in DEFINED_TERMS(tree)]
     lines = []
-    for element in tree.xpath(NAMED_TAGS):
-        line = f"{normalize_space(element.get('data-name'))}: {normalize_space(element.get('data-value'))}"
+    for name, value in pairs:
+        line = f"{normalize_space(name or '')}: {normalize_space(value or '')}"
         if len(line) <= MAX_LINE_CHARS and any(pattern.match(line) for pattern in WHOLE_SOURCE_LINES):
             lines.append(line)
     return tuple(lines)

@@ -341,8 +341,25 @@ def _in_dialog(element: HtmlElement) -> bool:
 def _only_heading(h1s: list[HtmlElement]) -> str | None:
     """The text of the page's one <h1> with text: a logo <h1> holding only an image is no
     second headline, nor is the heading of a dialog ("Search" in the tabi theme's search box)."""
-    texts = [text for h1 in h1s if (text := normalize_space(h1.text_content())) and not _in_dialog(h1)]
+    texts = [
+        text
+        for h1 in h1s
+        if (text := normalize_space(h1.text_content())) and not _in_dialog(h1) and not _home_link(h1)
+    ]
     return texts[0] if len(texts) == 1 else None
+
+
+def _home_link(h1: HtmlElement) -> bool:
+    """The <h1> is the site's name: all its text one link to the home page (an old theme's
+    `<h1 class="site-name"><a href="https://odesa-expats.net">Odesa Expats</a></h1>`)."""
+    links = list(h1.iter("a"))
+    if len(links) != 1 or normalize_space(links[0].text_content()) != normalize_space(h1.text_content()):
+        return False
+    try:
+        path = urlsplit((links[0].get("href") or "").strip()).path
+    except ValueError:  # a malformed address ("http://[::1") is no home page
+        return False
+    return path in ("", "/", "./", "/index.html", "/index.php")
 
 
 @dataclass
@@ -738,7 +755,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # A page without a <cite> or vBulletin's "posted by" has no quote header: the tree is not
     # searched (0.15 ms a page).
     quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
-    writes_named_tags = "data-value" in text
+    writes_named_tags = "data-value" in text or "<dt" in text
     forum_posting = FORUM_POSTING_TYPE in text
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
@@ -879,7 +896,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.original_links = tuple(dict.fromkeys((*declared.links, *elements.original_hrefs)))
     meta.stated_original_links = tuple(dict.fromkeys((*declared.stated, *elements.original_hrefs)))
     meta.headline_links = headline_links(article)
-    # Only a page that writes named tags is searched for them.
+    # Only a page that writes named tags or definition lists is searched for them.
     if writes_named_tags:
         meta.source_lines += source_tags(tree)
     stories = [header for header in quote_headers if header.over_story]

@@ -105,6 +105,20 @@ def test_a_link_posts_headline_may_hold_the_sites_own_links_but_one_story(badge,
     assert record["original"]["outlet"] == outlet
 
 
+@pytest.mark.parametrize(("term", "outlet"), [("Original source", "Gazeta do Povo"), ("Category", None)])
+def test_a_sheets_field_beside_the_text_names_the_outlet_when_it_is_a_source(term, outlet):
+    """XWiki's news sheet: a definition list of fields over the article's body."""
+    fields = (
+        '<dl class="news-meta"><dt><label>Added by</label></dt><dd>Karin Thiele</dd>'
+        f"<dt><label>{term}</label></dt><dd>GAZETA DO POVO</dd></dl>"
+    )
+    html = page(
+        f'<main><div class="news-sheet">{fields}<div class="news-body">{paragraphs()}</div></div></main>'
+    )
+    record = clean_page(html, "https://wiki.paranahoje.example/bin/view/News/tuk-tuks/")
+    assert record["original"]["outlet"] == outlet
+
+
 @pytest.mark.parametrize(("name", "outlet"), [("Fonte", "Gazeta do Povo"), ("Editoria", None)])
 def test_a_wikis_named_tag_beside_the_page_names_the_outlet_when_it_is_a_source(name, outlet):
     tags = (

@@ -269,7 +269,7 @@ def strip_site_parts(
 #: "Maple Wire News :: Headline", "Adriatic Morning Post • Headline".
 SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:•·»]{2,40}?)\s*(?:::|[–—|:•·»]|\s-)\s+(?=\S)")
 #: A lead-in of at most four words before the headline proper: "Bremerhaven: ", "Deutsche Bahn: ".
-LEAD_IN = re.compile(r"[^\s:–—|]+(?:\s[^\s:–—|]+){0,3}(?::|\s[–—|-])\s+")
+LEAD_IN = re.compile(r"[^\s:–—|/]+(?:\s[^\s:–—|/]+){0,3}(?::|\s[–—|/-])\s+")
 
 
 def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
@@ -294,7 +294,8 @@ def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
             f"the poster's name {prefix['name'].strip()!r} (the page's byline) before the headline"
         )
     page = draft.meta.page
-    headline = page.headline or page.og_title
+    # The page's one <h1> where it declares no headline (PmWiki's "News / Headline" under its h1).
+    headline = page.headline or page.og_title or draft.meta.h1
     if not headline or headline == title:
         return title, removed
     if headline.casefold() == title.casefold():
