@@ -155,3 +155,12 @@ def test_a_vietnamese_given_name_after_the_family_name_is_put_back_from_a_relate
     record = clean_page(html, "https://danang-brief.example.com/news/318.html")
     assert "said Ms. Nguyễn Thị Thu, director of the department." in record["text"]
     assert "the page around the article names 'Nguyễn Thị Thu'" in names_edits(record)[0]["reason"]
+
+
+def test_a_translated_surname_is_put_back_from_a_pictures_alt_text_around_the_article():
+    around = (
+        "<aside class='gallery'><img src='/img/faehre.jpg' alt='Fährmann Uwe Fuchs an der Anlegestelle'>"
+        "</aside>"
+    )
+    record = clean_page(page(around), URL)
+    assert "ferryman Uwe Fuchs, who" in record["text"] and "says Fuchs." in record["text"]

@@ -790,9 +790,11 @@ class ArticlePeople:
                 rf"(?<![^\W\d_]){re.escape(given)} (?!(?:{written})(?![\w-]))([{UPPER}][^\W\d_]+)(?![\w-])"
             )
             openings = frozenset().union(*map(lexicon.source_openings, surnames))
-            if not _another_word_next(self.page_text.quick(), f"{given} ", surnames, openings, False):
-                continue
-            for match in spelled.finditer(self.page_text()):
+            # The units beside the text (an alt text, a tag) and, if it may name one, the page.
+            texts = [unit.text for unit in self.units if unit.field in BESIDE_THE_TEXT]
+            if _another_word_next(self.page_text.quick(), f"{given} ", surnames, openings, False):
+                texts.append(self.page_text())
+            for match in (match for text in texts for match in spelled.finditer(text)):
                 word = match.group(1)
                 # The word is one of the language the lexicon reads it in ("Fuchs" is German).
                 rendered_in = (lexicon.renders(languages, word, surname) for surname in surnames)
