@@ -693,12 +693,15 @@ def test_a_name_word_the_lexicon_translates_is_the_source_languages_though_engli
 BRIDGE_CAPTION = "Nadezhda Koleva, deputy mayor for transport, on the Lions' Bridge."
 
 
-def test_a_translated_given_name_before_a_surname_the_page_spells_beside_the_text(stage, make_draft):
+@pytest.mark.parametrize("outlet", ["24 Chasa", None])
+def test_a_translated_given_name_before_a_surname_the_page_spells_beside_the_text(stage, make_draft, outlet):
+    """With the source language unknown too: the lexicon giving the page's given name for the
+    text's word (Bulgarian "Nadezhda" is hope) says an engine translated it."""
     lines = [
         "The Lions' Bridge in Sofia will close for trams from December.",
         "“The bridge is in critical condition,” said the deputy mayor for transport Hope Koleva.",
     ]
-    draft = run(stage, make_draft, lines, outlet="24 Chasa", captions=[BRIDGE_CAPTION])
+    draft = run(stage, make_draft, lines, outlet=outlet, captions=[BRIDGE_CAPTION])
     assert draft.lines[1].endswith("said the deputy mayor for transport Nadezhda Koleva.")
     assert "the page names 'Nadezhda Koleva' beside the text only" in draft.edits[0]["reason"]
 
@@ -716,8 +719,6 @@ def test_a_translated_given_name_before_a_surname_the_page_spells_beside_the_tex
         (["The bridge will close.", "“It is unsafe,” Deputy Koleva said."], "24 Chasa", [BRIDGE_CAPTION]),
         # Another capitalised word before: a longer name ("Grace Hope Koleva").
         (["The bridge will close.", "“It is unsafe,” said Grace Hope Koleva."], "24 Chasa", [BRIDGE_CAPTION]),
-        # No source language: nothing says an engine translated anything.
-        (["The bridge will close.", "“It is unsafe,” said Hope Koleva."], None, [BRIDGE_CAPTION]),
         # A relative, named by the person beside the text: her own given name, not a translation.
         (
             ["The bridge will close.", "Her daughter Hope Koleva studies in Plovdiv."],

@@ -164,3 +164,21 @@ def test_a_translated_surname_is_put_back_from_a_pictures_alt_text_around_the_ar
     )
     record = clean_page(page(around), URL)
     assert "ferryman Uwe Fuchs, who" in record["text"] and "says Fuchs." in record["text"]
+
+
+def test_a_translated_given_name_is_put_back_from_the_posts_tag():
+    """Webasyst's blog: the post tagged with the person's name as the original spells it."""
+    html = (
+        "<html><head><title>The zoo opens its new aquarium in July</title>"
+        '<meta property="article:tag" content="Nadezhda Kolesnikova"></head><body><article>'
+        "<h1>The zoo opens its new aquarium in July</h1>"
+        "<p>The new aquarium of the Novosibirsk zoo will open in July 2026. About this told the"
+        " director of the zoo Hope Kolesnikova at a press conference on Tuesday.</p>"
+        "<p>The aquarium will show fish of the Ob and of the lakes of the Altai, and a gallery under"
+        " the water will let the visitors walk among them.</p>"
+        "<p>The works cost 900 million roubles and are paid by the region and by the city.</p>"
+        "</article></body></html>"
+    )
+    record = clean_page(html, "https://altai-shop.example/blog/zoo-aquarium/")
+    assert "director of the zoo Nadezhda Kolesnikova at a press conference" in record["text"]
+    assert "Hope" not in record["text"]

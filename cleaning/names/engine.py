@@ -382,12 +382,19 @@ class NameEngine:
                 reading.evidence += self._another_person(view, unit, token, start, end, anchor)
                 key = (id(unit), start, end)
                 candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
+            # A name spelled beside the text only (a tag, a caption) is read in every language the
+            # lexicon holds, as one the page around the article spells.
+            beside = view.beside_only(anchor)
             self._given_name_readings(
-                view, anchor, "beside" if view.beside_only(anchor) else "text", candidates
+                view,
+                anchor,
+                "beside" if beside else "text",
+                candidates,
+                view.lexicon_languages if beside else None,
             )
         for anchor in view.names_around:
             if view.translation_anchors.get(anchor.surname) != anchor:
-                self._given_name_readings(view, anchor, "around", candidates)
+                self._given_name_readings(view, anchor, "around", candidates, view.lexicon_languages)
         for anchor in view.given_names_spelled:
             if view.translation_anchors.get(anchor.surname) != anchor and anchor not in view.names_around:
                 where = "beside" if view.beside_only(anchor) else "around"
@@ -449,8 +456,9 @@ class NameEngine:
             )
             translation = self._translation_evidence(view, [written], name[:1], languages)
             # Around the article, only a word no one is named, or one the lexicon gives for the
-            # page's given name ("Faith" for Russian Vera), reads as the person's given name.
-            lexicon_says = any(e.kind is EvidenceKind.LEXICON for e in translation)
+            # page's given name ("Faith" for Russian Vera), reads as the person's given name; and
+            # only where a sentence does not capitalise it for its place ("Lotus Rao said …" opening one).
+            lexicon_says = any(e.kind is EvidenceKind.LEXICON for e in translation) and written in inside
             if not no_ones_name and where != "beside" and not lexicon_says:
                 continue
             # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless
