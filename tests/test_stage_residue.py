@@ -784,6 +784,21 @@ def test_a_table_row_with_a_cell_of_the_article_stays(stage, make_draft, row):
     assert draft.lines == [*ARTICLE, row]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上一篇：Kobe Airport: international charter flights to Seoul from May",
+        "下一篇：Arima Onsen: the Taiko-no-yu bath reopens after renovation",
+        "相关热词搜索：Kobe Meriken Park morning market",
+    ],
+)
+def test_a_chinese_cms_pager_and_tag_line_go(stage, make_draft, line):
+    """PHPCMS writes its previous and next posts and its keywords under the post, labelled in Chinese."""
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
 def test_a_forum_signature_goes_from_its_delimiter_on(stage, make_draft):
     signature = ["_________________", "Asmara, Frankfurt. Moderator of “News from home”."]
     draft = make_draft([*ARTICLE, *signature])
