@@ -755,7 +755,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     # A page without a <cite> or vBulletin's "posted by" has no quote header: the tree is not
     # searched (0.15 ms a page).
     quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
-    writes_named_tags = "data-value" in text or "<dt" in text
+    writes_source_fields = "data-value" in text or "<dt" in text
     forum_posting = FORUM_POSTING_TYPE in text
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
@@ -897,7 +897,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.stated_original_links = tuple(dict.fromkeys((*declared.stated, *elements.original_hrefs)))
     meta.headline_links = headline_links(article)
     # Only a page that writes named tags or definition lists is searched for them.
-    if writes_named_tags:
+    if writes_source_fields:
         meta.source_lines += source_tags(tree)
     stories = [header for header in quote_headers if header.over_story]
     meta.quoted_sources = tuple((header.name, header.text) for header in stories)

@@ -6,6 +6,7 @@ A name written as a plural or another inflection of a listed word is found throu
 per language (Iglesias → iglesia, Meloni → melone, Draghi → drago).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from republished.cleaning.yamlconfig import expect, expect_strings, load_yaml
@@ -67,10 +68,10 @@ class Lexicon:
             for form in english_forms(english.casefold())
         )
 
-    def source_openings(self, english: str) -> frozenset[str]:
-        """The first three letters of every listed word, of any language, an engine may write as the
-        English word ("fox": "fuc" of Fuchs, "vul" of Vulpe, …): a quick test of a name on a page,
-        whatever ending it has."""
+    def source_openings(self, english: Iterable[str]) -> frozenset[str]:
+        """The first three letters of every listed word, of any language, an engine may write as one
+        of the English words ("fox": "fuc" of Fuchs, "vul" of Vulpe, …): a quick test of a name on a
+        page, whatever ending it has."""
         if self._openings is None:
             openings: dict[str, set[str]] = {}
             for entries in self.words.values():
@@ -79,7 +80,7 @@ class Lexicon:
                         for form in english_forms(rendering.casefold()):
                             openings.setdefault(form, set()).add(word[:SOURCE_OPENING])
             self._openings = {form: frozenset(found) for form, found in openings.items()}
-        return self._openings.get(english.casefold(), frozenset())
+        return frozenset().union(*(self._openings.get(word.casefold(), ()) for word in english))
 
     def might_translate(self, name_word: str) -> bool:
         """Whether the name word may be a listed word in some language (a quick test before the

@@ -276,8 +276,6 @@ class ArticlePeople:
     lexicon_index: dict[str, list[tuple[Anchor, str, str]]] | None = None
     #: (reading kind, with the lexicon) → whether such a reading can reach the threshold here.
     possible: dict = field(default_factory=dict)
-    #: The full names only the page around the article spells, taken as the article's people's.
-    spelled_around: set[str] = field(default_factory=set)
 
     #: The whole page's text, read only if asked for (see `names_around`).
     page_text: PageText = field(default_factory=PageText)
@@ -675,13 +673,18 @@ class ArticlePeople:
 
     @cached_property
     def native_anchors(self) -> dict[str, Anchor]:
+        """The people `_native_in_article` finds, and those only the page around the article spells
+        (`around_only`): right spellings too."""
+        return {**self.around_only, **self._native_in_article}
+
+    @cached_property
+    def _native_in_article(self) -> dict[str, Anchor]:
         """In a translated copy, people whose surname is an English word but more at home in the
         source language ("Karianne Tung": "tung" is Norwegian) or after a particle ("Annelies De
         Wolf"), or that the page also names with the word the lexicon says an engine writes for it
         ("Maria Lax" in a caption, "Maria Salmon" in the text: Swedish "lax" is salmon; with the
         source language unknown, in any language the lexicon holds: "Marc Petit" in the tags, "Marc
-        Small" in the text), or that only the page around the article spells so (`_spelled_around`):
-        right spellings too."""
+        Small" in the text)."""
         found = {}
         language = self.source_language
         languages = [language] if language else list(self.config.source_languages)
@@ -695,11 +698,22 @@ class ArticlePeople:
                 or self._rendered_elsewhere(form, languages)
             ):
                 found[surname] = Anchor(form)
-        for surname, anchor in self._spelled_around(self.lexicon_languages).items():
-            if surname not in found and surname not in self.anchors:
-                found[surname] = anchor
-                self.spelled_around.add(anchor.full)
         return found
+
+    @cached_property
+    def around_only(self) -> dict[str, Anchor]:
+        """The people `_spelled_around` finds whose surname neither the anchors nor
+        `_native_in_article` have."""
+        return {
+            surname: anchor
+            for surname, anchor in self._spelled_around().items()
+            if surname not in self.anchors and surname not in self._native_in_article
+        }
+
+    @cached_property
+    def spelled_around(self) -> frozenset[str]:
+        """The full names only the page around the article spells, taken as the article's people's."""
+        return frozenset(anchor.full for anchor in self.around_only.values())
 
     @cached_property
     def lexicon_languages(self) -> list[str]:
@@ -734,9 +748,7 @@ class ArticlePeople:
         # The page is read only where it may name a surname after another word than the article's.
         quick = self.page_text.quick()
         elsewhere = any(
-            _another_word_next(
-                quick, f" {surname}", words, frozenset().union(*map(lexicon.source_openings, words)), True
-            )
+            _another_word_next(quick, f" {surname}", words, lexicon.source_openings(words), True)
             for surname, words in written.items()
         )
         found: dict[str, Anchor] = {}
@@ -763,7 +775,7 @@ class ArticlePeople:
         tags, alt texts) or the page around it (a comment, a reply, a link to another story)."""
         return "the page around the article" if full in self.spelled_around else "the article"
 
-    def _spelled_around(self, languages: list[str]) -> dict[str, Anchor]:
+    def _spelled_around(self) -> dict[str, Anchor]:
         """People the rest of the page (a reader's comment, a forum's reply, the link to another
         story) names with the given name of one of the article's and, for a surname, a word the
         lexicon says an engine writes as the article's ("Uwe Fuchs" in a German comment, "Uwe
@@ -783,17 +795,19 @@ class ArticlePeople:
             ):
                 rendered.setdefault(" ".join(given), set()).add(surname)
         found: dict[str, Anchor] = {}
+        languages = self.lexicon_languages
+        # The units beside the text (an alt text, a tag) and, where it may name one, the page.
+        beside = [unit.text for unit in self.units if unit.field in BESIDE_THE_TEXT]
         for given, surnames in rendered.items():
             written = "|".join(map(re.escape, surnames))
             # The given name before another word than the article's: read the page only if it may be so.
             spelled = re.compile(
                 rf"(?<![^\W\d_]){re.escape(given)} (?!(?:{written})(?![\w-]))([{UPPER}][^\W\d_]+)(?![\w-])"
             )
-            openings = frozenset().union(*map(lexicon.source_openings, surnames))
-            # The units beside the text (an alt text, a tag) and, if it may name one, the page.
-            texts = [unit.text for unit in self.units if unit.field in BESIDE_THE_TEXT]
+            openings = lexicon.source_openings(surnames)
+            texts = beside
             if _another_word_next(self.page_text.quick(), f"{given} ", surnames, openings, False):
-                texts.append(self.page_text())
+                texts = [*beside, self.page_text()]
             for match in (match for text in texts for match in spelled.finditer(text)):
                 word = match.group(1)
                 # The word is one of the language the lexicon reads it in ("Fuchs" is German).

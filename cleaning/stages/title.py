@@ -212,7 +212,7 @@ def strip_site_parts(
     for headline, source in declared:
         after = title[len(headline) :] if headline and title.startswith(headline) else ""
         if DECLARED_HEADLINE_END.match(after) or _full_stop_before_site(after, domain_label):
-            rest = title[len(headline) :].strip(" –—|:»·•-｜_>@/")
+            rest = after.strip(" –—|:»·•-｜_>@/")
             # An h1 may be the site's logo: "Site | Headline" starts with it, and goes on longer.
             if source != "h1" or len(rest) < len(headline):
                 # The declared headline may still close with the site's name, as a platform
