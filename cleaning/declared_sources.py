@@ -72,11 +72,23 @@ WECHAT_SOURCE_LINK = "js_view_source"
 MAX_LABEL_CHARS = 40
 
 
+#: A newsletter's button to the story it sums up, on the site its text names: "Read the full story
+#: at countypress.co.uk →".
+FULL_STORY_AT = re.compile(
+    r"^read the (?:full|whole|complete) (?:story|article) (?:at|on) (?P<host>(?:[\w-]+\.)+[a-z]{2,})\s*[.»›→]*$",
+    re.IGNORECASE,
+)
+
+
 def leads_to_original(link: HtmlElement) -> bool:
     text = link.text
     if link.get("id") == WECHAT_SOURCE_LINK:
         return True
-    return bool(text) and len(text) <= MAX_LABEL_CHARS and READ_THE_ORIGINAL.match(text.strip()) is not None
+    if not text or len(text) > MAX_LINE_CHARS:
+        return False
+    if (full_story := FULL_STORY_AT.match(text.strip())) and (host := host_of(link.get("href") or "")):
+        return same_host(host, full_story["host"].lower().removeprefix("www."))
+    return len(text) <= MAX_LABEL_CHARS and READ_THE_ORIGINAL.match(text.strip()) is not None
 
 
 #: A line that labels the links after it as the copy's original: "Original article (Kinyarwanda):
@@ -87,6 +99,18 @@ ORIGINAL_LABEL = re.compile(
     r"(?:\s*\([^()]{2,30}\))?\s*[:：]",
     re.IGNORECASE,
 )
+
+#: The source field of a Chinese, Japanese or Korean CMS's info line under the headline, among the
+#: others: "2026-03-03 09:40:12   来源：神戸新聞NEXT   评论：0 点击：1306" (PHPCMS, DedeCMS). Its value
+#: ends at a wider space than a word's, or before the next field's label.
+SOURCE_FIELD_LABEL = re.compile(r"(?:来源|來源|出处|出處|出典|출처)\s*[:：]")
+FIELD_VALUE_CHARACTER = r"[^\s:：|｜,，、()（）\[\]【】]"
+SOURCE_FIELD = re.compile(
+    rf"(?P<label>来源|來源|出处|出處|出典|출처)\s*[:：]\s*"
+    rf"(?P<name>{FIELD_VALUE_CHARACTER}+(?: (?![^\s:：]+[:：]){FIELD_VALUE_CHARACTER}+)*)"
+)
+#: A source label alone, the value in the next element: "<span>SOURCE</span><a>De Gelderlander</a>".
+LABEL_ONLY = re.compile(rf"^\s*(?:{SOURCE_LABELS})\s*[:：]?\s*$", re.IGNORECASE)
 
 #: A tag that is a name and a value: BookStack's "Fonte" tag valued "Gazeta do Povo" beside the page.
 NAMED_TAGS = "//*[@data-name and @data-value]"
@@ -118,6 +142,18 @@ def _opening_text(element: HtmlElement) -> str | None:
     return element.text
 
 
+def _source_field(element: HtmlElement) -> str | None:
+    """The element's source field as a source line ("来源：神戸新聞NEXT"), when it is one of a line's
+    fields, not a source line of its own ("（来源：新京报）" closing the text, which the text's own
+    reading takes)."""
+    raw = "".join(element.itertext())
+    if len(raw) > MAX_LINE_CHARS or not (field := SOURCE_FIELD.search(raw)):
+        return None
+    if normalize_space(raw).strip("（）()【】[]。. ") == normalize_space(field.group(0)):
+        return None
+    return f"{field['label']}：{field['name']}"
+
+
 class DeclaredSources(NamedTuple):
     #: Whole source lines of the article's element that the extracted text does not hold.
     lines: tuple[str, ...]
@@ -147,14 +183,23 @@ def declared_sources(article: HtmlElement | None, lines: list[str]) -> DeclaredS
     for card in article.xpath(OPENING_CARD):
         links[card.get("data-onebox-src").strip()] = None
     post = article.getparent()
+    if post is not None and len(post) == 1 and post.getparent() is not None:
+        # A wrapper of the article alone: the post is around it (a layout table's row holding
+        # the cell, its source line in another row: CuteNews).
+        post = post.getparent()
     scope = post if post is not None and post.tag not in ("body", "html") else article
     for element in scope.iter(*LINE_TAGS):
         opening = _opening_text(element)
+        if opening and SOURCE_FIELD_LABEL.search(opening) and (field := _source_field(element)):
+            left_out[field] = None
         if not opening or not FIRST_WORDS.match(opening.lstrip()):
             continue
         text = _short_text(element)
         if not text:
             continue
+        if LABEL_ONLY.match(opening) and len(text) > len(label := opening.strip()):
+            # The label in an element of its own before the value: tagDiv's "SOURCE" box.
+            text = f"{label.rstrip(':：')}: {text[len(label) :].strip()}"
         states = ORIGINAL_LABEL.match(text) or any(pattern.match(text) for pattern in STATING_LINES)
         if any(pattern.match(text) for pattern in WHOLE_SOURCE_LINES):
             if text not in in_text:

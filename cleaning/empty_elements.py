@@ -65,14 +65,22 @@ def _is_permalink(link: HtmlElement) -> bool:
     return (link.get("href") or "").startswith("#") and link.text_content().strip() in PERMALINK_MARKS
 
 
+#: The class of MediaWiki's "[edit]" link in each section's heading.
+EDIT_SECTION_CLASS = "mw-editsection"
+
+
 def drop_textless_links_in_headings(tree: HtmlElement) -> None:
-    """Take out a heading's permalinks, icons or marks ("#"), keeping their tails: the heading's
-    text is its own, and it is no longer a heading of links."""
+    """Take out a heading's permalinks, icons or marks ("#"), and a wiki's "[edit]" link, keeping
+    their tails: the heading's text is its own, and it is no longer a heading of links."""
     permalinks = [
-        link for heading in tree.iter(HEADINGS) for link in heading.iter("a") if _is_permalink(link)
+        element
+        for heading in tree.iter(HEADINGS)
+        for element in heading.iter("a", "span")
+        if (element.tag == "a" and _is_permalink(element))
+        or (element.tag == "span" and EDIT_SECTION_CLASS in (element.get("class") or "").split())
     ]
-    for link in permalinks:
-        link.drop_tree()
+    for element in permalinks:
+        element.drop_tree()
 
 
 def _holds_text(element: HtmlElement) -> bool:

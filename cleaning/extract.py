@@ -68,6 +68,7 @@ from republished.cleaning.forum_story import (
     signatures,
 )
 from republished.cleaning.fused_paragraphs import split_fused
+from republished.cleaning.label_lines import join_source_labels
 from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.left_out_lists import missing_lists
 from republished.cleaning.length import describe_length, text_length
@@ -844,6 +845,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         stopwatch.lap("forum post extraction")
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
     lines, fused = split_fused(tree, lines)
+    lines = join_source_labels(lines)
     meta.breadcrumb = breadcrumb_items(tree)
     meta.header_headings = header_headings(tree, meta.h1)
     meta.h1_line = next(

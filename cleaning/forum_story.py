@@ -127,8 +127,16 @@ MAYBE_POSTS = (
 )
 
 
+#: The class of a post's header where the post's id is (PunBB's div.posthead id="p41873").
+POST_HEADER_CLASS = re.compile(r"(?:^|\s)post-?head(?:er)?(?:\s|$)")
+
+
 def _posts(tree: HtmlElement):
-    return (element for element in tree.xpath(MAYBE_POSTS) if is_post(element))
+    """The posts, each whole: a header holding the post's id stands for its parent, the post."""
+    for element in tree.xpath(MAYBE_POSTS):
+        if is_post(element):
+            header = POST_HEADER_CLASS.search(element.get("class") or "")
+            yield element.getparent() if header and element.getparent() is not None else element
 
 
 def first_post(tree: HtmlElement) -> HtmlElement | None:

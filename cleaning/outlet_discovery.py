@@ -96,6 +96,14 @@ SOURCE_LABEL_LINE = re.compile(
     r"(?P<name>[^()（）\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?[)）]?[.。]?$",
     re.I,
 )
+#: A newspaper's name in Chinese, Japanese or Korean, which its last characters say it is: "杭州日报"
+#: (Hangzhou Daily), "神戸新聞NEXT" (its web edition), "琉球新報", "광주일보"; written in its own
+#: script, so no word of it is capitalised.
+CJK_MASTHEAD = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,12}"
+    r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|都市报|新报|新報|周报|週報|新闻|新聞|新闻网|新聞網|신문|일보)"
+    r"(?:[A-Za-z]{2,8})?"
+)
 #: …or the address of the story itself after the label ("Source: https://punchng.com/lagos-ferry-…/").
 SOURCE_ADDRESS_LINE = re.compile(rf"^(?:{SOURCE_LABELS})\s*[:：]\s*(?P<name>https?://\S{{4,300}})$", re.I)
 FIRST_PUBLISHED_LINE = re.compile(
@@ -519,7 +527,16 @@ class OutletDiscovery:
                 if host := HOST.match(match["name"].strip()):
                     name = host["host"].lower()
                     written = match["name"].strip().rstrip(".") if pattern in SOURCE_DECLARING_LINES else None
-                    found.append(Domain(name, "source line", None, note, written))
+                    # The line's link to the story there ("Read the full story at countypress.co.uk →").
+                    url = next(
+                        (
+                            link
+                            for link in draft.meta.original_links
+                            if same_host(host_of(link), name.removeprefix("www.")) and is_story_url(link)
+                        ),
+                        None,
+                    )
+                    found.append(Domain(name, "source line", url, note, written))
                 elif pattern is SOURCE_ADDRESS_LINE and (host := host_of(match["name"])):
                     # "Source: https://punchng.com/lagos-ferry-…/": the story's address, named by its site.
                     found.append(Domain(host, "source line", match["name"], note, host))
@@ -686,6 +703,8 @@ class OutletDiscovery:
         candidates = [
             *((line, SOURCE_LABEL_LINE) for line in closing),
             *((line, BRACKETED_NAME_LINE) for line in closing[-1:]),
+            # …or one the extraction left out: a CMS's source field under the headline.
+            *((line, SOURCE_LABEL_LINE) for line in draft.meta.source_lines),
         ]
         own = draft.meta.host
         for line, pattern in candidates:
@@ -699,6 +718,8 @@ class OutletDiscovery:
         return None
 
     def _reads_as_outlet(self, name: str, host: str) -> bool:
+        if CJK_MASTHEAD.fullmatch(name):
+            return squash(name) not in self._platform_names
         words = self._words(name)
         if not self.is_plausible_name(name) or HOST.match(name) or any(ch.isdigit() for ch in name):
             return False
@@ -862,7 +883,7 @@ class OutletDiscovery:
         for domain in domains:
             if domain.kind != "source line" or not domain.written or _is_institution(domain.host):
                 continue
-            return Finding(domain.written, domain.host, self.language_of(domain.host), None, [domain.note])
+            return Finding(domain.written, domain.host, self.language_of(domain.host), domain.url, [domain.note])
         return None
 
     def _named_by_original_link(self, draft: Draft) -> Finding | None:

@@ -4,7 +4,7 @@ Sites put it in its own element between the headline and the body (`<div class="
 `<p class="article-header__standfirst">`, `<p class="lead">`, `<div id="lead">`, the excerpt box
 of WordPress themes `<span class="mvp-post-excerpt">`, where farms copy the original's, Contao's
 news `<div class="teaser">`, the Turkish "spot" `<h2 class="spot">`, Tiki Wiki's
-`<div class="articleheadingtext">`),
+`<div class="articleheadingtext">`, CuteNews's `<td class="fs-short">`),
 and trafilatura's favor_precision drops it with the header around it. A reader counts it as the
 first paragraph of the article. It is taken back only when every sign agrees: the element is
 named as a lead, holds one piece of prose (a sentence end, not a link), comes after the headline
@@ -66,9 +66,16 @@ class Standfirst:
     line: int
 
 
+#: A word that marks a standfirst only closing a name: CuteNews's short story over the full one
+#: ("fs-short"), not Forbes's "short-bio".
+LEAD_LAST_WORDS = frozenset({"short"})
+
+
 def _named_as_lead(element: HtmlElement) -> bool:
     names = " ".join(element.get(attribute) or "" for attribute in ("class", "id", "itemprop"))
-    return any(word.lower() in LEAD_NAMES for word in NAME_WORD.findall(names))
+    return any(word.lower() in LEAD_NAMES for word in NAME_WORD.findall(names)) or any(
+        (words := NAME_WORD.findall(name)) and words[-1].lower() in LEAD_LAST_WORDS for name in names.split()
+    )
 
 
 def _is_prose(element: HtmlElement, text: str) -> bool:

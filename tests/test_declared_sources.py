@@ -2,8 +2,10 @@
 element only, and name the outlet as evidence."""
 
 import pytest
+from lxml.html import fromstring
 
-from republished.cleaning.declared_sources import declared_sources
+from republished.cleaning import clean_page
+from republished.cleaning.declared_sources import declared_sources, leads_to_original
 from republished.cleaning.extract import parse_html
 from republished.cleaning.figures import article_element
 
@@ -189,3 +191,46 @@ def test_a_button_to_the_original_in_its_language_is_read(label):
     href = "https://www.svalbardposten.no/lokalt/rullebanen-skal-rehabiliteres/12345"
     article = article_of(page(inside=f'<p><a class="button" href="{href}">{label}</a></p>'))
     assert original_links(article) == (href,)
+
+
+def test_a_chinese_cms_info_lines_source_field_is_a_source_line():
+    info = (
+        "<span>2026-03-03 09:40:12&nbsp;&nbsp;&nbsp;来源：神戸新聞NEXT&nbsp;&nbsp;&nbsp;评论：<a>0</a></span>"
+    )
+    article = article_of(page(inside=f"<div class='info'>{info}</div>"))
+    assert source_lines(article, BODY) == ("来源：神戸新聞NEXT",)
+
+
+def test_an_info_line_without_a_source_field_gives_none():
+    article = article_of(
+        page(inside="<div class='info'><span>2026-03-03 09:40:12 评论：0 点击：1306</span></div>")
+    )
+    assert source_lines(article, BODY) == ()
+
+
+STORY = "https://www.countypress.co.uk/news/25873402.work-3-2m-freshwater-bay-sea-wall-start-april/"
+
+
+def newsletter(button: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    return (
+        "<html><head><title>Wight Weekly: sea wall, pier plans and walks</title></head><body>"
+        '<table role="presentation"><tr><td><h1>Wight Weekly</h1></td></tr>'
+        f"<tr><td>{paragraphs}</td></tr>"
+        f'<tr><td><table><tr><td bgcolor="#0e7490">{button}</td></tr></table></td></tr>'
+        '<tr><td><a href="https://newsletter.wightholidaylets.co.uk/unsubscribe/x">Unsubscribe</a></td></tr>'
+        "</table></body></html>"
+    )
+
+
+def test_a_newsletters_button_to_the_full_story_on_the_site_it_names_names_the_original():
+    button = f'<a href="{STORY}" class="button">Read the full story at countypress.co.uk →</a>'
+    record = clean_page(newsletter(button), "https://newsletter.wightholidaylets.co.uk/w/8mK2pQ/")
+    assert (record["original"]["domain"], record["original"]["url"]) == ("countypress.co.uk", STORY)
+
+
+def test_a_full_story_link_leads_to_the_original_only_on_the_site_its_text_names():
+    """Read wherever it stands on the page (a newsletter's table layout parts it from the text)."""
+    named = fromstring(f'<a href="{STORY}">Read the full story at countypress.co.uk →</a>')
+    other = fromstring(f'<a href="{STORY}">Read the full story at wightholidaylets.co.uk →</a>')
+    assert leads_to_original(named) and not leads_to_original(other)

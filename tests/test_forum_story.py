@@ -248,6 +248,33 @@ def test_a_thread_of_posts_without_a_schema_type_keeps_its_first_post_only():
     assert removed and removed[0].startswith("About time.")
 
 
+def punbb_post(number: int, byline: str, body: str) -> str:
+    """PunBB 1.4: the post's id on its header, the body beside it."""
+    return (
+        f'<div class="post replypost"><div id="p4187{number}" class="posthead"><h3 class="hn post-ident">'
+        f'<span class="post-num">{number}</span> <span class="post-byline">{byline}</span></h3></div>'
+        f'<div class="postbody"><div class="post-entry"><div class="entry-content">{body}</div></div></div></div>'
+    )
+
+
+def test_a_punbb_threads_first_post_is_the_story_and_a_reply_quoting_it_is_not():
+    opening = f"{WATER_TAXIS[0]} Rough translation of this morning's paper below."
+    story = "".join(f"<p>{line}</p>" for line in [opening, *WATER_TAXIS[1:]])
+    quote = (
+        f'<div class="quotebox"><cite>river_rat wrote:</cite><blockquote><p>{WATER_TAXIS[0]}</p></blockquote></div>'
+        "<p>The ferry people were saying the same at the stelling on Sunday, good to have it in writing.</p>"
+    )
+    page = (
+        "<html><head><title>Water taxis face new rules (Page 1) — Local news — Berbice Forum</title></head><body>"
+        '<div id="brd-main"><h1 class="main-title">Water taxis face new rules</h1><div class="main-content">'
+        + punbb_post(1, "Topic by river_rat", story)
+        + punbb_post(2, "Reply by sandbar", quote)
+        + "</div></div></body></html>"
+    )
+    record = clean_page(page, "https://forum.berbiceforum.net/topic/2751/water-taxis-face-new-rules/")
+    assert record["text"].split("\n") == [opening, *WATER_TAXIS[1:]]
+
+
 def test_wordpress_post_ids_make_no_thread():
     record = clean_page(listed_posts_page("post-4037", "post-6897"), "https://blog.example/water-taxis/")
     assert not [edit for edit in record["edits"] if edit["stage"] == "forum_story"]

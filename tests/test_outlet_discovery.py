@@ -471,6 +471,10 @@ def test_a_segment_that_reads_as_the_sites_own_names_no_outlet(stage, make_draft
         ("(Vijesti)", "Vijesti"),
         ("Font: Diari d’Andorra", "Diari d’Andorra"),
         ("(SunStar Superbalita Cebu)", "SunStar Superbalita Cebu"),
+        # A newspaper's name in its own script, which its last characters say is one.
+        ("（来源：杭州日报）", "杭州日报"),
+        ("출처: 남도일보", "남도일보"),
+        ("出典：神戸新聞NEXT", "神戸新聞NEXT"),
     ],
 )
 def test_a_source_line_closing_the_copy_names_the_outlet_when_nothing_else_does(
@@ -536,6 +540,11 @@ def test_a_source_line_closing_the_copy_names_the_outlet_when_nothing_else_does(
         "(Opening Times)",
         "Source: Facebook",
         "(Translated)",
+        # No newspaper's characters: a news centre, the site itself ("this site", "original").
+        "来源：新闻中心",
+        "来源：本站",
+        "来源：原创",
+        "出典：神戸市",
     ],
 )
 def test_a_closing_source_line_naming_no_outlet_names_none(stage, make_draft, closing):

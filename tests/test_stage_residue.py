@@ -682,6 +682,22 @@ def test_the_readers_comments_go_with_their_heading(stage, make_draft, heading):
     assert draft.edits[1]["reason"] == f"a line of the readers' comments under {heading!r}"
 
 
+def test_a_layout_tables_comments_box_goes_with_its_heading_row(stage, make_draft):
+    """CuteNews's comments box, a table of one cell per row: its heading counts the comments."""
+    box = ["| Comments (0) |", "| There are no comments yet. Add a comment |"]
+    draft = make_draft([*ARTICLE, *box])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_one_cell_row_of_a_comments_word_ends_no_table_of_the_article(stage, make_draft):
+    """Uncounted, and nothing after it a comment's: the rows after it stay."""
+    row = "| The council received 212 written comments on the plan before the deadline. |"
+    draft = make_draft([*ARTICLE, "| Comments |", row])
+    stage("residue")(draft)
+    assert draft.lines[-1] == row
+
+
 def test_a_comments_heading_before_the_middle_of_the_text_ends_nothing(stage, make_draft):
     """A press release's 'Comments' section opens the text: what follows is the article."""
     lines = ["Comments", *ARTICLE]
@@ -790,6 +806,9 @@ def test_a_table_row_with_a_cell_of_the_article_stays(stage, make_draft, row):
         "上一篇：Kobe Airport: international charter flights to Seoul from May",
         "下一篇：Arima Onsen: the Taiko-no-yu bath reopens after renovation",
         "相关热词搜索：Kobe Meriken Park morning market",
+        # Its info line under the headline.
+        "2025-06-12 09:35:21 来源：Xinmin Evening News 评论：0 点击：",
+        "作者：王明 编辑：李华 阅读：1,204",
     ],
 )
 def test_a_chinese_cms_pager_and_tag_line_go(stage, make_draft, line):

@@ -960,3 +960,48 @@ def test_a_platforms_line_after_a_full_stop_closing_the_declared_headline_goes(s
     draft.meta.page = PageData(og_title=headline)
     stage("title")(draft)
     assert draft.title == title
+
+
+def test_a_mailing_lists_tag_list_name_and_forward_mark_are_no_headline(stage, make_draft):
+    draft = make_draft(
+        title="[Verona Expats] Fwd: Filobus, da aprile le prime corse di prova - Community - Verona Expats Lists",
+        host="lists.veronaexpats.org",
+    )
+    draft.meta.url = (
+        "https://lists.veronaexpats.org/archives/list/community@lists.veronaexpats.org/thread/Q7K3/"
+    )
+    stage("title")(draft)
+    assert draft.title == "Filobus, da aprile le prime corse di prova"
+    assert draft.republisher == {"name": "Veronaexpats", "domain": "lists.veronaexpats.org"}
+
+
+def test_a_folder_name_closing_a_headline_without_the_sites_name_stays(stage, make_draft):
+    draft = make_draft(title="Ferry strike ends - Community", host="lists.veronaexpats.org")
+    draft.meta.url = "https://lists.veronaexpats.org/archives/list/community/"
+    stage("title")(draft)
+    assert draft.title == "Ferry strike ends - Community"
+
+
+def test_a_reply_mark_goes_but_a_bracketed_kicker_that_is_no_site_name_stays(stage, make_draft):
+    draft = make_draft(title="Re: [VIDEO] Flooding in Porto", host="forum.portoexpats.net")
+    stage("title")(draft)
+    assert draft.title == "[VIDEO] Flooding in Porto"
+
+
+def test_a_news_subdomain_of_a_country_domain_is_the_sites_name(stage, make_draft):
+    draft = make_draft(title="Bushfire near Perth", host="news.com.au")
+    stage("title")(draft)
+    assert draft.republisher == {"name": "News", "domain": "news.com.au"}
+
+
+def test_a_forums_bracketed_page_number_before_its_section_and_name_goes(stage, make_draft):
+    draft = make_draft(
+        title="Lille: the line 1 of the métro closed in April (La Voix du Nord) (Page 1) — Local news — Lille Expats Forum",
+        host="forum.lilleexpats.net",
+        site_name="Lille Expats Forum",
+    )
+    draft.meta.breadcrumb = frozenset({"Lille Expats Forum", "Local news"})
+    stage("title")(draft)
+    assert draft.title == "Lille: the line 1 of the métro closed in April"
+    assert draft.original["outlet"] == "La Voix du Nord"
+    assert draft.republisher == {"name": "Lille Expats Forum", "domain": "forum.lilleexpats.net"}

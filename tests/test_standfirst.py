@@ -1,6 +1,7 @@
 """The standfirst extraction left out is taken back only when every sign agrees."""
 
 from republished.cleaning.extract import parse_html
+from republished.cleaning.layout import unwrap_layout_tables
 from republished.cleaning.standfirst import find_standfirst
 
 HEADLINE = "Citizens' income: Union wants to cut benefits for total refusers"
@@ -79,3 +80,21 @@ def test_tiki_wikis_article_heading_is_the_standfirst():
     )
     standfirst = find_standfirst(parse_html(html, "t"), [HEADLINE, *BODY])
     assert (standfirst.text, standfirst.line) == (STANDFIRST, 1)
+
+
+def test_a_short_story_over_the_full_one_is_the_standfirst_an_authors_short_bio_is_not():
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    cutenews = (
+        f'<html><body><table class="fullstory"><tr><td class="fs-title"><h1>{HEADLINE}</h1></td></tr>'
+        f'<tr><td class="fs-short"><b>{STANDFIRST}</b></td></tr>'
+        f'<tr><td class="fs-full">{paragraphs}</td></tr></table></body></html>'
+    )
+    tree = parse_html(cutenews, "t")
+    unwrap_layout_tables(tree)  # as extraction does: the table holds the headline
+    assert find_standfirst(tree, [HEADLINE, *BODY]).text == STANDFIRST
+    bio = "I am a writer, journalist, professor, systems modeler and entrepreneur, not always in that order."
+    forbes = (
+        f'<html><body><h1>{HEADLINE}</h1><div class="short-bio">{bio}</div>'
+        f'<div class="article-body">{paragraphs}</div></body></html>'
+    )
+    assert find_standfirst(parse_html(forbes, "t"), [HEADLINE, *BODY]) is None

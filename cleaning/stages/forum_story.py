@@ -47,7 +47,9 @@ class ForumStoryStage(Stage):
             if index in inside or line in own_lines:
                 continue
             if len(line) >= MIN_PART_CHARS and line in whole:
-                inside.add(index)
+                # …but not a part of a line kept before it: a reply's quote of the story.
+                if not any(line in draft.lines[before] for before in inside if before < index):
+                    inside.add(index)
             elif (part := self._story_part(line, story.lines)) is not None:
                 rest = (line.removesuffix(part) if line.endswith(part) else line.removeprefix(part)).strip()
                 # Two of the story's lines glued together are the story's, whole.

@@ -57,6 +57,8 @@ MIN_SITE_NAME_CHARS = 8
 MAX_PLUG_CHARS = 300
 #: A row of a table as the text writes it: "| 1211 | Gisborne: the road … | Aotearoa Brief |".
 TABLE_ROW = re.compile(r"^\|.*\|$")
+#: A row of one cell: a layout table's line ("| Comments (0) |", CuteNews's comments box).
+ONE_CELL_ROW = re.compile(r"^\|\s*(?P<cell>(?:[^|\\]|\\.)+?)\s*\|$")
 #: The border between two cells of such a row; a cell's own "|" is written "\|".
 TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 #: The most lines a signature and the replies after it take in the text.
@@ -307,7 +309,7 @@ class ResidueStage(Stage):
         if self.comment_heading is None:
             return
         for index in range(len(lines) // 2, len(lines)):
-            heading = lines[index].strip()
+            heading = _one_cell(lines[index].strip())
             after = lines[index + 1 :]
             if (
                 self.comment_heading.fullmatch(normalize_phrase(heading))
@@ -421,3 +423,8 @@ class ResidueStage(Stage):
             unglued = GLUED_AD_LABEL.sub(" ", line).strip()
             if unglued != line and unglued:
                 draft.replace_line(index, unglued, self.name, "advertisement label glued to the text")
+
+
+def _one_cell(line: str) -> str:
+    """The line, or the text of the one cell it is a row of."""
+    return row["cell"] if (row := ONE_CELL_ROW.match(line)) else line

@@ -5,6 +5,7 @@ title "We never threatened the Ukrainian people", outlet VG, republisher Archywo
 """
 
 import re
+from urllib.parse import urlsplit
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.outlet_discovery import Finding, OutletDiscovery
@@ -27,9 +28,9 @@ BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
 #: an outlet the title names ("Headline - 27/11/2024 - Mercado - Folha").
 DATE_SEGMENT = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 #: The page number a CMS adds to the title of a story it pages ("… ke Masjid Halaman 1" on Kompasiana).
-PAGE_NUMBER_SUFFIX = re.compile(
-    r"\s+(?:Halaman|Page|Seite|Página|Pagina|Strona|Sayfa|Sivu|Side|Sida|Pagină|Stránka)\s+\d{1,3}$"
-)
+#: A forum's, in brackets: "… (Page 1)" (PunBB).
+PAGE_WORD = r"(?:Halaman|Page|Seite|Página|Pagina|Strona|Sayfa|Sivu|Side|Sida|Pagină|Stránka)"
+PAGE_NUMBER_SUFFIX = re.compile(rf"\s+(?:\({PAGE_WORD}\s+\d{{1,3}}\)|{PAGE_WORD}\s+\d{{1,3}})$")
 #: The section after such a date: one or two capitalised words ("Market", "Daily Life").
 SECTION_SEGMENT = re.compile(r"[A-ZÀ-Þ][\w&'’-]*(?: [A-ZÀ-Þ][\w&'’-]*)?")
 #: A domain label without its trailing digits names the farm only when this long ("europulse"
@@ -89,9 +90,27 @@ def site_domain(host: str) -> str:
     return host.lower().removeprefix("www.")
 
 
+#: A host's first label that names a service of the site, not the site: "lists.veronaexpats.org",
+#: "forum.lilleexpats.net", "newsletter.wightholidaylets.co.uk".
+SERVICE_LABELS = frozenset(
+    "blog blogs board boards community discuss forum forums lists list m mail mobile news newsletter sosyal wiki".split()
+)
+#: Second-level labels of country domains: "news.com.au" is named "news".
+COUNTRY_SECOND_LEVELS = frozenset("ac co com edu gov net or org ne go".split())
+
+
+def site_label(host: str) -> str:
+    """The label of the page's host that names the site: its first, or the next after a service's
+    ("lists" of lists.veronaexpats.org is the mailing lists of Verona Expats)."""
+    labels = site_domain(host).split(".")
+    if len(labels) > 2 and labels[0] in SERVICE_LABELS and labels[1] not in COUNTRY_SECOND_LEVELS:
+        labels = labels[1:]
+    return labels[0]
+
+
 def _host_label(draft: Draft) -> str:
-    """The first label of the page's host, squashed: the site's name as its address spells it."""
-    return squash(site_domain(draft.meta.host).split(".")[0])
+    """The site's name as its address spells it, squashed."""
+    return squash(site_label(draft.meta.host))
 
 
 def last_segment(title: str, separator: re.Pattern = SEPARATOR) -> tuple[str, str] | None:
@@ -114,19 +133,27 @@ def _home_link_name(draft: Draft) -> str | None:
 #: The og:site_name of platforms that name themselves there, not the account that posted, with
 #: their hosts: WeChat's official accounts platform, Telegram's web preview of a channel (a
 #: newspaper may be called Telegram too).
-PLATFORM_SITE_NAMES = {"微信公众平台": ("mp.weixin.qq.com",), "Telegram": ("t.me", "telegram.me")}
+PLATFORM_SITE_NAMES = {
+    "微信公众平台": ("mp.weixin.qq.com",),
+    "Telegram": ("t.me", "telegram.me"),
+    "LiveInternet.ru": ("liveinternet.ru",),
+}
 
 
 def _account_or_site_name(draft: Draft) -> str | None:
     """The site's declared name, or on a platform that declares its own, the account that posted:
-    the one the page names as its author (a WeChat account's og:article:author), or the one the
-    page's title names before the platform's name ("Bishkek Brief – Telegram", "Harbour Desk –
-    Port news in English – Telegram")."""
+    the one the page names as its author (a WeChat account's og:article:author), the blog or diary
+    the title names ("Diary of PetersburgDigest"), or the one the page's title names before the
+    platform's name ("Bishkek Brief – Telegram", "Harbour Desk – Port news in English – Telegram")."""
     platform = draft.meta.site_name
     if site_domain(draft.meta.host) not in PLATFORM_SITE_NAMES.get(platform or "", ()):
         return platform
     if len(draft.meta.authors) == 1:
         return draft.meta.authors[0]
+    # A diary's, as the platform's title names it ("… - Diary of PetersburgDigest : LiveInternet").
+    for part in SITE_SEPARATOR.split(draft.title_raw):
+        if blog := BLOG_OF.fullmatch(part.strip()):
+            return blog["name"]
     split = last_segment(draft.title_raw, SITE_SEPARATOR)
     if split is None or split[1] != platform:
         return platform
@@ -156,20 +183,29 @@ def site_names(draft: Draft) -> set[str]:
 
 
 #: A blog platform's title for a user's blog: "Blog de tiziwezzu-news" (Skyrock), "Le blog de …",
-#: "Blog of …".
-BLOG_OF = re.compile(r"(?i:(?:le |the )?blog (?:de |d[’']|of |von |di ))(?P<name>\S.{1,60})")
+#: "Blog of …", and a diary's: "Diary of PetersburgDigest", "Дневник …" (LiveInternet).
+BLOG_OF = re.compile(
+    r"(?i:(?:le |the )?(?:blog (?:de |d[’']|of |von |di )|diary of |дневник ))(?P<name>\S.{1,60})"
+)
 
 
 def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
     """The segment is one of the site's names (maybe as a platform's "Blog de …"), or a name of at
     most five words beginning with the domain's first label when that has five letters or more
-    ("Vortex Cannon Entertainment" on vortexcannon.org, while "news" does not take "News of the day")."""
+    ("Vortex Cannon Entertainment" on vortexcannon.org, while "news" does not take "News of the day"),
+    capitalised after it as a name is (not "comwrap auf der DMEXCO 2018" on blog.comwrap.com)."""
     squashed = squash(segment)
     if squashed in names:
         return True
     if (blog := BLOG_OF.fullmatch(segment.strip())) and squash(blog["name"]) in names:
         return True
-    return len(domain_label) >= 5 and squashed.startswith(domain_label) and len(segment.split()) <= 5
+    words = segment.split()
+    return (
+        len(domain_label) >= 5
+        and squashed.startswith(domain_label)
+        and len(words) <= 5
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words[1:])
+    )
 
 
 #: The platform's credit a forum's or a shop's title closes with ("… - Powered by Discuz!"): a
@@ -223,7 +259,10 @@ def strip_site_parts(
     names = site_names(draft)
     # The page's sections: those it declares, and those its breadcrumb trail shows ("… - Politics -
     # Nairaland" under "Nairaland Forum / Nairaland / General / Politics").
-    sections = {squash(section) for section in (*page.categories, *draft.meta.breadcrumb)} - {""}
+    # And the folders of its address ("… - Community - Verona Expats Lists" under
+    # /archives/list/community@lists.veronaexpats.org/).
+    folders = re.split(r"[/@]", urlsplit(draft.meta.url).path)
+    sections = {squash(section) for section in (*page.categories, *draft.meta.breadcrumb, *folders)} - {""}
     # The site's name glued to the headline by a dash ("… from January-Taiwan News in English").
     # Or the name the address spells, when the page declares none ("…April-Da Nang Daily Brief" on
     # danangdailybrief.com).
@@ -272,14 +311,28 @@ SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:•·»]{2,40}?)\s*(?:::|[–—|
 LEAD_IN = re.compile(r"[^\s:–—|/]+(?:\s[^\s:–—|/]+){0,3}(?::|\s[–—|/-])\s+")
 
 
+#: A mailing list's tag before the subject: "[Verona Expats] Fwd: …".
+SITE_TAG_PREFIX = re.compile(r"^\[(?P<name>[^\[\]]{2,60})\]\s+(?=\S)")
+#: A mail's or a forum post's reply and forward marks before the subject: "Fwd: …", "Re: …",
+#: "AW: WG: …", "Re[2]: …".
+MAIL_PREFIXES = re.compile(r"^(?:(?:Re|RE|Fwd|FWD|Fw|FW|AW|WG|TR|RV)(?:\[\d{1,3}\])?:\s+)+(?=\S)")
+
+
 def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
-    """The title without the site's name before the headline, and in the page's declared
-    headline (JSON-LD headline, else og:title) when the rest of the title is that headline
-    after a lead-in ("Bremerhaven: ") or differs from it only in case ("la Línea" after a
-    colon, "La Línea" as declared). What was removed is said."""
+    """The title without the site's name before the headline (as it is, or as a mailing list's
+    tag), nor a mail's reply and forward marks, and in the page's declared headline (JSON-LD
+    headline, else og:title) when the rest of the title is that headline after a lead-in
+    ("Bremerhaven: ") or differs from it only in case ("la Línea" after a colon, "La Línea" as
+    declared). What was removed is said."""
     removed = []
-    prefix = SITE_PREFIX.match(title)
     domain_label = _host_label(draft)
+    if (tag := SITE_TAG_PREFIX.match(title)) and is_site_name(tag["name"], site_names(draft), domain_label):
+        title = title[tag.end() :]
+        removed.append(f"the mailing list's tag [{tag['name']}] before the subject")
+    if marks := MAIL_PREFIXES.match(title):
+        title = title[marks.end() :]
+        removed.append(f"the mail's marks {marks.group(0).strip()!r} before the subject")
+    prefix = SITE_PREFIX.match(title)
     if prefix and is_site_name(prefix["name"], site_names(draft), domain_label):
         title = title[prefix.end() :]
         removed.append(f"the site's name {prefix['name'].strip()!r} before the headline")
@@ -346,7 +399,7 @@ class TitleStage(Stage):
         word ("Telegraph" on telegra.ph), its og:site_name unless that is the original's, or the text
         of its link to its home page ("Lowlands Expat Forum" on lowlandsexpats.com)."""
         domain = site_domain(draft.meta.host)
-        domain_label = squash(domain.split(".")[0])
+        domain_label = squash(site_label(domain))
         without_digits = domain_label.rstrip("0123456789")
         names = {domain_label, squash(domain), "" if copied else squash(draft.meta.site_name or "")}
         # On a platform, the creator's handle ("Harare in English" on buymeacoffee.com/harareinenglish/…).
@@ -432,18 +485,12 @@ class TitleStage(Stage):
                     unconfirmed = segment
                 break
             title = title[: last.start()].rstrip()
-        if page_number := PAGE_NUMBER_SUFFIX.search(title):
-            removed.append(f"the page number {page_number.group(0).strip()!r}")
-            title = title[: page_number.start()]
-        bracketed = BRACKETED_SUFFIX.search(title)
-        outlet = self.outlets.find(bracketed["name"]) if bracketed and bracketed.start() > 0 else None
-        if self._names_the_original(outlet, draft):
-            draft.original.update(outlet.as_original())
-            draft.original.setdefault("evidence", []).append(f"title suffix ({bracketed['name']})")
-            removed.append(f"outlet suffix ({bracketed['name']}) ({outlet.domain})")
-            title = title[: bracketed.start()].rstrip()
+        title = self._strip_page_number_and_outlet(title, draft, removed)
         title, site_parts = strip_site_parts(title, draft, name_removed, self.discovery.section_words)
         removed.extend(site_parts)
+        if site_parts:
+            # They may have followed the page number ("… (La Voix du Nord) (Page 1) — Local news — Forum").
+            title = self._strip_page_number_and_outlet(title, draft, removed)
         if site_parts and (split := last_segment(title)):
             # The site's name followed the outlet's ("… - L'Unione Sarda · Sardinia Daily").
             head, segment = split
@@ -488,13 +535,28 @@ class TitleStage(Stage):
             "name": republisher_name
             or _home_link_name(draft)
             or _title_part_name(draft)
-            or host.split(".")[0].capitalize()
+            or site_label(host).capitalize()
             or None,
             "domain": host or None,
         }
         if removed:
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
         self._drop_repeated_headline(draft)
+
+    def _strip_page_number_and_outlet(self, title: str, draft: Draft, removed: list[str]) -> str:
+        """The title without a page number closing it, nor a registered outlet in brackets after the
+        headline ("… (La Voix du Nord)"), which names the original."""
+        if page_number := PAGE_NUMBER_SUFFIX.search(title):
+            removed.append(f"the page number {page_number.group(0).strip()!r}")
+            title = title[: page_number.start()]
+        bracketed = BRACKETED_SUFFIX.search(title)
+        outlet = self.outlets.find(bracketed["name"]) if bracketed and bracketed.start() > 0 else None
+        if self._names_the_original(outlet, draft):
+            draft.original.update(outlet.as_original())
+            draft.original.setdefault("evidence", []).append(f"title suffix ({bracketed['name']})")
+            removed.append(f"outlet suffix ({bracketed['name']}) ({outlet.domain})")
+            title = title[: bracketed.start()].rstrip()
+        return title
 
     @staticmethod
     def _names_the_original(outlet: Outlet | None, draft: Draft) -> bool:
