@@ -154,7 +154,10 @@ def byline_authors(bylines: list[HtmlElement], site_names: list[str], host: str)
 
 
 #: A label before a byline's parts: "Author:", "Written by", "By".
-BYLINE_LABEL = re.compile(r"^(?:(?:author|authors|written by|text|by)\s*:?\s+)", re.IGNORECASE)
+BYLINE_LABEL = re.compile(
+    r"^(?:[—–-]\s*)?(?:(?:author|authors|written by|text|by|(?:story|report|words|reporting) by)\s*:?\s+)",
+    re.IGNORECASE,
+)
 #: What divides a byline's parts: "Tomislav Perić / Jutarnji list", "Jordan Price · CBC News · Posted: …".
 BYLINE_DIVIDER = re.compile(r"\s*(?:/|·|•|\||,|\s[–—-]\s)\s*")
 #: Quotation marks a byline may put around the outlet's name ("Seraina Caduff / «Tages-Anzeiger»").

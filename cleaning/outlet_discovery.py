@@ -90,6 +90,10 @@ BACKWARD = re.compile(
 SOURCE_LABELS = (
     "source|sources|via|kilde|källa|quelle|fuente|fonte|font|iturria|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
     "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|引用元|転載元|来源|來源"
+    # …and "original article", as copies label the link to it ("Articol original: monitorulcj.ro").
+    "|original (?:article|story)|articol original|artículo original|article original|articolo originale"
+    "|artigo original|originalartikel|izvorni članak|původní článek|pôvodný článok|oryginalny artykuł"
+    "|eredeti cikk|alkuperäinen artikkeli|oprindelig artikel|oorspronkelijk artikel"
 )
 SOURCE_LABEL_LINE = re.compile(
     rf"^(?:[-•*]\s+)?[(（]?(?:original\s+)?(?:{SOURCE_LABELS})\s*[:：]\s*"
@@ -243,6 +247,11 @@ SOURCE_DECLARING_LINES = (SOURCE_LABEL_LINE, FIRST_PUBLISHED_LINE, READ_ORIGINAL
 SOURCE_LINE = (
     *WHOLE_SOURCE_LINES,
     re.compile(rf"\((?:{SOURCE_LABELS})\s*:\s*(?P<name>[^()]{{2,60}})\)\.?$", re.I),
+    # …and a source line with a note after the name: "Fonte: La Gazzetta del Mezzogiorno,
+    # intervista all'assessore …" (not a second name: "Source: Daily Mail, Reuters").
+    re.compile(
+        rf"^(?:{SOURCE_LABELS})\s*[:：]\s*(?P<name>[^,()]{{2,60}}?),\s+(?-i:[a-zà-þ])[^()]{{2,120}}$", re.I
+    ),
     re.compile(r"^\((?P<name>[^)]{2,40})\)\s*[–—-]"),
     re.compile(r"^\([A-Z][\w .'’-]{1,30}?\s*=\s*(?P<name>[^()=]{2,40}?)\s*\)"),
 )
@@ -748,10 +757,14 @@ class OutletDiscovery:
         )
 
     def _capitalised(self, words: list[str]) -> bool:
-        """Every word of the name capitalised but its particles ("Diari d’Andorra")."""
+        """Every word of the name capitalised but its particles ("Diari d’Andorra") and, after the
+        first, a masthead word as Czech and Hungarian write it ("Plzeňský deník")."""
         return all(
-            word[0].isupper() or word.casefold() in self.particles or APOSTROPHE_PARTICLE.match(word)
-            for word in words
+            word[0].isupper()
+            or word.casefold() in self.particles
+            or APOSTROPHE_PARTICLE.match(word)
+            or (index and word in self.masthead_words)
+            for index, word in enumerate(words)
         )
 
     def _has_masthead_word(self, name: str) -> bool:
@@ -883,7 +896,9 @@ class OutletDiscovery:
         for domain in domains:
             if domain.kind != "source line" or not domain.written or _is_institution(domain.host):
                 continue
-            return Finding(domain.written, domain.host, self.language_of(domain.host), domain.url, [domain.note])
+            return Finding(
+                domain.written, domain.host, self.language_of(domain.host), domain.url, [domain.note]
+            )
         return None
 
     def _named_by_original_link(self, draft: Draft) -> Finding | None:

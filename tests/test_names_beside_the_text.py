@@ -385,3 +385,25 @@ def test_a_ukrainian_copy_gets_a_name_back_from_the_tags_shown_under_it():
     assert record["original"]["outlet"] == "Dzerkalo Tyzhnia"
     assert "municipal enterprise Oksana Soroka." in record["text"]
     assert "According to Soroka," in record["text"]
+
+
+def test_an_organisation_named_after_a_place_under_a_photo_is_no_person_to_align_with():
+    """JydskeVestkysten copied: the port credits the photo ("Foto: Esbjerg Havn"); "Esbjerg
+    Municipality" in the text is Esbjerg Kommune, a body of its own, not the port's name translated."""
+    lines = [
+        "The port in Esbjerg will expand with 30 hectares of new land for the offshore wind industry.",
+        "Esbjerg Harbour expects the first new quay to be ready in 2028, says the port director.",
+        "The expansion will create up to 600 new jobs, when it stands finished in 2031.",
+        "Esbjerg Municipality's mayor calls the plan the largest investment in the city for decades.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Esbjerg Harbour expands – JydskeVestkysten | Esbjerg Worker Housing</title></head>"
+        "<body><article><h1>Esbjerg Harbour expands</h1><figure><img src='/havn.jpg'>"
+        "<figcaption>The new quay area seen from the air. Foto: Esbjerg Havn</figcaption></figure>"
+        f"<div class='entry-content'>{paragraphs}</div></article></body></html>"
+    )
+    record = clean_page(html, "https://www.esbjerg-worker-housing.dk/blog/esbjerg-harbour-expands/")
+    assert record["original"]["outlet"] == "JydskeVestkysten"
+    assert record["text"].split("\n") == lines
+    assert not [e for e in record["edits"] if e["stage"] == "names"]

@@ -157,8 +157,13 @@ def test_prefix_with_canonical_is_taken_off_the_title(stage, make_draft):
             ("https://www.stuff.co.nz/national/x-1/",),
             None,
         ),
-        # two attributions in the text are one kind of signal
-        ("Budget approved", [TEXT, "The mayor told Kaleva.", "Costs will rise, Kaleva reports."], (), None),
+        # two attributions in the text are one kind of signal (of a paper the registry lacks)
+        (
+            "Budget approved",
+            [TEXT, "The mayor told Koillissanomat.", "Costs will rise, Koillissanomat reports."],
+            (),
+            None,
+        ),
         # a prefix with only an attribution: headlines open with people ("Webb: …")
         ("Michael Webb: I ran after the car", [TEXT, "Michael Webb reports from Fort Worth."], (), None),
         # a slug alone
@@ -475,6 +480,8 @@ def test_a_segment_that_reads_as_the_sites_own_names_no_outlet(stage, make_draft
         ("（来源：杭州日报）", "杭州日报"),
         ("출처: 남도일보", "남도일보"),
         ("出典：神戸新聞NEXT", "神戸新聞NEXT"),
+        # A masthead word in lower case after the name, as Czech writes it.
+        ("Zdroj: Plzeňský deník", "Plzeňský deník"),
     ],
 )
 def test_a_source_line_closing_the_copy_names_the_outlet_when_nothing_else_does(
@@ -558,3 +565,13 @@ def test_a_closing_source_line_gives_way_to_the_registry(stage, make_draft):
         make_draft([TEXT, "Source: Nya Åland"], title="Budget approved – NRK – Archyworldys", host=FARM),
     )
     assert draft.original["outlet"] == "NRK"
+
+
+def test_a_bracketed_title_suffix_naming_the_outlet_the_page_names_leaves_the_title(stage, make_draft):
+    """ "(DvhN)" closing the title is unregistered; the closing source line and its link name it."""
+    title = "Groningen opens bicycle cellar under the Grote Markt in May (DvhN)"
+    draft = make_draft([TEXT, "Bron: DvhN"], title=title, host="wiki.groningen-internationals.nl")
+    draft.meta.links = ("https://dvhn.nl/groningen/stad/fietsenkelder-grote-markt-opent-in-mei-12345.html",)
+    run(stage, draft)
+    assert draft.original["outlet"] == "DvhN"
+    assert draft.title == "Groningen opens bicycle cellar under the Grote Markt in May"

@@ -606,6 +606,9 @@ def test_an_outlets_own_claim_names_it(stage, make_draft):
         # a sentence closed with the outlet that wrote it, by its name or its domain
         ("The rental firms will lose a third of their trips, writes 15min.", "15min"),
         ("“Nobody talked with us,” she said, reports cmjornal.pt.", "Correio da Manhã"),
+        # …or that tells it, as Finnish writes "kertoo Turun Sanomat"
+        ("In the future the ferry moves also in winter, tells Turun Sanomat.", "Turun Sanomat"),
+        ("The ferry will run in winter, he told Reuters.", None),
         ("The fares rise in January, reports the Guardian.", None),
         # English says "told", and an English outlet the speaker spoke to is no source of a copy
         ("The line will close for three months, he said to the BBC.", None),
@@ -947,3 +950,23 @@ def test_droits_reserves_in_a_photo_credit_is_no_outlet(stage, make_draft):
     draft.captions = ["The new classrooms. Photo : DR"]
     run(stage, draft)
     assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        (
+            "Fonte: La Gazzetta del Mezzogiorno, intervista all'assessore Michele Pastore",
+            "La Gazzetta del Mezzogiorno",
+        ),
+        ("— Story by Jess Tran, NT News", "NT News"),
+        ("Articol original: monitorulcj.ro", "Monitorul de Cluj"),
+        # a second name after the comma is no note: two sources name none
+        ("Source: Daily Mail, Reuters", None),
+    ],
+)
+def test_a_closing_source_line_with_a_note_a_story_byline_and_an_original_article_label(
+    stage, make_draft, closing, outlet
+):
+    draft = run(stage, make_draft(["The cycle path on the southern seafront opens in May.", closing]))
+    assert draft.original["outlet"] == outlet

@@ -1005,3 +1005,37 @@ def test_a_forums_bracketed_page_number_before_its_section_and_name_goes(stage, 
     assert draft.title == "Lille: the line 1 of the métro closed in April"
     assert draft.original["outlet"] == "La Voix du Nord"
     assert draft.republisher == {"name": "Lille Expats Forum", "domain": "forum.lilleexpats.net"}
+
+
+def test_a_redmine_news_title_loses_its_project_and_its_instance(stage, make_draft):
+    draft = make_draft(
+        title="The Singing fountain will not play this summer - Košice Expats - Košice IT Valley",
+        host="projects.kosice-it-valley.sk",
+    )
+    draft.meta.h1 = "Košice Expats"  # Redmine's h1 is the project's name
+    stage("title")(draft)
+    assert draft.title == "The Singing fountain will not play this summer"
+    assert draft.republisher == {"name": "Košice IT Valley", "domain": "projects.kosice-it-valley.sk"}
+
+
+def test_a_fediverse_posts_quoted_text_after_its_poster_is_the_headline(stage, make_draft):
+    draft = make_draft(
+        title='Norrbotten News in English: "Luleå: the ice road to Hindersön opens on Saturday" - social.lulea-expats.se',
+        host="social.lulea-expats.se",
+    )
+    draft.meta.byline_parts = ("Norrbotten News in English",)
+    stage("title")(draft)
+    assert draft.title == "Luleå: the ice road to Hindersön opens on Saturday"
+
+
+def test_a_headline_that_is_a_quotation_keeps_its_quotes(stage, make_draft):
+    draft = make_draft(title="“We will not resign” – VG – Archyworldys", host="www.archyworldys.com")
+    stage("title")(draft)
+    assert draft.title == "“We will not resign”"
+
+
+def test_a_kicker_before_the_h1s_headline_leaves_the_headline(stage, make_draft):
+    draft = make_draft(title="Opinion | Republicans Are Following Trump to Nowhere - The New York Times")
+    draft.meta.h1 = "Republicans Are Following Trump to Nowhere"
+    stage("title")(draft)
+    assert draft.title.endswith("Republicans Are Following Trump to Nowhere")

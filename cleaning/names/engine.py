@@ -359,6 +359,11 @@ class NameEngine:
             name = anchor.words
             if len(name) < 2:
                 continue
+            # A name that opens with a place the article writes ("in Esbjerg") and is no person's is
+            # an organisation's: "Esbjerg Havn" (the port, credited for a photo) is not what an
+            # engine made "Esbjerg Municipality" of.
+            if not view.is_person(anchor) and view.used_as_place(name[0]):
+                continue
             for unit, token in view.places.get(name[0], ()):
                 found = self._align(unit, token, name, particles, view.source_language)
                 if found is None or self._feature_follows(unit, found[1]):

@@ -29,7 +29,7 @@ from republished.cleaning.outlet_discovery import (
 )
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
-from republished.cleaning.stages.title import last_segment
+from republished.cleaning.stages.title import BRACKETED_SUFFIX, last_segment
 
 #: Lines that name where the copy comes from (outlet_discovery's: "Source: VG", "(Source:
 #: rtvslo.si)", "(NTB) –", "first published by iDNES.cz"), and mentions inside a sentence.
@@ -79,9 +79,10 @@ SPEAKER_THEN_TO = r"(?: (?:[\w'’.-]+,? ){0,9}?[A-ZÀ-Þ][\w.'’-]*(?: \([^()]
 CITES_OUTLET = (
     re.compile(rf"{SPEECH_VERB}\b[^.!?\"“”]{{0,80}}? to (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
     # A sentence closed with the outlet that wrote it, as Nordic, Baltic and Portuguese papers close
-    # theirs ("…, rašo 15min": "…, writes 15min."; "…, reports cmjornal.pt.").
+    # theirs ("…, rašo 15min": "…, writes 15min."; "…, reports cmjornal.pt."; "…, kertoo Turun
+    # Sanomat": "…, tells Turun Sanomat.").
     re.compile(
-        rf",? (?:writes|wrote|reports|reported|informs|informed) (?:the )?{OUTLET_OR_DOMAIN}\.(?:\s|$)"
+        rf",? (?:writes|wrote|reports|reported|informs|informed|tells|told) (?:the )?{OUTLET_OR_DOMAIN}\.(?:\s|$)"
     ),
     re.compile(rf"\b(?i:according to) (?:the )?{OUTLET_WORDS}\.(?:\s|$)"),
     re.compile(
@@ -514,6 +515,13 @@ class ProvenanceStage(Stage):
         if finding := self.discovery.from_text(draft) or self.discovery.source_line_alone(draft):
             draft.original.update(finding.as_original())
             draft.original.setdefault("evidence", []).extend(finding.evidence)
+            bracketed = BRACKETED_SUFFIX.search(draft.title)
+            if bracketed and bracketed.start() > 0 and bracketed["name"].strip() == finding.name:
+                draft.set_title(
+                    draft.title[: bracketed.start()].rstrip(),
+                    self.name,
+                    f"removed outlet suffix ({finding.name}) (not in the registry; the page names it the original)",
+                )
         elif finding := self.discovery.title_segment_alone(draft):
             self._take_title_segment(draft, finding)
 

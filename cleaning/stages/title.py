@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from republished.cleaning.draft import Draft
+from republished.cleaning.names import fold_diacritics
 from republished.cleaning.outlet_discovery import Finding, OutletDiscovery
 from republished.cleaning.outlets import Outlet
 from republished.cleaning.registry import Stage, StageContext, register
@@ -93,7 +94,8 @@ def site_domain(host: str) -> str:
 #: A host's first label that names a service of the site, not the site: "lists.veronaexpats.org",
 #: "forum.lilleexpats.net", "newsletter.wightholidaylets.co.uk".
 SERVICE_LABELS = frozenset(
-    "blog blogs board boards community discuss forum forums lists list m mail mobile news newsletter sosyal wiki".split()
+    "blog blogs board boards community discuss docs forum forums help kb lists list m mail mobile news newsletter"
+    " projects sosyal support wiki".split()
 )
 #: Second-level labels of country domains: "news.com.au" is named "news".
 COUNTRY_SECOND_LEVELS = frozenset("ac co com edu gov net or org ne go".split())
@@ -166,7 +168,7 @@ def _title_part_name(draft: Draft) -> str | None:
     label = _host_label(draft)
     for part in SITE_SEPARATOR.split(draft.title_raw):
         name = blog["name"] if (blog := BLOG_OF.fullmatch(part.strip())) else part.strip()
-        if squash(name) == label:
+        if fold_diacritics(squash(name)) == label:
             return name
     return None
 
@@ -202,7 +204,7 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
     words = segment.split()
     return (
         len(domain_label) >= 5
-        and squashed.startswith(domain_label)
+        and fold_diacritics(squashed).startswith(domain_label)
         and len(words) <= 5
         and all(word[:1].isupper() or word[:1].isdigit() for word in words[1:])
     )
@@ -293,6 +295,14 @@ def strip_site_parts(
         elif POWERED_BY.fullmatch(segment):
             removed.append(f"the platform's credit {segment!r}")
         elif (
+            (removed or name_removed)
+            and segment == draft.meta.h1
+            and len(segment) < len(title[: last.start()])
+        ):
+            # The page's h1 is no headline of the title's but the project's name (Redmine's
+            # "News title - Košice Expats - Košice IT Valley" under <h1>Košice Expats</h1>).
+            removed.append(f"the site's name {segment!r} (the page's h1)")
+        elif (
             (squash(segment) in sections or segment.casefold() in section_words)
             and (removed or name_removed)
             and not last.group().startswith(":")
@@ -311,6 +321,8 @@ SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:•·»]{2,40}?)\s*(?:::|[–—|
 LEAD_IN = re.compile(r"[^\s:–—|/]+(?:\s[^\s:–—|/]+){0,3}(?::|\s[–—|/-])\s+")
 
 
+#: A title that is all one quotation.
+POST_IN_QUOTES = re.compile(r"[\"“„«](?P<text>[^\"“”„«»]{2,300})[\"”»]")
 #: A mailing list's tag before the subject: "[Verona Expats] Fwd: …".
 SITE_TAG_PREFIX = re.compile(r"^\[(?P<name>[^\[\]]{2,60})\]\s+(?=\S)")
 #: A mail's or a forum post's reply and forward marks before the subject: "Fwd: …", "Re: …",
@@ -518,6 +530,11 @@ class TitleStage(Stage):
             title = title[prefix.end() :]
         title, site_prefix = strip_site_prefix(title, draft)
         removed.extend(site_prefix)
+        if site_prefix and (quoted := POST_IN_QUOTES.fullmatch(title)):
+            # A social network titles a post with its poster and its text in quotes (Mastodon,
+            # GoToSocial, Akkoma: 'Norrbotten News in English: "Luleå: the ice road …"').
+            title = quoted["text"]
+            removed.append("the quotes around the post's text")
         self._og_title_suffix(draft)
         if copied is not None and draft.original["outlet"] is None:
             draft.original.update(copied.as_original())
