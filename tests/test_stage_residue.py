@@ -1080,3 +1080,91 @@ def test_lines_that_only_resemble_reactions_or_a_comments_heading_stay(stage, ma
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+STORY = [
+    "The Seu Vella will open its doors at night this summer",
+    "The Seu Vella of Lleida will open its doors at night during the summer for the first time.",
+    "The visits will be done from Thursday to Saturday, from 21 to 24 hours.",
+    "The programme has a budget of 450,000 euros.",
+]
+SECTIONS = [
+    "Also this week",
+    "- Mollerussa: the Sant Josep fair expects 80,000 visitors — La Manyana",
+    "- Alguaire airport gets a summer flight to Menorca — Segre",
+    "What's on",
+    "- Saturday: Aplec del Caragol tickets on sale",
+    "Fins aviat!",
+    "— Jordi & the Lleida in English team",
+]
+
+
+def test_a_newsletter_issue_keeps_its_lead_story_and_takes_its_headline_as_the_title(stage, make_draft):
+    greeting = [
+        "Bon dia, Lleida!",
+        "Here is your weekly round-up of news from Lleida, translated from the local press.",
+    ]
+    contents = ["In this issue:", "- The Seu Vella opens at night", "- Sant Josep fair in Mollerussa"]
+    draft = make_draft(
+        [*greeting, *contents, *STORY, *SECTIONS], title="Lleida in English #37: the Seu Vella at night"
+    )
+    stage("residue")(draft)
+    assert draft.lines == STORY[1:]
+    assert draft.title == STORY[0]
+
+
+def test_a_subscribers_footer_alone_makes_an_issue_whose_sections_go(stage, make_draft):
+    footer = "You are receiving this because you subscribed at lleidainenglish.cat."
+    draft = make_draft([*STORY[1:], *SECTIONS, footer], title=STORY[0])
+    stage("residue")(draft)
+    assert draft.lines == STORY[1:]
+
+
+def test_an_articles_own_events_list_without_an_issues_signs_stays(stage, make_draft):
+    lines = [
+        *STORY[1:],
+        "Events",
+        "- Saturday: night visit with a guide",
+        "- Sunday: concert in the cloister",
+    ]
+    draft = make_draft(lines, title=STORY[0])
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Need help with a residence permit or finding a flat in Turku? Submit a ticket and our team will"
+        " reply within one working day.",
+        "🏨 Visiting Osijek? Our apartments in Tvrđa start from 39 € per night. Book now",
+        "Translated by the wiki team. Spotted a mistake? Leave a comment below or ping us on Discord.",
+        "Envie de Corse cet été ? Nos gîtes de Lumio sont à une heure de Bastia. Réservez en direct, sans frais.",
+    ],
+)
+def test_the_sites_offer_of_its_own_service_closing_the_copy_goes(stage, make_draft, offer):
+    draft = make_draft([*ARTICLE, offer])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Book now, our rooms for the festival are almost gone,” said the owner of the hostel.",
+        "Residents who want to comment on the plan can contact the council until 30 April.",
+        # An author's own closing to the readers (ZDNet's): the article's.
+        "Surely, we left some of your favorite gadgets off of this list. Leave a comment and let us know"
+        " what your favorite gadget of 2019 is.",
+    ],
+)
+def test_a_quoted_offer_or_an_institutions_contact_closing_the_article_stays(stage, make_draft, line):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, line]
+
+
+def test_redmines_list_of_the_pages_formats_goes(stage, make_draft):
+    draft = make_draft([*ARTICLE, "Also available in: Atom | PDF"])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE

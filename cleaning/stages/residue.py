@@ -29,6 +29,18 @@ TAIL_PARAGRAPHS = 3
 #: Norwegian, didn't want to post a paywalled link:").
 HEAD_PARAGRAPHS = 2
 #: An item of a list of links: a list marker, a headline, no full stop.
+#: A list item as extraction writes it.
+LIST_ITEM = re.compile(r"^[-•*·]\s+\S")
+#: The first lines a newsletter's contents are looked for in (a greeting and a line before them).
+NEWSLETTER_HEAD_LINES = 6
+#: A headline: a short line, not a sentence nor a list item.
+NEWSLETTER_HEADLINE = re.compile(r"[^-•*·\s](?:\S*\s){1,20}\S*[^.!?:\s]")
+#: A newsletter's footer to its subscriber.
+SUBSCRIBER_FOOTER = re.compile(
+    r"\byou(?:'re|’re| are) receiving this (?:e-?mail |newsletter |message )?because you"
+    r" (?:subscribed|signed up|opted in)",
+    re.IGNORECASE,
+)
 LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: An advertisement label glued to the text around it: "ADVERTISEMENTThe minister said …". The
 #: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
@@ -51,6 +63,15 @@ CALL_TO_ACTION = re.compile(
     r"(?:^|[.!?]\s+)(?:please )?(?:subscribe|follow|support|join|donate|buy|sign up|become a (?:member|supporter))\b",
     re.I,
 )
+#: What a site asks of a reader it offers a service to: a ticket, a booking, a comment on its copy.
+SERVICE_ACTION = re.compile(
+    r"\b(?:submit a (?:ticket|request)|book (?:now|online|direct(?:ly)?)|ping us|contact us"
+    r"|get in touch|réservez|reservieren sie|buchen sie|reserva ya)\b",
+    re.IGNORECASE,
+)
+#: The site speaking of itself.
+SITE_SPEAKS = re.compile(r"\b(?:our|us|we|nos|notre|nous|unser\w*|nuestr\w+)\b", re.IGNORECASE)
+QUOTATION_MARK = re.compile(r"[\"“”„«»]")
 #: A shorter name of the site ("space" on space.com) is found inside too many words.
 MIN_SITE_NAME_CHARS = 8
 #: A longer line is a paragraph of the article, whatever it names.
@@ -169,6 +190,8 @@ class ResidueStage(Stage):
                 "counted_comment_headings",
                 "listing_columns",
                 "listing_counters",
+                "newsletter_contents_headings",
+                "newsletter_section_headings",
             },
             set(),
             path,
@@ -176,6 +199,22 @@ class ResidueStage(Stage):
         )
         headings = expect_strings(data.get("link_list_headings") or [], path, "link_list_headings")
         self.link_list_headings = frozenset(map(normalize_phrase, headings))
+        self.newsletter_contents = frozenset(
+            map(
+                normalize_phrase,
+                expect_strings(
+                    data.get("newsletter_contents_headings") or [], path, "newsletter_contents_headings"
+                ),
+            )
+        )
+        self.newsletter_sections = frozenset(
+            map(
+                normalize_phrase,
+                expect_strings(
+                    data.get("newsletter_section_headings") or [], path, "newsletter_section_headings"
+                ),
+            )
+        )
         comments = expect_strings(data.get("comment_headings") or [], path, "comment_headings")
         counted = expect_strings(data.get("counted_comment_headings") or [], path, "counted_comment_headings")
         alternatives = []
@@ -209,6 +248,42 @@ class ResidueStage(Stage):
             while item < len(lines) and item not in reasons and LINK_ITEM.match(lines[item].strip()):
                 reasons[item] = f"a link of the list under {heading!r}"
                 item += 1
+
+    def _take_newsletter_issue(self, lines: list[str], reasons: dict[int, str]) -> bool:
+        """A newsletter's issue: its greeting and contents ("In this issue:" over a list) before the
+        lead story, and its other sections after it ("Also this week", "What's on" over a list)
+        with all that follows them (a sponsor, the sign-off, the footer): the lead story is the
+        article. Only a page that is an issue (the contents, or a subscriber's footer) is read so:
+        an article's own "Events" over a list stays. Whether the contents were taken: the lead
+        story's headline opens what is left."""
+        contents = next(
+            (
+                index
+                for index in range(min(len(lines), NEWSLETTER_HEAD_LINES))
+                if normalize_phrase(lines[index]) in self.newsletter_contents and _list_follows(lines, index)
+            ),
+            None,
+        )
+        if contents is None and not any(SUBSCRIBER_FOOTER.search(line) for line in lines[-TAIL_PARAGRAPHS:]):
+            return False
+        start = 0
+        if contents is not None:
+            start = contents + 1
+            while start < len(lines) and LIST_ITEM.match(lines[start]):
+                start += 1
+            for index in range(start):
+                reasons.setdefault(
+                    index,
+                    f"the newsletter's greeting and contents before its lead story ({lines[contents]!r})",
+                )
+        for index in range(start + 1, len(lines)):
+            if normalize_phrase(lines[index]) in self.newsletter_sections and _list_follows(lines, index):
+                for after in range(index, len(lines)):
+                    reasons.setdefault(
+                        after, f"the newsletter's sections after its lead story, from {lines[index]!r} on"
+                    )
+                break
+        return contents is not None
 
     def _take_listing_tables(self, lines: list[str], reasons: dict[int, str]) -> None:
         """A table whose head row names a list's columns ("| No. | Title | Author | Date | Views |"),
@@ -335,6 +410,20 @@ class ResidueStage(Stage):
             if named := next((name for name in names if name in squashed), None):
                 reasons[index] = f"the site's plug: it names the site ({named!r}) and asks the reader to act"
 
+    @staticmethod
+    def _take_own_offers(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
+        """A line closing the copy in which the site speaks of itself and offers its service ("Need
+        help finding a flat in Turku? Submit a ticket and our team will reply …", "Our apartments
+        in Tvrđa start from 39 € per night. Book now"): no quotation, the site's own offer."""
+        for index in tail:
+            line = draft.lines[index]
+            if index in reasons or len(line) > MAX_PLUG_CHARS or QUOTATION_MARK.search(line):
+                continue
+            if (action := SERVICE_ACTION.search(line)) and SITE_SPEAKS.search(line):
+                reasons[index] = (
+                    f"the site's offer of its own service ({action.group(0)!r}), closing the copy"
+                )
+
     def _names_the_original(self, name: str, original: dict) -> bool:
         """The source line's name is the original outlet's, its domain, or an alias of it."""
         name = name.strip()
@@ -408,6 +497,7 @@ class ResidueStage(Stage):
                     reasons[index] = reason
                     break
         self._take_link_lists(draft.lines, reasons)
+        issue = self._take_newsletter_issue(draft.lines, reasons)
         self._take_comments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
         self._take_interface_rows(draft.lines, lists, tail, reasons)
@@ -415,8 +505,17 @@ class ResidueStage(Stage):
         self._take_marked_signatures(draft, reasons)
         self._take_pull_quotes(draft, reasons)
         self._take_site_plugs(draft, tail, reasons)
+        self._take_own_offers(draft, tail, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
+        if issue and draft.lines and NEWSLETTER_HEADLINE.fullmatch(draft.lines[0]):
+            # The page's title is the issue's subject ("Lleida in English #37: the Seu Vella at
+            # night, Sant Josep fair and more"): the lead story's headline is the article's.
+            headline = draft.lines[0]
+            draft.set_title(
+                headline, self.name, "the newsletter's lead story's headline; the title was the issue's"
+            )
+            draft.remove_lines({0}, self.name, {0: "the lead story's headline, now the title"})
         self._remove_closing_source_line(draft)
         self._remove_credit_bylines(draft)
         for index, line in enumerate(draft.lines):
@@ -428,3 +527,8 @@ class ResidueStage(Stage):
 def _one_cell(line: str) -> str:
     """The line, or the text of the one cell it is a row of."""
     return row["cell"] if (row := ONE_CELL_ROW.match(line)) else line
+
+
+def _list_follows(lines: list[str], index: int) -> bool:
+    """Two list items or more follow the line."""
+    return all(LIST_ITEM.match(line) for line in lines[index + 1 : index + 3]) and index + 2 < len(lines)
