@@ -108,13 +108,17 @@ def _is_caption(element: HtmlElement) -> bool:
 #: Chinese sites' "图/" (picture/): "… in Yuexiu District.（图/新华社）",
 #: and the agency and photographer in brackets, as Hungarian sites write them: "… [MTI/Rosta Tibor]".
 CLOSING_CREDIT = re.compile(
-    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia)"
+    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia"
+    # Turkish's "Görsel:" and the engines' "Visual:" for it; a drawing's or a plan's credit.
+    r"|görsel|visual|illustration|illustrasjon)"
     r"\s*:\s*[^:()]{2,80}\)?\.?"
     r"|[.!?]\s+(?:photo|photograph|picture|image)s? by\s+[A-ZÀ-Þ][^:()]{1,60}\.?"
     # The outlet's credit style, "(Foto Prensa Libre: Óscar Rivas)".
     r"|[.!?]\s+\((?:photo|foto)\s+[A-ZÀ-Þ][^:()]{1,40}:\s*[^:()]{2,60}\)"
     # Polish's abbreviation: "… seen from ul. Piaskowa. fot. UM Wrocław".
     r"|[.!?]\s+fot\.\s*[A-ZÀ-Þ][^:()]{1,60}"
+    # …and in brackets, as Polish and Italian credit without a colon: "(fot. SKM w Trójmieście)", "(Foto Atv)".
+    r"|\s\((?:fot\.|(?-i:Foto|Photo))\s*(?-i:[A-ZÀ-Þ])[^:()]{1,60}\)"
     # Turkish's, in brackets and capitalised: "ve fotoğraf: başvurular …" is a sentence's list.
     r"|[.!?]\s+\((?-i:Fotoğraf)\s*:\s*[^:()]{2,80}\)\.?"
     r"|[。.!?]?\s*[（(]图\s*[/／:：]\s*[^()（）]{1,30}[)）]"

@@ -298,6 +298,25 @@ def test_class_names_that_only_resemble_a_pictures_caption(element):
             '<p><img src="/hala.jpg"></p>',
             '<p style="font-size: 11px"><em>The Hala Targowa seen from ul. Piaskowa. fot. UM Wrocław</em></p>',
         ),
+        # the credit in brackets without a colon, as Polish ("fot.") and Italian ("Foto") write it
+        (
+            '<p><img src="/skm.jpg"></p>',
+            "<p><em>SKM train at the station Gdańsk Oliwa. (fot. SKM w Trójmieście)</em></p>",
+        ),
+        (
+            '<p><img src="/filobus.jpg"></p>',
+            "<p><small>Un filobus nel deposito Atv durante i collaudi (Foto Atv)</small></p>",
+        ),
+        # a plan's credit after a line break in a forum post's text (Tapatalk)
+        (
+            '<img src="/sauna.jpg" class="postimage"><br>',
+            '<em class="text-italics">The floating sauna shall lie by the pier at Fiskebrygga. Illustration: Kristiansand kommune</em>',
+        ),
+        # a Turkish "Görsel:" as engines render it
+        (
+            '<p><img src="/teleferik.jpg"></p>',
+            "<p><em>The planned route from the Meydan to Boztepe. (Visual: Trabzon Metropolitan Municipality)</em></p>",
+        ),
         # a 1990s newspaper: <small> after a line break, no credit
         (
             '<div class="bild"><img src="/b/2.jpg"><br>',

@@ -182,3 +182,46 @@ def test_a_translated_given_name_is_put_back_from_the_posts_tag():
     record = clean_page(html, "https://altai-shop.example/blog/zoo-aquarium/")
     assert "director of the zoo Nadezhda Kolesnikova at a press conference" in record["text"]
     assert "Hope" not in record["text"]
+
+
+PATH_LINES = [
+    "The cycle path of the seafront of Lecce will be inaugurated in June, after two years of works.",
+    "“It will be possible to arrive from the centre to the sea without the car”, has explained the"
+    " councillor for public works Michele Shepherd.",
+    "Shepherd has assured that the lighting will be completed by the summer.",
+]
+
+
+def test_an_italian_surname_the_lexicon_renders_is_put_back_from_the_source_line():
+    """'pastore' (shepherd) is a listed Italian surname word, and Michele an Italian given name: the
+    source line under the post ("intervista all'assessore Michele Pastore") spells the councillor."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in PATH_LINES)
+    html = (
+        "<html><head><title>Lecce, the cycle path opens in June – Salento Expats</title></head><body>"
+        f"<article><h1>Lecce, the cycle path opens in June</h1>{paragraphs}"
+        "<p><small>Fonte: Quotidiano di Puglia, intervista all'assessore Michele Pastore</small></p>"
+        "</article></body></html>"
+    )
+    record = clean_page(html, "https://www.salentoexpats.it/forum/lecce-cycle-path-opens-in-june/")
+    text = record["text"]
+    assert "councillor for public works Michele Pastore." in text
+    assert "Pastore has assured" in text and "Shepherd" not in text
+
+
+def test_a_surname_listed_in_two_languages_is_read_in_the_one_it_is_a_word_of():
+    """Norwegian and Swedish both list "falk" (falcon); "Falk" is a word of Swedish, not of
+    Norwegian, and a Swedish reply spells the road manager."""
+    lines = [
+        "The ice road to Hindersön opens on Saturday, the Swedish Transport Administration says.",
+        "The ice is now 40 centimetres thick, points out the road manager Johan Falcon.",
+        "Heavier cars must wait until the ice is 50 centimetres thick.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (
+        "<html><head><title>Luleå: the ice road to Hindersön opens on Saturday</title></head><body>"
+        f"<article><h1>Luleå: the ice road to Hindersön opens on Saturday</h1>{paragraphs}</article>"
+        "<section class='replies'><div class='reply'><p>Johan Falk sa samma sak i P4 Norrbotten i morse"
+        " – tyngre bilar får vänta.</p></div></section></body></html>"
+    )
+    record = clean_page(html, "https://social.lulea-expats.se/@norrbottennews/statuses/01JP3K7Q/")
+    assert "points out the road manager Johan Falk." in record["text"]

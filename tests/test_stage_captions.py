@@ -436,6 +436,7 @@ def test_a_caption_under_a_camera_sign_or_an_in_the_photo_label_moves(stage, mak
     captions = [
         "📷 In the photo: the new pumping station on the Lenin street.",
         "In the picture: residents at the opening of the station.",
+        "📷 The planned route from the Meydan to Boztepe. (Visual: Trabzon Metropolitan Municipality)",
     ]
     kept = ["In the photo, taken in March, the station is still being built, the council says."]
     draft = make_draft([*captions, *kept])
@@ -449,3 +450,15 @@ def test_a_list_item_under_a_camera_sign_stays(stage, make_draft):
     draft = make_draft(lines)
     stage("captions")(draft)
     assert draft.lines == lines
+
+
+def test_a_credited_line_under_a_mails_picture_placeholder_is_its_caption(stage, make_draft):
+    caption = "Un filobus nel deposito Atv durante i collaudi (Foto Ennevi)"
+    text = ["Dopo anni di attese e di cantieri, il filobus di Verona si prepara a muovere i primi passi."]
+    draft = make_draft(["[image: Filobus Verona]", caption, *text])
+    stage("captions")(draft)
+    assert draft.captions == [caption]
+    # without the placeholder above it, a line closing with a bracketed credit is left to the other rules
+    draft = make_draft([*text, "Il sindaco ha visitato il deposito con i tecnici (Foto Ennevi)"])
+    stage("captions")(draft)
+    assert draft.captions == []

@@ -810,10 +810,15 @@ class ArticlePeople:
                 texts = [*beside, self.page_text()]
             for match in (match for text in texts for match in spelled.finditer(text)):
                 word = match.group(1)
-                # The word is one of the language the lexicon reads it in ("Fuchs" is German).
-                rendered_in = (lexicon.renders(languages, word, surname) for surname in surnames)
-                language = next(filter(None, rendered_in), None)
-                if language and not is_ordinary_word(word) and native(word, language, self.config.native_gap):
+                # The word is one of a language the lexicon reads it in ("Fuchs" is German; "Falk"
+                # Swedish, though Norwegian lists "falk" too).
+                native_somewhere = any(
+                    lexicon.renders([language], word, surname)
+                    and native(word, language, self.config.native_gap)
+                    for surname in surnames
+                    for language in languages
+                )
+                if native_somewhere and not is_ordinary_word(word):
                     found.setdefault(word, Anchor(f"{given} {word}"))
         return found
 

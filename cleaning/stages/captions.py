@@ -10,6 +10,7 @@ import re
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
+from republished.cleaning.figures import CLOSING_CREDIT
 from republished.cleaning.names import is_ordinary_word
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
@@ -31,6 +32,14 @@ CREDIT = re.compile(
 PHOTO_LABEL = re.compile(
     r"^(?:[📷📸]\ufe0f?\s*)?(?:in|on) the (?:photo|picture|image)\s*:\s*\S.{0,250}$", re.IGNORECASE
 )
+#: A mail client's text for a picture: "[image: Filobus Verona]".
+IMAGE_PLACEHOLDER = re.compile(
+    r"^\[(?:image|bild|imagen|immagine|imagem|obraz|kép)\s*:[^\[\]]{0,120}\]$", re.IGNORECASE
+)
+MAX_PLACEHOLDER_CAPTION_CHARS = 300
+#: A post's description of its picture, opened by a camera sign, one sentence (no label, no list:
+#: "📸 Best photo spots: …" stays) and maybe its credit in brackets: "📷 The planned route from the Meydan to Boztepe. (Visual: Trabzon Metropolitan Municipality)".
+CAMERA_CAPTION = re.compile(r"^[📷📸]\ufe0f?\s*[^\W\d_][^.!?:]{5,250}[.!?]?(?:\s*\([^()]{2,80}\))?$")
 #: A longer caption that opens with "Photo:" is one only when it closes with a credit in
 #: brackets, photographer/agency: "Photo: The minister at Christiansborg. (Ida Marie Odgaard/Ritzau Scanpix)".
 #: Without it, such a paragraph may be prose an engine opened with a label ("Image: That is what …").
@@ -135,11 +144,27 @@ class CaptionsStage(Stage):
         self.max_chars = max_chars
         self.outlets = context.outlets
 
+    @staticmethod
+    def _under_a_placeholder(lines: list[str], index: int) -> str | None:
+        """A short line closing with a photo credit right under a mail's placeholder of its picture
+        ("[image: Filobus Verona]", as a mailing list's archive shows a message's picture)."""
+        line = lines[index]
+        if (
+            index
+            and IMAGE_PLACEHOLDER.match(lines[index - 1])
+            and len(line) <= MAX_PLACEHOLDER_CAPTION_CHARS
+            and CLOSING_CREDIT.search(line)
+        ):
+            return "photo caption under a mail's placeholder of its picture"
+        return None
+
     def caption_reason(self, line: str, outlet_writes_leadins: bool) -> str | None:
         if CREDIT.match(line):
             return "photo credit line"
         if PHOTO_LABEL.match(line):
             return "photo caption under its label ('In the photo:')"
+        if CAMERA_CAPTION.match(line):
+            return "photo caption marked with a camera sign ('📷 …')"
         if CREDITED_CAPTION.match(line):
             return "photo caption with its credit"
         if self._closes_with_a_photo_credit(line):
@@ -234,6 +259,7 @@ class CaptionsStage(Stage):
                 continue
             reason = (
                 self.caption_reason(line, writes_leadins)
+                or self._under_a_placeholder(draft.lines, index)
                 or self._unwrap(draft, index)
                 or (MARKED_UP if line in draft.meta.captions_in_text else None)
             )
