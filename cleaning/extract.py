@@ -827,6 +827,25 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         )
         text = default_text if fallback else text
         stopwatch.lap("fallback extraction")
+    if (
+        options.favor_precision
+        and fallback is None
+        and text_length(text) < options.fallback_below_words
+        and _only_table_rows(text)
+    ):
+        # Precision kept a table of post headers only (Phorum's author and date rows), not the
+        # posts written beside it: the default extraction reads them, with its second opinion
+        # (its core alone may keep the same rows).
+        default_text = _other_text(tree, url, options, include_comments=False, fast=False)
+        fallback = _fallback(
+            text,
+            default_text,
+            options,
+            f"favor_precision kept only table rows ({describe_length(text)}); trafilatura's default"
+            f" extraction, with {describe_length(default_text)}, is used instead",
+        )
+        text = default_text if fallback else text
+        stopwatch.lap("fallback extraction")
     if forum_posting and fallback is None and text_length(text) < options.fallback_below_words:
         # A forum writes its posts as comments (Invision's "ipsComment"), which extraction without
         # comments prunes, the story's post with them: the post's own text is asked for.
@@ -994,6 +1013,11 @@ def _other_text(
         fast=fast,
     )
     return (document.text if document else "") or ""
+
+
+def _only_table_rows(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(line.startswith("|") and line.endswith("|") for line in lines)
 
 
 def _paragraph_chars(tree: HtmlElement) -> int:

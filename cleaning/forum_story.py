@@ -18,8 +18,9 @@ from lxml.html import HtmlElement
 from republished.cleaning.spaces import normalize_space
 
 #: The ids forum software gives each post (phpBB's "p51234", Discourse's "post_1", XenForo's
-#: "js-post-123", SMF's "msg123", Nairaland's "pb134620917", UBB.threads' "Post48211")…
-POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|message-)\d+$", re.IGNORECASE)
+#: "js-post-123", SMF's "msg123", Nairaland's "pb134620917", UBB.threads' "Post48211", Phorum's
+#: anchor "msg-31877")…
+POST_ID = re.compile(r"^(?:p|pb|post|post_|post-|js-post-|msg|msg_|msg-|message-)\d+$", re.IGNORECASE)
 #: …or Vanilla's ("Discussion_9124" for the first post, "Comment_88123" for replies)…
 VANILLA_POST_ID = re.compile(r"^(?:Discussion|Comment)_\d+$")
 #: …or an attribute of its own (NodeBB's data-pid, Invision's data-commentid).
@@ -31,8 +32,8 @@ POST_CLASS = "kmsg"
 POST_MESSAGE_CLASS = "kmessage"
 #: How far above a post's body its message element is (Kunena: kmessage > horizontal-message-text > kmsg).
 MESSAGE_LEVELS = 3
-#: The name of an empty anchor over a post (UBB.threads' "Post48211").
-POST_ANCHOR_NAME = re.compile(r"^post[_-]?\d+$", re.IGNORECASE)
+#: The name of an empty anchor over a post (UBB.threads' "Post48211", Phorum's "msg-31877").
+POST_ANCHOR_NAME = re.compile(r"^(?:post[_-]?|msg-)\d+$", re.IGNORECASE)
 #: WordPress's id of a post, on the article and on every teaser of another.
 WORDPRESS_POST_ID = re.compile(r"^post-\d+$")
 #: A link's text that points to the whole story elsewhere: a poster's "Read more here" under
@@ -123,7 +124,8 @@ MAYBE_POSTS = (
     "//*[@id or @data-pid or @data-post-id or @data-postid or @data-commentid"
     f" or contains(@class, '{POST_CLASS}')]"
     " | //a[starts-with(translate(@name, 'POST', 'post'), 'post')"
-    " or starts-with(translate(@id, 'POST', 'post'), 'post')]/following-sibling::*[1]"
+    " or starts-with(translate(@id, 'POST', 'post'), 'post') or starts-with(@name, 'msg-')]"
+    "/following-sibling::*[1]"
 )
 
 

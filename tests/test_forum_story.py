@@ -558,3 +558,44 @@ def test_a_kunena_topics_first_post_is_its_first_kmsg_without_the_posts_header()
 def test_a_single_kmsg_is_no_thread():
     tree = fromstring(f"<html><body><main><div class='kmsg'>{'<br>'.join(FERRY)}</div></main></body></html>")
     assert first_of_several_posts(tree) is None
+
+
+def phorum_message(number: int, subject: str, body: str) -> str:
+    """Phorum 5: an anchor, then the message: a table of its author and date, the body beside it."""
+    return (
+        f'<a name="msg-{number}"></a><div class="message"><div class="generic"><table><tr>'
+        f'<td width="100%"><div class="message-author">poster{number}</div><small><strong>{subject}</strong>'
+        "<br />March 17, 2026 10:22AM</small></td>"
+        '<td class="message-user-info">Registered: 6 years ago<br />Posts: 1,903</td></tr></table></div>'
+        f'<div class="message-body">{body}</div></div>'
+    )
+
+
+def test_a_phorum_threads_first_message_is_the_story_though_precision_keeps_only_its_header_tables():
+    """Phorum's post: a poster's note, a picture and its caption, the story between <br>s, a
+    subheading in bold, a source line and a signature; trafilatura's precision keeps only the
+    messages' header tables, so the page was dropped as no article."""
+    body = (
+        "<em>Translated today's article from <a href='https://www.stabroeknews.com/2026/03/17/news/water-taxis/'>"
+        "Stabroek News</a> (DeepL + my corrections, sorry if something sounds strange).</em><br />\n"
+        "<img src='https://i.imgur.com/Lb7Zk2q.jpg' class='bbcode' alt='Lb7Zk2q.jpg' /><br />\n"
+        "<small><em>Water taxis at the Stabroek stelling. Photo: Stabroek News</em></small><br />\n<br />\n"
+        + "<br />\n<br />\n".join(WATER_TAXIS[:2])
+        + "<br />\n<br />\n<strong>Spot checks in January</strong><br />\n<br />\n"
+        + "<br />\n<br />\n".join(WATER_TAXIS[2:])
+        + "<br />\n<br />\n<small>Source: Stabroek News</small>\n"
+        "<div class='message-signature'><hr size='1' width='25%' align='left' />River Rat &middot; Georgetown born</div>"
+    )
+    reply = "About time. Last time I crossed they had eleven people in a boat for eight."
+    page = (
+        "<html><head><title>Water taxis face new rules</title></head><body><div class='PDDiv'>"
+        + phorum_message(31877, "Water taxis face new rules", body)
+        + phorum_message(31880, "Re: Water taxis face new rules", reply)
+        + phorum_message(31885, "Re: Water taxis face new rules", "Great news, does anyone know the fares?")
+        + "<div class='footer'>This forum powered by Phorum.</div></div></body></html>"
+    )
+    record = clean_page(page, "https://forum.berbiceforum.net/read.php/4,31877/")
+    lines = record["text"].split("\n")
+    assert all(line in lines for line in [*WATER_TAXIS, "Spot checks in January"])
+    assert reply not in record["text"] and "Registered:" not in record["text"]
+    assert "extraction_fallback" in [flag["type"] for flag in record["flags"]]
