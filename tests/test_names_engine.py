@@ -523,6 +523,8 @@ def test_the_lexicon_finds_names_made_of_inflected_words():
     assert lexicon.renders(["it"], "Iglesias", "Churches") is None
     # a Czech woman's surname is the feminine of the adjective: Černá of černý
     assert Lexicon({"cs": {"černý": ("black",)}}).renders(["cs"], "Černá", "Black") == "cs"
+    # a Catalan surname that is a plural: Rius of riu (river)
+    assert Lexicon({"ca": {"riu": ("river",)}}).renders(["ca"], "Rius", "Rivers") == "ca"
     assert english_forms("city") == {"city", "cities"}
 
 

@@ -1039,3 +1039,13 @@ def test_a_kicker_before_the_h1s_headline_leaves_the_headline(stage, make_draft)
     draft.meta.h1 = "Republicans Are Following Trump to Nowhere"
     stage("title")(draft)
     assert draft.title.endswith("Republicans Are Following Trump to Nowhere")
+
+
+def test_a_site_name_with_an_umlaut_is_the_sites_as_its_address_spells_it(stage, make_draft):
+    draft = make_draft(
+        title="Warnemünde: cruise season starts with a record of 215 calls » Warnemünde Stays",
+        host="www.warnemuende-stays.com",
+    )
+    stage("title")(draft)
+    assert draft.title == "Warnemünde: cruise season starts with a record of 215 calls"
+    assert draft.republisher == {"name": "Warnemünde Stays", "domain": "warnemuende-stays.com"}

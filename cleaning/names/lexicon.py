@@ -14,6 +14,8 @@ from republished.cleaning.yamlconfig import expect, expect_strings, load_yaml
 #: (ending of the name, ending of the dictionary form): plurals and inflections names are made of.
 ENDINGS = {
     "es": (("es", ""), ("s", "")),
+    # Catalan plurals: Valls of vall, Rius of riu.
+    "ca": (("s", ""),),
     "it": (("ghi", "go"), ("chi", "co"), ("i", "o"), ("i", "e"), ("i", "a"), ("e", "a")),
     "fr": (("s", ""), ("x", "")),
     "de": (("en", ""), ("n", ""), ("e", "")),

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from republished.cleaning.draft import Draft
 from republished.cleaning.names import fold_diacritics
-from republished.cleaning.outlet_discovery import Finding, OutletDiscovery
+from republished.cleaning.outlet_discovery import GERMAN_FOLDS, Finding, OutletDiscovery
 from republished.cleaning.outlets import Outlet
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.squash import squash
@@ -101,6 +101,13 @@ SERVICE_LABELS = frozenset(
 COUNTRY_SECOND_LEVELS = frozenset("ac co com edu gov net or org ne go".split())
 
 
+def address_spellings(name: str) -> set[str]:
+    """A name squashed as an address spells it: without diacritics, German's too ("Košice IT
+    Valley": kosiceitvalley, "Warnemünde Stays": warnemuendestays)."""
+    squashed = squash(name)
+    return {fold_diacritics(squashed), fold_diacritics(squashed.translate(GERMAN_FOLDS))}
+
+
 def site_label(host: str) -> str:
     """The label of the page's host that names the site: its first, or the next after a service's
     ("lists" of lists.veronaexpats.org is the mailing lists of Verona Expats)."""
@@ -168,7 +175,7 @@ def _title_part_name(draft: Draft) -> str | None:
     label = _host_label(draft)
     for part in SITE_SEPARATOR.split(draft.title_raw):
         name = blog["name"] if (blog := BLOG_OF.fullmatch(part.strip())) else part.strip()
-        if fold_diacritics(squash(name)) == label:
+        if label in address_spellings(name):
             return name
     return None
 
@@ -195,7 +202,8 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
     """The segment is one of the site's names (maybe as a platform's "Blog de …"), or a name of at
     most five words beginning with the domain's first label when that has five letters or more
     ("Vortex Cannon Entertainment" on vortexcannon.org, while "news" does not take "News of the day"),
-    capitalised after it as a name is (not "comwrap auf der DMEXCO 2018" on blog.comwrap.com)."""
+    capitalised after it as a name is (not "comwrap auf der DMEXCO 2018" on blog.comwrap.com); its
+    letters as an address writes them ("Warnemünde Stays" on warnemuende-stays.com)."""
     squashed = squash(segment)
     if squashed in names:
         return True
@@ -204,7 +212,7 @@ def is_site_name(segment: str, names: set[str], domain_label: str) -> bool:
     words = segment.split()
     return (
         len(domain_label) >= 5
-        and fold_diacritics(squashed).startswith(domain_label)
+        and any(spelled.startswith(domain_label) for spelled in address_spellings(segment))
         and len(words) <= 5
         and all(word[:1].isupper() or word[:1].isdigit() for word in words[1:])
     )
