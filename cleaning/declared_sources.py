@@ -103,10 +103,11 @@ ORIGINAL_LABEL = re.compile(
 #: The source field of a Chinese, Japanese or Korean CMS's info line under the headline, among the
 #: others: "2026-03-03 09:40:12   来源：神戸新聞NEXT   评论：0 点击：1306" (PHPCMS, DedeCMS). Its value
 #: ends at a wider space than a word's, or before the next field's label.
-SOURCE_FIELD_LABEL = re.compile(r"(?:来源|來源|出处|出處|出典|출처)\s*[:：]")
+FIELD_LABELS = "来源|來源|出处|出處|出典|출처"
+SOURCE_FIELD_LABEL = re.compile(rf"(?:{FIELD_LABELS})\s*[:：]")
 FIELD_VALUE_CHARACTER = r"[^\s:：|｜,，、()（）\[\]【】]"
 SOURCE_FIELD = re.compile(
-    rf"(?P<label>来源|來源|出处|出處|出典|출처)\s*[:：]\s*"
+    rf"(?P<label>{FIELD_LABELS})\s*[:：]\s*"
     rf"(?P<name>{FIELD_VALUE_CHARACTER}+(?: (?![^\s:：]+[:：]){FIELD_VALUE_CHARACTER}+)*)"
 )
 #: A source label alone, the value in the next element: "<span>SOURCE</span><a>De Gelderlander</a>".
