@@ -339,13 +339,22 @@ def _in_dialog(element: HtmlElement) -> bool:
     )
 
 
+#: A wiki's name for a page: "ParnuMoleRepair2026", "LundyNews/MsOldenburg2026" (MoinMoin's h1).
+WIKI_WORD = r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+"
+WIKI_PAGE_PATH = re.compile(rf"{WIKI_WORD}(?: ?/ ?{WIKI_WORD})*")
+
+
 def _only_heading(h1s: list[HtmlElement]) -> str | None:
     """The text of the page's one <h1> with text: a logo <h1> holding only an image is no
-    second headline, nor is the heading of a dialog ("Search" in the tabi theme's search box)."""
+    second headline, nor is the heading of a dialog ("Search" in the tabi theme's search box),
+    nor a wiki's page path (MoinMoin's location line)."""
     texts = [
         text
         for h1 in h1s
-        if (text := normalize_space(h1.text_content())) and not _in_dialog(h1) and not _home_link(h1)
+        if (text := normalize_space(h1.text_content()))
+        and not _in_dialog(h1)
+        and not _home_link(h1)
+        and not WIKI_PAGE_PATH.fullmatch(text)
     ]
     return texts[0] if len(texts) == 1 else None
 
@@ -360,7 +369,13 @@ def _home_link(h1: HtmlElement) -> bool:
         path = urlsplit((links[0].get("href") or "").strip()).path
     except ValueError:  # a malformed address ("http://[::1") is no home page
         return False
-    return path in ("", "/", "./", "/index.html", "/index.php")
+    return path in ("", "/", "./", "/index.html", "/index.php", "index.html", "index.php")
+
+
+def _site_heading(h1s: list[HtmlElement]) -> str | None:
+    """The text of the h1 that is the site's name, a link to its home page (TiddlyWiki's
+    `<h1 class="tc-site-title"><a href="index.html">Liepāja in English</a></h1>`)."""
+    return next((normalize_space(h1.text_content()) for h1 in h1s if _home_link(h1)), None)
 
 
 @dataclass
@@ -801,6 +816,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         date_published=date,
         page=page,
         h1=_only_heading(elements.h1s),
+        site_heading=_site_heading(elements.h1s),
         headline_link=headline_link(elements.h1s, host),
         home_link_texts=home_link_texts(elements, host),
         byline_parts=byline_parts(bylines),

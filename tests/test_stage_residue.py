@@ -1168,3 +1168,36 @@ def test_redmines_list_of_the_pages_formats_goes(stage, make_draft):
     draft = make_draft([*ARTICLE, "Also available in: Atom | PDF"])
     stage("residue")(draft)
     assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "🎿 Planning a weekend in Grenoble? Read our guide to the five easy hikes to the Bastille!",
+        "📚 Spring intensive course (A1–B1) starts on 23 March – enrol here.",
+        "🏡 New in Bursa? Our team helps with residence permits. Send us a message.",
+        "🏠 ¿Buscas piso en el Centro? Consulta nuestros pisos en alquiler a cinco minutos de Carretería.",
+        "💧 Tip from the forum: keep a few bottles at home. The cut-offs are in our Water thread.",
+    ],
+)
+def test_a_sites_plug_opened_by_an_emoji_goes_wherever_it_stands(stage, make_draft, plug):
+    draft = make_draft([ARTICLE[0], plug, *ARTICLE[1:]])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A channel's post: the newsroom speaks, and offers nothing.
+        "⚡️ Air raid alert in the Kyiv region. We ask residents to stay in shelters until the all-clear.",
+        # An emoji opens a line that asks, but offers nothing the site owns.
+        "🌧 Will it rain on Sunday? The forecast says showers in the afternoon in Kaspiysk.",
+        "✅ “Our apartments are full for the festival,” says the owner of the hostel. Is that true?",
+    ],
+)
+def test_an_emoji_opened_line_that_offers_nothing_of_the_sites_stays(stage, make_draft, line):
+    lines = [ARTICLE[0], line, *ARTICLE[1:]]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

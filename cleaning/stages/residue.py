@@ -72,6 +72,18 @@ SERVICE_ACTION = re.compile(
 #: The site speaking of itself.
 SITE_SPEAKS = re.compile(r"\b(?:our|us|we|nos|notre|nous|unser\w*|nuestr\w+)\b", re.IGNORECASE)
 QUOTATION_MARK = re.compile(r"[\"“”„«»]")
+#: The emoji a site opens its own plug with: "🏡 New in Bursa? Our team helps …".
+OPENING_EMOJI = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]")
+#: The site owning what it offers ("our guide", "nuestros pisos"): not "we", which an article's
+#: post may say of its newsroom.
+SITE_OWNS = re.compile(r"\b(?:our|nuestr[oa]s?|notre|nos|unser\w*)\b", re.IGNORECASE)
+#: How a plug turns to the reader: a question ("Planning a weekend in Grenoble?"), or a tip.
+ASKS_OR_TIPS = re.compile(r"\?|\btips?\b", re.IGNORECASE)
+#: An offer to act on the spot: "enrol here", "book your place here".
+ACT_HERE = re.compile(
+    r"\b(?:enrol|enroll|register|sign up|book|click|join|apply|download|subscribe)\b[^.!?]{0,40}\bhere\b",
+    re.IGNORECASE,
+)
 #: A shorter name of the site ("space" on space.com) is found inside too many words.
 MIN_SITE_NAME_CHARS = 8
 #: A longer line is a paragraph of the article, whatever it names.
@@ -424,6 +436,25 @@ class ResidueStage(Stage):
                     f"the site's offer of its own service ({action.group(0)!r}), closing the copy"
                 )
 
+    @staticmethod
+    def _take_emoji_plugs(draft: Draft, reasons: dict[int, str]) -> None:
+        """A line the site opens with an emoji and in which it offers what it owns to a reader it
+        asks ("🎿 Planning a weekend in Grenoble? Read our guide …") or offers to act on the spot
+        ("📚 Spring intensive course … – enrol here."): the site's plug, wherever it stands. No
+        audit's article opened a paragraph so."""
+        for index, line in enumerate(draft.lines):
+            if (
+                index in reasons
+                or len(line) > MAX_PLUG_CHARS
+                or not OPENING_EMOJI.match(line)
+                or QUOTATION_MARK.search(line)
+            ):
+                continue
+            if SITE_OWNS.search(line) and ASKS_OR_TIPS.search(line):
+                reasons[index] = "the site's plug: opened by an emoji, it offers the site's own to the reader"
+            elif ACT_HERE.search(line):
+                reasons[index] = "the site's plug: opened by an emoji, it asks the reader to act here"
+
     def _names_the_original(self, name: str, original: dict) -> bool:
         """The source line's name is the original outlet's, its domain, or an alias of it."""
         name = name.strip()
@@ -506,6 +537,7 @@ class ResidueStage(Stage):
         self._take_pull_quotes(draft, reasons)
         self._take_site_plugs(draft, tail, reasons)
         self._take_own_offers(draft, tail, reasons)
+        self._take_emoji_plugs(draft, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
         if issue and draft.lines and NEWSLETTER_HEADLINE.fullmatch(draft.lines[0]):

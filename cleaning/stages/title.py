@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 from republished.cleaning.draft import Draft
+from republished.cleaning.extract import WIKI_PAGE_PATH
 from republished.cleaning.names import fold_diacritics
 from republished.cleaning.outlet_discovery import GERMAN_FOLDS, Finding, OutletDiscovery
 from republished.cleaning.outlets import Outlet
@@ -182,10 +183,11 @@ def _title_part_name(draft: Draft) -> str | None:
 
 def site_names(draft: Draft) -> set[str]:
     """The names a page's own site goes by, squashed: og:site_name, the JSON-LD publisher, the
-    domain ("sn.at", "SN.at") and its first label, the site config's name; a name with a
+    domain ("sn.at", "SN.at") and its first label, the site config's name, the h1 linking home; a name with a
     separator is also its parts ("The Jerusalem Post | JPost.com")."""
     domain = site_domain(draft.meta.host)
     names = {draft.meta.site_name or "", draft.meta.site.name or "", domain, domain.split(".")[0]}
+    names.add(draft.meta.site_heading or "")
     names.update(draft.meta.page.site_names)
     names.update(part for name in list(names) for part in SITE_SEPARATOR.split(name))
     return {squash(name) for name in names} - {""}
@@ -329,6 +331,11 @@ SITE_PREFIX = re.compile(r"^(?P<name>[^–—|:•·»]{2,40}?)\s*(?:::|[–—|
 LEAD_IN = re.compile(r"[^\s:–—|/]+(?:\s[^\s:–—|/]+){0,3}(?::|\s[–—|/-])\s+")
 
 
+#: A wiki's page name as its title: "LundyNews/MsOldenburg2026" (MoinMoin), "ParnuMoleRepair2026 <
+#: News < Pärnu Sailors Wiki" (Foswiki's topic, web and site).
+WIKI_PAGE_TITLE = re.compile(rf"\s*{WIKI_PAGE_PATH.pattern}(?:\s+<\s+[^<]+)*")
+MIN_WIKI_HEADLINE_WORDS = 3
+
 #: A title that is all one quotation.
 POST_IN_QUOTES = re.compile(r"[\"“„«](?P<text>[^\"“”„«»]{2,300})[\"”»]")
 #: A mailing list's tag before the subject: "[Verona Expats] Fwd: …".
@@ -338,12 +345,31 @@ SITE_TAG_PREFIX = re.compile(r"^\[(?P<name>[^\[\]]{2,60})\]\s+(?=\S)")
 MAIL_PREFIXES = re.compile(r"^(?:(?:Re|RE|Fwd|FWD|Fw|FW|AW|WG|TR|RV)(?:\[\d{1,3}\])?:\s+)+(?=\S)")
 
 
-def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
-    """The title without the site's name before the headline (as it is, or as a mailing list's
-    tag), nor a mail's reply and forward marks, and in the page's declared headline (JSON-LD
-    headline, else og:title) when the rest of the title is that headline after a lead-in
-    ("Bremerhaven: ") or differs from it only in case ("la Línea" after a colon, "La Línea" as
-    declared). What was removed is said."""
+#: A newsletter's name and issue number before the lead story's headline: "Fortaleza Weekly #112: ".
+ISSUE_PREFIX = re.compile(
+    r"^(?P<name>[^:–—|]{2,40}?(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\s)\d{1,4})\s*[:–—|]\s+(?=\S)"
+)
+#: A site's short name in capitals before the headline, as Moodle writes a course's ("SSC: …").
+INITIALS_PREFIX = re.compile(r"^(?P<name>[A-Z]{2,6}):\s+(?=\S)")
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"\w+", name) if word[0].isupper())
+
+
+def _address_folders(draft: Draft) -> set[str]:
+    """The folders of the page's address, squashed: a blog's or a section's name
+    ("/alpes-news/2026/03/17/…")."""
+    return {squash(folder) for folder in urlsplit(draft.meta.url).path.split("/")[:-1]} - {""}
+
+
+def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) -> tuple[str, list[str]]:
+    """The title without the site's name before the headline (as it is, as a mailing list's tag,
+    or as its initials: `site_name` is the one the title closed with), a section named by a folder
+    of the address, a newsletter's issue, nor a mail's reply and forward marks; and in the page's
+    declared headline (JSON-LD headline, else og:title) when the rest of the title is that headline
+    after a lead-in ("Bremerhaven: ") or differs from it only in case ("la Línea" after a colon,
+    "La Línea" as declared). What was removed is said."""
     removed = []
     domain_label = _host_label(draft)
     if (tag := SITE_TAG_PREFIX.match(title)) and is_site_name(tag["name"], site_names(draft), domain_label):
@@ -365,6 +391,26 @@ def strip_site_prefix(title: str, draft: Draft) -> tuple[str, list[str]]:
         title = title[prefix.end() :]
         removed.append(
             f"the poster's name {prefix['name'].strip()!r} (the page's byline) before the headline"
+        )
+    elif (
+        prefix
+        and not prefix.group(0).rstrip().endswith(":")
+        and squash(prefix["name"]) in _address_folders(draft)
+        and len(title[prefix.end() :].split()) >= 3
+    ):
+        title = title[prefix.end() :]
+        removed.append(
+            f"the section {prefix['name'].strip()!r} (a folder of the page's address) before the headline"
+        )
+    elif (
+        (initials := INITIALS_PREFIX.match(title)) and site_name and initials["name"] == _initials(site_name)
+    ):
+        title = title[initials.end() :]
+        removed.append(f"the site's short name {initials['name']!r} ({site_name}) before the headline")
+    if (issue := ISSUE_PREFIX.match(title)) and title[issue.end() :] == draft.meta.h1:
+        title = title[issue.end() :]
+        removed.append(
+            f"the newsletter's issue {issue['name'].strip()!r} before the lead story's headline (its h1)"
         )
     page = draft.meta.page
     # The page's one <h1> where it declares no headline (PmWiki's "News / Headline" under its h1).
@@ -536,7 +582,7 @@ class TitleStage(Stage):
             self._record_unknown(draft, finding)
             removed.append(f"outlet prefix {prefix['name']!r} (not in the registry, confirmed by the page)")
             title = title[prefix.end() :]
-        title, site_prefix = strip_site_prefix(title, draft)
+        title, site_prefix = strip_site_prefix(title, draft, republisher_name)
         removed.extend(site_prefix)
         if site_prefix and (quoted := POST_IN_QUOTES.fullmatch(title)):
             # A social network titles a post with its poster and its text in quotes (Mastodon,
@@ -552,7 +598,14 @@ class TitleStage(Stage):
         if QUOTE_DASH.match(title):
             title = QUOTE_DASH.sub("", title, count=1)
             removed.append("leading quote dash (the headline is a quotation)")
-        if (h1 := draft.meta.h1) and _shortened(title, h1):
+        if (
+            (h1 := draft.meta.h1)
+            and WIKI_PAGE_TITLE.fullmatch(title)
+            and len(h1.split()) >= MIN_WIKI_HEADLINE_WORDS
+        ):
+            removed.append(f"the wiki's page name {title.strip()!r} for the page's h1 {h1!r}")
+            title = h1
+        elif (h1 := draft.meta.h1) and _shortened(title, h1):
             removed.append(f"the page's h1 {h1!r} in full, which the title cut short")
             title = h1
         host = site_domain(draft.meta.host)

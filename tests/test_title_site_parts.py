@@ -1,0 +1,106 @@
+"""What a platform puts around the headline in the title, and how the page shows it is not the
+headline's: a site's name after a colon that its home-linking h1 shows (TiddlyWiki), a site's
+initials before it (Moodle's short name), a blog's folder before it (LifeType), a newsletter's
+issue before the lead story's h1 (Constant Contact), and a wiki's page name (Foswiki, MoinMoin)."""
+
+from republished.cleaning import clean_page
+
+LINES = [
+    "The port of Liepāja will build a new passenger terminal for the ferries by the summer of 2027.",
+    "The terminal will stand at the quay of the Trade canal, where the ferries to Germany now berth.",
+    "The port authority says the works will cost eleven million euros, most of it from European funds.",
+]
+
+
+def page(title: str, header: str = "", h1: str = "", head: str = "") -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><header>{header}</header>"
+        f"<article>{h1}{paragraphs}</article></body></html>"
+    )
+
+
+HEADLINE = "Liepāja: the port will build a new passenger terminal for the ferries"
+
+
+def test_a_site_name_after_a_colon_goes_when_the_h1_linking_home_shows_it():
+    header = '<h1 class="tc-site-title"><a href="index.html">Liepāja in English</a></h1>'
+    html = page(f"{HEADLINE}: Liepāja in English", header, f"<h2>{HEADLINE}</h2>")
+    record = clean_page(html, "https://liepaja-expats.tiddlyhost.com/static/liepaja-port.html")
+    assert record["title"] == HEADLINE
+
+
+def test_a_colon_and_words_that_no_h1_shows_as_the_sites_name_stay():
+    header = '<h1 class="tc-site-title"><a href="index.html">Kurzeme Today</a></h1>'
+    title = f"{HEADLINE}: Liepāja in English"
+    record = clean_page(page(title, header), "https://liepaja-expats.tiddlyhost.com/static/liepaja-port.html")
+    assert record["title"] == title
+
+
+CELJE_HOME = '<a href="https://learn.celje-slovene.si/">Slovene School Celje</a>'
+
+
+def test_the_sites_initials_before_the_headline_go():
+    html = page(f"SSC: {HEADLINE} | Slovene School Celje", CELJE_HOME)
+    record = clean_page(html, "https://learn.celje-slovene.si/mod/forum/discuss.php?d=418")
+    assert record["title"] == HEADLINE
+    assert any("short name 'SSC'" in edit["reason"] for edit in record["edits"])
+
+
+def test_capitals_that_are_not_the_sites_initials_stay():
+    # NATO is no short name of the site.
+    title = "NATO: the port will build a new passenger terminal for the ferries"
+    html = page(f"{title} | Slovene School Celje", CELJE_HOME)
+    record = clean_page(html, "https://learn.celje-slovene.si/mod/forum/418")
+    assert record["title"] == title
+
+
+def test_a_blogs_name_that_is_a_folder_of_the_address_goes_before_the_headline():
+    html = page(f"Alpes News | {HEADLINE}")
+    record = clean_page(html, "https://blogs.grenoble-expats.fr/alpes-news/2026/03/17/liepaja-port/")
+    assert record["title"] == HEADLINE
+
+
+def test_a_lead_in_with_a_colon_stays_though_a_folder_is_named_so():
+    # "Ukraine:" opens a headline as much as it names a section.
+    title = "Ukraine: the port will build a new passenger terminal for the ferries"
+    record = clean_page(page(title), "https://blogs.example-expats.fr/ukraine/2026/03/17/port/")
+    assert record["title"] == title
+
+
+def test_a_newsletters_issue_before_the_lead_storys_h1_goes():
+    headline = "The Ponte dos Ingleses will be closed for six months"
+    # The campaign's og:title is its subject, as the title.
+    title = f"Fortaleza Weekly #112: {headline}"
+    html = page(title, h1=f"<h1>{headline}</h1>", head=f'<meta property="og:title" content="{title}">')
+    record = clean_page(html, "https://myemail.constantcontact.com/Fortaleza-Weekly---Ponte.html")
+    assert record["title"] == headline
+
+
+def test_an_issue_number_before_other_words_than_the_h1_stays():
+    headline = "The Ponte dos Ingleses will be closed for six months"
+    title = f"Fortaleza Weekly #112: {headline}"
+    html = page(title, h1="<h1>The bridge closes</h1>")
+    record = clean_page(html, "https://myemail.constantcontact.com/Fortaleza-Weekly---Ponte.html")
+    assert record["title"] == title
+
+
+def test_a_foswiki_topic_title_gives_way_to_the_h1():
+    headline = "The repair of the Pärnu mole begins in May"
+    html = page("ParnuMoleRepair2026 &lt; News &lt; Pärnu Sailors Wiki", h1=f"<h1>{headline}</h1>")
+    record = clean_page(html, "https://wiki.parnu-sailors.eu/bin/view/News/ParnuMoleRepair2026")
+    assert record["title"] == headline
+
+
+def test_a_moinmoin_page_path_in_the_title_and_an_h1_gives_way_to_the_headline_h1():
+    headline = "MS Oldenburg 2026: what day visitors need to know"
+    header = '<h1 id="locationline"><a href="/LundyNews">LundyNews</a>/<a href="#">MsOldenburg2026</a></h1>'
+    html = page("LundyNews/MsOldenburg2026 - Lundy Visitors Wiki", header, f"<h1>{headline}</h1>")
+    record = clean_page(html, "https://wiki.lundy-visitors.org.uk/LundyNews/MsOldenburg2026")
+    assert record["title"] == headline
+
+
+def test_a_one_word_title_that_is_no_wiki_name_stays():
+    html = page("Liepāja", h1="<h1>The port will build a new terminal</h1>")
+    record = clean_page(html, "https://liepaja-expats.example/port")
+    assert record["title"] != "The port will build a new terminal"
