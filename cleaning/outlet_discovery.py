@@ -80,6 +80,8 @@ FORWARD = re.compile(
 BACKWARD = re.compile(
     r"\b(?:reports|reported|writes|wrote|informs|informed|reveals|revealed|has learned|learned|publishes|published)\b"
 )
+#: The copy called the outlet's story: "Here is Maritsa's article about it".
+POSSESSIVE_STORY = re.compile(r"['’]s (?:(?:original|full) )?(?:article|story|report)\b")
 #: Lines of their own that declare where the copy comes from, never the start of the article's
 #: text: "Source: X" (maybe "+ Agencies"), "First published in X", "Article translated from Le
 #: Soir.", "Read the original article in Público", "Culled from The PUNCH" (Nigerian farms'
@@ -229,8 +231,14 @@ STATING_LINES = (
     SHARING_AGREEMENT_LINE,
     CONTINUED_AT_LINE,
 )
+#: A source line with the story's address after the name: "Source: LSM https://www.lsm.lv/…",
+#: "Source: LRT <https://www.lrt.lt/…>" (a mail's link).
+SOURCE_NAME_AND_ADDRESS_LINE = re.compile(
+    rf"^(?:{SOURCE_LABELS})\s*[:：]\s*(?P<name>[^,()<>:/]{{2,60}}?)[\s,–—-]+<?https?://\S+?>?$", re.I
+)
 WHOLE_SOURCE_LINES = (
     SOURCE_LABEL_LINE,
+    SOURCE_NAME_AND_ADDRESS_LINE,
     *STATING_LINES,
     VIA_DOMAIN_LINE,
     WITH_INFORMATION_LINE,
@@ -319,6 +327,9 @@ class Attribution:
     names: tuple[str, ...]
     source_line: bool
     note: str
+    #: It says the copy is the name's story ("Maritsa's article"): a link to a story on a site of
+    #: the name confirms it, as for a source line.
+    names_its_story: bool = False
 
 
 @dataclass
@@ -341,6 +352,10 @@ class Finding:
 
 #: A vowel written twice in a row ("Alaaroye"): a toned long vowel a domain writes once.
 DOUBLED_LETTER = re.compile(r"([aeiou])\1")
+#: An English romanisation of a Slavic name and the one its domain writes ("Maritsa": marica.bg,
+#: "Vecherniy Kharkiv": vecherniy-harkiv).
+SLAVIC_SPELLINGS = re.compile(r"ts|ch|sh|zh|kh")
+SLAVIC_LETTERS = {"ts": "c", "ch": "c", "sh": "s", "zh": "z", "kh": "h"}
 #: A note closing the copy is read sentence by sentence too ("Translated from Faroese. Read the
 #: original at dimma.fo."); a longer line is a paragraph.
 MAX_NOTE_CHARS = 200
@@ -427,8 +442,9 @@ class OutletDiscovery:
 
     def keys(self, name: str) -> set[str]:
         """A name as a domain or another page would write it: squashed, without diacritics (both
-        "u" and German "ue" for "ü"), with and without a leading article, and with a doubled
-        vowel once, as a domain writes a toned long vowel ("Alàároyé": alaroye.org)."""
+            "u" and German "ue" for "ü"), with and without a leading article, and with a doubled
+            vowel once, as a domain writes a toned long vowel ("Alàároyé": alaroye.org), and a Slavic
+        name's English romanisation as its domain writes it ("Maritsa": marica.bg)."""
         words = self._words(name)
         variants = [words]
         if len(words) > 1 and words[0].casefold().strip("'’") in self.articles:
@@ -439,7 +455,8 @@ class OutletDiscovery:
             for folded in (fold_diacritics(text), fold_diacritics(text.translate(GERMAN_FOLDS))):
                 key = "".join(ch for ch in folded.casefold() if ch.isalnum())
                 if key:
-                    keys.update((key, DOUBLED_LETTER.sub(r"\1", key)))
+                    slavic = SLAVIC_SPELLINGS.sub(lambda m: SLAVIC_LETTERS[m.group(0)], key)
+                    keys.update((key, DOUBLED_LETTER.sub(r"\1", key), slavic))
         return keys
 
     def _initials(self, name: str) -> set[str]:
@@ -461,6 +478,11 @@ class OutletDiscovery:
             return True
         own_labels = self.name_labels(own)
         return bool(own_labels) and self.name_labels(host)[-1:] == own_labels[-1:]
+
+    def is_platform_name(self, name: str) -> bool:
+        """The name of a platform that is never an outlet ("Redmine", "Facebook"), as its domain
+        writes it."""
+        return squash(name) in self._platform_names
 
     def is_platform(self, host: str) -> bool:
         """`same_site(host, platform)` for one of the platforms that are never outlets, without
@@ -629,6 +651,12 @@ class OutletDiscovery:
                 run = runs[-1]
                 names = tuple(" ".join(run[i:]) for i in range(len(run)))
                 found.append(Attribution(names, False, f"attribution {names[0]!r} {match.group(0)!r}"))
+            for match in POSSESSIVE_STORY.finditer(line):
+                runs = self._runs(line[max(0, match.start() - WINDOW) : match.start()])
+                if runs and line[: match.start()].endswith(runs[-1][-1]):
+                    names = tuple(" ".join(runs[-1][i:]) for i in range(len(runs[-1])))
+                    note = f"the copy called {names[0] + match.group(0)!r}"
+                    found.append(Attribution(names, False, note, names_its_story=True))
         return found
 
     def _slug(self, draft: Draft) -> str:
@@ -728,7 +756,7 @@ class OutletDiscovery:
 
     def _reads_as_outlet(self, name: str, host: str) -> bool:
         if CJK_MASTHEAD.fullmatch(name):
-            return squash(name) not in self._platform_names
+            return not self.is_platform_name(name)
         words = self._words(name)
         if not self.is_plausible_name(name) or HOST.match(name) or any(ch.isdigit() for ch in name):
             return False
@@ -744,7 +772,7 @@ class OutletDiscovery:
             return False  # a source of the facts, not of the copy: "Source: Eurostat", "(Getty Images)"
         if all(is_ordinary_word(word) for word in words):
             return False  # a product, a feature, a dish: "(Opening Times)", "Source: Royal Mail"
-        return squash(name) not in self._platform_names and not self.name_matches_domain(name, host)
+        return not self.is_platform_name(name) and not self.name_matches_domain(name, host)
 
     def _names_an_institution(self, name: str) -> bool:
         """A name with an institution's word: a source of the facts ("Douglas City Council")."""
@@ -875,11 +903,16 @@ class OutletDiscovery:
                 if not self.is_plausible_name(name):
                     continue
                 pool = domains if attribution.source_line else declared
+                if attribution.names_its_story:
+                    pool = [
+                        *declared,
+                        *(d for d in domains if d.kind != "declared" and is_story_url(d.url or "")),
+                    ]
                 if self._names_an_institution(name):
                     continue  # "Source: Douglas City Council", linking to douglas.gov.im
                 if any(self.name_matches_domain(name, d.host) and not _is_institution(d.host) for d in pool):
                     return self._finding(
-                        name, [attribution.note], domains if attribution.source_line else declared
+                        name, [attribution.note], domains if attribution.source_line else pool
                     )
                 if len(self._words(name)) >= 2 and any(
                     slug.endswith("-" + key) for key in self._slug_names(name)

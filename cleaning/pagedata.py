@@ -302,7 +302,7 @@ TAG_LIST_LINKS = (
 
 
 def _rel_tags(tree: HtmlElement, relative: str = "") -> tuple[str, ...]:
-    tags = _unique(_clean(link.text_content()) for link in tree.xpath(relative + REL_TAG_LINKS))
+    tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(relative + REL_TAG_LINKS))
     for links in (TAG_PAGE_LINKS, TAG_ROW_LINKS, TAG_LIST_LINKS):
         if not tags:
             tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(relative + links))

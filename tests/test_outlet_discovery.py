@@ -575,3 +575,44 @@ def test_a_bracketed_title_suffix_naming_the_outlet_the_page_names_leaves_the_ti
     run(stage, draft)
     assert draft.original["outlet"] == "DvhN"
     assert draft.title == "Groningen opens bicycle cellar under the Grote Markt in May"
+
+
+def test_the_copy_called_the_outlets_article_and_a_link_to_its_story_name_it(stage, make_draft):
+    # A Bulgarian name romanised as English writes it, and as its domain does: Maritsa, marica.bg.
+    draft = make_draft(["Here is Maritsa's article about it, machine-translated for the friends:", TEXT])
+    draft.meta.links = ("https://www.marica.bg/plovdiv/kapana-stava-izcyalo-peshehoden",)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("Maritsa", "marica.bg")
+
+
+@pytest.mark.parametrize(
+    ("lines", "links"),
+    [
+        # no link to a story on the name's site
+        (["Here is Maritsa's article about it:", TEXT], ("https://www.marica.bg/",)),
+        # the name's story, not the copy's: no outlet of the page's
+        ([TEXT, "The mayor liked Maritsa's speech at the market."], ("https://www.marica.bg/plovdiv/x",)),
+    ],
+)
+def test_a_possessive_without_its_storys_link_names_no_outlet(stage, make_draft, lines, links):
+    draft = make_draft(lines)
+    draft.meta.links = links
+    run(stage, draft)
+    assert draft.original["outlet"] is None
+
+
+@pytest.mark.parametrize(
+    ("last", "outlet"),
+    [
+        ("Avots: Kurzemes Vārds", "Kurzemes Vārds"),
+        ("Izvor: Novi tednik", "Novi tednik"),
+        ("Źródło: Tygodnik Zamojski", "Tygodnik Zamojski"),
+        # a weekly's word is no licence for an institution's name
+        ("Source: Ministry of Health Weekly Vestnik", None),
+    ],
+)
+def test_a_closing_source_line_with_a_weeklys_or_a_words_masthead_names_the_outlet(
+    stage, make_draft, last, outlet
+):
+    draft = run(stage, make_draft([TEXT, last]))
+    assert draft.original["outlet"] == outlet

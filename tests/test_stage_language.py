@@ -71,3 +71,36 @@ def test_a_language_without_a_word_list_has_its_english_paragraphs_found(stage, 
     assert draft.language == "cy"
     assert draft.other_language_lines == {1, 3}
     assert {"language": "en", "paragraphs": 2} in draft.languages
+
+
+ITALIAN = [
+    "Dopo anni di attese e di cantieri, il filobus di Verona si prepara a muovere i primi passi verso la città.",
+    "Il primo tratto collegherà la stazione di Porta Nuova con lo stadio Bentegodi, per circa cinque chilometri.",
+    "Non tutti però sono soddisfatti, perché i commercianti del corso lamentano ancora i disagi dei lavori.",
+    "Il Comune ha promesso un bando di ristoro da quattrocento mila euro per tutte le attività colpite dai lavori.",
+]
+NOTE = (
+    "Hi all, for those of you who live near Porta Nuova or drive along the corso every day: the trolleybus"
+    " is finally coming. This came in this morning, I did not have time to translate it."
+)
+
+
+def test_a_note_in_another_language_opening_the_text_does_not_decide_the_pages_language(stage, make_draft):
+    # The note and the forwarded mail's header fill the sample the page's language is read from.
+    header = [
+        "---------- Forwarded message ---------",
+        "From: L'Arena newsletter, the morning edition for the subscribers in the city and the province",
+        "Subject: The trolleybus, from April the first test runs along the corso Porta Nuova",
+        "Sorry that it is in Italian: the machine translation of the last one was worse than the original.",
+    ]
+    draft = make_draft([NOTE, "Hannah", *header, *ITALIAN], language=None)
+    stage("language")(draft)
+    assert draft.language == "it"
+    # The note and the translator's apology are prose in English; the rest are too short to tell.
+    assert [f["text"][:8] for f in draft.flags] == [NOTE[:8], "Sorry th"]
+
+
+def test_a_quoted_paragraph_in_another_language_does_not_decide_it_either(stage, make_draft):
+    draft = make_draft([*ENGLISH, *GERMAN[:1], ENGLISH[0]], language=None)
+    stage("language")(draft)
+    assert draft.language == "en"

@@ -1201,3 +1201,23 @@ def test_an_emoji_opened_line_that_offers_nothing_of_the_sites_stays(stage, make
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+def test_a_closing_offer_with_a_discount_code_goes(stage, make_draft):
+    offer = "Learning Swedish? Oresund Today readers get 20% off all online courses with the code ORESUND20."
+    draft = make_draft([*ARTICLE, offer])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_code_that_is_no_discount_closing_the_article_stays(stage, make_draft):
+    line = "The new postal code for the district will be introduced in May, the post office said."
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, line]
+
+
+def test_a_mails_signature_after_its_delimiter_goes(stage, make_draft):
+    draft = make_draft([*ARTICLE, "--", "Vilnius Wire – Lithuania's news in English", "Sent from my iPhone"])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE

@@ -104,3 +104,22 @@ def test_a_one_word_title_that_is_no_wiki_name_stays():
     html = page("Liepāja", h1="<h1>The port will build a new terminal</h1>")
     record = clean_page(html, "https://liepaja-expats.example/port")
     assert record["title"] != "The port will build a new terminal"
+
+
+def test_the_platforms_name_as_the_sites_default_title_goes_and_names_no_outlet():
+    # Redmine's default title, "… - Project - Redmine", on a page that links redmine.org.
+    title = "Helsinki's city bikes will return already in March"
+    footer = 'Powered by <a href="https://www.redmine.org/">Redmine</a>'
+    html = page(f"{title} - Finnish Wire - Redmine", footer)
+    record = clean_page(html, "https://finnishwire.net/news/412")
+    assert record["title"] == title
+    assert record["original"]["outlet"] is None
+
+
+def test_a_fediverse_posts_title_is_its_text_without_the_poster_and_the_cut():
+    head = '<meta property="og:title" content="Baltic Bulletin (@balticbulletin@balticsocial.net)">'
+    head += '<meta property="og:site_name" content="Baltic Social">'
+    html = page(f'Baltic Bulletin: "{HEADLINE} …" - Baltic Social', h1="", head=head)
+    record = clean_page(html, "https://balticsocial.net/@balticbulletin/112634905873021447")
+    assert record["title"] == HEADLINE
+    assert record["republisher"]["name"] == "Baltic Bulletin"

@@ -24,7 +24,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 #: The words a photo credit opens with ("Photo: …", "Bilde: …").
 CREDIT_WORDS = "photo|photos|photograph|foto|picture|image|bilde|bild"
 CREDIT = re.compile(
-    rf"^(?:(?:{CREDIT_WORDS}|illustration)\s*:\s*\S.{{0,80}}|©\s*\S.{{0,80}})$",
+    rf"^(?:[📷📸]\ufe0f?\s*)?(?:(?:{CREDIT_WORDS}|illustration)\s*:\s*\S.{{0,80}}|©\s*\S.{{0,80}})$",
     re.IGNORECASE,
 )
 #: A caption a post labels as one: "In the photo:", as engines render Russian "На фото:" and
@@ -37,6 +37,7 @@ IMAGE_PLACEHOLDER = re.compile(
     r"^\[(?:image|bild|imagen|immagine|imagem|obraz|kép)\s*:[^\[\]]{0,120}\]$", re.IGNORECASE
 )
 MAX_PLACEHOLDER_CAPTION_CHARS = 300
+PLACEHOLDER = "a mail client's placeholder for a picture, no text"
 #: A post's description of its picture, opened by a camera sign, one sentence (no label, no list:
 #: "📸 Best photo spots: …" stays) and maybe its credit in brackets: "📷 The planned route from the Meydan to Boztepe. (Visual: Trabzon Metropolitan Municipality)".
 CAMERA_CAPTION = re.compile(r"^[📷📸]\ufe0f?\s*[^\W\d_][^.!?:]{5,250}[.!?]?(?:\s*\([^()]{2,80}\))?$")
@@ -267,3 +268,6 @@ class CaptionsStage(Stage):
                 reasons[index] = reason
         if reasons:
             draft.move_lines_to_captions(set(reasons), self.name, reasons)
+        placeholders = {i: PLACEHOLDER for i, line in enumerate(draft.lines) if IMAGE_PLACEHOLDER.match(line)}
+        if placeholders:
+            draft.remove_lines(set(placeholders), self.name, placeholders)

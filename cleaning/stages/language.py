@@ -39,15 +39,27 @@ class LanguageStage(Stage):
         draft.language = detect_language(draft.text or draft.title, self.sample_chars)
         if draft.language is None:
             return
-        counts = Counter()
-        for index, line in enumerate(draft.lines):
-            found = self._paragraph_language(line, draft.language)
-            counts[found] += 1
-            if found != draft.language:
+        found = [self._paragraph_language(line, draft.language) for line in draft.lines]
+        if any(language != draft.language for language in found):
+            # The first lines may be a poster's note or a mail's header in another language than
+            # the article ("Hi all, …" over an Italian story): where most paragraphs of prose are
+            # in another language, the page is in that one. Read only on such mixed pages.
+            prose = Counter(
+                detect_language(line, self.sample_chars)
+                for line in draft.lines
+                if len(WORD.findall(line, 0, 400)) >= self.min_paragraph_words
+            )
+            majority = prose.most_common(1)[0][0]
+            if majority and majority != draft.language and prose[majority] > prose[draft.language]:
+                draft.language = majority
+                found = [self._paragraph_language(line, majority) for line in draft.lines]
+        for index, (line, language) in enumerate(zip(draft.lines, found, strict=True)):
+            if language != draft.language:
                 draft.other_language_lines.add(index)
                 draft.flag(
-                    "mixed_language", line[:120], f"paragraph in {found}, the page is in {draft.language}"
+                    "mixed_language", line[:120], f"paragraph in {language}, the page is in {draft.language}"
                 )
+        counts = Counter(found)
         draft.languages = [{"language": code, "paragraphs": n} for code, n in counts.most_common()]
 
     @staticmethod

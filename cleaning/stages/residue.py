@@ -69,9 +69,16 @@ SERVICE_ACTION = re.compile(
     r"|get in touch|réservez|reservieren sie|buchen sie|reserva ya)\b",
     re.IGNORECASE,
 )
+#: A discount code a site gives its readers: "with the code ORESUND20", "Rabattcode NEWS20".
+PROMO_CODE = re.compile(
+    r"\b(?i:(?:discount |promo |coupon |voucher )?code|rabattcode|gutscheincode|kod|kode|código|codice)"
+    r"\s*:?\s+[A-Z][A-Z0-9]{2,15}\d\b"
+)
 #: The site speaking of itself.
 SITE_SPEAKS = re.compile(r"\b(?:our|us|we|nos|notre|nous|unser\w*|nuestr\w+)\b", re.IGNORECASE)
 QUOTATION_MARK = re.compile(r"[\"“”„«»]")
+#: The sign a post marks a picture's caption or credit with.
+CAMERA_SIGN = re.compile(r"^[📷📸]")
 #: The emoji a site opens its own plug with: "🏡 New in Bursa? Our team helps …".
 OPENING_EMOJI = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]")
 #: The site owning what it offers ("our guide", "nuestros pisos"): not "we", which an article's
@@ -96,8 +103,8 @@ ONE_CELL_ROW = re.compile(r"^\|\s*(?P<cell>(?:[^|\\]|\\.)+?)\s*\|$")
 TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 #: The most lines a signature and the replies after it take in the text.
 MAX_SIGNATURE_LINES = 3
-#: The line phpBB and vBulletin put between a post and its poster's signature.
-SIGNATURE_DELIMITER = re.compile(r"_{10,}")
+#: The line phpBB and vBulletin put between a post and its poster's signature, and a mail's "-- ".
+SIGNATURE_DELIMITER = re.compile(r"_{10,}|--")
 #: The fewest columns a list of posts names.
 MIN_LISTING_COLUMNS = 3
 #: The fewest words of a pull quote's line taken as a repeat: not a short phrase ("the city
@@ -384,8 +391,9 @@ class ResidueStage(Stage):
                 and SIGNATURE_DELIMITER.fullmatch(lines[index].strip())
                 and _short_lines(after, MAX_SIGNATURE_LINES)
             ):
+                whose = "a mail's" if lines[index].strip() == "--" else "a forum post's"
                 for line in range(index, len(lines)):
-                    reasons.setdefault(line, "a forum post's signature, from its delimiter on")
+                    reasons.setdefault(line, f"{whose} signature, from its delimiter on")
                 return
 
     def _take_comments(self, lines: list[str], reasons: dict[int, str]) -> None:
@@ -434,6 +442,10 @@ class ResidueStage(Stage):
             if (action := SERVICE_ACTION.search(line)) and SITE_SPEAKS.search(line):
                 reasons[index] = (
                     f"the site's offer of its own service ({action.group(0)!r}), closing the copy"
+                )
+            elif code := PROMO_CODE.search(line):
+                reasons[index] = (
+                    f"the site's offer to its readers, with a discount code ({code.group(0)!r}), closing the copy"
                 )
 
     @staticmethod
@@ -522,6 +534,8 @@ class ResidueStage(Stage):
         reasons = {}
         tail = range(max(len(draft.lines) - TAIL_PARAGRAPHS, 0), len(draft.lines))
         for index, text in enumerate(draft.lines):
+            if CAMERA_SIGN.match(text):
+                continue  # a picture's caption or credit ("📷 Photo: …"): the captions stage's
             line = Line.of(text)
             for phrases in lists:
                 if reason := phrases.match(line, index < HEAD_PARAGRAPHS, index in tail):

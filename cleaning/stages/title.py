@@ -93,10 +93,10 @@ def site_domain(host: str) -> str:
 
 
 #: A host's first label that names a service of the site, not the site: "lists.veronaexpats.org",
-#: "forum.lilleexpats.net", "newsletter.wightholidaylets.co.uk".
+#: "forum.lilleexpats.net", "newsletter.wightholidaylets.co.uk", a Hubzilla hub, a Moodle school.
 SERVICE_LABELS = frozenset(
-    "blog blogs board boards community discuss docs forum forums help kb lists list m mail mobile news newsletter"
-    " projects sosyal support wiki".split()
+    "blog blogs board boards community discuss docs elearning forum forums help hub kb learn lists list m mail"
+    " mobile moodle news newsletter projects social sosyal support wiki".split()
 )
 #: Second-level labels of country domains: "news.com.au" is named "news".
 COUNTRY_SECOND_LEVELS = frozenset("ac co com edu gov net or org ne go".split())
@@ -150,12 +150,21 @@ PLATFORM_SITE_NAMES = {
 }
 
 
+#: A fediverse account as its post's og:title names it: "Baltic Bulletin (@balticbulletin@balticsocial.net)",
+#: "Post by Norrbotten News in English (@norrbottennews@…)" (GoToSocial).
+FEDIVERSE_ACCOUNT = re.compile(r"(?:Post by )?(?P<name>[^()@]{2,60}?) \(@[\w.-]+@[\w.-]+\)")
+
+
 def _account_or_site_name(draft: Draft) -> str | None:
     """The site's declared name, or on a platform that declares its own, the account that posted:
-    the one the page names as its author (a WeChat account's og:article:author), the blog or diary
+    the one the page names as its author (a WeChat account's og:article:author, a fediverse
+    account's og:title), the blog or diary
     the title names ("Diary of PetersburgDigest"), or the one the page's title names before the
     platform's name ("Bishkek Brief – Telegram", "Harbour Desk – Port news in English – Telegram")."""
     platform = draft.meta.site_name
+    # A fediverse instance's name is its og:site_name; the account posted ("Baltic Bulletin" on Baltic Social).
+    if account := FEDIVERSE_ACCOUNT.fullmatch(draft.meta.page.og_title or ""):
+        return account["name"]
     if site_domain(draft.meta.host) not in PLATFORM_SITE_NAMES.get(platform or "", ()):
         return platform
     if len(draft.meta.authors) == 1:
@@ -379,7 +388,10 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
         title = title[marks.end() :]
         removed.append(f"the mail's marks {marks.group(0).strip()!r} before the subject")
     prefix = SITE_PREFIX.match(title)
-    if prefix and is_site_name(prefix["name"], site_names(draft), domain_label):
+    if prefix and (
+        is_site_name(prefix["name"], site_names(draft), domain_label)
+        or (site_name and squash(prefix["name"]) == squash(site_name))
+    ):
         title = title[prefix.end() :]
         removed.append(f"the site's name {prefix['name'].strip()!r} before the headline")
     elif (
@@ -528,6 +540,9 @@ class TitleStage(Stage):
                 republisher_name = republisher_name or segment
                 name_removed = True
                 removed.append(f"republisher suffix {segment!r}")
+            elif outlet is None and self.discovery.is_platform_name(segment):
+                # The software's name as a site's default title ("… - Finnish Wire - Redmine").
+                removed.append(f"the platform's name {segment!r}")
             elif outlet is not None and outlet.domain == site_domain(draft.meta.host):
                 break  # the outlet's own page ("… - SN.at" on sn.at): its site name, no source
             elif outlet is not None and draft.original["outlet"] in (None, outlet.name):
@@ -587,7 +602,8 @@ class TitleStage(Stage):
         if site_prefix and (quoted := POST_IN_QUOTES.fullmatch(title)):
             # A social network titles a post with its poster and its text in quotes (Mastodon,
             # GoToSocial, Akkoma: 'Norrbotten News in English: "Luleå: the ice road …"').
-            title = quoted["text"]
+            # The platform cuts a long post's text short with an ellipsis.
+            title = quoted["text"].rstrip(" …")
             removed.append("the quotes around the post's text")
         self._og_title_suffix(draft)
         if copied is not None and draft.original["outlet"] is None:
