@@ -84,6 +84,7 @@ from republished.cleaning.standfirst import Standfirst, find_standfirst
 from republished.cleaning.subheadings import insert_lines, missing_subheadings
 from republished.cleaning.timing import Stopwatch
 from republished.cleaning.verdict import article_markup
+from republished.cleaning.wrapped_lines import join_wrapped_lines, wrapped_paragraphs
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,8 @@ class Extracted:
     standfirst: Standfirst | None = None
     #: The number of paragraphs in each list item extraction joined, split back (logged as flags).
     fused: list[int] = field(default_factory=list)
+    #: The paragraphs of a plain-text mail whose wrapped lines were joined (logged as a flag).
+    wrapped_joined: int = 0
     #: Subheadings extraction left out between two paragraphs, put back (logged as flags).
     subheadings: list[str] = field(default_factory=list)
     #: The first item of each list put back (left_out_lists.py).
@@ -773,6 +776,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
     writes_source_fields = "data-value" in text or "<dt" in text
     forum_posting = FORUM_POSTING_TYPE in text
+    # Read before extraction, which may change the tree; only a page with a <pre> has any.
+    wrapped = wrapped_paragraphs(tree) if "<pre" in text or "<PRE" in text else []
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -881,6 +886,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     lines = [line for line in map(normalize_space, text.splitlines()) if line]
     lines, fused = split_fused(tree, lines)
     lines = join_source_labels(lines)
+    lines, wrapped_joined = join_wrapped_lines(lines, wrapped)
     meta.breadcrumb = breadcrumb_items(tree)
     meta.header_headings = header_headings(tree, meta.h1)
     meta.h1_line = next(
@@ -971,6 +977,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         subheadings=[text for _, text in missing],
         lists=[items[0] for _, items in left_out],
         fused=fused,
+        wrapped_joined=wrapped_joined,
         continued=[block[0] for block in continued],
         beginning=[block[0] for block in beginning],
         captions=captions,

@@ -449,6 +449,9 @@ class OutletDiscovery:
         variants = [words]
         if len(words) > 1 and words[0].casefold().strip("'’") in self.articles:
             variants.append(words[1:])
+        # …and without its particles, as a domain may drop them ("Il Mattino di Padova": mattinopadova.it).
+        if len(variants[-1]) > 2 and any(word.casefold() in self.particles for word in variants[-1][1:]):
+            variants.append([word for word in variants[-1] if word.casefold() not in self.particles])
         keys = set()
         for variant in variants:
             text = " ".join(variant)
@@ -495,14 +498,17 @@ class OutletDiscovery:
         )
 
     def name_matches_domain(self, name: str, host: str) -> bool:
+        return self._matching_label(name, host) is not None
+
+    def _matching_label(self, name: str, host: str) -> str | None:
         keys = self.keys(name)
         initials = self._initials(name)
         for label in self.name_labels(host):
             squashed = label.replace("-", "")
             if squashed in keys or (len(squashed) >= 2 and squashed in initials):
-                return True
+                return label
             if len(squashed) >= 5 and any(key.startswith(squashed) or key.endswith(squashed) for key in keys):
-                return True
+                return label
             # The name and a country's code or a number: "La Prensa" → laprensani.com (Nicaragua).
             if any(
                 len(key) >= MIN_SUFFIXED_NAME_CHARS
@@ -510,8 +516,15 @@ class OutletDiscovery:
                 and len(squashed) - len(key) <= 3
                 for key in keys
             ):
-                return True
-        return False
+                return label
+        return None
+
+    def named_domain(self, name: str, host: str) -> str:
+        """The host from the label the name matched on: a section's subdomain is the outlet's
+        ("SME" on bratislava.sme.sk is sme.sk)."""
+        labels = host.lower().removeprefix("www.").split(".")
+        label = self._matching_label(name, host)
+        return ".".join(labels[labels.index(label) :]) if label in labels else host
 
     def same_name(self, a: str, b: str) -> bool:
         return bool(self.keys(a) & self.keys(b))
@@ -680,9 +693,14 @@ class OutletDiscovery:
         matching = sorted(
             (d for d in domains if self.name_matches_domain(name, d.host)), key=lambda d: order[d.kind]
         )
-        host = matching[0].host if matching else None
+        host = self.named_domain(name, matching[0].host) if matching else None
         url = next(
-            (d.url for d in matching if d.host == host and d.url and urlsplit(d.url).path.strip("/")), None
+            (
+                d.url
+                for d in matching
+                if d.host == matching[0].host and d.url and urlsplit(d.url).path.strip("/")
+            ),
+            None,
         )
         evidence = evidence + [d.note for d in matching]
         return Finding(name, host, self.language_of(host) if host else None, url, evidence)

@@ -39,6 +39,7 @@ BEGINNING_ADDED = "beginning_added"
 #: extraction and added after its text.
 CONTINUATION_ADDED = "continuation_added"
 PARAGRAPHS_SPLIT = "paragraphs_split"
+LINES_JOINED = "wrapped_lines_joined"
 #: The flag of a publication date read with day and month swapped, set to the page's ISO date.
 DATE_CORRECTED = "date_corrected"
 DEFAULT_PIPELINE = files("republished.cleaning.data") / "pipeline.yaml"
@@ -154,6 +155,13 @@ class Cleaner:
                 f"{count} paragraphs",
                 "extraction wrote a list item holding the page's paragraphs one after the other as one"
                 " line (a forum that lists its posts); it was split back at them, without the item's dash",
+            )
+        if extracted.wrapped_joined:
+            draft.flag(
+                LINES_JOINED,
+                f"{extracted.wrapped_joined} paragraphs",
+                "a plain-text mail in a <pre>, wrapped at a fixed width: each paragraph's lines, which"
+                " extraction kept apart, were joined where the next line's first word would not have fitted",
             )
         for heading in extracted.subheadings:
             draft.flag(

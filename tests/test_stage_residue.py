@@ -1221,3 +1221,40 @@ def test_a_mails_signature_after_its_delimiter_goes(stage, make_draft):
     draft = make_draft([*ARTICLE, "--", "Vilnius Wire – Lithuania's news in English", "Sent from my iPhone"])
     stage("residue")(draft)
     assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "plug",
+    [
+        "🥾 New season: trekking shoes from Hanwag and Meindl with a 15% discount – to the shop",
+        "→ Our map of all the cycle paths in Debagoiena: bidegorriak",
+        "📅 Members' meet-up about the cruise season: Tuesday 7 April, 7pm, Town Hall – RSVP here",
+    ],
+)
+def test_more_of_a_sites_plugs_opened_by_an_emoji_or_an_arrow_go(stage, make_draft, plug):
+    draft = make_draft([ARTICLE[0], plug, *ARTICLE[1:]])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_wikis_list_of_attachments_goes_from_its_heading_on(stage, make_draft):
+    attachments = [
+        "Attachments (2)",
+        "new-ferry.jpg",
+        "(375.2 KB) - added by lina.k 2 days ago.",
+        "The new ferry at the Western Shipyard quay",
+    ]
+    draft = make_draft([*ARTICLE, *attachments])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_an_attachments_subheading_without_files_stays(stage, make_draft):
+    lines = [
+        *ARTICLE,
+        "Attachments",
+        "The council will publish the plans in April, with the costs of each part.",
+    ]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -972,7 +972,10 @@ def test_a_mailing_lists_tag_list_name_and_forward_mark_are_no_headline(stage, m
     )
     stage("title")(draft)
     assert draft.title == "Filobus, da aprile le prime corse di prova"
-    assert draft.republisher == {"name": "Veronaexpats", "domain": "lists.veronaexpats.org"}
+    assert draft.republisher == {
+        "name": "Verona Expats",
+        "domain": "lists.veronaexpats.org",
+    }  # as its tag spells it
 
 
 def test_a_folder_name_closing_a_headline_without_the_sites_name_stays(stage, make_draft):

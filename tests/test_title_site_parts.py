@@ -123,3 +123,36 @@ def test_a_fediverse_posts_title_is_its_text_without_the_poster_and_the_cut():
     record = clean_page(html, "https://balticsocial.net/@balticbulletin/112634905873021447")
     assert record["title"] == HEADLINE
     assert record["republisher"]["name"] == "Baltic Bulletin"
+
+
+def test_a_trac_wiki_pages_path_gives_way_to_its_h1():
+    headline = "Klaipėda: the new electric ferry to Smiltynė will start sailing in May"
+    html = page("News/2026-03-25-electric-ferry – Curonian Ferry Watch", h1=f"<h1>{headline}</h1>")
+    record = clean_page(html, "https://trac.ferrywatch.lt/wiki/News/2026-03-25-electric-ferry")
+    assert record["title"] == headline
+
+
+def test_a_sympa_archives_list_name_tag_and_folder_go():
+    title = "The construction of the new terminal at Bodø airport starts in May"
+    html = page(f"bodo-news - [bodo-news] {title} - arc")
+    record = clean_page(
+        html, "https://lists.bodo-internationals.no/sympa/arc/bodo-news/2026-03/msg00012.html"
+    )
+    assert record["title"] == title
+
+
+def test_an_unregistered_outlet_the_page_names_leaves_the_titles_end():
+    # "Fonte:" and the page's link name it; the title closes with it.
+    title = "Padova, the tram SIR 3 will be in service from October"
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        f"<html><head><title>{title} – Il Mattino di Padova</title></head><body><article>{paragraphs}"
+        '<p>Fonte: <a href="https://mattinopadova.it/padova/tram-sir-3-ottobre">Il Mattino di Padova</a></p>'
+        "</article></body></html>"
+    )
+    record = clean_page(html, "https://ask.padova-expats.it/412/padova-the-tram-sir-3")
+    assert record["title"] == title
+    assert (record["original"]["outlet"], record["original"]["domain"]) == (
+        "Il Mattino di Padova",
+        "mattinopadova.it",
+    )

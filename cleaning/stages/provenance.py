@@ -516,11 +516,18 @@ class ProvenanceStage(Stage):
             draft.original.update(finding.as_original())
             draft.original.setdefault("evidence", []).extend(finding.evidence)
             bracketed = BRACKETED_SUFFIX.search(draft.title)
+            split = last_segment(draft.title)
             if bracketed and bracketed.start() > 0 and bracketed["name"].strip() == finding.name:
                 draft.set_title(
                     draft.title[: bracketed.start()].rstrip(),
                     self.name,
                     f"removed outlet suffix ({finding.name}) (not in the registry; the page names it the original)",
+                )
+            elif split and split[1] == finding.name:
+                draft.set_title(
+                    split[0],
+                    self.name,
+                    f"removed outlet suffix {finding.name!r} (not in the registry; the page names it the original)",
                 )
         elif finding := self.discovery.title_segment_alone(draft):
             self._take_title_segment(draft, finding)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from republished.cleaning.bylines import credited_outlet, text_credit
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
+from republished.cleaning.mail_parts import mail_parts
 from republished.cleaning.outlet_discovery import BRACKETED_NAME_LINE, WHOLE_SOURCE_LINES
 from republished.cleaning.pull_quotes import word_run
 from republished.cleaning.registry import Stage, StageContext, register
@@ -52,6 +53,14 @@ GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a
 #: a paragraph under a subheading of the article.
 MAX_COMMENT_CHARS = 300
 MAX_COMMENT_LINES = 15
+#: The heading over a wiki's or a tracker's attachments, maybe counted: "Attachments (2)".
+ATTACHMENTS_HEADING = re.compile(
+    r"(?:Attachments|Attached files|Anhänge|Pièces jointes|Allegati|Adjuntos|Bijlagen|Bilagor|Vedlegg|Załączniki)"
+    r"(?:\s*\(\d+\))?:?",
+    re.IGNORECASE,
+)
+#: A file's size: "(375.2 KB)", "1,2 MB".
+FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:bytes|[KMG]i?B)\b")
 #: A heading that counts the comments under it ("2 Comments", "コメント(3)").
 COUNTED = re.compile(r"\d")
 #: A comment's date or time, or a reader's handle ("2025-11-25 11:40:12", "mada_lover", "@kwame").
@@ -80,15 +89,22 @@ QUOTATION_MARK = re.compile(r"[\"“”„«»]")
 #: The sign a post marks a picture's caption or credit with.
 CAMERA_SIGN = re.compile(r"^[📷📸]")
 #: The emoji a site opens its own plug with: "🏡 New in Bursa? Our team helps …".
-OPENING_EMOJI = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]")
+OPENING_EMOJI = re.compile(r"^[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]")
 #: The site owning what it offers ("our guide", "nuestros pisos"): not "we", which an article's
 #: post may say of its newsroom.
 SITE_OWNS = re.compile(r"\b(?:our|nuestr[oa]s?|notre|nos|unser\w*)\b", re.IGNORECASE)
-#: How a plug turns to the reader: a question ("Planning a weekend in Grenoble?"), or a tip.
-ASKS_OR_TIPS = re.compile(r"\?|\btips?\b", re.IGNORECASE)
+#: How a plug turns to the reader: a question ("Planning a weekend in Grenoble?"), a tip, or what
+#: the site offers ("Our map of all the cycle paths").
+ASKS_OR_TIPS = re.compile(
+    r"\?|\btips?\b|\b(?:our|nuestr[oa]s?|notre|nos|unser\w*) (?:\w+ )?"
+    r"(?:guide|map|shop|store|apartments?|rooms?|courses?|classes|tours?|newsletter|channel)\b",
+    re.IGNORECASE,
+)
+#: A discount a plug offers: "with a 15% discount", "20% off".
+DISCOUNT = re.compile(r"\d{1,2}\s?% (?:discount|off)\b|\bdiscount of \d{1,2}\s?%", re.IGNORECASE)
 #: An offer to act on the spot: "enrol here", "book your place here".
 ACT_HERE = re.compile(
-    r"\b(?:enrol|enroll|register|sign up|book|click|join|apply|download|subscribe)\b[^.!?]{0,40}\bhere\b",
+    r"\b(?:enrol|enroll|register|sign up|book|click|join|apply|download|subscribe|rsvp)\b[^.!?]{0,40}\bhere\b",
     re.IGNORECASE,
 )
 #: A shorter name of the site ("space" on space.com) is found inside too many words.
@@ -396,6 +412,22 @@ class ResidueStage(Stage):
                     reasons.setdefault(line, f"{whose} signature, from its delimiter on")
                 return
 
+    @staticmethod
+    def _take_attachments(lines: list[str], reasons: dict[int, str]) -> None:
+        """A wiki's or a tracker's list of a page's attachments, from its counted heading in the
+        second half on ("Attachments (2)", then each file's name, size, uploader and description,
+        Trac's), when a file's size stands among the few short lines after it."""
+        for index in range(len(lines) // 2, len(lines)):
+            after = lines[index + 1 :]
+            if (
+                ATTACHMENTS_HEADING.fullmatch(lines[index])
+                and _short_lines(after, MAX_COMMENT_LINES)
+                and any(FILE_SIZE.search(line) for line in after)
+            ):
+                for line in range(index, len(lines)):
+                    reasons.setdefault(line, "the page's list of attachments, from its heading on")
+                return
+
     def _take_comments(self, lines: list[str], reasons: dict[int, str]) -> None:
         """The readers' comments: from a comments heading in the second half of the text on, when
         only short lines follow it (a comment, its author, its date, the reply form) and the
@@ -466,6 +498,8 @@ class ResidueStage(Stage):
                 reasons[index] = "the site's plug: opened by an emoji, it offers the site's own to the reader"
             elif ACT_HERE.search(line):
                 reasons[index] = "the site's plug: opened by an emoji, it asks the reader to act here"
+            elif DISCOUNT.search(line):
+                reasons[index] = "the site's plug: opened by an emoji, it offers a discount"
 
     def _names_the_original(self, name: str, original: dict) -> bool:
         """The source line's name is the original outlet's, its domain, or an alias of it."""
@@ -544,9 +578,12 @@ class ResidueStage(Stage):
         self._take_link_lists(draft.lines, reasons)
         issue = self._take_newsletter_issue(draft.lines, reasons)
         self._take_comments(draft.lines, reasons)
+        self._take_attachments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
         self._take_interface_rows(draft.lines, lists, tail, reasons)
         self._take_signature(draft.lines, reasons)
+        for index, reason in mail_parts(draft.lines, draft.title).items():
+            reasons.setdefault(index, reason)
         self._take_marked_signatures(draft, reasons)
         self._take_pull_quotes(draft, reasons)
         self._take_site_plugs(draft, tail, reasons)

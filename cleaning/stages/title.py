@@ -96,7 +96,7 @@ def site_domain(host: str) -> str:
 #: "forum.lilleexpats.net", "newsletter.wightholidaylets.co.uk", a Hubzilla hub, a Moodle school.
 SERVICE_LABELS = frozenset(
     "blog blogs board boards community discuss docs elearning forum forums help hub kb learn lists list m mail"
-    " mobile moodle news newsletter projects social sosyal support wiki".split()
+    " mobile moodle news newsletter projects social sosyal support trac wiki".split()
 )
 #: Second-level labels of country domains: "news.com.au" is named "news".
 COUNTRY_SECOND_LEVELS = frozenset("ac co com edu gov net or org ne go".split())
@@ -181,8 +181,11 @@ def _account_or_site_name(draft: Draft) -> str | None:
 
 def _title_part_name(draft: Draft) -> str | None:
     """The site's name as a part of the page's title writes it, when it is the domain's name
-    spelled out ("Copenhagen Expats :: View topic - …", Skyrock's "Blog de french-news-today")."""
+    spelled out ("Copenhagen Expats :: View topic - …", Skyrock's "Blog de french-news-today", a
+    mailing list's tag)."""
     label = _host_label(draft)
+    if (tag := SITE_TAG_PREFIX.match(draft.title_raw.strip())) and label in address_spellings(tag["name"]):
+        return tag["name"]  # a mailing list's tag ("[Bratislava-expats] Fwd: …")
     for part in SITE_SEPARATOR.split(draft.title_raw):
         name = blog["name"] if (blog := BLOG_OF.fullmatch(part.strip())) else part.strip()
         if label in address_spellings(name):
@@ -323,9 +326,11 @@ def strip_site_parts(
             removed.append(f"the site's name {segment!r} (the page's h1)")
         elif (
             (squash(segment) in sections or segment.casefold() in section_words)
-            and (removed or name_removed)
+            and (removed or name_removed or (segment.islower() and squash(segment) in sections))
             and not last.group().startswith(":")
         ):
+            # A lower-case folder name is no headline's word, even as the only part after it
+            # (Sympa's "… - arc" under /sympa/arc/).
             removed.append(f"the site's section {segment!r}")
         else:
             break
@@ -341,8 +346,10 @@ LEAD_IN = re.compile(r"[^\s:–—|/]+(?:\s[^\s:–—|/]+){0,3}(?::|\s[–—|/
 
 
 #: A wiki's page name as its title: "LundyNews/MsOldenburg2026" (MoinMoin), "ParnuMoleRepair2026 <
-#: News < Pärnu Sailors Wiki" (Foswiki's topic, web and site).
-WIKI_PAGE_TITLE = re.compile(rf"\s*{WIKI_PAGE_PATH.pattern}(?:\s+<\s+[^<]+)*")
+#: News < Pärnu Sailors Wiki" (Foswiki's topic, web and site), "News/2026-03-25-electric-ferry" (Trac).
+WIKI_PAGE_TITLE = re.compile(
+    rf"\s*(?:{WIKI_PAGE_PATH.pattern}|[\w.-]+(?:/[\w.-]+)+)(?:\s+<\s+[^<]+)*(?:{SEPARATOR.pattern}[^–—|]+)?"
+)
 MIN_WIKI_HEADLINE_WORDS = 3
 
 #: A title that is all one quotation.
@@ -372,6 +379,22 @@ def _address_folders(draft: Draft) -> set[str]:
     return {squash(folder) for folder in urlsplit(draft.meta.url).path.split("/")[:-1]} - {""}
 
 
+def _strip_mail_marks(title: str, draft: Draft, domain_label: str, removed: list[str]) -> str:
+    """The title without a mailing list's tag of the site's name or of a folder of its address
+    ("[bodo-news]" under /arc/bodo-news/), nor a mail's reply and forward marks."""
+    tag = SITE_TAG_PREFIX.match(title)
+    if tag and (
+        is_site_name(tag["name"], site_names(draft), domain_label)
+        or squash(tag["name"]) in _address_folders(draft)
+    ):
+        title = title[tag.end() :]
+        removed.append(f"the mailing list's tag [{tag['name']}] before the subject")
+    if marks := MAIL_PREFIXES.match(title):
+        title = title[marks.end() :]
+        removed.append(f"the mail's marks {marks.group(0).strip()!r} before the subject")
+    return title
+
+
 def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) -> tuple[str, list[str]]:
     """The title without the site's name before the headline (as it is, as a mailing list's tag,
     or as its initials: `site_name` is the one the title closed with), a section named by a folder
@@ -381,12 +404,7 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
     "La Línea" as declared). What was removed is said."""
     removed = []
     domain_label = _host_label(draft)
-    if (tag := SITE_TAG_PREFIX.match(title)) and is_site_name(tag["name"], site_names(draft), domain_label):
-        title = title[tag.end() :]
-        removed.append(f"the mailing list's tag [{tag['name']}] before the subject")
-    if marks := MAIL_PREFIXES.match(title):
-        title = title[marks.end() :]
-        removed.append(f"the mail's marks {marks.group(0).strip()!r} before the subject")
+    title = _strip_mail_marks(title, draft, domain_label, removed)
     prefix = SITE_PREFIX.match(title)
     if prefix and (
         is_site_name(prefix["name"], site_names(draft), domain_label)
@@ -419,6 +437,9 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
     ):
         title = title[initials.end() :]
         removed.append(f"the site's short name {initials['name']!r} ({site_name}) before the headline")
+    if removed:
+        # The list's name may stand before its tag ("bodo-news - [bodo-news] …", Sympa's).
+        title = _strip_mail_marks(title, draft, domain_label, removed)
     if (issue := ISSUE_PREFIX.match(title)) and title[issue.end() :] == draft.meta.h1:
         title = title[issue.end() :]
         removed.append(
