@@ -902,8 +902,17 @@ class OutletDiscovery:
         hosts = {d.host.removeprefix("www.") for d in domains if self.name_matches_domain(name, d.host)}
         if any(h == registered or h.endswith("." + registered) for h in hosts):
             return None
-        # The name must be the site's own (tv2.dk), not a subdomain's on another's (reuters.zendesk.com).
-        hosts = {h for h in hosts if self.name_matches_domain(name, extract_domain(f"https://{h}") or "")}
+        # The name must be the site's own (tv2.dk), not a subdomain's on another's (reuters.zendesk.com),
+        # and its address must spell all of it: bornholm.info is no "Bornholms Tidende".
+        keys = self.keys(name)
+        hosts = {
+            h
+            for h in hosts
+            if any(
+                label.replace("-", "") in keys
+                for label in self.name_labels(extract_domain(f"https://{h}") or "")
+            )
+        }
         if not hosts:
             return None
         return self._finding(

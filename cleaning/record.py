@@ -1,6 +1,7 @@
 """Assemble the exported record from a cleaned draft."""
 
 import hashlib
+import re
 from datetime import UTC, datetime
 
 from republished.cleaning.draft import Draft
@@ -34,6 +35,17 @@ def content_hash(text: str) -> str:
     return "sha256:" + hashlib.sha256(normalized.encode("utf-8")).hexdigest()
 
 
+#: The place the registry writes after a name two outlets or words share ("Makedonia
+#: (Thessaloniki)", outlets.yaml): only its domain names it, and the record gives the name alone.
+REGISTRY_QUALIFIER = re.compile(r"\s+\([^()]+\)$")
+
+
+def _original(original: dict) -> dict:
+    if original.get("method") == "registry" and original.get("outlet"):
+        return {**original, "outlet": REGISTRY_QUALIFIER.sub("", original["outlet"])}
+    return original
+
+
 def build_record(draft: Draft, machine_translation: dict, fetched_at: str | None) -> dict:
     text = draft.text
     page = draft.meta.page
@@ -56,7 +68,7 @@ def build_record(draft: Draft, machine_translation: dict, fetched_at: str | None
         "language": draft.language,
         "languages": draft.languages,
         "republisher": draft.republisher,
-        "original": draft.original,
+        "original": _original(draft.original),
         "edits": draft.edits,
         "flags": draft.flags,
         "machine_translation": machine_translation,

@@ -970,3 +970,16 @@ def test_a_closing_source_line_with_a_note_a_story_byline_and_an_original_articl
 ):
     draft = run(stage, make_draft(["The cycle path on the southern seafront opens in May.", closing]))
     assert draft.original["outlet"] == outlet
+
+
+def test_a_site_whose_address_spells_only_part_of_the_name_is_no_namesake(stage, make_draft):
+    """The registry's Bornholms Tidende is at tidende.dk; the island's tourist site bornholm.info,
+    linked in a sidebar, is no other Bornholms Tidende."""
+    draft = make_draft(
+        ["The harbour bath opens in June, writes Bornholms Tidende.", "The municipality pays half."],
+        title="Rønne gets a harbour bath – Bornholm Smokehouse",
+        host="bornholmsmokehouse.com",
+    )
+    draft.meta.links = ("https://bornholm.info/en/",)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("Bornholms Tidende", "tidende.dk")
