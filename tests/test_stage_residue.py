@@ -1258,3 +1258,48 @@ def test_an_attachments_subheading_without_files_stays(stage, make_draft):
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+def test_a_forums_rows_of_links_and_its_replies_after_the_first_post_go(stage, make_draft):
+    lines = [
+        "Goto: Forum List•Message List•New Topic•Search•Log In",
+        *ARTICLE,
+        "----",
+        "VN News Desk - Vietnam news in English, every morning.",
+        "| thaodien_dave Registered: 9 years ago Posts: 1,366 | June 18, 2025 10:02AM The trains are packed. |",
+        "| Quote•Reply•Report |",
+    ]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_line_of_bullets_in_an_article_is_no_forums_row(stage, make_draft):
+    line = "The new line will stop at Ben Thanh • Opera House • Ba Son • Thao Dien, the board said on Monday."
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, line]
+
+
+def test_a_posts_date_and_time_alone_on_a_line_goes(stage, make_draft):
+    draft = make_draft(["June 18, 2025 09:14AM", *ARTICLE])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_an_issue_whose_contents_list_extraction_dropped_keeps_its_lead_story_to_its_source_line(
+    stage, make_draft
+):
+    lines = [
+        "Good morning! 👋",
+        "| In this issue |",
+        "| The ferries to the islands in the Oslofjord will sail all year |",
+        *ARTICLE,
+        "Source: Aftenposten",
+        "After six years of works, cyclists can finally cross the new bridge between Gamla stan and Södermalm.",
+    ]
+    draft = make_draft(lines, title="Nordic Morning #112: Island ferries all year, a bridge at Slussen")
+    stage("residue")(draft)
+    assert draft.title == "The ferries to the islands in the Oslofjord will sail all year"
+    assert draft.lines[: len(ARTICLE)] == ARTICLE
+    assert draft.lines[len(ARTICLE) :] in ([], ["Source: Aftenposten"])

@@ -156,3 +156,17 @@ def test_an_unregistered_outlet_the_page_names_leaves_the_titles_end():
         "Il Mattino di Padova",
         "mattinopadova.it",
     )
+
+
+def test_a_forums_trail_of_names_before_the_headline_goes():
+    title = "Metro line No. 1 in Ho Chi Minh City will have 10 more trains"
+    html = page(f"Saigon Expat Board :: Vietnam News :: {title}")
+    record = clean_page(html, "https://www.saigonexpatboard.com/read.php?4,51877")
+    assert record["title"] == title
+
+
+def test_a_newsletters_name_before_its_issue_number_is_the_republisher():
+    headline = "The ferries to the islands in the Oslofjord will sail all year"
+    html = page(f"Nordic Morning #112: {headline}", h1=f"<h1>{headline}</h1>")
+    record = clean_page(html, "https://mailchi.mp/nordicmorning/issue-112-oslo-island-ferries")
+    assert record["republisher"] == {"name": "Nordic Morning", "domain": "mailchi.mp"}

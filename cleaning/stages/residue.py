@@ -7,7 +7,7 @@ from republished.cleaning.bylines import credited_outlet, text_credit
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.mail_parts import mail_parts
-from republished.cleaning.outlet_discovery import BRACKETED_NAME_LINE, WHOLE_SOURCE_LINES
+from republished.cleaning.outlet_discovery import BRACKETED_NAME_LINE, ISSUE_NUMBER, WHOLE_SOURCE_LINES
 from republished.cleaning.pull_quotes import word_run
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.squash import squash
@@ -119,8 +119,16 @@ ONE_CELL_ROW = re.compile(r"^\|\s*(?P<cell>(?:[^|\\]|\\.)+?)\s*\|$")
 TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 #: The most lines a signature and the replies after it take in the text.
 MAX_SIGNATURE_LINES = 3
-#: The line phpBB and vBulletin put between a post and its poster's signature, and a mail's "-- ".
-SIGNATURE_DELIMITER = re.compile(r"_{10,}|--")
+#: The line phpBB and vBulletin put between a post and its poster's signature, a mail's "-- ",
+#: Phorum's "----".
+SIGNATURE_DELIMITER = re.compile(r"_{10,}|-{2,4}")
+#: A forum's row of links, after its label or alone: "Goto: Forum List•Message List•Search",
+#: "| Quote•Reply•Report |" (Phorum's).
+FORUM_NAV_ROW = re.compile(
+    r"^\|?\s*(?:(?:Goto|Navigate|Options|Go to|Jump to):\s*)?[\w' ]{2,30}(?:\s*•\s*[\w' ]{2,30})+\s*\|?$"
+)
+#: A post's poster as a forum's table shows it: "| thaodien_dave Registered: 9 years ago Posts: 1,366 | …".
+POSTER_ROW = re.compile(r"^\|.{1,60}\bRegistered: .{1,30}\bago\b.{0,10}\bPosts: [\d,.]+\s*\|")
 #: The fewest columns a list of posts names.
 MIN_LISTING_COLUMNS = 3
 #: The fewest words of a pull quote's line taken as a repeat: not a short phrase ("the city
@@ -295,7 +303,8 @@ class ResidueStage(Stage):
             (
                 index
                 for index in range(min(len(lines), NEWSLETTER_HEAD_LINES))
-                if normalize_phrase(lines[index]) in self.newsletter_contents and _list_follows(lines, index)
+                # Its list may be missing: extraction drops a list of short links.
+                if normalize_phrase(_one_cell(lines[index])) in self.newsletter_contents
             ),
             None,
         )
@@ -316,6 +325,14 @@ class ResidueStage(Stage):
                 for after in range(index, len(lines)):
                     reasons.setdefault(
                         after, f"the newsletter's sections after its lead story, from {lines[index]!r} on"
+                    )
+                break
+            if any(pattern.match(lines[index]) for pattern in WHOLE_SOURCE_LINES):
+                # The lead story's source line closes it: the issue's other items follow.
+                for after in range(index + 1, len(lines)):
+                    reasons.setdefault(
+                        after,
+                        f"the newsletter's other items, after its lead story's source line {lines[index]!r}",
                     )
                 break
         return contents is not None
@@ -395,13 +412,28 @@ class ResidueStage(Stage):
                 excerpt = line if len(line) <= 80 else line[:80] + "…"
                 reasons[index] = f"the page's pull quote, repeating the words of the line {excerpt!r}"
 
+    @staticmethod
+    def _take_forum_rows(lines: list[str], reasons: dict[int, str]) -> None:
+        """A forum's rows of links ("Goto: Forum List•Message List", "Quote•Reply•Report"), and from
+        the first reply's poster row in the second half on, the replies."""
+        for index, line in enumerate(lines):
+            if FORUM_NAV_ROW.match(line):
+                reasons.setdefault(index, "the forum's row of links")
+        for index in range(len(lines) // 2, len(lines)):
+            if POSTER_ROW.match(lines[index]):
+                for after in range(index, len(lines)):
+                    reasons.setdefault(after, "the thread's replies, from the first reply's poster on")
+                return
+
     def _take_signature(self, lines: list[str], reasons: dict[int, str]) -> None:
         """A forum's signature delimiter ("_________________", phpBB's and vBulletin's) in the second
         half of the text, with a few short lines after it: the poster's signature, then a reply (a
         rule between the article's sections has its paragraphs after it; one closing the text,
         nothing)."""
         for index in range(len(lines) // 2, len(lines)):
-            after = lines[index + 1 :]
+            # Up to what else was taken (the thread's replies after a post's signature).
+            end = next((i for i in range(index + 1, len(lines)) if i in reasons), len(lines))
+            after = lines[index + 1 : end]
             if (
                 after
                 and SIGNATURE_DELIMITER.fullmatch(lines[index].strip())
@@ -581,6 +613,7 @@ class ResidueStage(Stage):
         self._take_attachments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
         self._take_interface_rows(draft.lines, lists, tail, reasons)
+        self._take_forum_rows(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         for index, reason in mail_parts(draft.lines, draft.title).items():
             reasons.setdefault(index, reason)
@@ -591,10 +624,14 @@ class ResidueStage(Stage):
         self._take_emoji_plugs(draft, reasons)
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
-        if issue and draft.lines and NEWSLETTER_HEADLINE.fullmatch(draft.lines[0]):
+        if (
+            issue
+            and draft.lines
+            and ISSUE_NUMBER.search(draft.title)
+            and NEWSLETTER_HEADLINE.fullmatch(headline := _one_cell(draft.lines[0]))
+        ):
             # The page's title is the issue's subject ("Lleida in English #37: the Seu Vella at
             # night, Sant Josep fair and more"): the lead story's headline is the article's.
-            headline = draft.lines[0]
             draft.set_title(
                 headline, self.name, "the newsletter's lead story's headline; the title was the issue's"
             )

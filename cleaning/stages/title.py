@@ -182,10 +182,16 @@ def _account_or_site_name(draft: Draft) -> str | None:
 def _title_part_name(draft: Draft) -> str | None:
     """The site's name as a part of the page's title writes it, when it is the domain's name
     spelled out ("Copenhagen Expats :: View topic - …", Skyrock's "Blog de french-news-today", a
-    mailing list's tag)."""
+    mailing list's tag, a newsletter's name before its issue's number)."""
     label = _host_label(draft)
     if (tag := SITE_TAG_PREFIX.match(draft.title_raw.strip())) and label in address_spellings(tag["name"]):
         return tag["name"]  # a mailing list's tag ("[Bratislava-expats] Fwd: …")
+    if issue := ISSUE_PREFIX.match(draft.title_raw.strip()):
+        # A newsletter's name before its issue's number, as its account's folder spells it
+        # ("Nordic Morning #112: …" on mailchi.mp/nordicmorning/…).
+        name = ISSUE_NUMBER.sub("", issue["name"]).strip()
+        if squash(name) in {label, *_address_folders(draft)}:
+            return name
     for part in SITE_SEPARATOR.split(draft.title_raw):
         name = blog["name"] if (blog := BLOG_OF.fullmatch(part.strip())) else part.strip()
         if label in address_spellings(name):
@@ -365,6 +371,10 @@ MAIL_PREFIXES = re.compile(r"^(?:(?:Re|RE|Fwd|FWD|Fw|FW|AW|WG|TR|RV)(?:\[\d{1,3}
 ISSUE_PREFIX = re.compile(
     r"^(?P<name>[^:–—|]{2,40}?(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\s)\d{1,4})\s*[:–—|]\s+(?=\S)"
 )
+#: An issue's number closing a newsletter's name: "#112", "No. 58".
+ISSUE_NUMBER = re.compile(r"\s*(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\s)\d{1,4}$")
+#: A forum's name in a "::" trail before the headline.
+FORUM_PREFIX = re.compile(r"^(?P<name>[^:–—|]{2,40}?)\s+::\s+(?=\S)")
 #: A site's short name in capitals before the headline, as Moodle writes a course's ("SSC: …").
 INITIALS_PREFIX = re.compile(r"^(?P<name>[A-Z]{2,6}):\s+(?=\S)")
 
@@ -412,6 +422,10 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
     ):
         title = title[prefix.end() :]
         removed.append(f"the site's name {prefix['name'].strip()!r} before the headline")
+        # A forum's trail after it: "Saigon Expat Board :: Vietnam News :: Headline" (Phorum's).
+        while prefix.group(0).rstrip().endswith("::") and (forum := FORUM_PREFIX.match(title)):
+            title = title[forum.end() :]
+            removed.append(f"the forum's name {forum['name'].strip()!r} before the headline")
     elif (
         prefix
         and prefix["name"].strip() in draft.meta.byline_parts
