@@ -25,8 +25,10 @@ WRAPPED_SHARE = 0.9
 #: A line this close to the widest one, with the next word, would not have fitted: a wrapper at 72
 #: columns may leave a line of 66 when the next word is long.
 FULL_SHARE = 0.9
-#: Lines no wrapper made: a quotation, a signature's delimiter, a list's item…
-OWN_LINE = ("> ", ">", "-- ", "--", "- ", "* ", "• ")
+#: Lines no wrapper made: a quotation, a signature's delimiter, a list's item or a dash quote
+#: (which may wrap on to the next line, but never starts in the middle of one)…
+QUOTED_OR_SIGNATURE = ("> ", ">", "-- ", "--")
+OWN_LINE = (*QUOTED_OR_SIGNATURE, "- ", "* ", "• ", "– ")
 #: …and a header's field ("To: …", "Subject: …", "Source: …").
 HEADER = re.compile(r"[A-Z][\w-]{0,20}:\s")
 
@@ -55,7 +57,7 @@ def wrapped_paragraphs(tree: HtmlElement) -> list[list[str]]:
         run: list[str] = []
         for line, next_line in zip(raw_lines, [*raw_lines[1:], ""], strict=True):
             own = (
-                line.startswith(OWN_LINE)
+                line.startswith(QUOTED_OR_SIGNATURE)
                 or next_line.startswith(OWN_LINE)
                 or HEADER.match(next_line)
                 or len(next_line) > width + UNWRAPPED_EXCESS  # an address on its own line

@@ -132,3 +132,16 @@ def test_a_google_groups_thread_keeps_its_first_message_only():
     ]
     reasons = mail_parts(lines, "Larissa")
     assert [line for index, line in enumerate(lines) if index not in reasons] == STORY
+
+
+def test_a_wrapped_dash_quote_is_joined_but_never_to_the_line_before_it():
+    mail = (
+        "The director said the dome would open in the summer of 2028, and that the park\n"
+        "would stay open during the works.\n"
+        "- We have dreamed of it for many years. Now is the money in place, and we\n"
+        "expect the first guests in the summer of 2028, says the director Mette Skov.\n"
+    )
+    tree = html.fromstring(f"<div><pre>{mail}</pre></div>")
+    lines, joined = join_wrapped_lines(lines_of(mail), wrapped_paragraphs(tree))
+    assert joined == 2
+    assert lines[1].startswith("- We have dreamed") and lines[1].endswith("Mette Skov.")

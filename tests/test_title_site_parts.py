@@ -170,3 +170,31 @@ def test_a_newsletters_name_before_its_issue_number_is_the_republisher():
     html = page(f"Nordic Morning #112: {headline}", h1=f"<h1>{headline}</h1>")
     record = clean_page(html, "https://mailchi.mp/nordicmorning/issue-112-oslo-island-ferries")
     assert record["republisher"] == {"name": "Nordic Morning", "domain": "mailchi.mp"}
+
+
+def test_a_list_archives_tag_goes_whatever_it_says():
+    # Pipermail: "[RIN-news]" names neither the site nor a folder; the archive's address says it is a list's.
+    title = "Randers Regnskov will build a fourth dome"
+    record = clean_page(
+        page(f"[RIN-news] {title}"), "https://lists.randers-international.dk/pipermail/news/000214.html"
+    )
+    assert record["title"] == title
+
+
+def test_a_wikkawikis_site_and_page_name_give_way_to_the_h1():
+    headline = "Akureyri: Hlíðarfjall ski area open until 3 May"
+    html = page("Norðurland Hikers Wiki: HlidarfjallSeasonExtended", h1=f"<h1>{headline}</h1>")
+    record = clean_page(html, "https://wiki.nordurland-hikers.is/HlidarfjallSeasonExtended")
+    assert record["title"] == headline
+
+
+def test_a_bracketed_outlet_with_a_translation_note_leaves_the_title():
+    title = "Santander: the Mercado de la Esperanza will reopen in September"
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        f"<html><head><title>{title} (El Diario Montañés, translated)</title></head><body><article>"
+        f'{paragraphs}<p>Fuente: <a href="https://www.eldiariomontanes.es/santander/mercado-esperanza">'
+        "El Diario Montañés</a></p></article></body></html>"
+    )
+    record = clean_page(html, "https://tildes.net/~news/1abc/santander_mercado")
+    assert record["title"] == title

@@ -24,8 +24,9 @@ MAX_KICKER_WORDS = 6
 #: The most lines of the page's header headings the text may open with.
 HEADER_HEADING_LINES = 3
 KICKER_PUNCTUATION = re.compile(r"[.!?:;]")
-#: An outlet's name in brackets closing the title: "Budget approved (Público)".
-BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40})\)$")
+#: An outlet's name in brackets closing the title: "Budget approved (Público)", "… (El Diario Montañés,
+#: translated)".
+BRACKETED_SUFFIX = re.compile(r"\s*\((?P<name>[^()]{2,40}?)(?:[,;]\s*(?:machine[- ])?translated)?\)$")
 #: A title segment that is a date alone ("27/11/2024", "2024-11-27"), inside the page title of
 #: an outlet the title names ("Headline - 27/11/2024 - Mercado - Folha").
 DATE_SEGMENT = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
@@ -352,9 +353,11 @@ LEAD_IN = re.compile(r"[^\s:–—|/]+(?:\s[^\s:–—|/]+){0,3}(?::|\s[–—|/
 
 
 #: A wiki's page name as its title: "LundyNews/MsOldenburg2026" (MoinMoin), "ParnuMoleRepair2026 <
-#: News < Pärnu Sailors Wiki" (Foswiki's topic, web and site), "News/2026-03-25-electric-ferry" (Trac).
+#: News < Pärnu Sailors Wiki" (Foswiki's topic, web and site), "News/2026-03-25-electric-ferry" (Trac),
+#: "Norðurland Hikers Wiki: HlidarfjallSeasonExtended" (WikkaWiki).
 WIKI_PAGE_TITLE = re.compile(
-    rf"\s*(?:{WIKI_PAGE_PATH.pattern}|[\w.-]+(?:/[\w.-]+)+)(?:\s+<\s+[^<]+)*(?:{SEPARATOR.pattern}[^–—|]+)?"
+    rf"\s*(?:[^:<]{{2,60}}:\s+)?(?:{WIKI_PAGE_PATH.pattern}|[\w.-]+(?:/[\w.-]+)+)(?:\s+<\s+[^<]+)*"
+    rf"(?:{SEPARATOR.pattern}[^–—|]+)?"
 )
 MIN_WIKI_HEADLINE_WORDS = 3
 
@@ -373,6 +376,11 @@ ISSUE_PREFIX = re.compile(
 )
 #: An issue's number closing a newsletter's name: "#112", "No. 58".
 ISSUE_NUMBER = re.compile(r"\s*(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\s)\d{1,4}$")
+#: A mailing list's archive, where a title's opening "[tag]" is the list's whatever it says:
+#: Pipermail's, Sympa's, HyperKitty's, MHonArc's addresses, or a lists. host.
+LIST_ARCHIVE_ADDRESS = re.compile(
+    r"^https?://lists?\.|/(?:pipermail|sympa/arc|hyperkitty|mhonarc)/", re.IGNORECASE
+)
 #: A forum's name in a "::" trail before the headline.
 FORUM_PREFIX = re.compile(r"^(?P<name>[^:–—|]{2,40}?)\s+::\s+(?=\S)")
 #: A site's short name in capitals before the headline, as Moodle writes a course's ("SSC: …").
@@ -396,6 +404,7 @@ def _strip_mail_marks(title: str, draft: Draft, domain_label: str, removed: list
     if tag and (
         is_site_name(tag["name"], site_names(draft), domain_label)
         or squash(tag["name"]) in _address_folders(draft)
+        or LIST_ARCHIVE_ADDRESS.search(draft.meta.url)
     ):
         title = title[tag.end() :]
         removed.append(f"the mailing list's tag [{tag['name']}] before the subject")
