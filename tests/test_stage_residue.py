@@ -1303,3 +1303,15 @@ def test_an_issue_whose_contents_list_extraction_dropped_keeps_its_lead_story_to
     assert draft.title == "The ferries to the islands in the Oslofjord will sail all year"
     assert draft.lines[: len(ARTICLE)] == ARTICLE
     assert draft.lines[len(ARTICLE) :] in ([], ["Source: Aftenposten"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Also on our site: Where to swim in Linz – our guide", "CategoryNews CategorySkiing", "Add Comment"],
+)
+def test_a_pointer_to_the_sites_other_post_its_wiki_categories_and_a_comment_button_go(
+    stage, make_draft, line
+):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
