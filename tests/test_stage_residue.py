@@ -1178,6 +1178,9 @@ def test_redmines_list_of_the_pages_formats_goes(stage, make_draft):
         "🏡 New in Bursa? Our team helps with residence permits. Send us a message.",
         "🏠 ¿Buscas piso en el Centro? Consulta nuestros pisos en alquiler a cinco minutos de Carretería.",
         "💧 Tip from the forum: keep a few bottles at home. The cut-offs are in our Water thread.",
+        "🥾 New season: trekking shoes from Hanwag and Meindl with a 15% discount – to the shop",
+        "→ Our map of all the cycle paths in Debagoiena: bidegorriak",
+        "📅 Members' meet-up about the cruise season: Tuesday 7 April, 7pm, Town Hall – RSVP here",
     ],
 )
 def test_a_sites_plug_opened_by_an_emoji_goes_wherever_it_stands(stage, make_draft, plug):
@@ -1219,20 +1222,6 @@ def test_a_code_that_is_no_discount_closing_the_article_stays(stage, make_draft)
 
 def test_a_mails_signature_after_its_delimiter_goes(stage, make_draft):
     draft = make_draft([*ARTICLE, "--", "Vilnius Wire – Lithuania's news in English", "Sent from my iPhone"])
-    stage("residue")(draft)
-    assert draft.lines == ARTICLE
-
-
-@pytest.mark.parametrize(
-    "plug",
-    [
-        "🥾 New season: trekking shoes from Hanwag and Meindl with a 15% discount – to the shop",
-        "→ Our map of all the cycle paths in Debagoiena: bidegorriak",
-        "📅 Members' meet-up about the cruise season: Tuesday 7 April, 7pm, Town Hall – RSVP here",
-    ],
-)
-def test_more_of_a_sites_plugs_opened_by_an_emoji_or_an_arrow_go(stage, make_draft, plug):
-    draft = make_draft([ARTICLE[0], plug, *ARTICLE[1:]])
     stage("residue")(draft)
     assert draft.lines == ARTICLE
 
