@@ -19,7 +19,7 @@ FORWARD_MARKER = re.compile(
 )
 #: A field of a mail's header: "From: …", "Date: …", "Betreff: …".
 HEADER_FIELD = re.compile(
-    r"^(?:From|Sent|Date|Subject|To|Cc|Reply-To|Von|Gesendet|Datum|Betreff|An|De|Envoyé|Date|Objet|À|Da|Data"
+    r"^(?:From|Sent|Date|Subject|To|Cc|Reply-To|Von|Gesendet|Datum|Betreff|An|De|Envoyé|Objet|À|Da|Data"
     r"|Oggetto|A|Para|Asunto|Fecha|Enviado|Assunto|Van|Verzonden|Onderwerp|Aan|Od|Do|Temat|Från|Skickat|Ämne"
     r"|Till|Fra|Sendt|Emne|Til|Lähettäjä|Aihe|Vastaanottaja):\s"
 )

@@ -190,7 +190,7 @@ def _title_part_name(draft: Draft) -> str | None:
     if issue := ISSUE_PREFIX.match(draft.title_raw.strip()):
         # A newsletter's name before its issue's number, as its account's folder spells it
         # ("Nordic Morning #112: …" on mailchi.mp/nordicmorning/…).
-        name = ISSUE_NUMBER.sub("", issue["name"]).strip()
+        name = ISSUE_NUMBER_CLOSING.sub("", issue["name"]).strip()
         if squash(name) in {label, *_address_folders(draft)}:
             return name
     for part in SITE_SEPARATOR.split(draft.title_raw):
@@ -375,7 +375,7 @@ ISSUE_PREFIX = re.compile(
     r"^(?P<name>[^:–—|]{2,40}?(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\s)\d{1,4})\s*[:–—|]\s+(?=\S)"
 )
 #: An issue's number closing a newsletter's name: "#112", "No. 58".
-ISSUE_NUMBER = re.compile(r"\s*(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\s)\d{1,4}$")
+ISSUE_NUMBER_CLOSING = re.compile(r"\s*(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\s)\d{1,4}$")
 #: A mailing list's archive, where a title's opening "[tag]" is the list's whatever it says:
 #: Pipermail's, Sympa's, HyperKitty's, MHonArc's addresses, or a lists. host.
 LIST_ARCHIVE_ADDRESS = re.compile(
