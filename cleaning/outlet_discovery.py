@@ -442,9 +442,9 @@ class OutletDiscovery:
 
     def keys(self, name: str) -> set[str]:
         """A name as a domain or another page would write it: squashed, without diacritics (both
-            "u" and German "ue" for "ü"), with and without a leading article, and with a doubled
-            vowel once, as a domain writes a toned long vowel ("Alàároyé": alaroye.org), and a Slavic
-        name's English romanisation as its domain writes it ("Maritsa": marica.bg)."""
+        "u" and German "ue" for "ü"), with and without a leading article and its particles, with a
+        doubled vowel once, as a domain writes a toned long vowel ("Alàároyé": alaroye.org), and a
+        Slavic name's English romanisation as its domain writes it ("Maritsa": marica.bg)."""
         words = self._words(name)
         variants = [words]
         if len(words) > 1 and words[0].casefold().strip("'’") in self.articles:

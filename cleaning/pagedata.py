@@ -302,8 +302,8 @@ TAG_LIST_LINKS = (
 
 
 def _rel_tags(tree: HtmlElement, relative: str = "") -> tuple[str, ...]:
-    tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(relative + REL_TAG_LINKS))
-    for links in (TAG_PAGE_LINKS, TAG_ROW_LINKS, TAG_LIST_LINKS):
+    tags: tuple[str, ...] = ()
+    for links in (REL_TAG_LINKS, TAG_PAGE_LINKS, TAG_ROW_LINKS, TAG_LIST_LINKS):
         if not tags:
             tags = _unique(_clean(link.text_content().lstrip("#")) for link in tree.xpath(relative + links))
     return tags if len(tags) <= MAX_REL_TAGS else ()

@@ -92,11 +92,12 @@ CAMERA_SIGN = re.compile(r"^[📷📸]")
 OPENING_EMOJI = re.compile(r"^[\u2190-\u21ff\u2600-\u27bf\U0001f300-\U0001faff]")
 #: The site owning what it offers ("our guide", "nuestros pisos"): not "we", which an article's
 #: post may say of its newsroom.
-SITE_OWNS = re.compile(r"\b(?:our|nuestr[oa]s?|notre|nos|unser\w*)\b", re.IGNORECASE)
+OWNERS = r"(?:our|nuestr[oa]s?|notre|nos|unser\w*)"
+SITE_OWNS = re.compile(rf"\b{OWNERS}\b", re.IGNORECASE)
 #: How a plug turns to the reader: a question ("Planning a weekend in Grenoble?"), a tip, or what
 #: the site offers ("Our map of all the cycle paths").
 ASKS_OR_TIPS = re.compile(
-    r"\?|\btips?\b|\b(?:our|nuestr[oa]s?|notre|nos|unser\w*) (?:\w+ )?"
+    rf"\?|\btips?\b|\b{OWNERS} (?:\w+ )?"
     r"(?:guide|map|shop|store|apartments?|rooms?|courses?|classes|tours?|newsletter|channel)\b",
     re.IGNORECASE,
 )
