@@ -22,6 +22,7 @@ from republished.cleaning.outlet_discovery import (
     host_of,
     same_host,
 )
+from republished.cleaning.redirects import redirect_target
 from republished.cleaning.spaces import normalize_space
 
 #: The longest line read: a source line is a short sentence.
@@ -177,7 +178,7 @@ def declared_sources(article: HtmlElement | None, lines: list[str]) -> DeclaredS
     links: dict[str, None] = {}
     stated: dict[str, None] = {}
     for link in article.iter("a"):
-        href = (link.get("href") or "").strip()
+        href = redirect_target((link.get("href") or "").strip())
         if href.startswith("http") and ORIGINAL_LINK_TEXT.match(_short_text(link) or ""):
             links[href] = None
     # A Discourse post that opens with the card of the story it shares (a onebox).
@@ -221,7 +222,7 @@ def link_target(link: HtmlElement) -> str | None:
     text = (link.text_content() or "").strip()
     if text.startswith(("http://", "https://")) and " " not in text and len(text) <= MAX_LINE_CHARS:
         return text
-    href = (link.get("href") or "").strip()
+    href = redirect_target((link.get("href") or "").strip())
     return href if href.startswith("http") else None
 
 
@@ -269,7 +270,7 @@ def headline_links(article: HtmlElement | None) -> tuple[tuple[str, str], ...]:
         return ()
     found = []
     for link in article.iter("a"):
-        href = (link.get("href") or "").strip()
+        href = redirect_target((link.get("href") or "").strip())
         text = _short_text(link) or ""
         if href.startswith("http") and len(text) >= MIN_HEADLINE_CHARS:
             found.append((href, text))

@@ -75,8 +75,10 @@ from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.outlet_discovery import SOURCE_META_NAMES, source_meta_label
 from republished.cleaning.page_text import PageText
 from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_page_data, shown_tags
+from republished.cleaning.paragraph_spans import split_paragraph_spans
 from republished.cleaning.pull_quotes import pull_quotes
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
+from republished.cleaning.redirects import redirect_target
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
 from republished.cleaning.squash import squash
@@ -629,8 +631,9 @@ def social_handles(meta: dict[str, list[str]]) -> tuple[str, ...]:
 
 
 def page_links(elements: PageElements) -> tuple[str, ...]:
-    """Absolute links only: a relative link stays on the republisher's site."""
-    return tuple(dict.fromkeys(href.strip() for href in elements.absolute_hrefs))
+    """Absolute links only (a relative link stays on the republisher's site), a redirect's as the
+    address it leads to."""
+    return tuple(dict.fromkeys(redirect_target(href.strip()) for href in elements.absolute_hrefs))
 
 
 #: Scripts whose personal names are written without a space (王喆, 김민준): a one-word byline in
@@ -778,6 +781,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     forum_posting = FORUM_POSTING_TYPE in text
     # Read before extraction, which may change the tree; only a page with a <pre> has any.
     wrapped = wrapped_paragraphs(tree) if "<pre" in text or "<PRE" in text else []
+    if 'class="p"' in text:
+        split_paragraph_spans(tree)
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -936,8 +941,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     meta.page_text = PageText(tree)
     declared = declared_sources(article, lines)
     meta.source_lines = declared.lines
-    meta.original_links = tuple(dict.fromkeys((*declared.links, *elements.original_hrefs)))
-    meta.stated_original_links = tuple(dict.fromkeys((*declared.stated, *elements.original_hrefs)))
+    original_hrefs = [redirect_target(href) for href in elements.original_hrefs]
+    meta.original_links = tuple(dict.fromkeys((*declared.links, *original_hrefs)))
+    meta.stated_original_links = tuple(dict.fromkeys((*declared.stated, *original_hrefs)))
     meta.headline_links = headline_links(article)
     # Only a page that writes named tags or definition lists is searched for them.
     if writes_source_fields:

@@ -113,9 +113,10 @@ CJK_MASTHEAD = re.compile(
 #: …or the address of the story itself after the label ("Source: https://punchng.com/lagos-ferry-…/").
 SOURCE_ADDRESS_LINE = re.compile(rf"^(?:{SOURCE_LABELS})\s*[:：]\s*(?P<name>https?://\S{{4,300}})$", re.I)
 FIRST_PUBLISHED_LINE = re.compile(
-    r"^(?:(?:the|this) (?:article|story|report|text|piece|interview) )?(?:was )?(?:first |originally )"
-    # "… first published in Greek by Kathimerini": the language is no outlet.
-    r"(?:published|appeared)(?: in [a-z]+(?= by\b))? (?:in|by|on|at)\s+(?P<name>.{2,60}?)\.?$",
+    r"^(?:[-•*]\s+)?(?:(?:the|this) (?:article|story|report|text|piece|interview) )?(?:was )?(?:first |originally )"
+    # "… first published in Greek by Kathimerini": the language is no outlet; "… originally appeared
+    # at https://www.duluthnewstribune.com/…": the story's address, named by its site.
+    r"(?:published|appeared)(?: in [a-z]+(?= by\b))? (?:in|by|on|at)\s+(?P<name>https?://\S{4,300}|.{2,60}?)\.?$",
     re.I,
 )
 #: The same note in the languages of copies that keep it untranslated: "Denne artikel blev
@@ -196,6 +197,8 @@ SHARING_AGREEMENT_LINE = re.compile(
 CONTINUED_AT_LINE = re.compile(
     r"^(?:haberin devamı için|for the (?:full|rest of the|complete) (?:story|article)"
     r"|(?:continue|keep) reading (?:on|at)|read (?:more|the (?:full|rest of the) (?:story|article)) (?:on|at)"
+    # "Read more: TBNewsWatch.com", only before a site's address: before a headline it is a plug.
+    r"|read more(?=\s*[:：]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\.?$)"
     r"|weiterlesen (?:auf|bei)|lire la suite sur|leggi (?:tutto|l'articolo completo) su|sigue leyendo en"
     r"|lees verder (?:op|bij))\s*[:：]?\s*(?P<name>[^\s:].{1,58}?)\.?$",
     re.I,
@@ -581,7 +584,7 @@ class OutletDiscovery:
                         None,
                     )
                     found.append(Domain(name, "source line", url, note, written))
-                elif pattern is SOURCE_ADDRESS_LINE and (host := host_of(match["name"])):
+                elif match["name"].startswith(("https://", "http://")) and (host := host_of(match["name"])):
                     # "Source: https://punchng.com/lagos-ferry-…/": the story's address, named by its site.
                     found.append(Domain(host, "source line", match["name"], note, host))
         off_site: dict[str, bool] = {}  # a page links to a few hosts hundreds of times
@@ -624,6 +627,8 @@ class OutletDiscovery:
                     current = []
             elif current and word in self.particles and not pending:
                 pending = [word]
+            elif current and not pending and word in self.masthead_words:
+                current.append(word)  # a masthead word as Czech and Slovak write it: "Žilinský večerník"
             else:
                 if current:
                     runs.append(current)

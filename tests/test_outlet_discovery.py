@@ -616,3 +616,46 @@ def test_a_closing_source_line_with_a_weeklys_or_a_words_masthead_names_the_outl
 ):
     draft = run(stage, make_draft([TEXT, last]))
     assert draft.original["outlet"] == outlet
+
+
+def test_a_source_line_with_a_lower_case_masthead_word_and_its_link_names_the_outlet(stage, make_draft):
+    lines = [TEXT, "Zdroj: Žilinský večerník", "In brief", "The Budatín Castle opens its season on 1 May."]
+    draft = make_draft(lines, host="zilina-weekly.carrd.co")
+    draft.meta.links = (
+        "https://www.zilinskyvecernik.sk/spravodajstvo/trolejbusy-budu-jazdit-aj-na-solinky/",
+    )
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == (
+        "Žilinský večerník",
+        "zilinskyvecernik.sk",
+    )
+
+
+def test_a_line_saying_where_the_story_first_appeared_by_its_address_names_the_outlet(stage, make_draft):
+    address = "https://www.duluthnewstribune.com/news/local/duluth-council-approves-lakewalk-plan"
+    lines = [TEXT, f"- This story originally appeared at {address}", "- (paywall-free copy, share it)"]
+    draft = make_draft(
+        lines, title="Duluth council approves Lakewalk plan - Duluth News Tribune", host="pastebin.com"
+    )
+    run(stage, draft)
+    assert draft.title == "Duluth council approves Lakewalk plan"
+    assert (draft.original["outlet"], draft.original["domain"]) == (
+        "Duluth News Tribune",
+        "duluthnewstribune.com",
+    )
+    assert draft.original["url"] == address
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Read more: TBNewsWatch.com", "TBNewsWatch.com"),
+        # a plug for another story, whatever it links to
+        ("Read more: Splash pads across the region open early", None),
+    ],
+)
+def test_read_more_names_the_outlet_only_before_a_sites_address(stage, make_draft, line, outlet):
+    draft = make_draft([TEXT, line], host="community.superiorfibre.ca")
+    draft.meta.links = ("https://www.tbnewswatch.com/local-news/splash-pad-to-reopen-in-june-10453210",)
+    run(stage, draft)
+    assert draft.original["outlet"] == outlet

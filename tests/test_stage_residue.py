@@ -1304,3 +1304,30 @@ def test_a_pointer_to_the_sites_other_post_its_wiki_categories_and_a_comment_but
     draft = make_draft([*ARTICLE, line])
     stage("residue")(draft)
     assert draft.lines == ARTICLE
+
+
+def test_a_threads_post_counters_closing_its_posts_go(stage, make_draft):
+    counted = [f"{line} {post}/4" for post, line in enumerate(ARTICLE, start=1)]
+    draft = make_draft(counted)
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+    assert {edit["reason"] for edit in draft.edits} >= {"the thread's post counter '1/4'"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # one counter alone: a score, a date
+        [ARTICLE[0], ARTICLE[1] + " 3/6", ARTICLE[2]],
+        # totals that differ
+        [ARTICLE[0] + " 1/4", ARTICLE[1] + " 2/5"],
+        # not counting up
+        [ARTICLE[0] + " 3/4", ARTICLE[1] + " 2/4"],
+        # no sentence ends before them: "the team won 3/6"
+        ["The home team won 3/6", "The away team won 4/6"],
+    ],
+)
+def test_numbers_that_do_not_count_a_threads_posts_stay(stage, make_draft, lines):
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

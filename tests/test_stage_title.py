@@ -1052,3 +1052,38 @@ def test_a_site_name_with_an_umlaut_is_the_sites_as_its_address_spells_it(stage,
     stage("title")(draft)
     assert draft.title == "Warnemünde: cruise season starts with a record of 215 calls"
     assert draft.republisher == {"name": "Warnemünde Stays", "domain": "warnemuende-stays.com"}
+
+
+FEDIVERSE_CUT = (
+    'Irkutsk in English: "🧵 Irkutsk: the Glazkovsky bridge will be closed for…" - toot.baikal.community'
+)
+
+
+def test_a_cut_posts_first_line_is_taken_whole_from_the_description(stage, make_draft):
+    draft = make_draft(title=FEDIVERSE_CUT, host="toot.baikal.community")
+    draft.meta.byline_parts = ("Irkutsk in English",)
+    draft.meta.page = PageData(
+        description="🧵 Irkutsk: the Glazkovsky bridge will be closed for repair for the whole summer"
+        " 📷 The bridge seen from the Lower Embankment. 1/6 #Irkutsk"
+    )
+    stage("title")(draft)
+    assert draft.title == "Irkutsk: the Glazkovsky bridge will be closed for repair for the whole summer"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        None,
+        # another text: the cut one is not its start
+        "Irkutsk: the Glazkovsky bridge will stay open",
+        # no end within a dozen words: a long post's first sentence is no headline to guess
+        "🧵 Irkutsk: the Glazkovsky bridge will be closed for repair for the whole summer and the"
+        " buses and the trolleybuses will go through the Innokentievsky bridge and the dam",
+    ],
+)
+def test_a_cut_post_stays_cut_where_the_description_does_not_complete_it(stage, make_draft, description):
+    draft = make_draft(title=FEDIVERSE_CUT, host="toot.baikal.community")
+    draft.meta.byline_parts = ("Irkutsk in English",)
+    draft.meta.page = PageData(description=description)
+    stage("title")(draft)
+    assert draft.title == "Irkutsk: the Glazkovsky bridge will be closed for"

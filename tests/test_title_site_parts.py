@@ -198,3 +198,16 @@ def test_a_bracketed_outlet_with_a_translation_note_leaves_the_title():
     )
     record = clean_page(html, "https://tildes.net/~news/1abc/santander_mercado")
     assert record["title"] == title
+
+
+def test_a_streams_name_before_the_topic_goes_when_its_numbered_folder_names_it():
+    # zulip-archive's "stream · topic", the stream's folder "104263-news".
+    html = page(f"news · {HEADLINE}")
+    url = "https://makers.github.io/zulip-archive/stream/104263-news/topic/liepaja-port.html"
+    assert clean_page(html, url)["title"] == HEADLINE
+
+
+def test_a_number_alone_is_no_folders_name():
+    title = f"2026 · {HEADLINE}"
+    url = "https://makers.github.io/archive/104263-2026/topic/liepaja-port.html"
+    assert clean_page(page(title), url)["title"] == title

@@ -47,6 +47,9 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
 #: is no label.
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
+#: A thread's counter closing each of its posts after the sentence ends: "… of Irkutsk. 2/6"
+#: (Mastodon, Bluesky, X); counted only where two posts or more count up to one total.
+THREAD_COUNTER = re.compile(r"(?<=[.!?…”»\"')])\s+(?P<post>\d{1,2})/(?P<posts>\d{1,2})$")
 
 
 #: What may follow a comments heading: a short comment, its author, its date. A longer line is
@@ -639,10 +642,27 @@ class ResidueStage(Stage):
             draft.remove_lines({0}, self.name, {0: "the lead story's headline, now the title"})
         self._remove_closing_source_line(draft)
         self._remove_credit_bylines(draft)
+        self._trim_thread_counters(draft)
         for index, line in enumerate(draft.lines):
             unglued = GLUED_AD_LABEL.sub(" ", line).strip()
             if unglued != line and unglued:
                 draft.replace_line(index, unglued, self.name, "advertisement label glued to the text")
+
+    def _trim_thread_counters(self, draft: Draft) -> None:
+        counters = {
+            index: match for index, line in enumerate(draft.lines) if (match := THREAD_COUNTER.search(line))
+        }
+        posts = [int(match["post"]) for match in counters.values()]
+        totals = {match["posts"] for match in counters.values()}
+        if len(posts) < 2 or len(totals) != 1 or posts != sorted(set(posts)) or posts[-1] > int(totals.pop()):
+            return
+        for index, match in counters.items():
+            draft.replace_line(
+                index,
+                draft.lines[index][: match.start()],
+                self.name,
+                f"the thread's post counter {match.group(0).strip()!r}",
+            )
 
 
 def _one_cell(line: str) -> str:

@@ -363,6 +363,25 @@ MIN_WIKI_HEADLINE_WORDS = 3
 
 #: A title that is all one quotation.
 POST_IN_QUOTES = re.compile(r"[\"“„«](?P<text>[^\"“”„«»]{2,300})[\"”»]")
+#: A pictograph opening a post's text: "🧵 " (a thread), "📢 ".
+OPENING_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+(?=\w)")
+#: Where a post's first line ends when the description runs its lines together: a sentence's
+#: end, a pictograph opening the next, a hashtag, the thread's counter.
+POST_LINE_END = re.compile(r"[.!?](?=\s|$)|\s+(?=[\u2600-\u27bf\U0001f300-\U0001faff#]|\d{1,2}/\d{1,2}\b)")
+#: At most this many words of a cut post's first line are taken from its description.
+MAX_CUT_WORDS = 12
+
+
+def _whole_post_line(cut: str, description: str | None) -> str | None:
+    """The post's first line of which the title is the cut start, as the description has it."""
+    if not description or not description.startswith(cut) or len(cut.split()) < 3:
+        return None
+    rest = description[len(cut) :]
+    end = POST_LINE_END.search(rest)
+    whole = (cut + rest[: end.start() if end else len(rest)]).strip()
+    return whole if 0 < len(whole.split()) - len(cut.split()) <= MAX_CUT_WORDS else None
+
+
 #: A mailing list's tag before the subject: "[Verona Expats] Fwd: …".
 SITE_TAG_PREFIX = re.compile(r"^\[(?P<name>[^\[\]]{2,60})\]\s+(?=\S)")
 #: A mail's or a forum post's reply and forward marks before the subject: "Fwd: …", "Re: …",
@@ -391,10 +410,15 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"\w+", name) if word[0].isupper())
 
 
+#: The number a platform puts before a folder's name: "104263-news".
+NUMBERED_FOLDER = re.compile(r"^\d+-(?=\D)")
+
+
 def _address_folders(draft: Draft) -> set[str]:
     """The folders of the page's address, squashed: a blog's or a section's name
-    ("/alpes-news/2026/03/17/…")."""
-    return {squash(folder) for folder in urlsplit(draft.meta.url).path.split("/")[:-1]} - {""}
+    ("/alpes-news/2026/03/17/…"), also without the number before it ("/stream/104263-news/", Zulip's)."""
+    folders = urlsplit(draft.meta.url).path.split("/")[:-1]
+    return {squash(name) for folder in folders for name in (folder, NUMBERED_FOLDER.sub("", folder))} - {""}
 
 
 def _strip_mail_marks(title: str, draft: Draft, domain_label: str, removed: list[str]) -> str:
@@ -649,6 +673,14 @@ class TitleStage(Stage):
             # The platform cuts a long post's text short with an ellipsis.
             title = quoted["text"].rstrip(" …")
             removed.append("the quotes around the post's text")
+            if quoted["text"].endswith("…") and (
+                whole := _whole_post_line(title, draft.meta.page.description)
+            ):
+                title = whole
+                removed.append("the post's first line in full, as the page's description has it")
+            if opening := OPENING_PICTOGRAPH.match(title):
+                title = title[opening.end() :]
+                removed.append(f"the post's opening {opening.group(0).strip()!r}")
         self._og_title_suffix(draft)
         if copied is not None and draft.original["outlet"] is None:
             draft.original.update(copied.as_original())
