@@ -78,8 +78,50 @@ MAX_NOTE_CHARS = 160
 NOTE_LINES = 3
 
 
+#: An entry of the thread's index an archive shows under the message (MHonArc's): "- [bodo-news]
+#: Subject, Sender, 06/09/2025".
+THREAD_ENTRY = re.compile(r"^-\s+(?:Re:\s*)?\[[^\[\]]{2,40}\]\s\S")
+#: The archive's lines over the message's header are short and no sentences: the list's address,
+#: its navigation, the subject.
+MAX_ARCHIVE_LINE_CHARS = 120
+
+
 def mail_parts(lines: list[str], title: str) -> dict[int, str]:
     """The lines that are the mail's, not the story's, with why."""
+    if bounds := _message_bounds(lines):
+        # The archive's page around the message: its lines over the header, the thread's index
+        # under it; the mail's own parts are read in the message alone.
+        start, end = bounds
+        reasons = {index: "the list archive's lines over the message's header" for index in range(start)}
+        reasons.update({index: "the thread's index under the message" for index in range(end, len(lines))})
+        inner = _mail_parts(lines[start:end], title)
+        reasons.update({start + index: reason for index, reason in inner.items()})
+        return reasons
+    return _mail_parts(lines, title)
+
+
+def _message_bounds(lines: list[str]) -> tuple[int, int] | None:
+    """Where the message stands on an archive's page that shows its header's fields after lines
+    of its own (Sympa's MHonArc pages): from the header to the thread's index, if any."""
+    start = next(
+        (
+            index
+            for index in range(1, len(lines) // 2)
+            if HEAD_FIELD.match(lines[index]) and HEAD_FIELD.match(lines[index + 1])
+        ),
+        None,
+    )
+    if start is None or any(
+        len(line) > MAX_ARCHIVE_LINE_CHARS or line.endswith((".", "!", "?")) for line in lines[:start]
+    ):
+        return None
+    end = len(lines)
+    while end > start and (THREAD_ENTRY.match(lines[end - 1]) or ARCHIVE_LINE.match(lines[end - 1])):
+        end -= 1
+    return start, end
+
+
+def _mail_parts(lines: list[str], title: str) -> dict[int, str]:
     reasons: dict[int, str] = {}
     marker = next(
         (i for i, line in enumerate(lines[: len(lines) // 2 + 1]) if FORWARD_MARKER.match(line)), None
@@ -98,9 +140,9 @@ def mail_parts(lines: list[str], title: str) -> dict[int, str]:
                 reasons[index] = "the story's headline over it, now the title"
             elif line.endswith(":") and len(line) <= MAX_NOTE_CHARS:
                 reasons[index] = "the forwarder's note over the story"
-    _take_signature(lines, reasons)
-    _take_greeting(lines, reasons)
-    _take_sign_off(lines, reasons)
+    signature = _take_signature(lines, reasons)
+    _take_greeting(lines, title, reasons)
+    _take_sign_off(lines[:signature], reasons)
     _take_group_replies(lines, reasons)
     for index, line in enumerate(lines):
         if ARCHIVE_LINE.match(line):
@@ -122,9 +164,9 @@ def mail_parts(lines: list[str], title: str) -> dict[int, str]:
     return reasons
 
 
-def _take_signature(lines: list[str], reasons: dict[int, str]) -> None:
+def _take_signature(lines: list[str], reasons: dict[int, str]) -> int | None:
     """The signature after its delimiter in the second half, a few lines up to the archive's own
-    lines (Mailman's scrubbed attachment, its footer) or the end."""
+    lines (Mailman's scrubbed attachment, its footer) or the end; where its delimiter stands."""
     for index in range(len(lines) // 2, len(lines)):
         if lines[index] != SIGNATURE:
             continue
@@ -139,13 +181,18 @@ def _take_signature(lines: list[str], reasons: dict[int, str]) -> None:
         if end - index - 1 <= MAX_SIGNATURE_LINES:
             for line in range(index, end):
                 reasons[line] = "the sender's signature, from its delimiter on"
-        return
+            return index
+        return None
+    return None
 
 
-def _take_greeting(lines: list[str], reasons: dict[int, str]) -> None:
+def _take_greeting(lines: list[str], title: str, reasons: dict[int, str]) -> None:
     """The sender's greeting among the first lines, and their short note right after it ending
-    with a colon ("Big news for Bodø this week. Translated from AN:")."""
+    with a colon ("Big news for Bodø this week. Translated from AN:"), or any short note before
+    the story's headline ("Here is today's story from Finistère.")."""
     for index in range(min(HEAD_LINES, len(lines) - 1)):
+        if HEAD_FIELD.match(lines[index]):
+            continue
         if len(lines[index]) > MAX_HEAD_LINE_CHARS:
             return  # the article began: a greeting after it is a quote's or a column's
         if GREETING.match(lines[index]):
@@ -153,6 +200,16 @@ def _take_greeting(lines: list[str], reasons: dict[int, str]) -> None:
             note = lines[index + 1]
             if note.endswith(":") and len(note) <= MAX_NOTE_CHARS:
                 reasons[index + 1] = "the sender's note over the story"
+            headline = next(
+                (i for i in range(index + 1, min(index + 1 + NOTE_LINES, len(lines))) if lines[i] == title),
+                None,
+            )
+            if headline is not None and all(
+                len(line) <= MAX_NOTE_CHARS for line in lines[index + 1 : headline]
+            ):
+                for note_index in range(index + 1, headline):
+                    reasons[note_index] = "the sender's note over the story"
+                reasons[headline] = "the story's headline over it, now the title"
             return
 
 

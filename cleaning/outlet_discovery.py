@@ -98,8 +98,10 @@ SOURCE_LABELS = (
     "|eredeti cikk|alkuperäinen artikkeli|oprindelig artikel|oorspronkelijk artikel"
 )
 SOURCE_LABEL_LINE = re.compile(
-    rf"^(?:[-•*]\s+)?[(（]?(?:original\s+)?(?:{SOURCE_LABELS})\s*[:：]\s*"
-    r"(?P<name>[^()（）\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?[)）]?[.。]?$",
+    rf"^(?:[-•*]\s+)?[(（]?(?:original(?:\s+(?:{SOURCE_LABELS}))?|{SOURCE_LABELS})\s*[:：]\s*"
+    r"(?P<name>[^()（）\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?"
+    # …and the story's date after the name: "Original: Aamulehti (2 June 2025)".
+    r"(?:\s+\((?=[^()]*\d{4}\))[^()]{4,30}\))?[)）]?[.。]?$",
     re.I,
 )
 #: A newspaper's name in Chinese, Japanese or Korean, which its last characters say it is: "杭州日报"
@@ -146,7 +148,8 @@ CREDIT_TRANSLATED_LINE = re.compile(
     re.I,
 )
 TRANSLATED_FROM_LINE = re.compile(
-    r"^\(?(?:(?:the|this) )?(?:(?:article|story|text|report) )?(?:was )?(?:translated|adapted) from\s+"
+    r"^\(?(?:(?:the|this) )?(?:(?:article|story|text|report) )?(?:was )?(?:(?:machine|automatically|auto)[- ])?"
+    r"(?:translated|adapted) from\s+"
     r"(?P<name>[^()]{2,60}?)\.?\)?$",
     re.I,
 )

@@ -145,3 +145,42 @@ def test_a_wrapped_dash_quote_is_joined_but_never_to_the_line_before_it():
     lines, joined = join_wrapped_lines(lines_of(mail), wrapped_paragraphs(tree))
     assert joined == 2
     assert lines[1].startswith("- We have dreamed") and lines[1].endswith("Mette Skov.")
+
+
+SUBJECT = "Parking zones extended to Ruzinov"
+MHONARC_PAGE = [
+    "bratislava-expats AT lists.example.sk",
+    "List archive",
+    f"[bratislava-expats] {SUBJECT}",
+    "Chronological Thread",
+    "- From: Zuzana Hlavata <zuzana AT example.sk>",
+    f"- Subject: [bratislava-expats] {SUBJECT}",
+    "- Date: Tue, 10 Jun 2025 08:14:33 +0200",
+    "Hello everyone,",
+    "Here is today's story from Bratislava.",
+    SUBJECT,
+    *STORY,
+    "Have a good day,",
+    "Zuzana",
+    "--",
+    "Zuzana Hlavata",
+    "Bratislava Expats",
+    f"- [bratislava-expats] {SUBJECT}, Zuzana Hlavata, 06/10/2025",
+    "- [bratislava-expats] Re: Trams to Petrzalka, Peter Novak, 06/11/2025",
+    "Archive powered by MHonArc 2.6.24.",
+]
+
+
+def test_an_archive_pages_lines_around_the_message_and_the_mails_parts_go():
+    reasons = mail_parts(MHONARC_PAGE, SUBJECT)
+    assert [line for index, line in enumerate(MHONARC_PAGE) if index not in reasons] == STORY
+    assert reasons[0] == "the list archive's lines over the message's header"
+    assert reasons[MHONARC_PAGE.index(SUBJECT)] == "the story's headline over it, now the title"
+    assert reasons[len(MHONARC_PAGE) - 2] == "the thread's index under the message"
+
+
+def test_header_fields_after_a_sentence_are_no_archive_page():
+    # An article that quotes a mail's header keeps what comes before it.
+    lines = [STORY[0], STORY[1], "- From: the mayor's office", "- Date: Monday", STORY[2], STORY[3]]
+    reasons = mail_parts(lines, "Paid parking")
+    assert 0 not in reasons and 1 not in reasons

@@ -659,3 +659,11 @@ def test_read_more_names_the_outlet_only_before_a_sites_address(stage, make_draf
     draft.meta.links = ("https://www.tbnewswatch.com/local-news/splash-pad-to-reopen-in-june-10453210",)
     run(stage, draft)
     assert draft.original["outlet"] == outlet
+
+
+def test_original_and_the_storys_date_after_the_name_is_a_source_line(stage, make_draft):
+    closing = "This article was machine-translated from Finnish. Original: Aamulehti (2 June 2025)"
+    draft = make_draft([TEXT, closing], host="trac.nordicbrief.net")
+    draft.meta.links = ("https://www.aamulehti.fi/tampere/art-2000011187654.html",)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("Aamulehti", "aamulehti.fi")

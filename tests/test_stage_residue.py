@@ -1331,3 +1331,17 @@ def test_numbers_that_do_not_count_a_threads_posts_stay(stage, make_draft, lines
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+def test_a_closing_line_of_notes_one_naming_the_original_goes(stage, make_draft):
+    closing = "This article was machine-translated from Finnish. Original: Aamulehti (2 June 2025)"
+    draft = make_draft([*ARTICLE, closing], outlet="Aamulehti")
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_closing_line_with_a_sentence_of_the_article_stays(stage, make_draft):
+    closing = "The mayor thanked the residents. Original: Aamulehti (2 June 2025)"
+    draft = make_draft([*ARTICLE, closing], outlet="Aamulehti")
+    stage("residue")(draft)
+    assert draft.lines == [*ARTICLE, closing]

@@ -141,6 +141,29 @@ def test_a_sympa_archives_list_name_tag_and_folder_go():
     assert record["title"] == title
 
 
+def test_a_sympa_archive_titled_by_its_service_takes_the_messages_subject():
+    title = "The construction of the new terminal at Bodø airport starts in May"
+    header = (
+        "<ul><li><b>From</b>: Ola Nordmann &lt;ola AT bodo-internationals.no&gt;</li>"
+        f"<li><b>Subject</b>: [bodo-news] {title}</li><li><b>Date</b>: Tue, 10 Mar 2026 08:14:33 +0100</li></ul>"
+    )
+    html = page("Bodø Internationals - arc", h1=header)
+    record = clean_page(
+        html, "https://lists.bodo-internationals.no/sympa/arc/bodo-news/2026-03/msg00012.html"
+    )
+    assert record["title"] == title
+
+
+def test_a_subject_line_without_a_mails_header_is_no_title():
+    # A list's description ("Subject: …" on its own), not a message's header.
+    title = "Bodø Internationals - arc"
+    html = page(title, "<p>Subject: News from Bodø in English</p>")
+    record = clean_page(
+        html, "https://lists.bodo-internationals.no/sympa/arc/bodo-news/2026-03/msg00012.html"
+    )
+    assert "News from Bodø" not in record["title"]
+
+
 def test_an_unregistered_outlet_the_page_names_leaves_the_titles_end():
     # "Fonte:" and the page's link name it; the title closes with it.
     title = "Padova, the tram SIR 3 will be in service from October"

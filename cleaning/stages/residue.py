@@ -7,7 +7,13 @@ from republished.cleaning.bylines import credited_outlet, text_credit
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.mail_parts import mail_parts
-from republished.cleaning.outlet_discovery import BRACKETED_NAME_LINE, ISSUE_NUMBER, WHOLE_SOURCE_LINES
+from republished.cleaning.outlet_discovery import (
+    BRACKETED_NAME_LINE,
+    ISSUE_NUMBER,
+    MAX_NOTE_CHARS,
+    NOTE_SENTENCE_END,
+    WHOLE_SOURCE_LINES,
+)
 from republished.cleaning.pull_quotes import word_run
 from republished.cleaning.registry import Stage, StageContext, register
 from republished.cleaning.squash import squash
@@ -566,15 +572,26 @@ class ResidueStage(Stage):
             patterns = (
                 (*WHOLE_SOURCE_LINES, BRACKETED_NAME_LINE) if where == "closing" else WHOLE_SOURCE_LINES
             )
-            for pattern in patterns:
-                match = pattern.match(text)
-                if match and self._names_the_original(match["name"], draft.original):
-                    reasons[index] = (
-                        f"the copy's {where} source line, naming the original outlet {draft.original['outlet']!r}"
-                    )
-                    break
+            if any(
+                (match := pattern.match(text)) and self._names_the_original(match["name"], draft.original)
+                for pattern in patterns
+            ) or (where == "closing" and self._notes_naming_the_original(text, draft.original)):
+                reasons[index] = (
+                    f"the copy's {where} source line, naming the original outlet {draft.original['outlet']!r}"
+                )
         if reasons:
             draft.remove_lines(set(reasons), self.name, reasons)
+
+    def _notes_naming_the_original(self, text: str, original: dict) -> bool:
+        """A closing line of notes, each a source line of its own, one naming the original: "This
+        article was machine-translated from Finnish. Original: Aamulehti (2 June 2025)"."""
+        sentences = NOTE_SENTENCE_END.split(text) if len(text) <= MAX_NOTE_CHARS else []
+        matches = [next(filter(None, (p.match(s) for p in WHOLE_SOURCE_LINES)), None) for s in sentences]
+        return (
+            len(sentences) > 1
+            and all(matches)
+            and any(self._names_the_original(match["name"], original) for match in matches)
+        )
 
     def _remove_credit_bylines(self, draft: Draft) -> None:
         """A byline left at the top or the foot of the text that credits the original outlet

@@ -400,6 +400,22 @@ ISSUE_NUMBER_CLOSING = re.compile(r"\s*(?:#\s?|\b(?:No|Nr|Issue|Edition|Vol)\.?\
 LIST_ARCHIVE_ADDRESS = re.compile(
     r"^https?://lists?\.|/(?:pipermail|sympa/arc|hyperkitty|mhonarc)/", re.IGNORECASE
 )
+#: A message's subject among its header rows, as a list archive shows them.
+MESSAGE_SUBJECT = re.compile(r"^(?:[-•*]\s+)?Subject:\s*(?P<subject>\S.{2,200})$")
+MESSAGE_HEADER = re.compile(r"^(?:[-•*]\s+)?(?:From|Date|To):\s*\S")
+
+
+def _message_subject(lines: list[str]) -> str | None:
+    """The subject of the message whose header rows the text holds (a Subject: beside a From:,
+    To: or Date:), not a list's description."""
+    for index, line in enumerate(lines):
+        if (subject := MESSAGE_SUBJECT.match(line)) and any(
+            MESSAGE_HEADER.match(other) for other in lines[max(index - 2, 0) : index + 3]
+        ):
+            return subject["subject"].strip()
+    return None
+
+
 #: A forum's name in a "::" trail before the headline.
 FORUM_PREFIX = re.compile(r"^(?P<name>[^:–—|]{2,40}?)\s+::\s+(?=\S)")
 #: A site's short name in capitals before the headline, as Moodle writes a course's ("SSC: …").
@@ -564,6 +580,14 @@ class TitleStage(Stage):
     def __call__(self, draft: Draft) -> None:
         title = draft.title
         removed = []
+        if (
+            LIST_ARCHIVE_ADDRESS.search(draft.meta.url)
+            and (subject := _message_subject(draft.lines))
+            and squash(SITE_TAG_PREFIX.sub("", subject)) not in squash(title)
+        ):
+            # Sympa titles a message's page with its service's name ("Breizh Wire - arc").
+            removed.append(f"the archive's title {title.strip()!r} for the message's subject")
+            title = subject
         for pattern in draft.meta.site.title_patterns:
             match = pattern.search(title)
             if match and match.group(0).strip() != title.strip():
