@@ -56,6 +56,8 @@ class PageMeta:
     page: PageData = field(default_factory=PageData)
     #: The text of the page's h1, when it has exactly one: its headline as displayed.
     h1: str | None = None
+    #: The text of the page's first h2: on a page whose h1 or title is its name, the headline.
+    first_h2: str | None = None
     #: The text of an h1 that links to the site's home page: the site's name, not a headline.
     site_heading: str | None = None
     #: The texts of the page's links to the site's home page (cleaning/extract.py).

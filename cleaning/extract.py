@@ -57,6 +57,7 @@ from republished.cleaning.figures import (
     image_alts,
     marked_captions,
 )
+from republished.cleaning.footnote_marks import drop_footnote_marks, has_footnote_marks
 from republished.cleaning.forum_story import (
     ForumStory,
     element_lines,
@@ -783,6 +784,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     wrapped = wrapped_paragraphs(tree) if "<pre" in text or "<PRE" in text else []
     if 'class="p"' in text:
         split_paragraph_spans(tree)
+    if has_footnote_marks(text):
+        drop_footnote_marks(tree)
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -826,6 +829,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         date_published=date,
         page=page,
         h1=_only_heading(elements.h1s),
+        first_h2=next(
+            (heading for h2 in tree.iter("h2") if (heading := normalize_space(h2.text_content()))), None
+        ),
         site_heading=_site_heading(elements.h1s),
         headline_link=headline_link(elements.h1s, host),
         home_link_texts=home_link_texts(elements, host),

@@ -10,7 +10,7 @@ import re
 
 #: The line a mail program opens a forwarded mail with, in the languages of list members.
 FORWARD_MARKER = re.compile(
-    r"^(?:-{3,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht"
+    r"^(?:-{3,}\s*(?:Forwarded (?:message|article|story)|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht"
     r"|Message transféré|Message d'origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato"
     r"|Mensagem encaminhada|Doorgestuurd bericht|Oorspronkelijk bericht|Vidarebefordrat meddelande"
     r"|Videresendt (?:melding|meddelelse)|Przekazana wiadomość|Přeposlaná zpráva|Välitetty viesti)\s*-{3,}"
@@ -58,7 +58,7 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 #: The header's fields an archive shows over the message's text: "- To: bodo-news AT lists…".
-HEAD_FIELD = re.compile(r"^-?\s*(?:From|To|Date|Subject|Cc):\s")
+HEAD_FIELD = re.compile(r"^-?\s*(?:From|To|Date|Subject|Cc|Message-ID):\s")
 #: The first lines where a greeting, a header's field and the sender's note stand, shorter than
 #: the article's paragraphs.
 HEAD_LINES = 7
@@ -81,6 +81,8 @@ NOTE_LINES = 3
 #: An entry of the thread's index an archive shows under the message (MHonArc's): "- [bodo-news]
 #: Subject, Sender, 06/09/2025".
 THREAD_ENTRY = re.compile(r"^-\s+(?:Re:\s*)?\[[^\[\]]{2,40}\]\s\S")
+#: The line an archive's index of the thread opens with under the message (public-inbox's).
+THREAD_INDEX = re.compile(r"^(?:reply other threads:|Thread overview:)", re.IGNORECASE)
 #: The archive's lines over the message's header are short and no sentences: the list's address,
 #: its navigation, the subject.
 MAX_ARCHIVE_LINE_CHARS = 120
@@ -106,7 +108,7 @@ def _message_bounds(lines: list[str]) -> tuple[int, int] | None:
     start = next(
         (
             index
-            for index in range(1, len(lines) // 2)
+            for index in range(len(lines) // 2)
             if HEAD_FIELD.match(lines[index]) and HEAD_FIELD.match(lines[index + 1])
         ),
         None,
@@ -115,7 +117,7 @@ def _message_bounds(lines: list[str]) -> tuple[int, int] | None:
         len(line) > MAX_ARCHIVE_LINE_CHARS or line.endswith((".", "!", "?")) for line in lines[:start]
     ):
         return None
-    end = len(lines)
+    end = next((index for index in range(start, len(lines)) if THREAD_INDEX.match(lines[index])), len(lines))
     while end > start and (THREAD_ENTRY.match(lines[end - 1]) or ARCHIVE_LINE.match(lines[end - 1])):
         end -= 1
     return start, end

@@ -50,6 +50,7 @@ from republished.cleaning.draft import Draft
 from republished.cleaning.frequency import english_zipf_at_least
 from republished.cleaning.language import detect_language
 from republished.cleaning.names import fold_diacritics, is_given_name, is_ordinary_word
+from republished.cleaning.romanise import romanised
 from republished.cleaning.squash import squash
 from republished.cleaning.yamlconfig import expect, expect_keys, expect_strings, load_yaml
 
@@ -91,7 +92,7 @@ POSSESSIVE_STORY = re.compile(r"['’]s (?:(?:original|full) )?(?:article|story|
 #: The word "source" as copies write it before the outlet's name, in their languages.
 SOURCE_LABELS = (
     "source|sources|via|kilde|källa|quelle|fuente|fonte|font|iturria|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
-    "|nguồn|izvor|šaltinis|avots|allikas|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|引用元|転載元|来源|來源"
+    "|nguồn|izvor|vir|šaltinis|avots|allikas|წყარო|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|引用元|転載元|来源|來源"
     # …and "original article", as copies label the link to it ("Articol original: monitorulcj.ro").
     "|original (?:article|story)|articol original|artículo original|article original|articolo originale"
     "|artigo original|originalartikel|izvorni članak|původní článek|pôvodný článok|oryginalny artykuł"
@@ -118,7 +119,9 @@ FIRST_PUBLISHED_LINE = re.compile(
     r"^(?:[-•*]\s+)?(?:(?:the|this) (?:article|story|report|text|piece|interview) )?(?:was )?(?:first |originally )"
     # "… first published in Greek by Kathimerini": the language is no outlet; "… originally appeared
     # at https://www.duluthnewstribune.com/…": the story's address, named by its site.
-    r"(?:published|appeared)(?: in [a-z]+(?= by\b))? (?:in|by|on|at)\s+(?P<name>https?://\S{4,300}|.{2,60}?)\.?$",
+    r"(?:published|appeared)(?: in [a-z]+(?= by\b))? (?:in|by|on|at)\s+(?P<name>https?://\S{4,300}|.{2,60}?)"
+    # …and the story's address after the name: "… by The Spokesman-Review: https://www.spokesman.com/…".
+    r"(?:\s*[:,–—-]?\s+<?https?://\S+?>?)?\.?$",
     re.I,
 )
 #: The same note in the languages of copies that keep it untranslated: "Denne artikel blev
@@ -371,6 +374,15 @@ TABLE_ROW = re.compile(r"^\|.*\|$")
 NOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+def _caseless(name: str) -> tuple[str, ...]:
+    """A name written in a script that writes no capitals (Georgian, Arabic, Hebrew), whole: no
+    run of capitalised words says where it ends."""
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(ch.isupper() or "a" <= ch <= "z" for ch in name):
+        return ()
+    return (" ".join(words),)
+
+
 def _source_line_candidates(draft: Draft) -> list[tuple[str, tuple[re.Pattern, ...]]]:
     """The lines that may be source lines, each with the patterns to read it by: the text's (but a
     table's, under its last row), and those extraction left out of it, but for a copyright notice,
@@ -450,7 +462,8 @@ class OutletDiscovery:
         """A name as a domain or another page would write it: squashed, without diacritics (both
         "u" and German "ue" for "ü"), with and without a leading article and its particles, with a
         doubled vowel once, as a domain writes a toned long vowel ("Alàároyé": alaroye.org), and a
-        Slavic name's English romanisation as its domain writes it ("Maritsa": marica.bg)."""
+        Slavic name's English romanisation as its domain writes it ("Maritsa": marica.bg), and a
+        Cyrillic or Georgian name's Latin spellings ("Зміст": zmist.pl.ua)."""
         words = self._words(name)
         variants = [words]
         if len(words) > 1 and words[0].casefold().strip("'’") in self.articles:
@@ -461,7 +474,11 @@ class OutletDiscovery:
         keys = set()
         for variant in variants:
             text = " ".join(variant)
-            for folded in (fold_diacritics(text), fold_diacritics(text.translate(GERMAN_FOLDS))):
+            for folded in (
+                fold_diacritics(text),
+                fold_diacritics(text.translate(GERMAN_FOLDS)),
+                *romanised(text),
+            ):
                 key = "".join(ch for ch in folded.casefold() if ch.isalnum())
                 if key:
                     slavic = SLAVIC_SPELLINGS.sub(lambda m: SLAVIC_LETTERS[m.group(0)], key)
@@ -647,7 +664,9 @@ class OutletDiscovery:
             for pattern in patterns:
                 match = pattern.search(stripped)
                 if match and not HOST.match(match["name"].strip()):
-                    names = tuple(" ".join(run) for run in self._runs(match["name"])[:2])
+                    names = tuple(" ".join(run) for run in self._runs(match["name"])[:2]) or _caseless(
+                        match["name"]
+                    )
                     if names:
                         found.append(Attribution(names, True, f"source line {stripped!r}"))
         for line in draft.lines:
@@ -926,6 +945,30 @@ class OutletDiscovery:
         return self._finding(
             name, [f"the page names {name!r} at {sorted(hosts)[0]}, not {registered}"], domains
         )
+
+    def outlet_under(self, registered: str, draft: Draft) -> Finding | None:
+        """An outlet of its own at a subdomain of a registered outlet's site, which the page's
+        source line names (Batumelebi at batumelebi.netgazeti.ge, a site of Netgazeti's address)."""
+        domains = [d for d in self.domains(draft) if d.host.endswith("." + registered)]
+        if not domains:
+            return None
+        for attribution in self.attributions(draft):
+            if not attribution.source_line:
+                continue
+            for name in attribution.names:
+                keys = self.keys(name)
+                for domain in domains:
+                    label = domain.host.removesuffix("." + registered).rsplit(".", 1)[-1]
+                    if label.replace("-", "") in keys:
+                        note = f"the source line names {name!r}, the site at {domain.host}, not {registered}"
+                        return Finding(
+                            name,
+                            domain.host,
+                            self.language_of(domain.host),
+                            domain.url,
+                            [attribution.note, note],
+                        )
+        return None
 
     def from_text(self, draft: Draft) -> Finding | None:
         """The outlet attributions name, when a declared URL, a link (for a source line) or the

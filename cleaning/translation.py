@@ -51,10 +51,19 @@ DECLARED_TRANSLATION = re.compile(
     r"|\b(?:my|our) (?:own |quick |rough )?translation\b.{0,30}\bhelp (?:of|from) (?:google|deepl)\b"
     r"|\bgoogle[- ]translat(?:ion|ed)\b[^.]{0,60}\b(?:excuse|sorry|apolog\w*|forgive|pardon)\b"
     # A farm's plug or credit: "… into English with machine translation", "Translation: Google Translate".
-    r"|\bwith machine translation\b|\btranslation\s*[:：]\s*(?:google|deepl|bing|yandex|chatgpt)\b",
+    r"|\bwith machine translation\b|\btranslation\s*[:：]\s*(?:google|deepl|bing|yandex|chatgpt)\b"
+    # …and the poster's aside on the copy: "from the Poltava site Zmist (machine translation, sorry …)".
+    r"|\(machine translation\b",
     re.IGNORECASE,
 )
 BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
+#: The copy's note on its translation opening the text: "Translated with Google from Haipo, …"
+#: (not "AI-translated subtitles will be offered, …", a lead on the subject).
+OPENING_NOTE = re.compile(
+    r"^(?:(?:machine|automatically|auto)[- ])?translated (?:from|with|using|by|via|through)\b", re.I
+)
+#: The longest first line read as the copy's note on its translation.
+MAX_OPENING_NOTE_CHARS = 300
 
 
 def language_family(code: str | None) -> str | None:
@@ -162,9 +171,13 @@ class TranslationVerdict:
 
     def _declared(self, draft: Draft) -> dict | None:
         """The farm says its copy is a machine translation, or a translation from another
-        language than the text's, in a note the residue stage removed."""
-        for line in (edit["before"] for edit in draft.removed_by("residue")):
-            if match := DECLARED_TRANSLATION.search(line):
+        language than the text's, in a note the residue stage removed or opening the text."""
+        # …or in the text's first line, when the note opens it ("Translated with Google from Haipo, …").
+        opening = [line for line in draft.lines[:1] if len(line) <= MAX_OPENING_NOTE_CHARS]
+        for line in (*(edit["before"] for edit in draft.removed_by("residue")), *opening):
+            if (match := DECLARED_TRANSLATION.search(line)) and (
+                line not in opening or OPENING_NOTE.match(line)
+            ):
                 detail = f"the site's note {line[:120]!r} declares it ({match.group(0)!r})"
                 return {"signal": "declared_translation", "weight": self.declared_weight, "detail": detail}
         declared = declared_language(translator_notes(draft))

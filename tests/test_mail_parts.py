@@ -184,3 +184,25 @@ def test_header_fields_after_a_sentence_are_no_archive_page():
     lines = [STORY[0], STORY[1], "- From: the mayor's office", "- Date: Monday", STORY[2], STORY[3]]
     reasons = mail_parts(lines, "Paid parking")
     assert 0 not in reasons and 1 not in reasons
+
+
+def test_a_public_inbox_messages_header_forward_marker_and_thread_overview_go():
+    lines = [
+        "From: Olena Koval <olena@poltava-link.org>",
+        "To: news@poltava-link.org",
+        "Subject: Fwd: Paid parking",
+        "Date: Tue, 24 Mar 2026 09:30:12 +0200 [thread overview]",
+        "Message-ID: <20260324073012.4417-1-olena@poltava-link.org> (raw)",
+        "Dear friends,",
+        "here is the news from home this week, from the site Zmist (machine translation).",
+        "---------- Forwarded article ----------",
+        *STORY,
+        "--",
+        "Olena Koval",
+        "reply other threads:[~2026-03-24 7:30 UTC|newest]",
+        "Thread overview: 3+ messages / expand[flat|nested] mbox.gz Atom feed top",
+        "2026-03-24 7:30 Fwd: Paid parking Olena Koval [this message]",
+        "This is a public inbox, see mirroring instructions",
+    ]
+    reasons = mail_parts(lines, "Paid parking")
+    assert [line for index, line in enumerate(lines) if index not in reasons] == STORY

@@ -667,3 +667,51 @@ def test_original_and_the_storys_date_after_the_name_is_a_source_line(stage, mak
     draft.meta.links = ("https://www.aamulehti.fi/tampere/art-2000011187654.html",)
     run(stage, draft)
     assert (draft.original["outlet"], draft.original["domain"]) == ("Aamulehti", "aamulehti.fi")
+
+
+def test_the_slovenian_source_label_names_a_registry_outlet(stage, make_draft):
+    draft = run(stage, make_draft([TEXT, "Vir: Dolenjski list"], host="dolenjska-in-english.eu"))
+    assert draft.original["outlet"] == "Dolenjski list"
+
+
+def test_originally_published_by_a_name_and_its_storys_address(stage, make_draft):
+    address = "https://www.spokesman.com/stories/2026/mar/20/city-line-to-run-until-1-am/"
+    title = "City Line to run until 1 a.m. — The Spokesman-Review (full text)"
+    draft = make_draft([TEXT, f"Originally published by The Spokesman-Review: {address}"], title=title)
+    draft.meta.links = (address,)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("The Spokesman-Review", "spokesman.com")
+    assert draft.title == "City Line to run until 1 a.m."
+
+
+@pytest.mark.parametrize(
+    ("line", "story", "outlet", "domain"),
+    [
+        # Cyrillic, romanised as the address does
+        ("Джерело: Зміст", "https://zmist.pl.ua/news/fontan-zapratsyuye", "Зміст", "zmist.pl.ua"),
+        # Georgian, which writes no capitals, at a subdomain of the registry's Netgazeti: its own site
+        (
+            "წყარო: ბათუმელები",
+            "https://batumelebi.netgazeti.ge/news/612345/",
+            "ბათუმელები",
+            "batumelebi.netgazeti.ge",
+        ),
+    ],
+)
+def test_a_source_line_in_another_script_names_the_outlet_its_address_spells(
+    stage, make_draft, line, story, outlet, domain
+):
+    draft = make_draft([TEXT, line], host="batumi.prose.sh")
+    draft.meta.links = (story,)
+    draft.meta.original_links = (story,)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == (outlet, domain)
+
+
+def test_a_subdomain_the_source_line_does_not_name_is_the_registry_outlets(stage, make_draft):
+    story = "https://batumelebi.netgazeti.ge/news/612345/"
+    draft = make_draft([TEXT, "Source: Netgazeti"], host="batumi.prose.sh")
+    draft.meta.links = (story,)
+    draft.meta.original_links = (story,)
+    run(stage, draft)
+    assert draft.original["outlet"] == "Netgazeti"

@@ -3,6 +3,8 @@ headline's: a site's name after a colon that its home-linking h1 shows (TiddlyWi
 initials before it (Moodle's short name), a blog's folder before it (LifeType), a newsletter's
 issue before the lead story's h1 (Constant Contact), and a wiki's page name (Foswiki, MoinMoin)."""
 
+import pytest
+
 from republished.cleaning import clean_page
 
 LINES = [
@@ -234,3 +236,109 @@ def test_a_number_alone_is_no_folders_name():
     title = f"2026 · {HEADLINE}"
     url = "https://makers.github.io/archive/104263-2026/topic/liepaja-port.html"
     assert clean_page(page(title), url)["title"] == title
+
+
+def headline_page(title: str, h1: str = "", before: str = "", head: str = "") -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>{h1}<article>{before}"
+        f"<h2>{HEADLINE}</h2>{paragraphs}<h2>Works from May</h2><p>{LINES[0]}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "url"),
+    [
+        # a shop's page, named by its address
+        (
+            "Local news | Reef Supply Co.",
+            "<h1>Local news</h1>",
+            "https://reefsupply.bigcartel.com/local-news/",
+        ),
+        # a wiki's page name, its h1
+        (
+            "Liepaja Expats Wiki: Port passenger terminal",
+            "<h1>Port passenger terminal</h1>",
+            "https://wiki.liepaja-expats.org/wiki/Port_passenger_terminal/",
+        ),
+        # a hand-written site's trail of its name, folder and page
+        (
+            "Liepaja Notes ~ news ~ port terminal",
+            "",
+            "https://liepajanotes.neocities.org/news/2026/port-terminal/",
+        ),
+    ],
+)
+def test_a_title_naming_the_page_gives_way_to_the_headline_over_the_text(title, h1, url):
+    record = clean_page(
+        headline_page(title, h1, "<p>Our favourite local stories, shared for customers.</p>"), url
+    )
+    assert record["title"] == HEADLINE
+    assert HEADLINE not in record["text"].split("\n")
+
+
+def test_a_headline_the_address_spells_keeps_it_over_a_subheading():
+    title = "Liepaja port will build a new passenger terminal"
+    url = "https://liepajanotes.example/liepaja-port-will-build-a-new-passenger-terminal/"
+    assert clean_page(headline_page(title), url)["title"] == title
+
+
+def test_a_posts_first_line_is_the_title_a_platform_gave_none():
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>Post by Liepaja Daily (EN) - social.example</title></head><body><article>"
+        f"<p>📰 {HEADLINE}</p>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://social.example/@liepajadaily/posts/114239005417263108/")
+    assert record["title"] == HEADLINE
+    assert record["text"].split("\n")[0] == LINES[0]
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # the issue's subject is its lead story's: "passenger terminal", "ferries"
+        (HEADLINE, HEADLINE),
+        # an h1 of another story keeps the issue's title
+        (
+            "Liepāja: the city beach will get a new lifeguard tower",
+            "Liepāja Weekly #12 – a new passenger terminal for the ferries",
+        ),
+    ],
+)
+def test_a_newsletter_issues_title_gives_way_to_its_lead_storys_h1(h1, expected):
+    html = page("Liepāja Weekly #12 – a new passenger terminal for the ferries", h1=f"<h1>{h1}</h1>")
+    record = clean_page(html, "https://liepaja.mailcoach.app/webview/9b2e4c1a-7d3f-4e8a-b6c2-1f5a0d9e8c47/")
+    assert record["title"] == expected
+
+
+def test_a_place_before_the_headline_that_the_address_also_names_stays_when_the_h1_shows_it():
+    title = "Liepāja: the port will build a new passenger terminal for the ferries"
+    html = page(title, h1=f"<h1>{title}</h1>")
+    assert clean_page(html, "https://liepaja.prose.sh/port-terminal/")["title"] == title
+
+
+def test_the_sites_declared_name_before_the_headline_goes_though_the_h1_shows_it():
+    title = f"Liepaja Notes: {HEADLINE}"
+    html = page(title, h1=f"<h1>{title}</h1>", head='<meta property="og:site_name" content="Liepaja Notes">')
+    assert clean_page(html, "https://liepajanotes.example/port-terminal/")["title"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site_name"),
+    [
+        (
+            f"Ep. 48 – {HEADLINE} | Liepaja Weekly",
+            "https://liepajaweekly.podbean.com/e/port-terminal/",
+            "Liepaja Weekly",
+        ),
+        (
+            f"{HEADLINE} · liepaja-expats/community · Discussion #214 · GitHub",
+            "https://github.com/liepaja-expats/community/discussions/214/",
+            "GitHub",
+        ),
+    ],
+)
+def test_an_episodes_number_and_a_code_hosts_trail_go(title, url, site_name):
+    html = page(title, head=f'<meta property="og:site_name" content="{site_name}">')
+    assert clean_page(html, url)["title"] == HEADLINE

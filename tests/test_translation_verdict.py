@@ -324,3 +324,20 @@ def test_a_quoted_passage_in_another_language_is_no_sign_of_translation():
     assert [f["type"] for f in record["flags"]] == ["mixed_language"]
     assert record["machine_translation"]["suspected"] is False
     assert record["machine_translation"]["signals"] == []
+
+
+def test_a_note_opening_the_text_declaring_the_engine_is_enough_alone(verdict, make_draft):
+    opening = (
+        "Translated with Google from Haipo, the Haifa local news site. Relevant for everyone who commutes!"
+    )
+    draft = make_draft([opening, "The Carmelit will close for three months.", "Shuttle buses will run."])
+    assert "declared_translation" in signals(verdict, draft)
+
+
+def test_a_posters_aside_on_machine_translation_in_a_removed_note_declares_it(verdict, make_draft, stage):
+    note = "---------- Forwarded article ----------"
+    aside = "here is the news from home this week, from the site Zmist (machine translation, sorry for the language)."
+    draft = make_draft(["Dear friends,", aside, note, *STORY])
+    stage("residue")(draft)
+    assert draft.lines == STORY
+    assert "declared_translation" in signals(verdict, draft)

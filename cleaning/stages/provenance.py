@@ -29,7 +29,7 @@ from republished.cleaning.outlet_discovery import (
 )
 from republished.cleaning.outlets import Outlet, OutletRegistry
 from republished.cleaning.registry import Stage, StageContext, register
-from republished.cleaning.stages.title import BRACKETED_SUFFIX, last_segment
+from republished.cleaning.stages.title import BRACKETED_SUFFIX, COPY_NOTE, last_segment
 
 #: Lines that name where the copy comes from (outlet_discovery's: "Source: VG", "(Source:
 #: rtvslo.si)", "(NTB) –", "first published by iDNES.cz"), and mentions inside a sentence.
@@ -494,7 +494,9 @@ class ProvenanceStage(Stage):
                     self._name_from_the_page(draft)
                 return
             draft.original.update(chosen.as_original())
-        if namesake := self.discovery.namesake(chosen.name, chosen.domain, draft):
+        if namesake := self.discovery.namesake(
+            chosen.name, chosen.domain, draft
+        ) or self.discovery.outlet_under(chosen.domain, draft):
             notes = draft.original.setdefault("evidence", [])
             draft.original.update(namesake.as_original())
             notes.extend(namesake.evidence)
@@ -523,11 +525,11 @@ class ProvenanceStage(Stage):
                     self.name,
                     f"removed outlet suffix ({finding.name}) (not in the registry; the page names it the original)",
                 )
-            elif split and split[1] == finding.name:
+            elif split and COPY_NOTE.sub("", split[1]) == finding.name:
                 draft.set_title(
                     split[0],
                     self.name,
-                    f"removed outlet suffix {finding.name!r} (not in the registry; the page names it the original)",
+                    f"removed outlet suffix {split[1]!r} (not in the registry; the page names it the original)",
                 )
         elif finding := self.discovery.title_segment_alone(draft):
             self._take_title_segment(draft, finding)

@@ -657,6 +657,8 @@ class ResidueStage(Stage):
                 headline, self.name, "the newsletter's lead story's headline; the title was the issue's"
             )
             draft.remove_lines({0}, self.name, {0: "the lead story's headline, now the title"})
+        elif issue and draft.lines and squash(_one_cell(draft.lines[0])) == squash(draft.title):
+            draft.remove_lines({0}, self.name, {0: "the lead story's headline, the title (the page's h1)"})
         self._remove_closing_source_line(draft)
         self._remove_credit_bylines(draft)
         self._trim_thread_counters(draft)

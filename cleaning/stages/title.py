@@ -363,6 +363,23 @@ MIN_WIKI_HEADLINE_WORDS = 3
 
 #: A title that is all one quotation.
 POST_IN_QUOTES = re.compile(r"[\"“„«](?P<text>[^\"“”„«»]{2,300})[\"”»]")
+#: A copy's note on itself after the outlet's name closing the title: "(full text)".
+COPY_NOTE = re.compile(
+    r"\s+\((?:full (?:text|story|article)|translated|in english|english version|paywall[- ]free|no paywall)\)$",
+    re.IGNORECASE,
+)
+#: A code host's title after a discussion's or an issue's: "· owner/repo · Discussion #214" (GitHub's),
+#: "· Issue #12 · owner/repo".
+CODE_HOST_SUFFIX = re.compile(
+    r"(?:\s+·\s+(?:(?:Discussion|Issue|Pull Request|Merge Request) #\d+|[\w.-]+/[\w.-]+)){2}\s*$",
+    re.IGNORECASE,
+)
+#: A name after a middle dot closing the title: "… · GitHub".
+DOTTED_SUFFIX = re.compile(r"\s+·\s+(?P<name>[^·]{2,40})$")
+#: A podcast's episode number before the episode's title: "Ep. 48 – ", "Episode 12: ".
+EPISODE_PREFIX = re.compile(
+    r"^(?:Ep\.?|Episode|Folge|Épisode|Episodio)\s*#?\d{1,4}\s*[:–—|-]\s+(?=\S)", re.IGNORECASE
+)
 #: A pictograph opening a post's text: "🧵 " (a thread), "📢 ".
 OPENING_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+(?=\w)")
 #: Where a post's first line ends when the description runs its lines together: a sentence's
@@ -370,6 +387,59 @@ OPENING_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s
 POST_LINE_END = re.compile(r"[.!?](?=\s|$)|\s+(?=[\u2600-\u27bf\U0001f300-\U0001faff#]|\d{1,2}/\d{1,2}\b)")
 #: At most this many words of a cut post's first line are taken from its description.
 MAX_CUT_WORDS = 12
+
+
+#: A platform's title for a post that has none: "Post by İzmir Daily (EN)" (Takahē, GoToSocial).
+POSTED_BY = re.compile(r"(?:Post|Toot|Status|Note) by .{2,60}")
+#: A headline is a few words and no sentence.
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_WORDS = 20
+#: A page's name is a few words ("North Beach changing cabins"); a slug of more is a headline's.
+MAX_PAGE_NAME_WORDS = 5
+#: The lines a note of the copy's may take before the headline over the text.
+HEADLINE_LINES = 3
+#: Words shared by an issue's subject and its lead story's headline ("a floating pool on the Pasta
+#: sala" and "Jelgava: a floating pool will open on the Pasta sala this summer").
+MIN_SHARED_ISSUE_WORDS = 2
+
+
+def _is_headline(line: str) -> bool:
+    return (
+        MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS and line.rstrip()[-1:] not in ".!?…:,;"
+    )
+
+
+def _names_the_page(title: str, draft: Draft) -> bool:
+    """The title is the page's name as its address spells it ("Local news" on /local-news/,
+    "Eigg Notes ~ news ~ ferry timetable" on /news/2026/ferry-timetable/), not a headline."""
+    slug = urlsplit(draft.meta.url).path.rstrip("/").rsplit("/", 1)[-1]
+    last = re.split(r"\s[~|–—:»·-]\s", title)[-1]
+    return len(slug) > 3 and len(last.split()) <= MAX_PAGE_NAME_WORDS and squash(last) == squash(slug)
+
+
+def _headline_line(draft: Draft) -> int | None:
+    """Where the page's first h2, a headline, stands over the text, among its first lines."""
+    heading = draft.meta.first_h2
+    if not heading or not _is_headline(heading):
+        return None
+    return next((i for i, line in enumerate(draft.lines[:HEADLINE_LINES]) if line == heading), None)
+
+
+def _opening_post_line(draft: Draft) -> int | None:
+    """The post's first line where it is a headline ("📰 İzmir: the Kordon will have …")."""
+    if draft.lines and _is_headline(OPENING_PICTOGRAPH.sub("", draft.lines[0])):
+        return 0
+    return None
+
+
+def _issue_of(title: str, h1: str) -> bool:
+    """The title is a newsletter's issue ("Jelgava Weekly #12 – a floating pool on the Pasta sala")
+    whose subject is the story its h1 heads."""
+    issue = ISSUE_PREFIX.match(title)
+    if not issue or not _is_headline(h1):
+        return False
+    words = set(re.findall(r"\w{4,}", title[issue.end() :].casefold()))
+    return len(words & set(re.findall(r"\w{4,}", h1.casefold()))) >= MIN_SHARED_ISSUE_WORDS
 
 
 def _whole_post_line(cut: str, description: str | None) -> str | None:
@@ -454,6 +524,23 @@ def _strip_mail_marks(title: str, draft: Draft, domain_label: str, removed: list
     return title
 
 
+def _place_in_headline(title: str, name: str, draft: Draft) -> bool:
+    """The name before a colon is the headline's lead-in, a place that also names the address
+    ("Kuressaare: Roomassaare harbour …" on kuressaare.weblog.lol): the page's h1 shows it so, and
+    the site declares no such name of its own."""
+    declared = {
+        draft.meta.site_name,
+        draft.meta.site.name,
+        draft.meta.site_heading,
+        *draft.meta.page.site_names,
+    }
+    return (
+        title.strip() == draft.meta.h1
+        and title[len(name) :].lstrip().startswith(":")
+        and squash(name) not in {squash(declared_name) for declared_name in declared if declared_name}
+    )
+
+
 def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) -> tuple[str, list[str]]:
     """The title without the site's name before the headline (as it is, as a mailing list's tag,
     or as its initials: `site_name` is the one the title closed with), a section named by a folder
@@ -465,7 +552,9 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
     domain_label = _host_label(draft)
     title = _strip_mail_marks(title, draft, domain_label, removed)
     prefix = SITE_PREFIX.match(title)
-    if prefix and (
+    if prefix and _place_in_headline(title, prefix["name"], draft):
+        pass
+    elif prefix and (
         is_site_name(prefix["name"], site_names(draft), domain_label)
         or (site_name and squash(prefix["name"]) == squash(site_name))
     ):
@@ -503,6 +592,9 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
     if removed:
         # The list's name may stand before its tag ("bodo-news - [bodo-news] …", Sympa's).
         title = _strip_mail_marks(title, draft, domain_label, removed)
+    if (episode := EPISODE_PREFIX.match(title)) and len(title[episode.end() :].split()) >= MIN_HEADLINE_WORDS:
+        title = title[episode.end() :]
+        removed.append(f"the episode's number {episode.group(0).strip(' –—:|-')!r} before its title")
     if (issue := ISSUE_PREFIX.match(title)) and title[issue.end() :] == draft.meta.h1:
         title = title[issue.end() :]
         removed.append(
@@ -593,6 +685,14 @@ class TitleStage(Stage):
             if match and match.group(0).strip() != title.strip():
                 title = (title[: match.start()] + title[match.end() :]).strip()
                 removed.append(f"the site's title pattern {pattern.pattern!r} ({match.group(0).strip()!r})")
+        if (dotted := DOTTED_SUFFIX.search(title)) and is_site_name(
+            dotted["name"], site_names(draft), _host_label(draft)
+        ):
+            title = title[: dotted.start()]
+            removed.append(f"the site's name {dotted['name']!r} after a middle dot")
+        if code_host := CODE_HOST_SUFFIX.search(title):
+            title = title[: code_host.start()]
+            removed.append(f"the code host's {code_host.group(0).strip(' ·')!r}")
         bracketed_site = SITE_IN_BRACKETS.search(title)
         own_names = site_names(draft) if bracketed_site else set()
         if bracketed_site and any(
@@ -626,7 +726,8 @@ class TitleStage(Stage):
             if not separators:
                 break
             last = separators[-1]
-            segment = title[last.end() :].strip()
+            # The copy's note on what it is after the name: "— The Spokesman-Review (full text)".
+            segment = COPY_NOTE.sub("", title[last.end() :].strip())
             outlet = self.outlets.find(segment)
             if self._is_republisher(segment, draft, copied):
                 republisher_name = republisher_name or segment
@@ -724,6 +825,16 @@ class TitleStage(Stage):
         elif (h1 := draft.meta.h1) and _shortened(title, h1):
             removed.append(f"the page's h1 {h1!r} in full, which the title cut short")
             title = h1
+        elif (h1 := draft.meta.h1) and _issue_of(title, h1):
+            removed.append(f"the newsletter's issue {title.strip()!r} for its lead story's headline (its h1)")
+            title = h1
+        headline_line = None
+        if _names_the_page(title, draft) and (headline_line := _headline_line(draft)) is not None:
+            removed.append(f"the page's name {title.strip()!r} for the headline over the text")
+            title = draft.lines[headline_line]
+        elif POSTED_BY.fullmatch(title) and (headline_line := _opening_post_line(draft)) is not None:
+            removed.append(f"the platform's {title.strip()!r} for the post's first line")
+            title = OPENING_PICTOGRAPH.sub("", draft.lines[headline_line])
         host = site_domain(draft.meta.host)
         draft.republisher = {
             "name": republisher_name
@@ -735,6 +846,10 @@ class TitleStage(Stage):
         }
         if removed:
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
+        if headline_line is not None:
+            draft.remove_lines(
+                {headline_line}, self.name, {headline_line: "the headline over the text, now the title"}
+            )
         self._drop_repeated_headline(draft)
 
     def _strip_page_number_and_outlet(self, title: str, draft: Draft, removed: list[str]) -> str:
