@@ -90,6 +90,15 @@ def _caption_text(element: HtmlElement) -> str:
     return "".join(parts)
 
 
+def _follows_a_picture(element: HtmlElement) -> bool:
+    """Right after an image: a class named "caption" alone is also a style of small print
+    (Cargo's dates), a caption only under a picture."""
+    previous = element.getprevious()
+    return previous is not None and (
+        previous.tag in ("img", "picture") or previous.find(".//img") is not None
+    )
+
+
 def _is_caption(element: HtmlElement) -> bool:
     if element.tag == "figcaption":
         return True
@@ -98,6 +107,7 @@ def _is_caption(element: HtmlElement) -> bool:
         return True
     return (
         element.get("itemprop") == "caption"
+        or ("caption" in classes and _follows_a_picture(element))
         or any(CAPTION_PART.search(name) and not name.startswith(NOT_A_CAPTION_PREFIX) for name in classes)
     ) and element.find(".//img") is None
 
@@ -108,7 +118,7 @@ def _is_caption(element: HtmlElement) -> bool:
 #: Chinese sites' "图/" (picture/): "… in Yuexiu District.（图/新华社）",
 #: and the agency and photographer in brackets, as Hungarian sites write them: "… [MTI/Rosta Tibor]".
 CLOSING_CREDIT = re.compile(
-    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia"
+    r"(?:(?:[.!?]\)?\s*|\s[|·–—-]\s*|\s)\(?(?:photo|photos|foto|fotó|image|picture|bild|bilde|kuva|zdjęcie|argazkia|ფოტო"
     # Turkish's "Görsel:" and the engines' "Visual:" for it; a drawing's or a plan's credit.
     r"|görsel|visual|illustration|illustrasjon)"
     r"\s*:\s*[^:()]{2,80}\)?\.?"

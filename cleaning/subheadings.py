@@ -44,6 +44,20 @@ def _is_own_heading(heading: HtmlElement, text: str) -> bool:
     return not linked
 
 
+def _wrapper(heading: HtmlElement, text: str) -> HtmlElement:
+    """The element that stands for the heading among the paragraphs: the heading, or the block
+    around it and its permalink icon alone (GitHub's `div.markdown-heading`)."""
+    parent = heading.getparent()
+    if (
+        parent is not None
+        and parent.tag == "div"
+        and len(parent) <= 2
+        and normalize_space(parent.text_content()) == text
+    ):
+        return parent
+    return heading
+
+
 def _heads_next_paragraph(heading: HtmlElement) -> bool:
     """The heading's next sibling is a paragraph, with nothing between them: what a heading of
     the body looks like, where one over a box (a list of links, share buttons) is followed by
@@ -69,11 +83,12 @@ def missing_subheadings(article: HtmlElement | None, lines: list[str]) -> list[t
         if not text:
             continue  # a spacer (GoDaddy's <p><br/></p> around a heading) parts nothing
         if element.tag in HEADINGS:
+            heading = _wrapper(element, text)
             if (
                 text not in index
                 and previous_element is not None
-                and element.getparent() in previous_element.iterancestors()
-                and _heads_next_paragraph(element)
+                and heading.getparent() in previous_element.iterancestors()
+                and _heads_next_paragraph(heading)
                 and _is_own_heading(element, text)
             ):
                 waiting.append(text)

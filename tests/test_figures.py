@@ -617,3 +617,19 @@ def test_a_caption_opening_the_block_after_the_pictures_is_its_caption():
         "<p>From 1 July the Markt in Maastricht is car-free, the municipality lets know.</p></div>"
     )
     assert captions_of(html) == [caption]
+
+
+def test_a_paragraph_classed_caption_under_a_picture_is_one_and_small_print_so_classed_is_not():
+    html = page(
+        article_inside='<p><img src="/jaude.jpg"></p><p class="caption">The Place de Jaude this Tuesday. '
+        '<span class="credit">Photo Rémi Dugne</span></p><small class="caption">10 December 2025</small>'
+    )
+    assert captions_of(html) == ["The Place de Jaude this Tuesday. Photo Rémi Dugne"]
+
+
+def test_a_caption_closing_with_a_georgian_credit_is_taken():
+    caption = "Deputy mayor Ia Kharaishvili at the lower station of the Argo cable car. ფოტო: ბათუმელები"
+    html = page(
+        article_inside=f'<p><img src="/argo.jpg"></p><p><em>{caption.split(" ფოტო")[0]}</em> ფოტო: ბათუმელები</p>'
+    )
+    assert captions_of(html) == [caption]

@@ -462,3 +462,27 @@ def test_a_credited_line_under_a_mails_picture_placeholder_is_its_caption(stage,
     draft = make_draft([*text, "Il sindaco ha visitato il deposito con i tecnici (Foto Ennevi)"])
     stage("captions")(draft)
     assert draft.captions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # a plain-text mail's picture
+        (
+            "[The fountain at the Column of Glory, March 2026. Photo: Zmist]",
+            "The fountain at the Column of Glory, March 2026. Photo: Zmist",
+        ),
+    ],
+)
+def test_a_bracketed_caption_with_its_credit_moves(stage, make_draft, line, caption):
+    text = ["The fountain will work again from May.", "The repair cost 1.2 million hryvnias."]
+    draft = make_draft([text[0], line, text[1]])
+    stage("captions")(draft)
+    assert (draft.lines, draft.captions) == (text, [caption])
+
+
+def test_a_bracketed_note_without_a_credit_stays(stage, make_draft):
+    lines = ["The fountain will work again from May.", "[Updated on 24 March with the mayor's reply.]"]
+    draft = make_draft(lines)
+    stage("captions")(draft)
+    assert draft.lines == lines

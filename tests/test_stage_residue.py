@@ -1345,3 +1345,37 @@ def test_a_closing_line_with_a_sentence_of_the_article_stays(stage, make_draft):
     draft = make_draft([*ARTICLE, closing], outlet="Aamulehti")
     stage("residue")(draft)
     assert draft.lines == [*ARTICLE, closing]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this article helpful?",
+        "To read also: The Boulevard Lafayette gets a two-way bike lane",
+        "Further reading: West Highland Free Press – “New ferries for the Small Isles: when?”",
+    ],
+)
+def test_a_help_centres_widget_and_pointers_to_other_stories_go(stage, make_draft, line):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_an_episodes_chapters_go(stage, make_draft):
+    chapters = [
+        "Chapters",
+        "00:00 Intro",
+        "00:40 The story",
+        "06:15 Our take: where to park",
+        "10:30 Listener mail",
+    ]
+    draft = make_draft([*ARTICLE, *chapters])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_chapters_heading_over_text_stays(stage, make_draft):
+    lines = [*ARTICLE, "Chapters", "The book has twelve chapters, each about one canal of the city."]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -128,3 +128,12 @@ def test_a_subheading_in_a_page_of_sections_right_under_the_body_is_put_back():
     )
     record = clean_page(html, "https://kampalalocal.example/owino-market-vendors-new-stalls/")
     assert "Vendors fear the middlemen" in record["text"].split("\n")
+
+
+def test_a_subheading_in_a_block_with_its_permalink_icon_is_put_back():
+    # GitHub's rendered Markdown: <div class="markdown-heading"><h2>…</h2><a class="anchor">svg</a></div>.
+    between = (
+        '<div class="markdown-heading"><h2 class="heading-element">Loans that were taken at zero interest</h2>'
+        '<a id="user-content-loans" class="anchor" href="#loans"><svg class="octicon"></svg></a></div>'
+    )
+    assert missing(grav_page(between)) == [(2, "Loans that were taken at zero interest")]

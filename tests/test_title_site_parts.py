@@ -342,3 +342,15 @@ def test_the_sites_declared_name_before_the_headline_goes_though_the_h1_shows_it
 def test_an_episodes_number_and_a_code_hosts_trail_go(title, url, site_name):
     html = page(title, head=f'<meta property="og:site_name" content="{site_name}">')
     assert clean_page(html, url)["title"] == HEADLINE
+
+
+def test_a_newsletters_lead_story_headline_under_its_note_leaves_the_text():
+    paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
+    html = (
+        "<html><head><title>Liepāja Weekly #12 – a new passenger terminal for the ferries</title></head><body>"
+        "<table><tr><td><p>This week's story comes from Kurzemes Vārds, translated by machine.</p>"
+        f"<h1>{HEADLINE}</h1>{paragraphs}</td></tr></table></body></html>"
+    )
+    record = clean_page(html, "https://liepaja.mailcoach.app/webview/9b2e4c1a-7d3f-4e8a-b6c2-1f5a0d9e8c47/")
+    assert record["title"] == HEADLINE
+    assert HEADLINE not in record["text"].split("\n")

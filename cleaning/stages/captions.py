@@ -94,9 +94,15 @@ KOREAN_CAPTION = re.compile(
     r"^▲\s*(?P<caption>\S.{10,300}?\s*(?:/\s*(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|[가-힣]{2,10})"
     r"|[(\[](?i:photo|사진)\s*[=:]\s*[^()\[\]]{2,40}[)\]]))$"
 )
+#: …and a plain-text mail's picture, its caption and credit in square brackets ("[The fountain at the
+#: Column of Glory, March 2026. Photo: Zmist]").
+BRACKETED_CAPTION = re.compile(
+    rf"^\[(?P<caption>\S[^\[\]]{{10,250}}?[.!?]\s+(?i:{CREDIT_WORDS})\s*:\s*[^\[\]:()]{{2,80}}?)\]$"
+)
 WRAPPED_CAPTIONS = (
     (ONE_CELL_ROW, "a one-cell table row holding a photo caption with its credit"),
     (KOREAN_CAPTION, "a caption opened with ▲ and closed with its credit"),
+    (BRACKETED_CAPTION, "a picture's caption with its credit in square brackets"),
 )
 MARKED_UP = "the page marks it up as a photo caption (figures.py's caption classes or <figcaption>)"
 #: "© Reuters" closing the article is the text's copyright notice, not a photo's; so is a line

@@ -53,6 +53,10 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
 #: is no label.
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
+#: A podcast episode's list of chapters: "Chapters", then "00:40 The story" lines.
+CHAPTERS_HEADING = re.compile(r"^(?:(?:episode )?chapters|timestamps|in this episode)\s*:?$", re.IGNORECASE)
+CHAPTER_LINE = re.compile(r"^[-•*]?\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[-–—]?\s*\S.{0,80}$")
+MIN_CHAPTERS = 2
 #: A thread's counter closing each of its posts after the sentence ends: "… of Irkutsk. 2/6"
 #: (Mastodon, Bluesky, X); counted only where two posts or more count up to one total.
 THREAD_COUNTER = re.compile(r"(?<=[.!?…”»\"')])\s+(?P<post>\d{1,2})/(?P<posts>\d{1,2})$")
@@ -635,6 +639,7 @@ class ResidueStage(Stage):
         self._take_listing_tables(draft.lines, reasons)
         self._take_interface_rows(draft.lines, lists, tail, reasons)
         self._take_forum_rows(draft.lines, reasons)
+        self._take_chapters(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         for index, reason in mail_parts(draft.lines, draft.title).items():
             reasons.setdefault(index, reason)
@@ -666,6 +671,18 @@ class ResidueStage(Stage):
             unglued = GLUED_AD_LABEL.sub(" ", line).strip()
             if unglued != line and unglued:
                 draft.replace_line(index, unglued, self.name, "advertisement label glued to the text")
+
+    @staticmethod
+    def _take_chapters(lines: list[str], reasons: dict[int, str]) -> None:
+        for index, line in enumerate(lines):
+            if not CHAPTERS_HEADING.match(line):
+                continue
+            end = index + 1
+            while end < len(lines) and CHAPTER_LINE.match(lines[end]):
+                end += 1
+            if end - index - 1 >= MIN_CHAPTERS:
+                for chapter in range(index, end):
+                    reasons[chapter] = "the episode's list of chapters"
 
     def _trim_thread_counters(self, draft: Draft) -> None:
         counters = {

@@ -825,11 +825,15 @@ class TitleStage(Stage):
         elif (h1 := draft.meta.h1) and _shortened(title, h1):
             removed.append(f"the page's h1 {h1!r} in full, which the title cut short")
             title = h1
-        elif (h1 := draft.meta.h1) and _issue_of(title, h1):
+        headline_line = None
+        if (h1 := draft.meta.h1) and _issue_of(title, h1):
             removed.append(f"the newsletter's issue {title.strip()!r} for its lead story's headline (its h1)")
             title = h1
-        headline_line = None
-        if _names_the_page(title, draft) and (headline_line := _headline_line(draft)) is not None:
+            # …which the issue shows over the story, under the sender's note.
+            headline_line = next(
+                (i for i, line in enumerate(draft.lines[:HEADLINE_LINES]) if line == h1), None
+            )
+        elif _names_the_page(title, draft) and (headline_line := _headline_line(draft)) is not None:
             removed.append(f"the page's name {title.strip()!r} for the headline over the text")
             title = draft.lines[headline_line]
         elif POSTED_BY.fullmatch(title) and (headline_line := _opening_post_line(draft)) is not None:
