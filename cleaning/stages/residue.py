@@ -53,6 +53,11 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
 #: is no label.
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
+#: An embedded post's signature as Twitter's and X's embed code writes it under the post:
+#: "— Ajuntament de Manresa (@ajmanresa) March 23, 2026"; the post's text is the line over it
+#: when it closes with the post's picture or link ("… pic.twitter.com/Xq2m8LdP0a").
+EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}$")
+EMBED_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+$")
 #: A podcast episode's list of chapters: "Chapters", then "00:40 The story" lines.
 CHAPTERS_HEADING = re.compile(r"^(?:(?:episode )?chapters|timestamps|in this episode)\s*:?$", re.IGNORECASE)
 CHAPTER_LINE = re.compile(r"^[-•*]?\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[-–—]?\s*\S.{0,80}$")
@@ -640,6 +645,7 @@ class ResidueStage(Stage):
         self._take_interface_rows(draft.lines, lists, tail, reasons)
         self._take_forum_rows(draft.lines, reasons)
         self._take_chapters(draft.lines, reasons)
+        self._take_embedded_posts(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         for index, reason in mail_parts(draft.lines, draft.title).items():
             reasons.setdefault(index, reason)
@@ -671,6 +677,14 @@ class ResidueStage(Stage):
             unglued = GLUED_AD_LABEL.sub(" ", line).strip()
             if unglued != line and unglued:
                 draft.replace_line(index, unglued, self.name, "advertisement label glued to the text")
+
+    @staticmethod
+    def _take_embedded_posts(lines: list[str], reasons: dict[int, str]) -> None:
+        for index, line in enumerate(lines):
+            if EMBED_SIGNATURE.match(line):
+                reasons[index] = "an embedded post's signature (its account and date)"
+                if index and EMBED_LINK.search(lines[index - 1]):
+                    reasons[index - 1] = "an embedded post's text, closing with its link"
 
     @staticmethod
     def _take_chapters(lines: list[str], reasons: dict[int, str]) -> None:
