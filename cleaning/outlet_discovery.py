@@ -92,14 +92,15 @@ POSSESSIVE_STORY = re.compile(r"['’]s (?:(?:original|full) )?(?:article|story|
 #: The word "source" as copies write it before the outlet's name, in their languages.
 SOURCE_LABELS = (
     "source|sources|via|kilde|källa|quelle|fuente|fonte|font|iturria|bron|źródło|lähde|forrás|zdroj|sursa|sumber|kaynak"
-    "|nguồn|izvor|vir|šaltinis|avots|allikas|წყარო|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|引用元|転載元|来源|來源"
+    "|nguồn|izvor|vir|šaltinis|avots|allikas|წყარო|burimi|աղբյուր|эх сурвалж|pinagmulan|chanzo|manba|mənbə|дереккөз|ምንጭ|источник|джерело|източник|πηγή|المصدر|מקור|출처|出典|引用元|転載元|来源|來源"
     # …and "original article", as copies label the link to it ("Articol original: monitorulcj.ro").
     "|original (?:article|story)|articol original|artículo original|article original|articolo originale"
     "|artigo original|originalartikel|izvorni članak|původní článek|pôvodný článok|oryginalny artykuł"
     "|eredeti cikk|alkuperäinen artikkeli|oprindelig artikel|oorspronkelijk artikel"
 )
 SOURCE_LABEL_LINE = re.compile(
-    rf"^(?:[-•*]\s+)?[(（]?(?:original(?:\s+(?:{SOURCE_LABELS}))?|{SOURCE_LABELS})\s*[:：]\s*"
+    # Armenian writes the label's colon as "՝": "Աղբյուր՝ Առավոտ".
+    rf"^(?:[-•*]\s+)?[(（]?(?:original(?:\s+(?:{SOURCE_LABELS}))?|{SOURCE_LABELS})\s*[:：՝]\s*"
     r"(?P<name>[^()（）\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?"
     # …and the story's date after the name: "Original: Aamulehti (2 June 2025)".
     r"(?:\s+\((?=[^()]*\d{4}\))[^()]{4,30}\))?[)）]?[.。]?$",
@@ -307,6 +308,8 @@ SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|[“”\"«»()]")
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.I)
 #: At most this many characters around an attribution's verb are searched for the name.
 WINDOW = 80
+#: The part of a platform a page is, after the platform's name: "sourcehut lists".
+PLATFORM_PART = re.compile(r"\s+(?:lists?|forums?|wiki|community|archives?)$", re.IGNORECASE)
 #: A newsletter's issue number: "#47", "No. 47", "Issue 47".
 ISSUE_NUMBER = re.compile(r"#\s?\d|\b(?:No\.|Issue|Nr\.)\s?\d", re.IGNORECASE)
 #: A word this frequent in English (wordfreq's Zipf scale: "oslo" 3.5, "explainer" 2.5; "tatoli" 0,
@@ -507,8 +510,8 @@ class OutletDiscovery:
 
     def is_platform_name(self, name: str) -> bool:
         """The name of a platform that is never an outlet ("Redmine", "Facebook"), as its domain
-        writes it."""
-        return squash(name) in self._platform_names
+        writes it, maybe with the part of it the page is ("sourcehut lists", "Discourse forum")."""
+        return squash(PLATFORM_PART.sub("", name)) in self._platform_names
 
     def is_platform(self, host: str) -> bool:
         """`same_site(host, platform)` for one of the platforms that are never outlets, without

@@ -715,3 +715,28 @@ def test_a_subdomain_the_source_line_does_not_name_is_the_registry_outlets(stage
     draft.meta.original_links = (story,)
     run(stage, draft)
     assert draft.original["outlet"] == "Netgazeti"
+
+
+@pytest.mark.parametrize(
+    ("line", "story", "domain"),
+    [
+        ("Burimi: Top Channel", "https://top-channel.tv/2026/03/20/kodra-pazari-i-vjeter/", "top-channel.tv"),
+        # Armenian's colon, and its script romanised as the address does
+        ("Աղբյուր՝ Առավոտ", "https://www.aravot.am/2026/03/26/1500000/", "aravot.am"),
+        ("Эх сурвалж: ikon.mn", "https://ikon.mn/n/3abc", "ikon.mn"),
+    ],
+)
+def test_source_labels_of_more_languages_name_the_outlet(stage, make_draft, line, story, domain):
+    draft = make_draft([TEXT, line], host="korca-diaspora.transistor.fm")
+    draft.meta.links = (story,)
+    draft.meta.original_links = (story,)
+    run(stage, draft)
+    assert draft.original["domain"] == domain
+
+
+def test_a_platforms_name_with_the_part_the_page_is_leaves_the_title(stage, make_draft):
+    draft = make_draft(
+        title="Gyumri: the Black Fortress will open on 1 June — sourcehut lists", host="lists.sr.ht"
+    )
+    run(stage, draft)
+    assert draft.title == "Gyumri: the Black Fortress will open on 1 June"

@@ -1397,3 +1397,28 @@ def test_a_dash_quote_naming_an_account_is_no_embedded_post(stage, make_draft):
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Asked: 2026-03-28 10:14:22 +0600",
+        "Seen: 214 times",
+        "Last updated: Mar 29 '26",
+        "Read related news: The Khon Kaen light rail project enters a new phase",
+        "Related news: Darkhan: the central square will get a new fountain",
+        "BASAHIN: Session Road in Motion returns every Sunday morning",
+        "🎧 Listen also: Episode 49 – the Korça Beer Festival moves to August",
+    ],
+)
+def test_a_question_sites_counters_and_more_pointers_go(stage, make_draft, line):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_a_sentence_about_what_was_seen_stays(stage, make_draft):
+    lines = [*ARTICLE, "Seen: the mayor at the market, twice this week, without his guards."]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
