@@ -1422,3 +1422,55 @@ def test_a_sentence_about_what_was_seen_stays(stage, make_draft):
     draft = make_draft(lines)
     stage("residue")(draft)
     assert draft.lines == lines
+
+
+def test_a_podcasts_show_notes_under_the_episode_go(stage, make_draft):
+    notes = [
+        "Links mentioned",
+        "- Top Channel – “Kodra: Pazari i Vjetër do të jetë vetëm për këmbësorët”",
+        "- Bashkia Korçë (the municipality)",
+        "Recent episodes",
+        "- Episode 53 – Voskopojë's churches get new roofs April 3, 2026",
+        "- Episode 51 – Pogradec: the lake promenade gets new benches March 20, 2026",
+        "See all episodes",
+    ]
+    draft = make_draft([*ARTICLE, *notes])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        ["Vocabulary", "| सराफ़ा (sarāfā) | the jewellers' market |", "| पंजीयन (panjīyan) | registration |"],
+        [
+            "2. Woordenlijst (word list)",
+            "| Nederlands | English |",
+            "|---|---|",
+            "| de veerboot | the ferry |",
+        ],
+        [
+            "Discussion questions",
+            "- Why do the jewellers want the stalls registered?",
+            "- Would you pay for a stall?",
+        ],
+    ],
+)
+def test_a_lessons_word_list_and_questions_after_the_article_go(stage, make_draft, section):
+    draft = make_draft([*ARTICLE, *section])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
+def test_questions_over_the_articles_own_list_in_its_first_half_stay(stage, make_draft):
+    lines = ["Questions", "- Who pays for the canals?", "- When do the works end?", *ARTICLE]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines
+
+
+def test_a_bare_questions_heading_over_a_list_after_the_article_stays(stage, make_draft):
+    lines = [*ARTICLE, "Questions", "- Who pays for the canals?", "- When do the works end?"]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert draft.lines == lines

@@ -58,6 +58,15 @@ GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a
 #: when it closes with the post's picture or link ("… pic.twitter.com/Xq2m8LdP0a").
 EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}$")
 EMBED_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+$")
+#: A language lesson's study sections after the article it reads: a word list over its table,
+#: questions over their list ("Vocabulary", "Discussion questions", "2. Woordenlijst (word list)").
+STUDY_WORDS = r"vocabulary|word list|glossary|key words|(?:discussion|comprehension) questions"
+#: …or a heading in the lesson's language glossed in English: "3. Vragen (questions)".
+STUDY_HEADING = re.compile(
+    rf"^(?:\d+\.\s*)?(?:(?:{STUDY_WORDS})|\S+\s+\((?:{STUDY_WORDS}|questions)\))\s*:?$", re.IGNORECASE
+)
+STUDY_ITEM = re.compile(r"^(?:\|.*\||[-•*]\s+\S.*)$")
+MIN_STUDY_ITEMS = 2
 #: A podcast episode's list of chapters: "Chapters", then "00:40 The story" lines.
 CHAPTERS_HEADING = re.compile(r"^(?:(?:episode )?chapters|timestamps|in this episode)\s*:?$", re.IGNORECASE)
 CHAPTER_LINE = re.compile(r"^[-•*]?\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[-–—]?\s*\S.{0,80}$")
@@ -645,6 +654,7 @@ class ResidueStage(Stage):
         self._take_interface_rows(draft.lines, lists, tail, reasons)
         self._take_forum_rows(draft.lines, reasons)
         self._take_chapters(draft.lines, reasons)
+        self._take_study_sections(draft.lines, reasons)
         self._take_embedded_posts(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         for index, reason in mail_parts(draft.lines, draft.title).items():
@@ -685,6 +695,20 @@ class ResidueStage(Stage):
                 reasons[index] = "an embedded post's signature (its account and date)"
                 if index and EMBED_LINK.search(lines[index - 1]):
                     reasons[index - 1] = "an embedded post's text, closing with its link"
+
+    @staticmethod
+    def _take_study_sections(lines: list[str], reasons: dict[int, str]) -> None:
+        """A lesson's word list and questions, in the second half: the article's own tables and
+        lists stand under headings of their subject."""
+        for index in range(len(lines) // 2, len(lines)):
+            if not STUDY_HEADING.match(lines[index]):
+                continue
+            end = index + 1
+            while end < len(lines) and STUDY_ITEM.match(lines[end]):
+                end += 1
+            if end - index - 1 >= MIN_STUDY_ITEMS:
+                for line in range(index, end):
+                    reasons[line] = "a lesson's word list or questions after the article"
 
     @staticmethod
     def _take_chapters(lines: list[str], reasons: dict[int, str]) -> None:
