@@ -1381,24 +1381,6 @@ def test_a_chapters_heading_over_text_stays(stage, make_draft):
     assert draft.lines == lines
 
 
-def test_an_embedded_posts_text_and_signature_go(stage, make_draft):
-    post = (
-        "🚶 A partir del maig, el Passeig serà només per a vianants els dissabtes. pic.twitter.com/Xq2m8LdP0a"
-    )
-    draft = make_draft(
-        [*ARTICLE[:2], post, "— Ajuntament de Manresa (@ajmanresa) March 23, 2026", *ARTICLE[2:]]
-    )
-    stage("residue")(draft)
-    assert draft.lines == ARTICLE
-
-
-def test_a_dash_quote_naming_an_account_is_no_embedded_post(stage, make_draft):
-    lines = [*ARTICLE, "– We will open the path in May, said the council (@ajmanresa) on Monday."]
-    draft = make_draft(lines)
-    stage("residue")(draft)
-    assert draft.lines == lines
-
-
 @pytest.mark.parametrize(
     "line",
     [

@@ -53,11 +53,6 @@ LINK_ITEM = re.compile(r"^[-•*·]\s+\S.{0,150}(?<![.!?])$")
 #: word after it opens with a capital and goes on in lower case, so "ADVERTISEMENTS on buses"
 #: is no label.
 GLUED_AD_LABEL = re.compile(r"(?:^|(?<=[.!?”\"]))\s*ADVERTISEMENT\s*(?=[A-Z][a-z]|[“\"]|$)")
-#: An embedded post's signature as Twitter's and X's embed code writes it under the post:
-#: "— Ajuntament de Manresa (@ajmanresa) March 23, 2026"; the post's text is the line over it
-#: when it closes with the post's picture or link ("… pic.twitter.com/Xq2m8LdP0a").
-EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}$")
-EMBED_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+$")
 #: A language lesson's study sections after the article it reads: a word list over its table,
 #: questions over their list ("Vocabulary", "Discussion questions", "2. Woordenlijst (word list)").
 STUDY_WORDS = r"vocabulary|word list|glossary|key words|(?:discussion|comprehension) questions"
@@ -655,7 +650,6 @@ class ResidueStage(Stage):
         self._take_forum_rows(draft.lines, reasons)
         self._take_chapters(draft.lines, reasons)
         self._take_study_sections(draft.lines, reasons)
-        self._take_embedded_posts(draft.lines, reasons)
         self._take_signature(draft.lines, reasons)
         for index, reason in mail_parts(draft.lines, draft.title).items():
             reasons.setdefault(index, reason)
@@ -687,14 +681,6 @@ class ResidueStage(Stage):
             unglued = GLUED_AD_LABEL.sub(" ", line).strip()
             if unglued != line and unglued:
                 draft.replace_line(index, unglued, self.name, "advertisement label glued to the text")
-
-    @staticmethod
-    def _take_embedded_posts(lines: list[str], reasons: dict[int, str]) -> None:
-        for index, line in enumerate(lines):
-            if EMBED_SIGNATURE.match(line):
-                reasons[index] = "an embedded post's signature (its account and date)"
-                if index and EMBED_LINK.search(lines[index - 1]):
-                    reasons[index - 1] = "an embedded post's text, closing with its link"
 
     @staticmethod
     def _take_study_sections(lines: list[str], reasons: dict[int, str]) -> None:
