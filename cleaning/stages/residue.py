@@ -61,11 +61,11 @@ STUDY_HEADING = re.compile(
     rf"^(?:\d+\.\s*)?(?:(?:{STUDY_WORDS})|\S+\s+\((?:{STUDY_WORDS}|questions)\))\s*:?$", re.IGNORECASE
 )
 STUDY_ITEM = re.compile(r"^(?:\|.*\||[-•*]\s+\S.*)$")
-MIN_STUDY_ITEMS = 2
 #: A podcast episode's list of chapters: "Chapters", then "00:40 The story" lines.
 CHAPTERS_HEADING = re.compile(r"^(?:(?:episode )?chapters|timestamps|in this episode)\s*:?$", re.IGNORECASE)
 CHAPTER_LINE = re.compile(r"^[-•*]?\s*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[-–—]?\s*\S.{0,80}$")
-MIN_CHAPTERS = 2
+#: Items under such a heading, at least.
+MIN_HEADED_ITEMS = 2
 #: A thread's counter closing each of its posts after the sentence ends: "… of Irkutsk. 2/6"
 #: (Mastodon, Bluesky, X); counted only where two posts or more count up to one total.
 THREAD_COUNTER = re.compile(r"(?<=[.!?…”»\"')])\s+(?P<post>\d{1,2})/(?P<posts>\d{1,2})$")
@@ -648,8 +648,17 @@ class ResidueStage(Stage):
         self._take_listing_tables(draft.lines, reasons)
         self._take_interface_rows(draft.lines, lists, tail, reasons)
         self._take_forum_rows(draft.lines, reasons)
-        self._take_chapters(draft.lines, reasons)
-        self._take_study_sections(draft.lines, reasons)
+        self._take_headed_runs(
+            draft.lines, reasons, CHAPTERS_HEADING, CHAPTER_LINE, 0, "the episode's list of chapters"
+        )
+        self._take_headed_runs(
+            draft.lines,
+            reasons,
+            STUDY_HEADING,
+            STUDY_ITEM,
+            len(draft.lines) // 2,
+            "a lesson's word list or questions after the article",
+        )
         self._take_signature(draft.lines, reasons)
         for index, reason in mail_parts(draft.lines, draft.title).items():
             reasons.setdefault(index, reason)
@@ -683,30 +692,21 @@ class ResidueStage(Stage):
                 draft.replace_line(index, unglued, self.name, "advertisement label glued to the text")
 
     @staticmethod
-    def _take_study_sections(lines: list[str], reasons: dict[int, str]) -> None:
-        """A lesson's word list and questions, in the second half: the article's own tables and
-        lists stand under headings of their subject."""
-        for index in range(len(lines) // 2, len(lines)):
-            if not STUDY_HEADING.match(lines[index]):
+    def _take_headed_runs(
+        lines: list[str], reasons: dict[int, str], heading: re.Pattern, item: re.Pattern, start: int, why: str
+    ) -> None:
+        """A heading from `start` on with a run of two items or more under it: an episode's
+        chapters, a lesson's word list or questions (in the text's second half: the article's own
+        tables and lists stand under headings of their subject)."""
+        for index in range(start, len(lines)):
+            if not heading.match(lines[index]):
                 continue
             end = index + 1
-            while end < len(lines) and STUDY_ITEM.match(lines[end]):
+            while end < len(lines) and item.match(lines[end]):
                 end += 1
-            if end - index - 1 >= MIN_STUDY_ITEMS:
+            if end - index - 1 >= MIN_HEADED_ITEMS:
                 for line in range(index, end):
-                    reasons[line] = "a lesson's word list or questions after the article"
-
-    @staticmethod
-    def _take_chapters(lines: list[str], reasons: dict[int, str]) -> None:
-        for index, line in enumerate(lines):
-            if not CHAPTERS_HEADING.match(line):
-                continue
-            end = index + 1
-            while end < len(lines) and CHAPTER_LINE.match(lines[end]):
-                end += 1
-            if end - index - 1 >= MIN_CHAPTERS:
-                for chapter in range(index, end):
-                    reasons[chapter] = "the episode's list of chapters"
+                    reasons[line] = why
 
     def _trim_thread_counters(self, draft: Draft) -> None:
         counters = {
