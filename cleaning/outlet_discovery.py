@@ -377,6 +377,11 @@ TABLE_ROW = re.compile(r"^\|.*\|$")
 NOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+def note_sentences(line: str) -> list[str]:
+    """The sentences of a note closing the copy; none of a line long enough to be a paragraph."""
+    return NOTE_SENTENCE_END.split(line) if len(line) <= MAX_NOTE_CHARS else []
+
+
 def _caseless(name: str) -> tuple[str, ...]:
     """A name written in a script that writes no capitals (Georgian, Arabic, Hebrew), whole: no
     run of capitalised words says where it ends."""
@@ -391,7 +396,7 @@ def _source_line_candidates(draft: Draft) -> list[tuple[str, tuple[re.Pattern, .
     table's, under its last row), and those extraction left out of it, but for a copyright notice,
     which is as often the site's own footer ("Copyright 2019 Hawaii News Now")."""
     closing = draft.lines[-1] if draft.lines else ""
-    sentences = NOTE_SENTENCE_END.split(closing) if len(closing) <= MAX_NOTE_CHARS else []
+    sentences = note_sentences(closing)
     lines = draft.lines
     return (
         [

@@ -10,9 +10,8 @@ from republished.cleaning.mail_parts import mail_parts
 from republished.cleaning.outlet_discovery import (
     BRACKETED_NAME_LINE,
     ISSUE_NUMBER,
-    MAX_NOTE_CHARS,
-    NOTE_SENTENCE_END,
     WHOLE_SOURCE_LINES,
+    note_sentences,
 )
 from republished.cleaning.pull_quotes import word_run
 from republished.cleaning.registry import Stage, StageContext, register
@@ -598,7 +597,7 @@ class ResidueStage(Stage):
     def _notes_naming_the_original(self, text: str, original: dict) -> bool:
         """A closing line of notes, each a source line of its own, one naming the original: "This
         article was machine-translated from Finnish. Original: Aamulehti (2 June 2025)"."""
-        sentences = NOTE_SENTENCE_END.split(text) if len(text) <= MAX_NOTE_CHARS else []
+        sentences = note_sentences(text)
         matches = [next(filter(None, (p.match(s) for p in WHOLE_SOURCE_LINES)), None) for s in sentences]
         return (
             len(sentences) > 1
