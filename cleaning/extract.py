@@ -135,6 +135,8 @@ class Extracted:
     removals: list[Removal] = field(default_factory=list)
     #: Forums' "X wrote:" quote headers taken out of the page before extraction (logged as edits).
     quote_headers: tuple[QuoteHeader, ...] = ()
+    #: Footnote marks taken out of the page before extraction, each with why (logged as edits).
+    footnote_marks: list[tuple[str, str]] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
     #: Runs of text too long for any article, left out before extraction (logged as a flag).
@@ -784,8 +786,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     wrapped = wrapped_paragraphs(tree) if "<pre" in text or "<PRE" in text else []
     if 'class="p"' in text:
         split_paragraph_spans(tree)
-    if has_footnote_marks(text):
-        drop_footnote_marks(tree)
+    footnote_marks = drop_footnote_marks(tree) if has_footnote_marks(text) else []
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -980,6 +981,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         lines=lines,
         removals=removals,
         quote_headers=quote_headers,
+        footnote_marks=footnote_marks,
         cut=cut,
         text_cut=text_cut,
         too_deep=too_deep,

@@ -18,12 +18,16 @@ def has_footnote_marks(text: str) -> bool:
     return any(hint in text for hint in FOOTNOTE_HINTS)
 
 
-def drop_footnote_marks(tree: HtmlElement) -> None:
+def drop_footnote_marks(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Takes the marks out; each one's text and why, for the record's edits."""
+    dropped = []
     for sup in list(tree.iter("sup")):
         links = list(sup.iter("a"))
-        if (
-            len(links) == 1
-            and (links[0].get("href") or "").startswith(NOTE_ANCHORS)
-            and sup.text_content().strip(" []").isdigit()
-        ):
+        href = (links[0].get("href") or "") if len(links) == 1 else ""
+        mark = sup.text_content()
+        if href.startswith(NOTE_ANCHORS) and mark.strip(" []").isdigit():
+            dropped.append(
+                (mark.strip(), f"a footnote's mark, a link to the note {href}, glued to the word before it")
+            )
             sup.drop_tree()
+    return dropped

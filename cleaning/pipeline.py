@@ -134,6 +134,8 @@ class Cleaner:
             draft.log_input_repair(removal.before, removal.reason)
         for header in extracted.quote_headers:
             draft.log_input_repair(header.text, header.reason)
+        for mark, reason in extracted.footnote_marks:
+            draft.log_input_repair(mark, reason)
         if extracted.fallback:
             fallback = extracted.fallback
             draft.flag(

@@ -23,7 +23,7 @@ def test_a_superscript_that_is_no_footnote_mark_stays():
     tree = html.fromstring(
         '<div><p>The area is 12 km<sup>2</sup>, with <a href="/x">TV2</a><sup>®</sup>.</p></div>'
     )
-    drop_footnote_marks(tree)
+    assert drop_footnote_marks(tree) == []
     assert tree.text_content() == "The area is 12 km2, with TV2®."
 
 
@@ -44,3 +44,6 @@ def test_the_source_line_names_the_outlet_without_the_mark():
     )
     record = clean_page(page, "https://kuressaare.weblog.lol/2026/03/roomassaare-harbour-new-terminal/")
     assert record["original"]["outlet"] == "Saarte Hääl"
+    assert [(edit["stage"], edit["before"]) for edit in record["edits"] if edit["field"] == "html"] == [
+        ("input", "1")
+    ]
