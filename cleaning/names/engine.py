@@ -387,15 +387,12 @@ class NameEngine:
                 reading.evidence += self._another_person(view, unit, token, start, end, anchor)
                 key = (id(unit), start, end)
                 candidates.setdefault(key, Candidate(unit, start, end)).readings.append(reading)
-            # A name spelled beside the text only (a tag, a caption) is read in every language the
-            # lexicon holds, as one the page around the article spells.
+            # The page's own spelling of the given name is the evidence: without a known source
+            # language, the lexicon is read in every language it holds ("Dawn Bautista" beside
+            # "Liwayway Bautista": Tagalog liwayway is dawn), as for a name around the article.
             beside = view.beside_only(anchor)
             self._given_name_readings(
-                view,
-                anchor,
-                "beside" if beside else "text",
-                candidates,
-                view.lexicon_languages if beside else None,
+                view, anchor, "beside" if beside else "text", candidates, view.lexicon_languages
             )
         for anchor in view.names_around:
             if view.translation_anchors.get(anchor.surname) != anchor:
@@ -430,11 +427,13 @@ class NameEngine:
         # wherever it stands before the surname, a sentence's first word too ("…, Pride Mammadov,
         # said"; "Pride Mammadov added"); "drafted by Team Zelensky" names no one there.
         surname_chars = len(" ".join(name[1:]))
+        capitalised = {
+            written for unit, _, start, _, written in places if self._inside_a_sentence(unit, start)
+        }
         inside = {
             written
             for unit, token, start, _, written in places
-            if self._inside_a_sentence(unit, start)
-            and view.person_stands(unit, start, token.start + surname_chars)
+            if written in capitalised and view.person_stands(unit, start, token.start + surname_chars)
         }
         # In the text, the engine renders the person where the text first names them and leaves
         # the name later; English introduces the full name first and then writes "Doctor Okafor".
@@ -463,7 +462,9 @@ class NameEngine:
             # Around the article, only a word no one is named, or one the lexicon gives for the
             # page's given name ("Faith" for Russian Vera), reads as the person's given name; and
             # only where a sentence does not capitalise it for its place ("Lotus Rao said …" opening one).
-            lexicon_says = any(e.kind is EvidenceKind.LEXICON for e in translation) and written in inside
+            # The lexicon's word needs no speech or role around it ("… of the community Jewel
+            # Petrosyan" beside "Gohar Petrosyan": Armenian gohar is jewel).
+            lexicon_says = any(e.kind is EvidenceKind.LEXICON for e in translation) and written in capitalised
             if not no_ones_name and where != "beside" and not lexicon_says:
                 continue
             # A given name is a relative's own ("Maria Koleva" beside Nadezhda Koleva) unless

@@ -28,6 +28,8 @@ ENDINGS = {
     # A woman's adjectival surname is the feminine of the word (Černá of černý, Malá of malý).
     "cs": (("á", "ý"),),
     "sk": (("á", "y"), ("á", "ý")),
+    # A Latvian woman's surname: Ozola of ozols, Balode of balodis, Lāce of lācis.
+    "lv": (("a", "s"), ("e", "is")),
 }
 
 #: Languages that share another's list: Bosnian, Serbian and Montenegrin surnames are Croatian's

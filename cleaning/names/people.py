@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from republished.cleaning.compact import zipf_frequency
+from republished.cleaning.compact import written_in_latin_letters, zipf_frequency
 from republished.cleaning.draft import Draft
 from republished.cleaning.names.config import NamesConfig
 from republished.cleaning.names.lexicon import SOURCE_OPENING
@@ -757,10 +757,11 @@ class ArticlePeople:
             for match in full_name.finditer(text):
                 given, surname = match.groups()
                 # Not the end of a longer name ("Lund Poulsen" of "Troels Lund Poulsen"); a title
-                # may come before ("Deputy Mayor Mali Srisuk").
+                # may come before ("Deputy Mayor Mali Srisuk"), and no name goes on over a
+                # sentence's or a label's end ("Thanks Narek! Gohar Petrosyan", "PS: Aftab Ahmed").
                 before = text[: match.start()]
                 previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
-                if previous[:1].isupper() and previous.casefold() not in titles:
+                if previous[:1].isupper() and previous[-1:].isalpha() and previous.casefold() not in titles:
                     continue
                 if any(
                     lexicon.renders(self.lexicon_languages, given, word)
@@ -811,10 +812,14 @@ class ArticlePeople:
             for match in (match for text in texts for match in spelled.finditer(text)):
                 word = match.group(1)
                 # The word is one of a language the lexicon reads it in ("Fuchs" is German; "Falk"
-                # Swedish, though Norwegian lists "falk" too).
+                # Swedish, though Norwegian lists "falk" too). A romanised name ("Keshavarz") is
+                # in no list of its language's own script: that it is no English word must do.
                 native_somewhere = any(
                     lexicon.renders([language], word, surname)
-                    and native(word, language, self.config.native_gap)
+                    and (
+                        native(word, language, self.config.native_gap)
+                        or not written_in_latin_letters(language)
+                    )
                     for surname in surnames
                     for language in languages
                 )
