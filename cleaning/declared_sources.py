@@ -71,6 +71,8 @@ WECHAT_SOURCE_LINK = "js_view_source"
 
 #: The longest link text read as a label.
 MAX_LABEL_CHARS = 40
+#: A link's text longer than this is a headline or a sentence, not an outlet's name.
+MAX_NAME_CHARS = 60
 
 
 #: A newsletter's button to the story it sums up, on the site its text names: "Read the full story
@@ -119,6 +121,10 @@ NAMED_TAGS = "//*[@data-name and @data-value]"
 
 #: A field of a definition list: its term, right before its value (XWiki's news sheet).
 DEFINED_TERMS = etree.XPath("//body//dt[following-sibling::*[1][self::dd]]")
+#: A row of two cells, a name and its value: a Notion page's property ("Fonte" | "GZH").
+PROPERTY_ROWS = etree.XPath("//body//*[@role='row'][count(*[@role='cell']) = 2]")
+#: What a property's name may open with besides its words: Notion's icon ("🔗Fonte").
+LEADING_SIGNS = re.compile(r"^[^\w(]+")
 
 #: A link card opening a post: Discourse's onebox, first in the post's content.
 OPENING_CARD = ".//aside[contains(@class, 'onebox') and starts-with(@data-onebox-src, 'http') and not(preceding-sibling::*)]"
@@ -165,6 +171,8 @@ class DeclaredSources(NamedTuple):
     #: Those of `links` that stand in such a line: the ones the page states are its original, where
     #: a link in the prose labelled "source" may be a reference as often.
     stated: tuple[str, ...]
+    #: The links of source lines whose text is a name, not an address: (the name, the address).
+    named: tuple[tuple[str, str], ...] = ()
 
 
 def declared_sources(article: HtmlElement | None, lines: list[str]) -> DeclaredSources:
@@ -177,6 +185,7 @@ def declared_sources(article: HtmlElement | None, lines: list[str]) -> DeclaredS
     left_out: dict[str, None] = {}
     links: dict[str, None] = {}
     stated: dict[str, None] = {}
+    named: dict[tuple[str, str], None] = {}
     for link in article.iter("a"):
         href = redirect_target((link.get("href") or "").strip())
         if href.startswith("http") and ORIGINAL_LINK_TEXT.match(_short_text(link) or ""):
@@ -213,7 +222,17 @@ def declared_sources(article: HtmlElement | None, lines: list[str]) -> DeclaredS
                 links[target] = None
                 if states:
                     stated[target] = None
-    return DeclaredSources(tuple(left_out), tuple(links), tuple(stated))
+                if name := _link_name(link):
+                    named[(name, target)] = None
+    return DeclaredSources(tuple(left_out), tuple(links), tuple(stated), tuple(named))
+
+
+def _link_name(link: HtmlElement) -> str | None:
+    """The link's text where it is a name, not an address or a sentence."""
+    name = _short_text(link)
+    if name and not name.startswith(("http://", "https://", "www.")) and len(name) <= MAX_NAME_CHARS:
+        return name
+    return None
 
 
 def link_target(link: HtmlElement) -> str | None:
@@ -244,18 +263,40 @@ def headline_link(h1s: list[HtmlElement], host: str) -> str | None:
     return hrefs.pop() if len(hrefs) == 1 else None
 
 
-def source_tags(tree: HtmlElement) -> tuple[str, ...]:
+class SourceTags(NamedTuple):
+    lines: tuple[str, ...]
+    #: The links of their values whose text is a name: (the name, the address).
+    named: tuple[tuple[str, str], ...]
+
+
+def source_tags(tree: HtmlElement) -> SourceTags:
     """The page's named tags and fields that say where the copy comes from, as source lines
-    ("Fonte: Gazeta do Povo", a definition list's "Original source" over "WESER-KURIER"): a
-    wiki's page tags and a sheet's fields stand beside the page, outside the article's element."""
-    pairs = [(element.get("data-name"), element.get("data-value")) for element in tree.xpath(NAMED_TAGS)]
-    pairs += [(term.text_content(), term.getnext().text_content()) for term in DEFINED_TERMS(tree)]
-    lines = []
-    for name, value in pairs:
+    ("Fonte: Gazeta do Povo", a definition list's "Original source" over "WESER-KURIER", a Notion
+    property): a wiki's page tags, a sheet's fields and a page's properties stand beside the
+    page, outside the article's element."""
+    fields = [
+        (element.get("data-name"), element.get("data-value"), None) for element in tree.xpath(NAMED_TAGS)
+    ]
+    fields += [
+        (term.text_content(), term.getnext().text_content(), term.getnext()) for term in DEFINED_TERMS(tree)
+    ]
+    for row in PROPERTY_ROWS(tree):
+        name, value = row.xpath("*[@role='cell']")
+        fields.append(
+            (LEADING_SIGNS.sub("", normalize_space(name.text_content())), value.text_content(), value)
+        )
+    lines, named = [], []
+    for name, value, element in fields:
         line = f"{normalize_space(name or '')}: {normalize_space(value or '')}"
         if len(line) <= MAX_LINE_CHARS and any(pattern.match(line) for pattern in WHOLE_SOURCE_LINES):
             lines.append(line)
-    return tuple(lines)
+            if element is not None:
+                named += [
+                    (text, target)
+                    for link in element.iter("a")
+                    if (target := link_target(link)) and (text := _link_name(link))
+                ]
+    return SourceTags(tuple(lines), tuple(named))
 
 
 #: The shortest link text read as a headline.

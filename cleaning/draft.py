@@ -78,6 +78,9 @@ class PageMeta:
     #: Those the page states are its original: in a source line, under an "Original article:"
     #: label, or saying "Read the original article" anywhere on the page.
     stated_original_links: tuple[str, ...] = ()
+    #: The source lines' links with a name for text ("Kilde: <a href=smp.no/…>Sunnmørsposten</a>"):
+    #: (the name, the address). The line links the outlet it names, whatever its domain spells.
+    source_line_links: tuple[tuple[str, str], ...] = ()
     #: The links a forum thread's first post closes with to the story it copied: a "Read more
     #: here", or its address written out (cleaning/forum_story.py's `read_more_links`).
     first_post_links: tuple[str, ...] = ()

@@ -70,7 +70,7 @@ from republished.cleaning.forum_story import (
 )
 from republished.cleaning.fused_paragraphs import split_fused
 from republished.cleaning.label_lines import join_source_labels
-from republished.cleaning.layout import unwrap_layout_tables
+from republished.cleaning.layout import frame_pictures, unwrap_layout_tables
 from republished.cleaning.left_out_lists import missing_lists
 from republished.cleaning.length import describe_length, text_length
 from republished.cleaning.outlet_discovery import SOURCE_META_NAMES, source_meta_label
@@ -775,12 +775,16 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     cut = bound_elements(tree, url, options.max_elements) if tags > options.max_elements else None
     # Only a page longer than an article may be can hold a run of text that long.
     text_cut = bound_texts(tree, options.max_text_chars) if len(text) > options.max_text_chars else None
+    if "<table" in text or "<TABLE" in text:
+        frame_pictures(tree)
     if options.include_tables:
         unwrap_layout_tables(tree)
     # A page without a <cite> or vBulletin's "posted by" has no quote header: the tree is not
     # searched (0.15 ms a page).
     quote_headers = take_quote_headers(tree) if "<cite" in text or "bbcode_postedby" in text else ()
-    writes_source_fields = "data-value" in text or "<dt" in text
+    writes_source_fields = (
+        "data-value" in text or "<dt" in text or 'role="row"' in text or "role='row'" in text
+    )
     forum_posting = FORUM_POSTING_TYPE in text
     # Read before extraction, which may change the tree; only a page with a <pre> has any.
     wrapped = wrapped_paragraphs(tree) if "<pre" in text or "<PRE" in text else []
@@ -951,10 +955,13 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     original_hrefs = [redirect_target(href) for href in elements.original_hrefs]
     meta.original_links = tuple(dict.fromkeys((*declared.links, *original_hrefs)))
     meta.stated_original_links = tuple(dict.fromkeys((*declared.stated, *original_hrefs)))
+    meta.source_line_links = declared.named
     meta.headline_links = headline_links(article)
-    # Only a page that writes named tags or definition lists is searched for them.
+    # Only a page that writes named tags, definition lists or property rows is searched for them.
     if writes_source_fields:
-        meta.source_lines += source_tags(tree)
+        tags = source_tags(tree)
+        meta.source_lines += tags.lines
+        meta.source_line_links += tags.named
     stories = [header for header in quote_headers if header.over_story]
     meta.quoted_sources = tuple((header.name, header.text) for header in stories)
     post = None

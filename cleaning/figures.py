@@ -39,6 +39,7 @@ CAPTION_CLASSES = frozenset(
         "didascalia",  # Italian CMSs
         "thumbcaption",  # MediaWiki
         "serendipity_imageComment_txt",  # Serendipity
+        "tr-caption",  # Blogger's cell under the picture in its caption table
         # Drupal's caption fields (8 and later, then 7)
         "field--name-field-image-caption",
         "field--name-field-caption",
@@ -46,6 +47,10 @@ CAPTION_CLASSES = frozenset(
         "field-name-field-caption",
     }
 )
+#: Drupal's description field, a caption where an image's media or paragraph holds it (Thunder's
+#: "paragraph--type--image"); elsewhere it describes anything.
+DESCRIPTION_FIELDS = frozenset({"field--name-field-description", "field-name-field-description"})
+IMAGE_ENTITY = re.compile(r"^(?:media|paragraph)--type-+image$")
 #: A class name that names an image's caption, as BEM and theme names build them: a picture's
 #: word, then caption or legend at its end ("article-image__caption", "block--image__caption",
 #: "image-block__legend", "zox-post-img-cap"), or "caption-text"; taken only for an element that
@@ -64,7 +69,8 @@ NOT_A_CAPTION_PREFIX = ("has-", "with-", "no-")
 #: schema.org caption in microdata (AEM's <span class="cmp-image__title" itemprop="caption">).
 MAYBE_CAPTION_XPATH = (
     ".//figcaption | .//*[@class][contains(@class, 'aption') or contains(@class, 'img-cap')"
-    " or contains(@class, 'didascalia') or contains(@class, 'egend') or contains(@class, 'imageComment_txt')]"
+    " or contains(@class, 'didascalia') or contains(@class, 'egend') or contains(@class, 'imageComment_txt')"
+    " or contains(@class, 'field-description')]"
     " | .//*[@itemprop = 'caption']"
 )
 
@@ -105,11 +111,21 @@ def _is_caption(element: HtmlElement) -> bool:
     classes = (element.get("class") or "").split()
     if not CAPTION_CLASSES.isdisjoint(classes):
         return True
+    if not DESCRIPTION_FIELDS.isdisjoint(classes):
+        return _describes_an_image(element)
     return (
         element.get("itemprop") == "caption"
         or ("caption" in classes and _follows_a_picture(element))
         or any(CAPTION_PART.search(name) and not name.startswith(NOT_A_CAPTION_PREFIX) for name in classes)
     ) and element.find(".//img") is None
+
+
+def _describes_an_image(element: HtmlElement) -> bool:
+    return element.find(".//img") is None and any(
+        IMAGE_ENTITY.match(name)
+        for parent in element.iterancestors()
+        for name in (parent.get("class") or "").split()
+    )
 
 
 #: A photo credit closing a caption the page does not mark up as one: "… in Porto. Photo: Igor

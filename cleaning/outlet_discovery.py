@@ -102,8 +102,9 @@ SOURCE_LABEL_LINE = re.compile(
     # Armenian writes the label's colon as "՝": "Աղբյուր՝ Առավոտ".
     rf"^(?:[-•*]\s+)?[(（]?(?:original(?:\s+(?:{SOURCE_LABELS}))?|{SOURCE_LABELS})\s*[:：՝]\s*"
     r"(?P<name>[^()（）\n]{2,60}?)(?:\s*(?:\+|&|,|\band\b)\s*(?:news |wire )?agencies)?"
-    # …and the story's date after the name: "Original: Aamulehti (2 June 2025)".
-    r"(?:\s+\((?=[^()]*\d{4}\))[^()]{4,30}\))?[)）]?[.。]?$",
+    # …and the story's date after the name: "Original: Aamulehti (2 June 2025)", or its site's
+    # address: "Lähde: Keskisuomalainen (ksml.fi)".
+    r"(?:\s+\((?:(?=[^()]*\d{4}\))[^()]{4,30}|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\))?[)）]?[.。]?$",
     re.I,
 )
 #: A newspaper's name in Chinese, Japanese or Korean, which its last characters say it is: "杭州日报"
@@ -322,8 +323,9 @@ GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "�
 
 @dataclass(frozen=True)
 class Domain:
-    """An off-site domain the page points to, and how: "declared", "link" or "source line" (with
-    the domain as the line writes it)."""
+    """An off-site domain the page points to, and how: "declared", "link", "source line" (with
+    the domain as the line writes it) or "named link" (a source line's link to a story, with the
+    name that is its text)."""
 
     host: str
     kind: str
@@ -622,6 +624,10 @@ class OutletDiscovery:
                 off_site[host] = bool(host) and not self.same_site(host, own) and not self.is_platform(host)
             return off_site[host]
 
+        for name, url in draft.meta.source_line_links:
+            if is_story_url(url):
+                note = f"the source line's link {name!r} to {url}"
+                found.append(Domain(host_of(url), "named link", url, note, name))
         found = [domain for domain in found if is_off_site(domain.host)]
         for url in draft.meta.links:
             if is_off_site(host := host_of(url)):
@@ -722,11 +728,19 @@ class OutletDiscovery:
 
     # Decisions
 
+    def _is_domain_of(self, name: str, domain: Domain) -> bool:
+        """The domain spells the name, or a source line links its story under the name
+        ("Kilde: Sunnmørsposten" linking smp.no)."""
+        return self.name_matches_domain(name, domain.host) or (
+            domain.kind == "named link" and self.same_name(domain.written, name)
+        )
+
     def _finding(self, name: str, evidence: list[str], domains: list[Domain]) -> Finding:
         """The finding for a name, with the best matching domain: declared, then source line, then link."""
-        order = {"declared": 0, "source line": 1, "link": 2}
+        order = {"declared": 0, "source line": 1, "named link": 1, "link": 2}
         matching = sorted(
-            (d for d in domains if self.name_matches_domain(name, d.host)), key=lambda d: order[d.kind]
+            (d for d in domains if self._is_domain_of(name, d)),
+            key=lambda d: order[d.kind],
         )
         host = self.named_domain(name, matching[0].host) if matching else None
         url = next(
@@ -996,7 +1010,7 @@ class OutletDiscovery:
                     ]
                 if self._names_an_institution(name):
                     continue  # "Source: Douglas City Council", linking to douglas.gov.im
-                if any(self.name_matches_domain(name, d.host) and not _is_institution(d.host) for d in pool):
+                if any(self._is_domain_of(name, d) and not _is_institution(d.host) for d in pool):
                     return self._finding(
                         name, [attribution.note], domains if attribution.source_line else pool
                     )

@@ -63,6 +63,13 @@ def _heads_next_paragraph(heading: HtmlElement) -> bool:
     the body looks like, where one over a box (a list of links, share buttons) is followed by
     the box."""
     following = heading.getnext()
+    if (
+        following is not None
+        and following.tag == "div"
+        and len(following) == 1
+        and not (following.text or "").strip()
+    ):
+        following = following[0]  # a block of its own around each paragraph (Obsidian Publish's div.el-p)
     return following is not None and following.tag in PARAGRAPHS and not (heading.tail or "").strip()
 
 

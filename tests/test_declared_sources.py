@@ -83,6 +83,8 @@ def test_links_in_a_source_line_are_read_whether_the_text_holds_the_line_or_not(
         (),
         ("https://www.jn.pt/local/porto/linha-rosa.html",),
         ("https://www.jn.pt/local/porto/linha-rosa.html",),
+        # …and the name the line links it under.
+        (("JN", "https://www.jn.pt/local/porto/linha-rosa.html"),),
     )
     prose = '<p>The works were delayed, <a href="https://www.jn.pt/x.html">JN</a> reported last week.</p>'
     assert original_links(article_of(page(inside=prose))) == ()

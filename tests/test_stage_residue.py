@@ -671,7 +671,8 @@ ARTICLE = [
 
 
 @pytest.mark.parametrize(
-    "heading", ["コメント", "Komentarze", "2 Comments", "Kommentare (3)", "1 comment", "Comment (3)"]
+    "heading",
+    ["コメント", "Komentarze", "2 Comments", "Kommentare (3)", "1 comment", "Comment (3)", "Comments: 1"],
 )
 def test_the_readers_comments_go_with_their_heading(stage, make_draft, heading):
     comments = ["mada_lover", "Thank you for translating. My family lives in Anosibe.", "Let us see."]

@@ -620,6 +620,14 @@ class NameEngine:
                 continue  # a word of a name becomes one word: "Music Unlimited" is no rendering of "Alexa"
             start = words[prefix].start()
             end = words[k - 1 - suffix].start() + len(mention[k - 1 - suffix])
+            if not suffix and last == texts[k - 1] and k < len(texts):
+                # The rendering may go on in small letters: "Anna Bird cherry" for Anna Hägg
+                # (Swedish hägg is bird cherry) is replaced whole, not as "Anna Hägg cherry".
+                following = TRAILING.sub("", texts[k]) or texts[k]
+                if following.islower() and self._translated_into_words(
+                    [*written, following], right, language
+                ):
+                    written, end = [*written, following], words[k].start() + len(following)
             return start, end, written, right
         return None
 
@@ -627,7 +635,8 @@ class NameEngine:
         self, written: list[str], right: tuple[str, ...], language: str | None
     ) -> bool:
         """One name word the source language's lexicon (any source language's, the page's being
-        unknown) renders as the words written ("Pear Tree", "Olive Tree" for Oliveira)."""
+        unknown) renders as the words written ("Pear Tree", "Olive Tree" for Oliveira, "Bird
+        cherry" for Hägg)."""
         languages = [language] if language else list(self.config.source_languages)
         return (
             len(right) == 1

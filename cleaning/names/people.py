@@ -812,18 +812,20 @@ class ArticlePeople:
             for match in (match for text in texts for match in spelled.finditer(text)):
                 word = match.group(1)
                 # The word is one of a language the lexicon reads it in ("Fuchs" is German; "Falk"
-                # Swedish, though Norwegian lists "falk" too). A romanised name ("Keshavarz") is
-                # in no list of its language's own script: that it is no English word must do.
+                # Swedish, though Norwegian lists "falk" too), however common English makes it
+                # ("Romero"). A romanised name ("Keshavarz") is in no list of its language's own
+                # script: that it is no English word must do.
                 native_somewhere = any(
                     lexicon.renders([language], word, surname)
                     and (
                         native(word, language, self.config.native_gap)
-                        or not written_in_latin_letters(language)
+                        if written_in_latin_letters(language)
+                        else not is_ordinary_word(word)
                     )
                     for surname in surnames
                     for language in languages
                 )
-                if native_somewhere and not is_ordinary_word(word):
+                if native_somewhere:
                     found.setdefault(word, Anchor(f"{given} {word}"))
         return found
 

@@ -285,7 +285,8 @@ class ResidueStage(Stage):
         alternatives = []
         if comments:
             words = "|".join(map(re.escape, map(str.casefold, comments)))
-            alternatives.append(rf"(?:\d{{1,4}}\s+)?(?:{words})(?:\s*[(（]\d{{1,4}}[)）])?")
+            # "2 Comments", "Comments (2)", "Comments: 2" (Jimdo).
+            alternatives.append(rf"(?:\d{{1,4}}\s+)?(?:{words})(?:\s*[(（]\d{{1,4}}[)）]|:\s*\d{{1,4}})?")
         if counted:
             words = "|".join(map(re.escape, map(str.casefold, counted)))
             alternatives.append(rf"\d{{1,4}}\s+(?:{words})|(?:{words})\s*[(（]\d{{1,4}}[)）]")

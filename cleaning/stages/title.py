@@ -354,9 +354,11 @@ LEAD_IN = re.compile(r"[^\s:–—|/]+(?:\s[^\s:–—|/]+){0,3}(?::|\s[–—|/
 
 #: A wiki's page name as its title: "LundyNews/MsOldenburg2026" (MoinMoin), "ParnuMoleRepair2026 <
 #: News < Pärnu Sailors Wiki" (Foswiki's topic, web and site), "News/2026-03-25-electric-ferry" (Trac),
-#: "Norðurland Hikers Wiki: HlidarfjallSeasonExtended" (WikkaWiki).
+#: "Norðurland Hikers Wiki: HlidarfjallSeasonExtended" (WikkaWiki), and a note's file name:
+#: "2026-04-01-horni-namesti-bez-aut" (Obsidian Publish).
 WIKI_PAGE_TITLE = re.compile(
-    rf"\s*(?:[^:<]{{2,60}}:\s+)?(?:{WIKI_PAGE_PATH.pattern}|[\w.-]+(?:/[\w.-]+)+)(?:\s+<\s+[^<]+)*"
+    rf"\s*(?:[^:<]{{2,60}}:\s+)?(?:{WIKI_PAGE_PATH.pattern}|[\w.-]+(?:/[\w.-]+)+|[\da-z]+(?:[-_][\da-z]+){{3,}})"
+    r"(?:\s+<\s+[^<]+)*"
     rf"(?:{SEPARATOR.pattern}[^–—|]+)?"
 )
 MIN_WIKI_HEADLINE_WORDS = 3
