@@ -235,7 +235,10 @@ def _tokens(word: str, lang: str) -> list[str]:
 
 def word_frequency(word: str, lang: str, minimum: float = 0.0) -> float:
     """wordfreq.word_frequency(word, lang) of the 'best' list (a word of Japanese, Korean or
-    Chinese is looked up whole)."""
+    Chinese is looked up whole). A language without a list (Thai) knows no word: its text is not
+    tokenized, which wordfreq would warn of on stderr, once per process."""
+    if not has_word_list(lang):
+        return minimum
     tokens = _tokens(word, lang)
     if not tokens:
         return minimum

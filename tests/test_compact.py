@@ -5,6 +5,7 @@ import sys
 
 import pytest
 import wordfreq
+import wordfreq.tokens
 
 from republished.cleaning import compact
 
@@ -61,6 +62,15 @@ def test_a_language_wordfreq_has_no_list_for_knows_no_words():
     """wordfreq raises for Estonian; a farm copy of ERR (err.ee) was dropped for it."""
     assert compact.zipf_frequency("linnapea", "et") == 0
     assert compact.plain_frequency("linnapea", "et") == 0
+
+
+def test_a_language_without_a_list_is_not_tokenized(caplog, monkeypatch):
+    """wordfreq warns on stderr that it has no tokenizer for Thai, once per process: every worker
+    printed it in a user's run, for an answer that is 0 anyway."""
+    monkeypatch.setattr(wordfreq.tokens, "_WARNED_LANGUAGES", set())
+    with caplog.at_level("WARNING", logger="wordfreq"):
+        assert compact.zipf_frequency("มาลี", "th") == 0
+    assert caplog.records == []
 
 
 def test_a_cached_list_is_read_back_the_same(tmp_path, monkeypatch):
