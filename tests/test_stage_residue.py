@@ -337,6 +337,35 @@ def test_a_source_line_opening_the_copy_is_the_farms_note_and_so_is_an_editors_c
     assert any(edit["reason"].startswith("the copy's opening source line") for edit in draft.edits)
 
 
+@pytest.mark.parametrize(
+    "postscript",
+    [
+        "PS: Meie Maa has a longer interview with the yacht club – worth it if you read Estonian.",
+        "P.S. Aftab Ahmed restored the tiles of our family's old house near the Haram Gate in 2019.",
+        "P.P.S. The meetup moves to Thursday.",
+    ],
+)
+def test_the_republishers_postscript_under_the_copy_goes(stage, make_draft, postscript):
+    draft = make_draft([*ARTICLE, postscript])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+    assert draft.edits[0]["before"] == postscript
+
+
+def test_a_postscript_before_the_articles_last_paragraphs_stays(stage, make_draft):
+    # Read only under the copy: a letter quoted in the article may close with one.
+    lines = [
+        ARTICLE[0],
+        "PS: the canal works are paid by the city, not by the residents.",
+        *ARTICLE[1:],
+        "Photos: the commune.",
+    ]
+    lines = [*lines, "The next cleaning is planned for March."]
+    draft = make_draft(lines)
+    stage("residue")(draft)
+    assert "PS: the canal works are paid by the city, not by the residents." in draft.lines
+
+
 def test_an_editors_note_or_a_sentence_about_an_editor_stays(stage, make_draft):
     lines = [
         "Prices rose by 4.8 percent in March, the highest since 2008.",
