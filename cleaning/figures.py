@@ -42,8 +42,10 @@ CAPTION_CLASSES = frozenset(
         "tr-caption",  # Blogger's cell under the picture in its caption table
         # Drupal's caption fields (8 and later, then 7)
         "field--name-field-image-caption",
+        "field--name-field-media-caption",  # Varbase's media field
         "field--name-field-caption",
         "field-name-field-image-caption",
+        "field-name-field-media-caption",
         "field-name-field-caption",
     }
 )

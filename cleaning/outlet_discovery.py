@@ -140,10 +140,13 @@ FIRST_PUBLISHED_ELSEWHERE_LINE = re.compile(
     # publicado originalmente no Público."
     r"|(?:cet article|ce texte|l[’']article) a (?:d[’']abord|initialement|originellement|été initialement)"
     r" (?:été )?(?:publié|paru) (?:dans|par|sur)"
+    # A blog's note on the article it reposts: "Article paru dans La Provence le 8 avril 2026,
+    # reproduit pour information."
+    r"|(?:article|texte) (?:paru|publié) (?:dans|par|sur)"
     r"|(?:este|el) (?:artículo|texto) (?:fue|se) (?:publicado|publicó) (?:originalmente|primero|inicialmente) en"
     r"|(?:questo|l[’']) ?(?:articolo|testo) è (?:stato )?(?:pubblicato|uscito) (?:originariamente|per la prima volta|inizialmente) (?:su|in|da)"
     r"|(?:este|o) (?:artigo|texto) foi (?:publicado|divulgado) (?:originalmente|primeiro|inicialmente) (?:no|na|em|pelo|pela)"
-    r")\s+(?P<name>.{2,60}?)\.?$",
+    r")\s+(?P<name>.{2,60}?)(?:,? le \d{1,2}(?:er)? [a-zéû]+ \d{4})?(?:,\s*(?:reproduit|repris)\b[^.]{0,60})?\.?$",
     re.I,
 )
 #: A credit of the text closing the copy, with the farm's note on its translation: "Credit: Diário

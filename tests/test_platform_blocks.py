@@ -105,6 +105,20 @@ def test_the_description_of_an_image_paragraph_is_its_caption():
     assert "on a Sunday" not in record["text"]
 
 
+def test_varbases_media_caption_field_is_a_caption():
+    html = (
+        "<html><head><title>Medellín: Comuna 13 will limit tourist groups</title></head><body><main><article>"
+        "<h1>Medellín: Comuna 13 will limit tourist groups on the escalators</h1>"
+        "<div class='field field--name-field-media'><img src='/files/escaleras.jpg' alt='Escaleras'>"
+        "<div class='field field--name-field-media-caption field__item'>Tourists on the electric escalators"
+        " of the Comuna 13.</div></div>"
+        + "".join(f"<p>{line}</p>" for line in PATH)
+        + "</article></main></body></html>"
+    )
+    record = clean_page(html, "https://www.antioquia-news.example/medellin/comuna-13-tourist-groups")
+    assert record["captions"] == ["Tourists on the electric escalators of the Comuna 13."]
+
+
 def test_the_description_of_another_paragraph_is_no_caption():
     record = clean_page(thunder_article("gallery"), THUNDER_URL)
     assert "The Dreisam path near the Schwabentorbrücke on a Sunday." not in record["captions"]

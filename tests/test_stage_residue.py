@@ -352,6 +352,22 @@ def test_the_republishers_postscript_under_the_copy_goes(stage, make_draft, post
     assert draft.edits[0]["before"] == postscript
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclaimer: This content is published by a creator on Opera News Hub. The views are those of"
+        " the creator and do not represent Opera News.",
+        "Disclosure: some links on this page are affiliate links. We may earn a small commission at no"
+        " extra cost to you.",
+        "This post contains affiliate links.",
+    ],
+)
+def test_a_platforms_disclaimer_and_an_affiliate_disclosure_go(stage, make_draft, line):
+    draft = make_draft([*ARTICLE, line])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
 def test_a_postscript_before_the_articles_last_paragraphs_stays(stage, make_draft):
     # Read only under the copy: a letter quoted in the article may close with one.
     lines = [

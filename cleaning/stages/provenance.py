@@ -484,8 +484,15 @@ class ProvenanceStage(Stage):
             *self._from_slug(draft),
         ]
         if draft.original.get("method") == "page":
-            self._note_unused(draft, evidence)
-            return
+            declared = self._declared_original(draft) if draft.original["domain"] is None else None
+            if declared is None:
+                self._note_unused(draft, evidence)
+                return
+            rendering = draft.original["outlet"]
+            draft.original.update(declared.as_original())
+            draft.original.setdefault("evidence", []).append(
+                f"the page's {rendering!r} renders the name of {declared.name}, whose story it declares its own"
+            )
         chosen = self.outlets.find(draft.original["outlet"] or "")
         if chosen is None:
             chosen = self._most_named(evidence, links)
@@ -510,6 +517,17 @@ class ProvenanceStage(Stage):
             notes.append(note)
             if url and draft.original["url"] is None:
                 draft.original["url"] = url
+
+    def _declared_original(self, draft: Draft) -> Outlet | None:
+        """The one registry outlet whose story the page declares its own (its canonical URL,
+        JSON-LD isBasedOn), where the page names the original by a name without a domain that
+        opens with the same word: the engine's rendering ("MTV News" for MTV Uutiset)."""
+        declared = {outlet.name: outlet for outlet, _, url in self._from_urls(draft) if url}
+        if len(declared) != 1:
+            return None
+        (outlet,) = declared.values()
+        name = (draft.original["outlet"] or "").split()
+        return outlet if name and name[0].casefold() == outlet.name.split()[0].casefold() else None
 
     def _name_from_the_page(self, draft: Draft) -> None:
         """An outlet the registry lacks, named by the page: where two signals agree, else, as the
