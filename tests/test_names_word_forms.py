@@ -1,7 +1,8 @@
 """Two forms of a translated surname: a rendering that goes on in small letters ("Anna Bird
 cherry" for Anna Hägg: Swedish hägg is bird cherry) is put back whole, never as "Anna Hägg
 cherry"; and the page's spelling is taken where English text uses it too ("Romero", Spanish for
-rosemary, is also a common surname in English)."""
+rosemary, is also a common surname in English). A bare surname before a reporting verb as engines
+render it ("Barakat affirmed that …") is the same person's."""
 
 from republished.cleaning import clean_page
 
@@ -67,3 +68,27 @@ def test_a_name_the_lexicon_does_not_give_for_the_word_is_left():
     around = comments("Javier Moreno already promised this lift back in 2023, let's see.")
     record = post(LIFT, around, "Pamplona: a lift will connect the Rochapea with the Old Town", LIFT_URL)
     assert "Javier Rosemary." in record["text"]
+
+
+TRAM = [
+    "The Raml tram of Alexandria will stop for two years from June for its development, the"
+    " Alexandria Passenger Transport Authority announced on Tuesday.",
+    "Engineer Hany Blessings, head of the Authority, said that the new tram will cut the journey to"
+    " 25 minutes instead of 60 minutes.",
+    "Blessings affirmed that the historical yellow carriages will not be scrapped, but one of them"
+    " will become a museum at the Raml Station.",
+    "Source: Al-Ahram",
+]
+
+
+def test_a_bare_surname_before_a_reporting_verb_of_the_engines():
+    # Arabic barakat is blessings (the copy's source is Al-Ahram); "affirmed" is how engines render
+    # Arabic's reporting verb.
+    caption = (
+        "<figure><img src='raml.jpg'><figcaption>Eng. Hany Barakat at the Raml depot.</figcaption></figure>"
+    )
+    record = post(
+        TRAM, caption, "Alexandria: the Raml tram will stop for two years", "https://www.nile.example/raml/"
+    )
+    assert "Engineer Hany Barakat, head of the Authority" in record["text"]
+    assert "Barakat affirmed that the historical yellow carriages" in record["text"]
