@@ -368,6 +368,13 @@ def test_a_platforms_disclaimer_and_an_affiliate_disclosure_go(stage, make_draft
     assert draft.lines == ARTICLE
 
 
+@pytest.mark.parametrize("line", ["Swipe up for more", "More Web Stories"])
+def test_a_web_storys_pager_and_shelf_go(stage, make_draft, line):
+    draft = make_draft([*ARTICLE[:2], line, *ARTICLE[2:]])
+    stage("residue")(draft)
+    assert draft.lines == ARTICLE
+
+
 def test_a_postscript_before_the_articles_last_paragraphs_stays(stage, make_draft):
     # Read only under the copy: a letter quoted in the article may close with one.
     lines = [
