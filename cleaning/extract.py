@@ -525,14 +525,20 @@ def home_link_texts(elements: PageElements, host: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text for text in texts if text and len(text) <= MAX_HOME_LINK_CHARS))
 
 
+#: A tag written inside the <title>, whose text is not markup: a browser's translation saved with
+#: the page wraps it in <font> tags ("<font style=…>Hoi An requires …</font>").
+TAG_IN_TITLE = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
+
+
 def page_title(elements: PageElements) -> str | None:
     """The title as the page shows it (the <title> element, else og:title, else the first h1)."""
-    return (
+    title = (
         _first_text(elements.head_titles)
         or _first_text(elements.titles)
         or _first_text(elements.meta("og:title"))
         or _first_text(elements.h1s)
     )
+    return normalize_space(TAG_IN_TITLE.sub("", title)) if title and "<" in title else title
 
 
 def _items_under(node, keys: tuple[str, ...]):

@@ -70,6 +70,9 @@ KINSHIP_WORDS = frozenset(
     "son daughter wife husband sister brother mother father child grandson granddaughter grandmother"
     " grandfather nephew niece cousin uncle aunt widow widower partner twin stepson stepdaughter".split()
 )
+#: A romanised Chinese or Korean given name, two syllables joined by a hyphen ("Mei-ling",
+#: "Min-ho"); a double-barrelled surname capitalises both parts ("Smith-Jones").
+ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: A word that ends a sentence or opens a quote: what follows starts afresh.
 SENTENCE_BREAK = re.compile(r"[.!?:;–—\"“«]$")
 #: Punctuation a name may carry at its end ("Churches,", "Churches’s").
@@ -1317,6 +1320,10 @@ class NameEngine:
         # A person the article also calls by surname is read where the word stands for a name more
         # often: the engine translated most of the mentions and left one or two.
         for anchor in silent + called:
+            if ROMANISED_GIVEN_NAME.fullmatch(anchor.surname):
+                # "Yellow Mei-ling": a Chinese or Korean name, family name first; its last word is the
+                # given name, and "Yellow" alone is the rendered family name (Huang), not hers.
+                continue
             particles = self._particles_before_surname(anchor)
             person_slots = self._person_slots(slots, places, particles) if particles else plain_slots
             if person_slots == 0 or (anchor in called and view.bare[anchor.surname] >= person_slots):

@@ -17,7 +17,7 @@ from republished.cleaning.compact import written_in_latin_letters, zipf_frequenc
 from republished.cleaning.draft import Draft
 from republished.cleaning.names.config import NamesConfig
 from republished.cleaning.names.lexicon import SOURCE_OPENING
-from republished.cleaning.names.words import fold_diacritics, is_given_name, is_ordinary_word
+from republished.cleaning.names.words import fold_diacritics, is_given_name, is_glued, is_ordinary_word
 from republished.cleaning.page_text import PageText
 from republished.cleaning.stages.captions import CREDIT
 
@@ -659,7 +659,7 @@ class ArticlePeople:
         with the fewest ordinary English words is the right one, then the longest."""
         forms: dict[str, list[str]] = {}
         for form in sorted(self.people):
-            if not is_ordinary_word(form.split()[-1]):
+            if not is_ordinary_word(form.split()[-1]) and not is_glued(form.split()[-1]):
                 forms.setdefault(form.split()[-1], []).append(form)
         return {
             surname: Anchor(

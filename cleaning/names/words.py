@@ -116,6 +116,38 @@ def is_ordinary_word(word: str, min_zipf: float = 2.5) -> bool:
     )
 
 
+#: Words a farm's text glues to the word before them ("Old Streetwill bans scooters"); two-letter
+#: ones are left out, since surnames end so ("Brandis", "Marion").
+GLUED_FUNCTION_WORDS = (
+    "will",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "are",
+    "the",
+    "and",
+    "said",
+    "says",
+    "for",
+    "with",
+    "that",
+    "which",
+    "from",
+)
+
+
+def is_glued(word: str) -> bool:
+    """An ordinary word with a function word glued to it ("Streetwill"): the text's artifact, no
+    name of anyone's."""
+    lower = word.casefold()
+    return any(
+        lower.endswith(tail) and len(lower) - len(tail) >= 3 and is_ordinary_word(word[: -len(tail)])
+        for tail in GLUED_FUNCTION_WORDS
+    ) and not is_ordinary_word(word)
+
+
 def is_inflection(a: str, b: str) -> bool:
     """One word is the other with an English ending ("State"/"States"): grammar, not a rendering."""
     short, long = sorted((a.casefold(), b.casefold()), key=len)

@@ -517,6 +517,23 @@ class ProvenanceStage(Stage):
             notes.append(note)
             if url and draft.original["url"] is None:
                 draft.original["url"] = url
+        self._strip_short_name(draft, chosen)
+
+    def _strip_short_name(self, draft: Draft, outlet: Outlet) -> None:
+        """The outlet's short name closing the title, as its address spells it ("… – Corren" for
+        Östgöta Correspondenten at corren.se, "… (AD)" for Algemeen Dagblad at ad.nl), leaves it."""
+        label = outlet.domain.split(".")[0].casefold() if outlet.domain else ""
+        if not label:
+            return
+        bracketed = BRACKETED_SUFFIX.search(draft.title)
+        split = last_segment(draft.title)
+        if bracketed and bracketed.start() > 0 and bracketed["name"].strip().casefold() == label:
+            headline, short = draft.title[: bracketed.start()].rstrip(), bracketed["name"].strip()
+        elif split and split[1].strip().casefold() == label:
+            headline, short = split
+        else:
+            return
+        draft.set_title(headline, self.name, f"removed the outlet's short name {short!r} ({outlet.domain})")
 
     def _declared_original(self, draft: Draft) -> Outlet | None:
         """The one registry outlet whose story the page declares its own (its canonical URL,
