@@ -19,6 +19,7 @@ def page(title: str, paragraphs: list[str], head: str = "") -> str:
 def test_a_glued_function_word_makes_no_name():
     assert is_glued("Streetwill") and is_glued("Peoplesaid")
     assert not is_glued("Brandis") and not is_glued("Washington") and not is_glued("Anderson")
+    assert not is_glued("Marchand") and not is_glued("Rolland")  # March + and: a French surname
 
 
 TAINAN = [

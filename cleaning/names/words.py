@@ -117,25 +117,8 @@ def is_ordinary_word(word: str, min_zipf: float = 2.5) -> bool:
 
 
 #: Words a farm's text glues to the word before them ("Old Streetwill bans scooters"); two-letter
-#: ones are left out, since surnames end so ("Brandis", "Marion").
-GLUED_FUNCTION_WORDS = (
-    "will",
-    "has",
-    "had",
-    "have",
-    "was",
-    "were",
-    "are",
-    "the",
-    "and",
-    "said",
-    "says",
-    "for",
-    "with",
-    "that",
-    "which",
-    "from",
-)
+#: ones, "and" and "are" are left out, since names end so ("Brandis", "Marion", "Marchand", "Cesare").
+GLUED_FUNCTION_WORDS = "will has had have was were the said says for with that which from".split()
 
 
 def is_glued(word: str) -> bool:
