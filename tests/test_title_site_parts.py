@@ -344,6 +344,18 @@ def test_an_episodes_number_and_a_code_hosts_trail_go(title, url, site_name):
     assert clean_page(html, url)["title"] == HEADLINE
 
 
+def test_a_print_views_mark_before_the_headline_goes():
+    html = page(
+        f"Liepaja Weekly » Print » {HEADLINE}", head='<meta property="og:site_name" content="Liepaja Weekly">'
+    )
+    assert clean_page(html, "https://liepajaweekly.example/port-terminal/print/")["title"] == HEADLINE
+
+
+def test_a_headline_about_printing_keeps_its_words():
+    title = "Print: the city library opens a 3D workshop for pupils"
+    assert clean_page(page(title), "https://liepajaweekly.example/3d-print/")["title"] == title
+
+
 def test_a_newsletters_lead_story_headline_under_its_note_leaves_the_text():
     paragraphs = "".join(f"<p>{line}</p>" for line in LINES)
     html = (

@@ -382,6 +382,9 @@ DOTTED_SUFFIX = re.compile(r"\s+·\s+(?P<name>[^·]{2,40})$")
 EPISODE_PREFIX = re.compile(
     r"^(?:Ep\.?|Episode|Folge|Épisode|Episodio)\s*#?\d{1,4}\s*[:–—|-]\s+(?=\S)", re.IGNORECASE
 )
+#: A print view's mark before the headline (WP-Print's "Print » "); after a colon it may head a
+#: headline of its own ("Print: the library opens a 3D workshop").
+PRINT_PREFIX = re.compile(r"^(?:Print|Printer[- ]friendly(?: version)?)\s*[»|]\s+(?=\S)", re.IGNORECASE)
 #: A pictograph opening a post's text: "🧵 " (a thread), "📢 ".
 OPENING_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+(?=\w)")
 #: Where a post's first line ends when the description runs its lines together: a sentence's
@@ -594,6 +597,9 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
     if removed:
         # The list's name may stand before its tag ("bodo-news - [bodo-news] …", Sympa's).
         title = _strip_mail_marks(title, draft, domain_label, removed)
+    if (printed := PRINT_PREFIX.match(title)) and len(title[printed.end() :].split()) >= MIN_HEADLINE_WORDS:
+        title = title[printed.end() :]
+        removed.append(f"the print view's mark {printed.group(0).strip(' »:|–—-')!r} before the headline")
     if (episode := EPISODE_PREFIX.match(title)) and len(title[episode.end() :].split()) >= MIN_HEADLINE_WORDS:
         title = title[episode.end() :]
         removed.append(f"the episode's number {episode.group(0).strip(' –—:|-')!r} before its title")
