@@ -5,13 +5,14 @@ Older templates (many regional Arabic, Russian and Chinese sites among them) put
 one table: header, menu, sidebars, article and footer in its cells. With tables included,
 trafilatura keeps such a table cell by cell, menus and footer too. A table that holds the
 headline (an h1), another table or a cell of paragraphs (or of lines between <br>s) is layout,
-not data: its own rows and cells become blocks (divs), and extraction weighs them as it weighs any page's blocks. A table inside it is judged
-by the same rule, so a data table in the article stays a table.
+not data: its own rows and cells become blocks (divs), and extraction weighs them as it weighs any
+page's blocks. A table inside it is judged by the same rule, so a data table in the article stays
+a table.
 """
 
-import re
-
 from lxml.html import HtmlElement
+
+from republished.cleaning.figures import IMAGE_FILE
 
 SECTIONS = ("thead", "tbody", "tfoot")
 
@@ -26,8 +27,6 @@ MIN_CELL_PARAGRAPHS = 2
 MIN_CELL_LINE_BREAKS = 4
 
 
-#: The address of a picture's file.
-PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#].*)?$", re.IGNORECASE)
 #: A caption longer than this is a paragraph, and its table no picture's frame.
 MAX_FRAME_CAPTION_CHARS = 300
 
@@ -44,11 +43,15 @@ def frames_a_picture(table: HtmlElement) -> bool:
         row.find(".//img") is not None
         and not row.text_content().strip()
         # The picture alone or linked to its larger file, not a site's logo linking its home page.
-        and all(PICTURE_FILE.search(link.get("href") or "") for link in row.iter("a"))
+        and all(IMAGE_FILE.search(_path(link.get("href") or "")) for link in row.iter("a"))
         for row in rows
     ]
     captioned = [0 < len(row.text_content().strip()) <= MAX_FRAME_CAPTION_CHARS for row in rows]
     return (pictured[0] and captioned[1]) or (pictured[1] and captioned[0])
+
+
+def _path(href: str) -> str:
+    return href.split("#")[0].partition("?")[0]
 
 
 def frame_pictures(tree: HtmlElement) -> int:

@@ -476,15 +476,18 @@ class ProvenanceStage(Stage):
 
     def __call__(self, draft: Draft) -> None:
         links = self._from_links(draft)
+        declared_urls = self._from_urls(draft)
         evidence = [
-            *self._from_urls(draft),
+            *declared_urls,
             *self._from_text(draft),
             *self._from_left_out(draft),
             *links,
             *self._from_slug(draft),
         ]
         if draft.original.get("method") == "page":
-            declared = self._declared_original(draft) if draft.original["domain"] is None else None
+            declared = (
+                self._declared_original(draft, declared_urls) if draft.original["domain"] is None else None
+            )
             if declared is None:
                 self._note_unused(draft, evidence)
                 return
@@ -535,11 +538,14 @@ class ProvenanceStage(Stage):
             return
         draft.set_title(headline, self.name, f"removed the outlet's short name {short!r} ({outlet.domain})")
 
-    def _declared_original(self, draft: Draft) -> Outlet | None:
+    @staticmethod
+    def _declared_original(
+        draft: Draft, declared_urls: list[tuple[Outlet, str, str | None]]
+    ) -> Outlet | None:
         """The one registry outlet whose story the page declares its own (its canonical URL,
         JSON-LD isBasedOn), where the page names the original by a name without a domain that
         opens with the same word: the engine's rendering ("MTV News" for MTV Uutiset)."""
-        declared = {outlet.name: outlet for outlet, _, url in self._from_urls(draft) if url}
+        declared = {outlet.name: outlet for outlet, _, url in declared_urls if url}
         if len(declared) != 1:
             return None
         (outlet,) = declared.values()
