@@ -137,6 +137,8 @@ class Extracted:
     quote_headers: tuple[QuoteHeader, ...] = ()
     #: Footnote marks taken out of the page before extraction, each with why (logged as edits).
     footnote_marks: list[tuple[str, str]] = field(default_factory=list)
+    #: Tags written inside the <title> text, taken out of the title (logged as edits).
+    title_tags: tuple[str, ...] = ()
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
     #: Runs of text too long for any article, left out before extraction (logged as a flag).
@@ -530,15 +532,26 @@ def home_link_texts(elements: PageElements, host: str) -> tuple[str, ...]:
 TAG_IN_TITLE = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
 
 
+#: Why a tag inside the <title> goes, in the record's edits.
+TAG_IN_TITLE_REASON = (
+    "a tag written inside the <title> (a browser's saved translation) is markup, not the title"
+)
+
+
 def page_title(elements: PageElements) -> str | None:
-    """The title as the page shows it (the <title> element, else og:title, else the first h1)."""
-    title = (
+    """The title as the page writes it (the <title> element, else og:title, else the first h1)."""
+    return (
         _first_text(elements.head_titles)
         or _first_text(elements.titles)
         or _first_text(elements.meta("og:title"))
         or _first_text(elements.h1s)
     )
-    return normalize_space(TAG_IN_TITLE.sub("", title)) if title and "<" in title else title
+
+
+def without_tags(title: str) -> tuple[str, tuple[str, ...]]:
+    """The title without the tags written inside it, and those tags (to be logged)."""
+    tags = tuple(TAG_IN_TITLE.findall(title)) if "<" in title else ()
+    return (normalize_space(TAG_IN_TITLE.sub("", title)), tags) if tags else (title, ())
 
 
 def _items_under(node, keys: tuple[str, ...]):
@@ -822,7 +835,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     og_url = _first_text(elements.meta("og:url"))
     site_name = _first_text(elements.meta("og:site_name"))
     canonical_url = _first_text(elements.canonical_hrefs) or og_url
-    title_raw = page_title(elements) or ""
+    title_raw, title_tags = without_tags(page_title(elements) or "")
     if not host:
         host = declared_own_host([site_name or "", *page.site_names], title_raw, [og_url, canonical_url])
     meta = PageMeta(
@@ -995,6 +1008,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         removals=removals,
         quote_headers=quote_headers,
         footnote_marks=footnote_marks,
+        title_tags=title_tags,
         cut=cut,
         text_cut=text_cut,
         too_deep=too_deep,

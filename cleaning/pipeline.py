@@ -9,6 +9,7 @@ from republished.cleaning.draft import Draft, PageMeta, SiteHints
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.extract import (
     DEEPEST_NESTING_NOTE,
+    TAG_IN_TITLE_REASON,
     ExtractionOptions,
     extract,
     page_host,
@@ -136,6 +137,8 @@ class Cleaner:
             draft.log_input_repair(header.text, header.reason)
         for mark, reason in extracted.footnote_marks:
             draft.log_input_repair(mark, reason)
+        for tag in extracted.title_tags:
+            draft.log_input_repair(tag, TAG_IN_TITLE_REASON)
         if extracted.fallback:
             fallback = extracted.fallback
             draft.flag(

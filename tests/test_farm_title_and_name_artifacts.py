@@ -57,6 +57,15 @@ def test_font_tags_a_browser_translation_left_in_the_title_go():
     record = clean_page(page(title, HOI_AN), "https://dantri-com-vn.translate.goog/du-lich/hoi-an.htm")
     assert "<" not in record["title"] and "font" not in record["title"]
     assert record["title"].startswith("Hoi An requires life jackets on lantern boats on the Hoai River")
+    removed = [
+        edit["before"] for edit in record["edits"] if edit["stage"] == "input" and "font" in edit["before"]
+    ]
+    assert removed == [
+        "<font style='vertical-align: inherit;'>",
+        "<font style='vertical-align: inherit;'>",
+        "</font>",
+        "</font>",
+    ]
 
 
 BEACH = [
