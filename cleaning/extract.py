@@ -79,6 +79,7 @@ from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_pag
 from republished.cleaning.paragraph_spans import split_paragraph_spans
 from republished.cleaning.pull_quotes import pull_quotes
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
+from republished.cleaning.read_more import may_have_read_more, show_read_more
 from republished.cleaning.redirects import redirect_target
 from republished.cleaning.sanitize import Removal, sanitize, url_problem
 from republished.cleaning.spaces import normalize_space
@@ -135,10 +136,9 @@ class Extracted:
     removals: list[Removal] = field(default_factory=list)
     #: Forums' "X wrote:" quote headers taken out of the page before extraction (logged as edits).
     quote_headers: tuple[QuoteHeader, ...] = ()
-    #: Footnote marks taken out of the page before extraction, each with why (logged as edits).
-    footnote_marks: list[tuple[str, str]] = field(default_factory=list)
-    #: Tags written inside the <title> text, taken out of the title (logged as edits).
-    title_tags: tuple[str, ...] = ()
+    #: What else was taken out of the page before extraction, each with why (logged as edits):
+    #: footnote marks, a teaser a "Read more" expander repeats, tags written inside the <title>.
+    input_repairs: list[tuple[str, str]] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
     #: Runs of text too long for any article, left out before extraction (logged as a flag).
@@ -809,7 +809,9 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     wrapped = wrapped_paragraphs(tree) if "<pre" in text or "<PRE" in text else []
     if 'class="p"' in text:
         split_paragraph_spans(tree)
-    footnote_marks = drop_footnote_marks(tree) if has_footnote_marks(text) else []
+    input_repairs = drop_footnote_marks(tree) if has_footnote_marks(text) else []
+    if may_have_read_more(text):
+        input_repairs += show_read_more(tree)
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)
@@ -1007,8 +1009,7 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
         lines=lines,
         removals=removals,
         quote_headers=quote_headers,
-        footnote_marks=footnote_marks,
-        title_tags=title_tags,
+        input_repairs=[*input_repairs, *((tag, TAG_IN_TITLE_REASON) for tag in title_tags)],
         cut=cut,
         text_cut=text_cut,
         too_deep=too_deep,

@@ -9,7 +9,6 @@ from republished.cleaning.draft import Draft, PageMeta, SiteHints
 from republished.cleaning.errors import ConfigError
 from republished.cleaning.extract import (
     DEEPEST_NESTING_NOTE,
-    TAG_IN_TITLE_REASON,
     ExtractionOptions,
     extract,
     page_host,
@@ -135,10 +134,8 @@ class Cleaner:
             draft.log_input_repair(removal.before, removal.reason)
         for header in extracted.quote_headers:
             draft.log_input_repair(header.text, header.reason)
-        for mark, reason in extracted.footnote_marks:
-            draft.log_input_repair(mark, reason)
-        for tag in extracted.title_tags:
-            draft.log_input_repair(tag, TAG_IN_TITLE_REASON)
+        for before, reason in extracted.input_repairs:
+            draft.log_input_repair(before, reason)
         if extracted.fallback:
             fallback = extracted.fallback
             draft.flag(
