@@ -121,8 +121,11 @@ NAMED_TAGS = "//*[@data-name and @data-value]"
 
 #: A field of a definition list: its term, right before its value (XWiki's news sheet).
 DEFINED_TERMS = etree.XPath("//body//dt[following-sibling::*[1][self::dd]]")
-#: A row of two cells, a name and its value: a Notion page's property ("Fonte" | "GZH").
-PROPERTY_ROWS = etree.XPath("//body//*[@role='row'][count(*[@role='cell']) = 2]")
+#: A row of two cells (or a row header and a cell), a name and its value: a Notion page's property
+#: ("Fonte" | "GZH").
+PROPERTY_ROWS = etree.XPath(
+    "//body//*[@role='row'][count(*[@role='cell' or @role='rowheader']) = 2][*[2][@role='cell']]"
+)
 #: What a property's name may open with besides its words: Notion's icon ("🔗Fonte").
 LEADING_SIGNS = re.compile(r"^[^\w(]+")
 
@@ -281,7 +284,7 @@ def source_tags(tree: HtmlElement) -> SourceTags:
         (term.text_content(), term.getnext().text_content(), term.getnext()) for term in DEFINED_TERMS(tree)
     ]
     for row in PROPERTY_ROWS(tree):
-        name, value = row.xpath("*[@role='cell']")
+        name, value = row.xpath("*[@role='cell' or @role='rowheader']")
         fields.append(
             (LEADING_SIGNS.sub("", normalize_space(name.text_content())), value.text_content(), value)
         )

@@ -352,12 +352,15 @@ def _in_dialog(element: HtmlElement) -> bool:
 #: A wiki's name for a page: "ParnuMoleRepair2026", "LundyNews/MsOldenburg2026" (MoinMoin's h1).
 WIKI_WORD = r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+"
 WIKI_PAGE_PATH = re.compile(rf"{WIKI_WORD}(?: ?/ ?{WIKI_WORD})*")
+#: A page's file name in small letters, four words or more: "prague-night-trams-every-20-minutes".
+PAGE_FILE_NAME = re.compile(r"[\da-z]+(?:[-_][\da-z]+){3,}")
 
 
 def _only_heading(h1s: list[HtmlElement]) -> str | None:
     """The text of the page's one <h1> with text: a logo <h1> holding only an image is no
     second headline, nor is the heading of a dialog ("Search" in the tabi theme's search box),
-    nor a wiki's page path (MoinMoin's location line)."""
+    nor a wiki's page path (MoinMoin's location line) or file name (XWiki's
+    "prague-night-trams-every-20-minutes" over the page's own headline)."""
     texts = [
         text
         for h1 in h1s
@@ -365,6 +368,7 @@ def _only_heading(h1s: list[HtmlElement]) -> str | None:
         and not _in_dialog(h1)
         and not _home_link(h1)
         and not WIKI_PAGE_PATH.fullmatch(text)
+        and not PAGE_FILE_NAME.fullmatch(text)
     ]
     return texts[0] if len(texts) == 1 else None
 
@@ -423,7 +427,7 @@ class PageElements:
                         found.home_links.append(element)
                     elif leads_to_original(element):
                         found.original_hrefs.append(href.strip())
-                elif href == "/":
+                elif href == "/" or (href is not None and "home" in (element.get("rel") or "").split()):
                     found.home_links.append(element)
             elif tag == "meta":
                 content = element.get("content")
@@ -511,20 +515,33 @@ def _is_trail(element: HtmlElement) -> bool:
 
 
 def _own_home_links(elements: PageElements, host: str) -> list[HtmlElement]:
-    """The links to the site's home page: "/" or the root of the page's own host."""
+    """The links to the site's home page: "/", the root of the page's own host, or a link of the
+    site's own declared as its home (`rel="home"`: XWiki's logo leads to "/bin/view/Main/")."""
     own = host.removeprefix("www.")
     return [
         link
         for link in elements.home_links
-        if (href := link.get("href") or "") == "/" or ROOT_URL.match(href)["host"].removeprefix("www.") == own
+        if (href := link.get("href") or "") == "/"
+        or ((root := ROOT_URL.match(href)) is not None and root["host"].removeprefix("www.") == own)
+        or not href.startswith("http")
     ]
 
 
 def home_link_texts(elements: PageElements, host: str) -> tuple[str, ...]:
     """The texts of the links to the site's home page ("Lowlands Expat Forum" in a forum's
-    footer): a title's last segment written so is the site's name, whatever its domain."""
-    texts = (normalize_space(link.text_content()) for link in _own_home_links(elements, host))
+    footer), or a logo's text in one: a title's last segment written so is the site's name,
+    whatever its domain."""
+    texts = (_link_or_logo_text(link) for link in _own_home_links(elements, host))
     return tuple(dict.fromkeys(text for text in texts if text and len(text) <= MAX_HOME_LINK_CHARS))
+
+
+def _link_or_logo_text(link: HtmlElement) -> str:
+    """The link's text, else the text of its one picture (a logo's alt naming the site)."""
+    if text := normalize_space(link.text_content()):
+        return text
+    pictures = list(link.iter("img"))
+    alt = normalize_space(pictures[0].get("alt") or "") if len(pictures) == 1 else ""
+    return "" if "logo" in alt.casefold() else alt
 
 
 #: A tag written inside the <title>, whose text is not markup: a browser's translation saved with

@@ -107,6 +107,10 @@ PROMO_CODE = re.compile(
 #: The site speaking of itself.
 SITE_SPEAKS = re.compile(r"\b(?:our|us|we|nos|notre|nous|unser\w*|nuestr\w+)\b", re.IGNORECASE)
 QUOTATION_MARK = re.compile(r"[\"“”„«»]")
+#: A link's reference mark closing a line: "Source: NRC [1]" (a print view numbers the links it lists).
+REFERENCE_MARK = re.compile(r"\s*\[\d{1,3}\]$")
+#: The domain of an e-mail address in a line.
+MAIL_DOMAIN = re.compile(r"\b[\w.+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
 #: The sign a post marks a picture's caption or credit with.
 CAMERA_SIGN = re.compile(r"^[📷📸]")
 #: The emoji a site opens its own plug with: "🏡 New in Bursa? Our team helps …".
@@ -153,6 +157,13 @@ FORUM_NAV_ROW = re.compile(
 POSTER_ROW = re.compile(r"^\|.{1,60}\bRegistered: .{1,30}\bago\b.{0,10}\bPosts: [\d,.]+\s*\|")
 #: The fewest columns a list of posts names.
 MIN_LISTING_COLUMNS = 3
+#: A cell holding a date alone: "2025.08.14", "2025-08-14", "14.08.2025", "14/08/25".
+DATE_CELL = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+#: A table's separator row under its head: "|---|:---:|".
+SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+#: The fewest rows, and the fewest words of a headline, in a table of the site's other posts.
+MIN_POST_ROWS = 3
+MIN_HEADLINE_WORDS = 4
 #: The fewest words of a pull quote's line taken as a repeat: not a short phrase ("the city
 #: council said") two lines share.
 MIN_PULL_QUOTE_WORDS = 6
@@ -161,6 +172,11 @@ MIN_PULL_QUOTE_WORDS = 6
 def _short_lines(lines: list[str], most: int) -> bool:
     """At most `most` lines, each as short as a comment: what a post's end holds, not the article."""
     return len(lines) <= most and all(len(line) <= MAX_COMMENT_CHARS for line in lines)
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells, stripped ("\\|" is a bar inside a cell)."""
+    return [cell.strip().replace("\\|", "|") for cell in TABLE_CELL_BORDER.split(row.strip()[1:-1])]
 
 
 def own_site_names(draft: Draft) -> set[str]:
@@ -387,6 +403,31 @@ class ResidueStage(Stage):
             index = end
 
     @staticmethod
+    def _take_dated_post_tables(lines: list[str], reasons: dict[int, str]) -> None:
+        """A table without a head whose every row is a headline and its date alone ("| Daejeon
+        opens the second section of its trunk bus lane (0) | 2025.08.14 |", Tistory's other posts
+        of the category): the site's list of posts. A table with a head row ("| Event | Date |")
+        is the article's."""
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and TABLE_ROW.match(lines[end].strip()):
+                end += 1
+            rows = [_cells(lines[row]) for row in range(index, end)]
+            rows = [cells for cells in rows if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells)]
+            if len(rows) >= MIN_POST_ROWS and all(
+                2 <= len(cells) <= 3
+                and DATE_CELL.fullmatch(cells[-1])
+                and len(cells[0].split()) >= MIN_HEADLINE_WORDS
+                for cells in rows
+            ):
+                for row in range(index, end):
+                    reasons.setdefault(
+                        row, "a row of the site's list of other posts, each a headline and its date"
+                    )
+            index = max(end, index + 1)
+
+    @staticmethod
     def _take_interface_rows(
         lines: list[str], lists: list[PhraseList], tail: range, reasons: dict[int, str]
     ) -> None:
@@ -395,8 +436,7 @@ class ResidueStage(Stage):
         for index, line in enumerate(lines):
             if index in reasons or not TABLE_ROW.match(line.strip()):
                 continue
-            cells = [cell.strip().replace("\\|", "|") for cell in TABLE_CELL_BORDER.split(line.strip()[1:-1])]
-            cells = [cell for cell in cells if cell]
+            cells = [cell for cell in _cells(line) if cell]
             if cells and all(
                 any(phrases.match(Line.of(cell), False, index in tail) for phrases in lists) for cell in cells
             ):
@@ -518,6 +558,22 @@ class ResidueStage(Stage):
                 reasons[index] = f"the site's plug: it names the site ({named!r}) and asks the reader to act"
 
     @staticmethod
+    def _take_site_contact_notes(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
+        """A line closing the copy that names the site and gives an address at the site's own
+        domain is the site's note on itself ("Colombia Wire publishes English versions of
+        Colombian news every morning. Corrections: hola@colombiawire.co")."""
+        names = None
+        for index in tail:
+            line = draft.lines[index]
+            if index in reasons or len(line) > MAX_PLUG_CHARS or QUOTATION_MARK.search(line):
+                continue
+            domains = {squash(domain.split(".")[0]) for domain in MAIL_DOMAIN.findall(line)}
+            names = own_site_names(draft) if names is None else names
+            squashed = squash(line.split("@")[0])
+            if domains & names and any(name in squashed for name in names):
+                reasons[index] = "the site's note on itself: it names the site and gives the site's address"
+
+    @staticmethod
     def _take_own_offers(draft: Draft, tail: range, reasons: dict[int, str]) -> None:
         """A line closing the copy in which the site speaks of itself and offers its service ("Need
         help finding a flat in Turku? Submit a ticket and our team will reply …", "Our apartments
@@ -581,7 +637,7 @@ class ResidueStage(Stage):
             return
         reasons = {}
         for index, where in ((len(draft.lines) - 1, "closing"), (0, "opening")):
-            text = draft.lines[index].strip()
+            text = REFERENCE_MARK.sub("", draft.lines[index].strip())
             patterns = (
                 (*WHOLE_SOURCE_LINES, BRACKETED_NAME_LINE) if where == "closing" else WHOLE_SOURCE_LINES
             )
@@ -646,6 +702,7 @@ class ResidueStage(Stage):
         self._take_comments(draft.lines, reasons)
         self._take_attachments(draft.lines, reasons)
         self._take_listing_tables(draft.lines, reasons)
+        self._take_dated_post_tables(draft.lines, reasons)
         self._take_interface_rows(draft.lines, lists, tail, reasons)
         self._take_forum_rows(draft.lines, reasons)
         self._take_headed_runs(
@@ -665,6 +722,7 @@ class ResidueStage(Stage):
         self._take_marked_signatures(draft, reasons)
         self._take_pull_quotes(draft, reasons)
         self._take_site_plugs(draft, tail, reasons)
+        self._take_site_contact_notes(draft, tail, reasons)
         self._take_own_offers(draft, tail, reasons)
         self._take_emoji_plugs(draft, reasons)
         if reasons:

@@ -385,6 +385,10 @@ EPISODE_PREFIX = re.compile(
 #: A print view's mark before the headline (WP-Print's "Print » "); after a colon it may head a
 #: headline of its own ("Print: the library opens a 3D workshop").
 PRINT_PREFIX = re.compile(r"^(?:Print|Printer[- ]friendly(?: version)?)\s*[»|]\s+(?=\S)", re.IGNORECASE)
+#: A print view's mark closing the title, after any separator: "… (NRC) » Print" (WP-Print's).
+PRINT_SUFFIX = re.compile(
+    r"\s+[»|–—-]\s+(?:Print|Printer[- ]friendly(?: version)?|Print version|Printable version)$", re.IGNORECASE
+)
 #: A pictograph opening a post's text: "🧵 " (a thread), "📢 ".
 OPENING_PICTOGRAPH = re.compile(r"^[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+(?=\w)")
 #: Where a post's first line ends when the description runs its lines together: a sentence's
@@ -417,17 +421,39 @@ def _is_headline(line: str) -> bool:
 def _names_the_page(title: str, draft: Draft) -> bool:
     """The title is the page's name as its address spells it ("Local news" on /local-news/,
     "Eigg Notes ~ news ~ ferry timetable" on /news/2026/ferry-timetable/), not a headline."""
-    slug = urlsplit(draft.meta.url).path.rstrip("/").rsplit("/", 1)[-1]
+    slug = _page_slug(draft)
     last = re.split(r"\s[~|–—:»·-]\s", title)[-1]
     return len(slug) > 3 and len(last.split()) <= MAX_PAGE_NAME_WORDS and squash(last) == squash(slug)
 
 
 def _headline_line(draft: Draft) -> int | None:
-    """Where the page's first h2, a headline, stands over the text, among its first lines."""
+    """Where the headline stands over the text, among its first lines: the page's first h2, or a
+    headline holding the words of the page's address in order (XWiki's page
+    "prague-night-trams-every-20-minutes" over "Prague night trams will run every 20 minutes …")."""
+    first_lines = list(enumerate(draft.lines[:HEADLINE_LINES]))
     heading = draft.meta.first_h2
-    if not heading or not _is_headline(heading):
+    if heading and _is_headline(heading):
+        found = next((i for i, line in first_lines if line == heading), None)
+        if found is not None:
+            return found
+    slug = [word for word in re.split(r"[\W_]+", _page_slug(draft).casefold()) if word]
+    if len(slug) < MIN_HEADLINE_WORDS:
         return None
-    return next((i for i, line in enumerate(draft.lines[:HEADLINE_LINES]) if line == heading), None)
+    return next(
+        (i for i, line in first_lines if _is_headline(line) and _in_order(slug, line.casefold().split())),
+        None,
+    )
+
+
+def _in_order(words: list[str], line_words: list[str]) -> bool:
+    """Each of `words` opens a word of the line, in order ("every-20-minutes" in "… run every 20 minutes")."""
+    remaining = iter(line_words)
+    return all(any(word_of_line.startswith(word) for word_of_line in remaining) for word in words)
+
+
+def _page_slug(draft: Draft) -> str:
+    """The last folder of the page's address: its own name ("prague-night-trams-every-20-minutes")."""
+    return urlsplit(draft.meta.url).path.rstrip("/").rsplit("/", 1)[-1]
 
 
 def _opening_post_line(draft: Draft) -> int | None:
@@ -582,7 +608,7 @@ def strip_site_prefix(title: str, draft: Draft, site_name: str | None = None) ->
     elif (
         prefix
         and not prefix.group(0).rstrip().endswith(":")
-        and squash(prefix["name"]) in _address_folders(draft)
+        and squash(prefix["name"]) in _address_folders(draft) - {squash(_page_slug(draft))}
         and len(title[prefix.end() :].split()) >= 3
     ):
         title = title[prefix.end() :]
@@ -698,6 +724,9 @@ class TitleStage(Stage):
         ):
             title = title[: dotted.start()]
             removed.append(f"the site's name {dotted['name']!r} after a middle dot")
+        if printed := PRINT_SUFFIX.search(title):
+            title = title[: printed.start()]
+            removed.append(f"the print view's mark {printed.group(0).strip(' »|–—-')!r} after the headline")
         if code_host := CODE_HOST_SUFFIX.search(title):
             title = title[: code_host.start()]
             removed.append(f"the code host's {code_host.group(0).strip(' ·')!r}")
@@ -859,9 +888,11 @@ class TitleStage(Stage):
         if removed:
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
         if headline_line is not None:
-            draft.remove_lines(
-                {headline_line}, self.name, {headline_line: "the headline over the text, now the title"}
-            )
+            reasons = {headline_line: "the headline over the text, now the title"}
+            for index in range(headline_line):
+                if squash(draft.lines[index]) == squash(_page_slug(draft)):
+                    reasons[index] = "the page's name as its address spells it, over the headline"
+            draft.remove_lines(set(reasons), self.name, reasons)
         self._drop_repeated_headline(draft)
 
     def _strip_page_number_and_outlet(self, title: str, draft: Draft, removed: list[str]) -> str:
