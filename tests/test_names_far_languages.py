@@ -168,3 +168,41 @@ def test_a_form_of_address_before_the_page_s_spelling():
     )
     text = record["text"]
     assert "heritage office, Bintang Ramadhan, said" in text
+
+
+POOLS = [
+    "Reykjavík's swimming pools will be open longer this summer. Moon Kristjánsson, head of the"
+    " city's culture and sports department, says that the number of guests has never been higher.",
+    "Two new hot pots come in Vesturbæjarlaug. The work ends in the middle of May, according to Moon.",
+    "Dew Pálsdóttir, who has worked as lifeguard in Laugardalslaug in twelve years, welcomes that two"
+    " new lifeguards are hired in every pool. – It has been too much for too few, she says.",
+    "Adults who never learned to swim can get free lessons. – It is never too late, says Moon.",
+]
+
+
+def pools_page(source_line: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*POOLS, source_line])
+    return (
+        "<html><head><title>Five changes at Reykjavík's swimming pools - Vísir - Iceland Today</title>"
+        "</head><body><article><h1>Five changes at Reykjavík's swimming pools</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+
+
+def test_an_icelanders_given_name_alone_is_no_other_persons_surname():
+    # Icelanders are called by their given name: "says Moon" is Moon Kristjánsson (Máni), not
+    # Dew Pálsdóttir, whose patronymic no one translated.
+    record = clean_page(pools_page("Heimild: Vísir"), "https://icelandtoday.example/2026/04/pools.html")
+    assert "Pálsdóttir." not in record["text"]
+    assert "according to Moon." in record["text"] and "says Moon." in record["text"]
+    assert names_edits(record) == []
+
+
+def test_a_given_name_opening_a_sentence_is_read_where_the_text_writes_it_alone():
+    # The original's headline in the source line spells Máni; the text writes "Moon" alone,
+    # capitalised inside a sentence, so the sentence-opening "Moon Kristjánsson" is his name too.
+    source = "Heimild: Vísir – „Máni Kristjánsson: Sundlaugarnar opnar lengur í sumar“"
+    record = clean_page(pools_page(source), "https://icelandtoday.example/2026/04/pools.html")
+    assert "sports department" in record["text"]
+    assert "summer. Máni Kristjánsson, head of the city's culture" in record["text"]
+    assert "Pálsdóttir." not in record["text"]

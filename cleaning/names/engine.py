@@ -430,8 +430,13 @@ class NameEngine:
         # wherever it stands before the surname, a sentence's first word too ("…, Pride Mammadov,
         # said"; "Pride Mammadov added"); "drafted by Team Zelensky" names no one there.
         surname_chars = len(" ".join(name[1:]))
+        # So is one the text writes alone, capitalised inside a sentence ("Moon Kristjánsson, head
+        # of …" opening one, then "according to Moon").
         capitalised = {
-            written for unit, _, start, _, written in places if self._inside_a_sentence(unit, start)
+            written
+            for unit, _, start, _, written in places
+            if self._inside_a_sentence(unit, start)
+            or any(self._inside_a_sentence(u, t.start) for u, t in view.places.get(written, ()))
         }
         inside = {
             written
@@ -1119,8 +1124,30 @@ class NameEngine:
             index is not None and self._continues(view, unit, token, *index)
         ):
             reading.evidence.append(Evidence(EvidenceKind.OPENS_A_NAME, ""))
+        # Without the lexicon's word for it, a given name of another is no translation of the
+        # person's surname ("says Moon" beside Moon Kristjánsson is not Dew Pálsdóttir).
+        if (
+            reading.kind in (EvidenceKind.SILENT, EvidenceKind.ALIAS)
+            and index is not None
+            and self._opens_anothers_name(view, word, index[0])
+        ):
+            reading.evidence.append(Evidence(EvidenceKind.GIVEN_NAME_OF_ANOTHER, ""))
         if reading.kind not in SPELLINGS_OF_THE_NAME and self._in_same_sentence(unit, token, reading.target):
             reading.evidence.append(Evidence(EvidenceKind.SAME_SENTENCE, ""))
+
+    @staticmethod
+    def _opens_anothers_name(view: ArticlePeople, word: str, anchor: Anchor) -> bool:
+        """The word opens a run of names none of whose other words are the person's ("Moon
+        Kristjánsson" beside Dew Pálsdóttir): where it stands alone, it is the other one's given
+        name, as an Icelander's is."""
+        return any(
+            len(run.tokens) >= 2
+            and run.tokens[0].text == word
+            and not any(t.text in anchor.words for t in run.tokens[1:])
+            # A person's: the last word is a name, no English word ("Salvation Army" is no one).
+            and not is_ordinary_word(run.tokens[-1].text)
+            for run in view.runs
+        )
 
     @staticmethod
     def _run_of_the_name(view: ArticlePeople, unit: Unit, token: Token, anchor: Anchor) -> bool:

@@ -92,6 +92,10 @@ class EvidenceKind(Enum):
     )
     NAME_OF_ITS_OWN = (Role.AGAINST, "the article uses the word as a name of its own")
     OPENS_A_NAME = (Role.AGAINST, "the word opens another name")
+    GIVEN_NAME_OF_ANOTHER = (
+        Role.AGAINST,
+        "the word opens another person's full name in the text: alone, it is that person's given name",
+    )
     HONORIFIC = (Role.AGAINST, "a peer's or royal's own name")
     TITLE_WORD = (Role.AGAINST, "the word is a title")
     NO_SLOT = (Role.AGAINST, "the word stands in no name slot")
