@@ -77,6 +77,7 @@ from republished.cleaning.outlet_discovery import SOURCE_META_NAMES, source_meta
 from republished.cleaning.page_text import PageText
 from republished.cleaning.pagedata import FORUM_POSTING_TYPE, PageData, read_page_data, shown_tags
 from republished.cleaning.paragraph_spans import split_paragraph_spans
+from republished.cleaning.polls import hide_polls, may_have_polls
 from republished.cleaning.pull_quotes import pull_quotes
 from republished.cleaning.quote_headers import QuoteHeader, take_quote_headers
 from republished.cleaning.read_more import may_have_read_more, show_read_more
@@ -137,7 +138,8 @@ class Extracted:
     #: Forums' "X wrote:" quote headers taken out of the page before extraction (logged as edits).
     quote_headers: tuple[QuoteHeader, ...] = ()
     #: What else was taken out of the page before extraction, each with why (logged as edits):
-    #: footnote marks, a teaser a "Read more" expander repeats, tags written inside the <title>.
+    #: footnote marks, a teaser a "Read more" expander repeats, a reader poll, tags written inside
+    #: the <title>.
     input_repairs: list[tuple[str, str]] = field(default_factory=list)
     #: What was cut from an oversized page before extraction (logged as a flag).
     cut: Cut | None = None
@@ -829,6 +831,8 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     input_repairs = drop_footnote_marks(tree) if has_footnote_marks(text) else []
     if may_have_read_more(text):
         input_repairs += show_read_more(tree)
+    if may_have_polls(text):
+        input_repairs += hide_polls(tree)
     drop_empty_inline(tree)
     drop_textless_links_in_headings(tree)
     keep_tails_of_empty_elements(tree)

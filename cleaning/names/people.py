@@ -148,11 +148,11 @@ def native(word: str, language: str, gap: float) -> bool:
 
 
 #: Units that stand beside the article's text, at no place in its order.
-BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers", "asides"})
-#: Units that are evidence only: the page's metadata, its pictures' alt texts, the "Read also"
-#: lines the residue stage took out, and pull quotes' attributions and shared stories' cards;
-#: never repaired.
-EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers", "asides"})
+BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers", "asides", "description"})
+#: Units that are evidence only: the page's metadata (its description too), its pictures' alt
+#: texts, the "Read also" lines the residue stage took out, and pull quotes' attributions and
+#: shared stories' cards; never repaired.
+EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers", "asides", "description"})
 #: Units the article's own text is in: a name there is the article's.
 ARTICLE_FIELDS = ("title", "text", "captions")
 #: A capitalised ordinary word before a capitalised word: an engine's rendering of a given name
@@ -217,6 +217,11 @@ def units_of(draft: Draft) -> list[Unit]:
         edit["before"] for edit in draft.removed_by("residue") if POINTER_REASON.search(edit["reason"])
     ]
     texts += [("pointers", i, line) for i, line in enumerate(pointers)]
+    # And the page's declared description, which a farm may keep from the original's page ("…,
+    # says delegate Marta Manzano." over "Marta Apple Tree"); where it copies the text's first
+    # sentence, it spells the names as the text does.
+    if description := draft.meta.page.description:
+        texts.append(("description", 0, description))
     return [
         Unit(
             f,
@@ -384,7 +389,9 @@ class ArticlePeople:
     @cached_property
     def forms(self) -> Counter:
         """How often each full name stands in the article (a tag is the page's, not the article's)."""
-        return Counter(run.text for run in self.runs if run.unit.field not in ("tags", "alts", "asides"))
+        return Counter(
+            run.text for run in self.runs if run.unit.field not in ("tags", "alts", "asides", "description")
+        )
 
     @cached_property
     def places(self) -> dict[str, list[tuple[Unit, Token]]]:
