@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from urllib.parse import unquote
 
 from courlan import extract_domain
 
@@ -39,7 +40,7 @@ SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 #: Values of a pipeline file that leaves keys out: those of the bundled pipeline.yaml.
 DEFAULTS = {"threshold": 0.5, "translated_outlet_weight": 0.6, "original_language_weight": 0.3,
             "farm_weight": 0.25, "dash_quote_weight": 0.35, "declared_weight": 0.9,
-            "declared_language_weight": 0.6}  # fmt: skip
+            "declared_language_weight": 0.6, "original_script_weight": 0.6}  # fmt: skip
 #: A farm's note that its copy is a machine translation ("Disclaimer: this article was
 #: automatically translated from Czech", a poster's "Translated from Portuguese with DeepL, sorry
 #: for the strange English:"): read only in the lines the residue stage took out as the farm's,
@@ -62,6 +63,10 @@ BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
 OPENING_NOTE = re.compile(
     r"^(?:(?:machine|automatically|auto)[- ])?translated (?:from|with|using|by|via|through)\b", re.I
 )
+#: A letter of a script other than the Latin (Cyrillic, Arabic, Devanagari, Hangul, Han …).
+NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+#: The fewest such letters that say a text is written in another script.
+MIN_OTHER_SCRIPT_LETTERS = 3
 #: The longest first line read as the copy's note on its translation.
 MAX_OPENING_NOTE_CHARS = 300
 
@@ -87,6 +92,7 @@ class TranslationVerdict:
     dash_quote_weight: float
     declared_weight: float
     declared_language_weight: float
+    original_script_weight: float
     patterns: tuple[TextPattern, ...] = ()
     #: Each registry outlet's languages (its own and its editions').
     outlet_languages: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -112,7 +118,8 @@ class TranslationVerdict:
 
     def __call__(self, draft: Draft) -> dict:
         signals = list(draft.mt_signals)
-        for signal in (self._original_language(draft), self._farm(draft), self._declared(draft)):
+        original = self._original_language(draft) or self._original_script(draft)
+        for signal in (original, self._farm(draft), self._declared(draft)):
             if signal:
                 signals.append(signal)
         # An English outlet's copy in English is its own text: its conventions ("10h00", "N$1,5
@@ -155,6 +162,30 @@ class TranslationVerdict:
             f"a {original['language']} domain; text is {draft.language}"
         )
         return {"signal": "original_language", "weight": self.original_language_weight, "detail": detail}
+
+    def _original_script(self, draft: Draft) -> dict | None:
+        """An English copy of an outlet found from the page alone whose story's address or
+        source line is written in another script ("sharghdaily.com/بخش-جامعه-6/952114", "Эх
+        сурвалж: GoGo.mn"): the farm copied a page in another language, as strong a sign as the
+        registry's knowing the outlet's language."""
+        original = draft.original
+        if draft.language != "en" or not original.get("outlet") or original.get("method") is None:
+            return None
+        url = unquote(original.get("url") or "")
+        path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
+        removed = [edit["before"] for edit in draft.removed_by("residue") if "source line" in edit["reason"]]
+        source_lines = [*removed, *draft.meta.source_lines]
+        for where, text in (
+            ("the original's address", path),
+            *(("the source line", line) for line in source_lines),
+        ):
+            if len(NON_LATIN_LETTER.findall(text)) >= MIN_OTHER_SCRIPT_LETTERS:
+                return {
+                    "signal": "original_in_another_script",
+                    "weight": self.original_script_weight,
+                    "detail": f"{where} {text[:120]!r} is written in another script; text is {draft.language}",
+                }
+        return None
 
     def _dash_quotes(self, draft: Draft) -> dict | None:
         """Quotes opened with a dash, at least one of them attributed (", says X"): a list of

@@ -172,6 +172,46 @@ def test_an_outlet_found_from_the_page_weighs_less_than_a_registry_outlet(verdic
     assert verdict(draft)["suspected"] is False
 
 
+def test_an_outlet_found_from_the_page_with_its_story_in_another_script(verdict, make_draft):
+    draft = make_draft(["Plain text."])
+    draft.original.update(
+        outlet="Shargh Daily",
+        domain="sharghdaily.com",
+        url="https://www.sharghdaily.com/%D8%A8%D8%AE%D8%B4-%D8%AC%D8%A7%D9%85%D8%B9%D9%87-6/952114",
+        method="page",
+    )
+    found = signals(verdict, draft)
+    assert list(found) == ["original_in_another_script"]
+    assert "بخش-جامعه-6/952114" in found["original_in_another_script"]["detail"]
+    assert verdict(draft)["suspected"] is True
+
+
+def test_a_source_line_in_another_script_left_out_by_extraction(verdict, make_draft):
+    draft = make_draft(["Plain text."])
+    draft.original.update(outlet="GoGo.mn", domain="gogo.mn", method="page")
+    draft.meta.source_lines = ("Эх сурвалж: GoGo.mn",)
+    assert list(signals(verdict, draft)) == ["original_in_another_script"]
+
+
+@pytest.mark.parametrize(
+    ("language", "url", "source_line"),
+    [
+        (
+            "en",
+            "https://www.thepeninsulaqatar.com/article/21/04/2026/doha-metro-extends-hours",
+            "Source: The Peninsula",
+        ),
+        ("ru", "https://www.fontanka.ru/2026/04/21/73512345/", "Источник: Фонтанка"),
+    ],
+)
+def test_no_other_script_or_no_english_text_is_no_such_sign(verdict, make_draft, language, url, source_line):
+    draft = make_draft(["Plain text."])
+    draft.language = language
+    draft.original.update(outlet="Somewhere", domain=url.split("/")[2], url=url, method="page")
+    draft.meta.source_lines = (source_line,)
+    assert "original_in_another_script" not in signals(verdict, draft)
+
+
 def test_an_english_outlets_own_conventions_are_no_sign_of_an_engine(verdict, make_draft):
     """Namibian English writes "10h00" and "N$1,5 million"; a copy of The Namibian is no translation."""
     lines = ["Water will be cut from 22h00 to 05h00.", "The repairs will cost N$1,5 million."]
