@@ -975,8 +975,17 @@ def _extract(html: str | bytes, url: str, options: ExtractionOptions, stopwatch:
     beginning = earlier_blocks(article, lines)
     lines = [line for block in beginning for line in block] + lines
     stopwatch.lap("article element and subheadings")
-    marked = marked_captions(article)
     in_text = set(lines)
+    if article is not None:
+        marked = marked_captions(article)
+    else:
+        # Without the article's element, the body's captions count only where the text holds
+        # them, as a line or opening one: a sidebar's are no captions of the article.
+        marked = [
+            text
+            for text in marked_captions(scope)
+            if text in in_text or any(line.startswith(text) for line in lines)
+        ]
     credited = credited_caption_lines([text for text in marked if text not in in_text], lines)
     split = caption_split_in_lines([text for text in marked if text not in in_text], lines)
     captions = [text for text in marked if text not in in_text and text not in credited and text not in split]

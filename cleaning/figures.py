@@ -160,6 +160,11 @@ COPYRIGHT_CREDIT = re.compile(r"[.!?]\s+\(©\s*[^:()©]{2,80}\)$")
 #: A credit that is a name in brackets after the caption's sentence: "… via Rizzoli. (FotoSchicchi)".
 #: A paragraph of the text may close so too ("(dpa)"): taken only in small or italic print.
 CLOSING_NAME_CREDIT = re.compile(r"[.!?]\s+\([A-ZÀ-Þ][\w&'’. -]{1,40}\)$")
+#: A credit of the outlet and the photographer after the caption's sentence, without brackets:
+#: "… in Laugardalslaug. Vísir/Vilhelm", "NTB/Scanpix". Taken only in print smaller than the text's.
+CLOSING_SLASH_CREDIT = re.compile(
+    r"[.!?]\s+[A-ZÀ-Þ][\w.-]{1,20}(?: [A-ZÀ-Þ][\w.-]{1,20})?\s?/\s?[A-ZÀ-Þ][\w.-]{1,20}(?: [A-ZÀ-Þ][\w.-]{1,20}){0,2}$"
+)
 SMALL_PRINT = frozenset({"small", "em", "i"})
 #: Print smaller than the text's: <font size="1">, "2", "-1"; a style's font-size under 1em, 100%,
 #: 14px or 10pt, or a keyword that makes it smaller.
@@ -228,6 +233,12 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
             and (
                 CLOSING_CREDIT.search(line)
                 or (_in_small_print(following) and CLOSING_NAME_CREDIT.search(line))
+                # …or in print smaller than the text's: "… in Bra. (ANSA)", "… Vísir/Vilhelm".
+                or (
+                    _in_reduced_print(following)
+                    and (CLOSING_NAME_CREDIT.search(line) or CLOSING_SLASH_CREDIT.search(line))
+                    and _one_short_sentence(line.rpartition(". ")[0] + ".")
+                )
                 or (_in_reduced_print(following) and _one_short_sentence(line))
                 or (
                     COPYRIGHT_CREDIT.search(line)

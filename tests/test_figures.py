@@ -575,6 +575,41 @@ def test_a_caption_whose_credit_stands_in_small_print_of_its_own(block):
     assert captions_of(page(article_inside=block)) == ["The minister at the new bus station."]
 
 
+@pytest.mark.parametrize(
+    ("block", "caption"),
+    [
+        # A feed reader's copy: the picture's paragraph, then the caption in grey 13px print
+        (
+            '<p><img src="/bra.jpg" alt="Visitors at the Cheese festival"></p>'
+            '<p style="font-size:13px;color:#666">Visitors at the Cheese festival in Bra. (ANSA)</p>',
+            "Visitors at the Cheese festival in Bra. (ANSA)",
+        ),
+        # Blogger: the picture's separator, then the caption's, its credit the outlet and the photographer
+        (
+            '<div class="separator" style="clear: both;"><a href="/s1600/pool.jpg"><img src="/w640/pool.jpg"></a></div>'
+            '<div class="separator" style="clear: both;"><p style="text-align:center;font-size:13px">'
+            "Guests in the hot pot in Laugardalslaug. <i>Vísir/Vilhelm</i></p></div>",
+            "Guests in the hot pot in Laugardalslaug. Vísir/Vilhelm",
+        ),
+    ],
+)
+def test_a_caption_in_reduced_print_closing_with_a_credit_without_a_label(block, caption):
+    assert captions_of(page(article_inside=block)) == [caption]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p>The council met in Bra on Friday. (ANSA)</p>",
+        "<p style='font-size:13px'>The council met in Bra on Friday and agreed. Then it left. NTB/Scanpix</p>",
+    ],
+)
+def test_a_paragraph_after_a_picture_closing_with_a_name_is_no_caption_in_full_print_or_two_sentences(
+    paragraph,
+):
+    assert captions_of(page(article_inside=f'<p><img src="/bra.jpg"></p>{paragraph}')) == []
+
+
 def test_italic_text_after_a_picture_without_a_credit_is_not_a_caption():
     block = (
         '<div><img src="/bus.jpg"><br><i>The minister at the new bus station.</i>'
