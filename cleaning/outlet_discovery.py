@@ -107,6 +107,8 @@ SOURCE_LABEL_LINE = re.compile(
     r"(?:\s+\((?:(?=[^()]*\d{4}\))[^()]{4,30}|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\))?[)）]?[.。]?$",
     re.I,
 )
+#: The shortest first folder of an address read as a paper's name on its publisher's site.
+MIN_FOLDER_NAME_CHARS = 5
 #: A newspaper's name in Chinese, Japanese or Korean, which its last characters say it is: "杭州日报"
 #: (Hangzhou Daily), "神戸新聞NEXT" (its web edition), "琉球新報", "광주일보"; written in its own
 #: script, so no word of it is capitalised.
@@ -733,10 +735,18 @@ class OutletDiscovery:
 
     def _is_domain_of(self, name: str, domain: Domain) -> bool:
         """The domain spells the name, or a source line links its story under the name
-        ("Kilde: Sunnmørsposten" linking smp.no)."""
-        return self.name_matches_domain(name, domain.host) or (
-            domain.kind == "named link" and self.same_name(domain.written, name)
+        ("Kilde: Sunnmørsposten" linking smp.no), or a source line's or a declared address's first
+        folder spells it: a publisher's site holding its papers (press.et/addis-zemen/, the
+        Ethiopian Press Agency's), not a link anywhere on the page (a tag's folder)."""
+        return (
+            self.name_matches_domain(name, domain.host)
+            or (domain.kind == "named link" and self.same_name(domain.written, name))
+            or (domain.kind != "link" and self._first_folder_spells(name, domain.url))
         )
+
+    def _first_folder_spells(self, name: str, url: str | None) -> bool:
+        folder = urlsplit(url or "").path.strip("/").split("/")[0]
+        return len(folder) >= MIN_FOLDER_NAME_CHARS and folder.replace("-", "").casefold() in self.keys(name)
 
     def _finding(self, name: str, evidence: list[str], domains: list[Domain]) -> Finding:
         """The finding for a name, with the best matching domain: declared, then source line, then link."""

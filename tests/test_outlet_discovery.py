@@ -740,3 +740,19 @@ def test_a_platforms_name_with_the_part_the_page_is_leaves_the_title(stage, make
     )
     run(stage, draft)
     assert draft.title == "Gyumri: the Black Fortress will open on 1 June"
+
+
+def test_a_papers_folder_on_its_publishers_site_linked_by_the_source_line(stage, make_draft):
+    story = "https://www.press.et/addis-zemen/?p=141207"
+    draft = make_draft([TEXT, "Source: Addis Zemen"])
+    draft.meta.links = (story,)
+    draft.meta.source_line_links = (("Addis Zemen", story),)
+    run(stage, draft)
+    assert (draft.original["outlet"], draft.original["domain"]) == ("Addis Zemen", "press.et")
+
+
+def test_a_folder_spelling_the_name_in_a_link_elsewhere_gives_no_domain(stage, make_draft):
+    draft = make_draft([TEXT, "Source: Addis Zemen"])
+    draft.meta.links = ("https://www.ethiopia-blogs.example/addis-zemen/",)
+    run(stage, draft)
+    assert draft.original["domain"] is None
