@@ -525,7 +525,7 @@ def _own_home_links(elements: PageElements, host: str) -> list[HtmlElement]:
         for link in elements.home_links
         if (href := link.get("href") or "") == "/"
         or ((root := ROOT_URL.match(href)) is not None and root["host"].removeprefix("www.") == own)
-        or not href.startswith("http")
+        or (not href.startswith(("http", "//")) and "home" in (link.get("rel") or "").split())
     ]
 
 
@@ -537,13 +537,20 @@ def home_link_texts(elements: PageElements, host: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text for text in texts if text and len(text) <= MAX_HOME_LINK_CHARS))
 
 
+#: The word "logo" a logo's alt adds to the site's name ("Danube Slovak Report logo").
+LOGO_WORD = re.compile(r"\b(?:site |company )?logo\b", re.IGNORECASE)
+#: An alt that names where the link goes, not the site: "Go to homepage", "Back", "Home".
+NAVIGATION_ALT = re.compile(r"\b(?:home(?:page)?|back|go to|start ?page|return)\b", re.IGNORECASE)
+
+
 def _link_or_logo_text(link: HtmlElement) -> str:
     """The link's text, else the text of its one picture (a logo's alt naming the site)."""
     if text := normalize_space(link.text_content()):
         return text
     pictures = list(link.iter("img"))
     alt = normalize_space(pictures[0].get("alt") or "") if len(pictures) == 1 else ""
-    return "" if "logo" in alt.casefold() else alt
+    alt = LOGO_WORD.sub("", alt).strip(" -–|")
+    return "" if NAVIGATION_ALT.search(alt) else alt
 
 
 #: A tag written inside the <title>, whose text is not markup: a browser's translation saved with

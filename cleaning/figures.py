@@ -236,8 +236,8 @@ def _unmarked_captions(element: HtmlElement) -> list[HtmlElement]:
                 # …or in print smaller than the text's: "… in Bra. (ANSA)", "… Vísir/Vilhelm".
                 or (
                     _in_reduced_print(following)
-                    and (CLOSING_NAME_CREDIT.search(line) or CLOSING_SLASH_CREDIT.search(line))
-                    and _one_short_sentence(line.rpartition(". ")[0] + ".")
+                    and (credit := CLOSING_NAME_CREDIT.search(line) or CLOSING_SLASH_CREDIT.search(line))
+                    and _one_short_sentence(line[: credit.start() + 1])
                 )
                 or (_in_reduced_print(following) and _one_short_sentence(line))
                 or (

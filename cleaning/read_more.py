@@ -29,12 +29,14 @@ SHORTEST_EXPANDER_CHARS = 200
 #: What a hidden comments list, menu or form is called: never an article's rest.
 NOT_AN_ARTICLE = re.compile(r"comment|reply|respond|menu|nav|sidebar|search|share|popup|modal", re.I)
 BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li")
-HIDDEN_HINTS = ("display:none", "display: none")
+#: What the classes or ids of an expander and its button are named for: "read-link", "read_div",
+#: "more", "expand".
+EXPANDER_NAME = re.compile(r"(?:^|[\s_-])(?:read|more|expand\w*|collapse\w*)(?:$|[\s_-])", re.I)
 REASON = "a teaser's paragraph repeated in the hidden 'Read more' expander shown in its place"
 
 
 def may_have_read_more(text: str) -> bool:
-    return any(hint in text for hint in HIDDEN_HINTS)
+    return "none" in text and HIDDEN_STYLE.search(text) is not None
 
 
 def show_read_more(tree: HtmlElement) -> list[tuple[str, str]]:
@@ -47,7 +49,7 @@ def show_read_more(tree: HtmlElement) -> list[tuple[str, str]]:
             continue
         repeated = {text for text in map(_text, hidden.iter(*BLOCKS)) if text}
         teaser = _teaser_before(button, repeated)
-        if not teaser and not _paragraphs_before(button):
+        if not teaser and not (_paragraphs_before(button) and _opens(button, hidden)):
             continue
         for element in teaser:
             dropped.extend((text, REASON) for text in map(_text, _blocks_of(element)) if text)
@@ -78,6 +80,25 @@ def _button_before(hidden: HtmlElement) -> HtmlElement | None:
         return None
     text = _text(previous).strip(BUTTON_MARKS)
     return previous if READ_MORE.fullmatch(text) else None
+
+
+def _opens(button: HtmlElement, hidden: HtmlElement) -> bool:
+    """The button is a link or a button that names the expander (by its id, in its target or its
+    script: `aria-controls="more"`, `href="#more"`), or both are named for reading more ("read-link"
+    over "read_div"): not a line of text that says "Show more" over another box."""
+    controls = list(button.iter("a", "button"))
+    own_id = hidden.get("id") or ""
+    for control in controls:
+        targets = " ".join(
+            control.get(key) or "" for key in ("aria-controls", "href", "data-target", "onclick")
+        )
+        if own_id and re.search(rf"(?<![\w-]){re.escape(own_id)}(?![\w-])", targets):
+            return True
+        names = f"{control.get('class') or ''} {control.get('id') or ''}"
+        hidden_names = f"{hidden.get('class') or ''} {own_id}"
+        if EXPANDER_NAME.search(names) and EXPANDER_NAME.search(hidden_names):
+            return True
+    return False
 
 
 def _teaser_before(button: HtmlElement, repeated: set[str]) -> list[HtmlElement]:

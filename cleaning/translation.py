@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from courlan import extract_domain
 
@@ -169,10 +169,9 @@ class TranslationVerdict:
         сурвалж: GoGo.mn"): the farm copied a page in another language, as strong a sign as the
         registry's knowing the outlet's language."""
         original = draft.original
-        if draft.language != "en" or not original.get("outlet") or original.get("method") is None:
+        if draft.language != "en" or not original.get("outlet") or original.get("method") != "page":
             return None
-        url = unquote(original.get("url") or "")
-        path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
+        path = unquote(urlsplit(original.get("url") or "").path)
         removed = [edit["before"] for edit in draft.removed_by("residue") if "source line" in edit["reason"]]
         source_lines = [*removed, *draft.meta.source_lines]
         for where, text in (

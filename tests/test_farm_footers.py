@@ -1,6 +1,8 @@
 """What a feed reader, an aggregator or a farm's page puts under the copy, and the page's
 description as evidence of a name the copy translated."""
 
+import pytest
+
 from republished.cleaning import clean_page
 
 FESTIVAL = [
@@ -67,3 +69,54 @@ def test_a_description_that_copies_the_damaged_text_repairs_nothing():
         "https://madridnews.example/retiro-midnight/",
     )
     assert "Marta Apple Tree" in record["text"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post by the mayor's nephew, shared from his phone, appeared first on TikTok on Sunday night.",
+        "The views expressed are those of the authors and not of the ministry, a spokesman said on Friday.",
+        "This article was written with the help of ChatGPT, the magazine admitted on Tuesday.",
+        "Visiting Barcelona this summer? Flats listed on Airbnb or Booking.com without a licence number"
+        " will be taken down, the council warned.",
+        "More news from the council: barcelona.cat",
+    ],
+)
+def test_reported_lines_like_a_sites_notes_stay(line):
+    lines = [*FESTIVAL, line]
+    record = clean_page(page("Cheese festival in Bra to go plastic-free", lines), "https://news.example/bra/")
+    assert line in record["text"].split("\n")
+
+
+CLOSURES = [
+    "Kraków will close the Vistula boulevards to cars on three weekends in June, the city said.",
+    "The closures will run on these dates:",
+    "| Boulevard closed between Wawel and Grunwald Bridge | 14.06.2026 |",
+    "| Boulevard closed between Grunwald Bridge and Dębnicki Bridge | 21.06.2026 |",
+    "| Boulevard closed between Dębnicki Bridge and the Vistula bend | 28.06.2026 |",
+    "Buses will take the detours signposted at the Rondo Grunwaldzkie.",
+]
+
+
+def test_an_articles_table_of_dates_stays():
+    table = (
+        "<table><tr><td>Boulevard closed between Wawel and Grunwald Bridge</td><td>14.06.2026</td></tr>"
+        "<tr><td>Boulevard closed between Grunwald Bridge and Dębnicki Bridge</td><td>21.06.2026</td></tr>"
+        "<tr><td>Boulevard closed between Dębnicki Bridge and the Vistula bend</td><td>28.06.2026</td></tr></table>"
+    )
+    html = page("Kraków closes the boulevards", [*CLOSURES[:2]]).replace(
+        "</article>", f"{table}<p>{CLOSURES[-1]}</p></article>"
+    )
+    text = clean_page(html, "https://krakow.example/boulevards/")["text"]
+    assert "Boulevard closed between Grunwald Bridge and Dębnicki Bridge" in text
+
+
+def test_a_closing_line_with_an_address_of_another_body_named_like_the_site_stays():
+    line = (
+        "Stavanger's planning office will take residents' comments on the trial until 1 June at"
+        " postmottak@stavanger.kommune.no."
+    )
+    record = clean_page(
+        page("Stavanger tests a car-free centre", [*FESTIVAL, line]), "https://stavanger.news/car-free/"
+    )
+    assert line in record["text"].split("\n")

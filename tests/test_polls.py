@@ -49,3 +49,12 @@ def test_a_box_named_poll_without_a_form_stays():
 def test_a_word_containing_poll_names_no_poll():
     tree = html.fromstring("<div><form class='pollination-survey'><input name='q'><p>Bees</p></form></div>")
     assert hide_polls(tree) == []
+
+
+def test_a_post_filed_under_polls_is_no_poll():
+    tree = html.fromstring(
+        "<div><div id='post-812' class='post-812 post type-post hentry category-polls'>"
+        "<div class='entry-content'><p>The survey of 1,000 voters found support for the plan.</p></div>"
+        "<button class='share'>Share</button></div></div>"
+    )
+    assert hide_polls(tree) == []

@@ -68,6 +68,15 @@ def test_a_hidden_block_without_a_read_more_button_stays_hidden():
     assert tree.find(".//div").get("style") == "display:none"
 
 
+def test_a_show_more_line_over_a_hidden_box_of_other_stories_shows_nothing():
+    tree = html.fromstring(
+        f"<div>{paragraphs([LEAD, SECOND])}<p>Show more</p>"
+        f"<div class='box' style='display:none'>{paragraphs(REST)}</div></div>"
+    )
+    assert show_read_more(tree) == []
+    assert tree.find(".//div").get("style") == "display:none"
+
+
 def test_a_read_more_button_with_no_paragraph_before_it_shows_nothing():
     tree = html.fromstring(
         f"<div><aside><a>Read more</a><div style='display:none'>{paragraphs(REST)}</div></aside></div>"
@@ -78,8 +87,8 @@ def test_a_read_more_button_with_no_paragraph_before_it_shows_nothing():
 
 def test_an_expanders_other_styles_are_kept():
     tree = html.fromstring(
-        f"<div>{paragraphs([LEAD])}<span>Continue reading »</span>"
-        f"<section style='display: none; margin: 0'>{paragraphs(REST)}</section></div>"
+        f"<div>{paragraphs([LEAD])}<p><a href='#rest'>Continue reading »</a></p>"
+        f"<section id='rest' style='display: none; margin: 0'>{paragraphs(REST)}</section></div>"
     )
     show_read_more(tree)
     assert tree.find(".//section").get("style") == "margin: 0"

@@ -193,6 +193,15 @@ def test_a_source_line_in_another_script_left_out_by_extraction(verdict, make_dr
     assert list(signals(verdict, draft)) == ["original_in_another_script"]
 
 
+@pytest.mark.parametrize("outlet", ["Al Jazeera", "NHK"])
+def test_a_registry_outlet_with_an_english_edition_and_a_label_in_its_script_is_no_such_sign(
+    verdict, make_draft, outlet
+):
+    draft = make_draft(["Plain text."], outlet=outlet)
+    draft.meta.source_lines = ("المصدر: الجزيرة" if outlet == "Al Jazeera" else "出典：NHK",)
+    assert "original_in_another_script" not in signals(verdict, draft)
+
+
 @pytest.mark.parametrize(
     ("language", "url", "source_line"),
     [

@@ -26,6 +26,7 @@ from republished.cleaning.names.config import NamesConfig, Person, reachable
 from republished.cleaning.names.decide import Decision, decide
 from republished.cleaning.names.evidence import Candidate, Evidence, EvidenceKind, Reading, Role
 from republished.cleaning.names.people import (
+    ARTICLE_FIELDS,
     DETERMINER_BEFORE,
     EVIDENCE_ONLY,
     LOCATIVE_BEFORE,
@@ -430,13 +431,19 @@ class NameEngine:
         # wherever it stands before the surname, a sentence's first word too ("…, Pride Mammadov,
         # said"; "Pride Mammadov added"); "drafted by Team Zelensky" names no one there.
         surname_chars = len(" ".join(name[1:]))
-        # So is one the text writes alone, capitalised inside a sentence ("Moon Kristjánsson, head
-        # of …" opening one, then "according to Moon").
+        # So is one the article writes alone where a person stands, inside a sentence ("Moon
+        # Kristjánsson, head of …" opening one, then "according to Moon").
         capitalised = {
             written
             for unit, _, start, _, written in places
             if self._inside_a_sentence(unit, start)
-            or any(self._inside_a_sentence(u, t.start) for u, t in view.places.get(written, ()))
+            or any(
+                u.field in ARTICLE_FIELDS
+                and self._inside_a_sentence(u, t.start)
+                and not NEXT_NAME.match(u.text, t.end)
+                and view.person_stands(u, t.start, t.end)
+                for u, t in view.places.get(written, ())
+            )
         }
         inside = {
             written

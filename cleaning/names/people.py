@@ -153,6 +153,8 @@ BESIDE_THE_TEXT = frozenset({"captions", "authors", "tags", "alts", "pointers", 
 #: texts, the "Read also" lines the residue stage took out, and pull quotes' attributions and
 #: shared stories' cards; never repaired.
 EVIDENCE_ONLY = frozenset({"authors", "tags", "alts", "pointers", "asides", "description"})
+#: Units that are the page's, not the article's: a name there is counted in no person's forms.
+THE_PAGES = frozenset({"tags", "alts", "asides", "description"})
 #: Units the article's own text is in: a name there is the article's.
 ARTICLE_FIELDS = ("title", "text", "captions")
 #: A capitalised ordinary word before a capitalised word: an engine's rendering of a given name
@@ -389,9 +391,7 @@ class ArticlePeople:
     @cached_property
     def forms(self) -> Counter:
         """How often each full name stands in the article (a tag is the page's, not the article's)."""
-        return Counter(
-            run.text for run in self.runs if run.unit.field not in ("tags", "alts", "asides", "description")
-        )
+        return Counter(run.text for run in self.runs if run.unit.field not in THE_PAGES)
 
     @cached_property
     def places(self) -> dict[str, list[tuple[Unit, Token]]]:

@@ -159,6 +159,8 @@ POSTER_ROW = re.compile(r"^\|.{1,60}\bRegistered: .{1,30}\bago\b.{0,10}\bPosts: 
 MIN_LISTING_COLUMNS = 3
 #: A cell holding a date alone: "2025.08.14", "2025-08-14", "14.08.2025", "14/08/25".
 DATE_CELL = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+#: A post's count of comments after its headline: "(0)", "(12)".
+COMMENT_COUNT = re.compile(r"\(\d{1,5}\)$")
 #: A table's separator row under its head: "|---|:---:|".
 SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 #: The fewest rows, and the fewest words of a headline, in a table of the site's other posts.
@@ -404,10 +406,11 @@ class ResidueStage(Stage):
 
     @staticmethod
     def _take_dated_post_tables(lines: list[str], reasons: dict[int, str]) -> None:
-        """A table without a head whose every row is a headline and its date alone ("| Daejeon
-        opens the second section of its trunk bus lane (0) | 2025.08.14 |", Tistory's other posts
-        of the category): the site's list of posts. A table with a head row ("| Event | Date |")
-        is the article's."""
+        """A table without a head whose every row is a headline with its count of comments and
+        its date alone ("| Daejeon opens the second section of its trunk bus lane (0) |
+        2025.08.14 |", Tistory's other posts of the category): the site's list of posts. A table
+        the text announces ("The closures will run on these dates:") or whose headlines count
+        nothing is the article's."""
         index = 0
         while index < len(lines):
             end = index
@@ -415,11 +418,17 @@ class ResidueStage(Stage):
                 end += 1
             rows = [_cells(lines[row]) for row in range(index, end)]
             rows = [cells for cells in rows if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells)]
-            if len(rows) >= MIN_POST_ROWS and all(
-                2 <= len(cells) <= 3
-                and DATE_CELL.fullmatch(cells[-1])
-                and len(cells[0].split()) >= MIN_HEADLINE_WORDS
-                for cells in rows
+            announced = index > 0 and lines[index - 1].rstrip().endswith(":")
+            if (
+                len(rows) >= MIN_POST_ROWS
+                and not announced
+                and all(
+                    2 <= len(cells) <= 3
+                    and DATE_CELL.fullmatch(cells[-1])
+                    and len(cells[0].split()) >= MIN_HEADLINE_WORDS
+                    and COMMENT_COUNT.search(cells[0])
+                    for cells in rows
+                )
             ):
                 for row in range(index, end):
                     reasons.setdefault(
@@ -567,7 +576,9 @@ class ResidueStage(Stage):
             line = draft.lines[index]
             if index in reasons or len(line) > MAX_PLUG_CHARS or QUOTATION_MARK.search(line):
                 continue
-            domains = {squash(domain.split(".")[0]) for domain in MAIL_DOMAIN.findall(line)}
+            # The address's whole domain before its suffix names the site ("colombiawire" of
+            # colombiawire.co), not one label of it ("stavanger" of stavanger.kommune.no).
+            domains = {squash(domain.rsplit(".", 1)[0]) for domain in MAIL_DOMAIN.findall(line)}
             names = own_site_names(draft) if names is None else names
             squashed = squash(line.split("@")[0])
             if domains & names and any(name in squashed for name in names):
