@@ -447,15 +447,15 @@ def _holders_of_lines(tree: HtmlElement, wanted: set[str]) -> list[HtmlElement]:
 
 def _before_the_article(article: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement]]:
     """The elements before the article's element, each with the container it was found in: those
-    within FEATURED_LEVELS above it, and, up to HEADLINE_LEVELS above it, those between the headline
-    (<h1>) and it (Liferay puts the cover picture and its caption between the post's header and its
-    body, four levels up)."""
+    within FEATURED_LEVELS above it or within the post's own element, and, up to HEADLINE_LEVELS
+    above it, those between the headline (<h1>) and it (Liferay puts the cover picture and its
+    caption between the post's header and its body, four levels up)."""
     container, child = article, article
     for level in range(1, HEADLINE_LEVELS + 1):
         container = container.getparent()
         if container is None or container.tag in ("body", "html"):
             return
-        near = level <= FEATURED_LEVELS
+        near = level <= FEATURED_LEVELS or _is_the_post(container)
         if near or next(container.iter("h1"), None) is not None:
             after_headline = near
             for element in container.iter():
@@ -465,6 +465,12 @@ def _before_the_article(article: HtmlElement) -> Iterator[tuple[HtmlElement, Htm
                 if after_headline:
                     yield container, element
         child = container
+
+
+def _is_the_post(element: HtmlElement) -> bool:
+    """The element is the post's own, which WordPress classes "hentry" (BeTheme sets the headline
+    above it, the cover picture and its caption in it before the body)."""
+    return "hentry" in (element.get("class") or "").split()
 
 
 def _featured(article: HtmlElement) -> list[HtmlElement]:

@@ -668,3 +668,22 @@ def test_a_caption_closing_with_a_georgian_credit_is_taken():
         article_inside=f'<p><img src="/argo.jpg"></p><p><em>{caption.split(" ფოტო")[0]}</em> ფოტო: ბათუმელები</p>'
     )
     assert captions_of(html) == [caption]
+
+
+def test_a_cover_caption_in_the_posts_own_element_under_a_headline_set_above_it():
+    """BeTheme: the headline in a subheader over the post; the cover picture and its caption in the
+    post's header section, five levels above the body."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><head><title>Budget plan</title></head><body>"
+        "<div id='Subheader'><h1 class='title'>Budget plan</h1></div>"
+        "<div id='Content'><main><div id='post-1' class='post-1 post type-post hentry'>"
+        "<div class='section section-post-header'><div class='section_wrapper'>"
+        "<div class='image_frame'><img src='/cover.jpg' alt=''>"
+        "<p class='wp-caption-text'>The finance minister in parliament. Foto: NTB</p></div></div></div>"
+        "<div class='post-wrapper-content'><div class='section the_content'><div class='section_wrapper'>"
+        f"<div class='the_content_wrapper'>{paragraphs}</div></div></div></div></div></main></div>"
+        "<aside class='sidebar'><figure><img src='/s.jpg'><figcaption>Sidebar photo of a cat</figcaption>"
+        "</figure></aside></body></html>"
+    )
+    assert captions_of(html) == ["The finance minister in parliament. Foto: NTB"]
