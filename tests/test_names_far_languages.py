@@ -206,3 +206,23 @@ def test_a_given_name_opening_a_sentence_is_read_where_the_text_writes_it_alone(
     assert "sports department" in record["text"]
     assert "summer. Máni Kristjánsson, head of the city's culture" in record["text"]
     assert "Pálsdóttir." not in record["text"]
+
+
+def test_a_place_opening_with_the_word_leaves_the_persons_translated_surname_to_be_repaired():
+    # "Inner Mongolia" is a place, no person whose given name "Inner" would be: the bare "Inner"
+    # is still Giuseppe Interno's surname, translated.
+    article = [
+        "The minister Giuseppe Interno presented the new plan for the regions in Rome on Monday.",
+        "Inner said that the plan would be ready before the summer.",
+        "The regions of the south, like the provinces of Inner Mongolia in China, want more money.",
+        "“We will listen to everyone,” Inner told reporters.",
+        "Source: Corriere della Sera",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in article)
+    html = (
+        "<html><head><title>Interno presents the plan for the regions - Corriere della Sera - Italy Wire"
+        f"</title></head><body><article><h1>Interno presents the plan</h1>{paragraphs}</article></body></html>"
+    )
+    record = clean_page(html, "https://italywire.example/2026/04/interno-plan/")
+    assert "Interno said that the plan" in record["text"]
+    assert "Inner Mongolia" in record["text"]

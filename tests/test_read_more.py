@@ -1,6 +1,7 @@
 """A hidden "Read more" expander holds the article's rest: it is read, and the teaser it repeats
 goes once, logged."""
 
+import pytest
 from lxml import html
 
 from republished.cleaning import clean_page
@@ -59,18 +60,16 @@ def test_hidden_comments_after_a_show_more_button_stay_hidden():
     assert "display:none" in tree.find(".//div").get("style")
 
 
-def test_a_hidden_block_without_a_read_more_button_stays_hidden():
+@pytest.mark.parametrize(
+    "between",
+    [
+        "<p><a href='/next/'>Next story</a></p>",  # no "Read more" at all
+        "<p>Show more</p>",  # a line of text, naming no expander: a box of other stories
+    ],
+)
+def test_a_hidden_block_without_a_button_that_opens_it_stays_hidden(between):
     tree = html.fromstring(
-        f"<div>{paragraphs([LEAD, SECOND])}<p><a href='/next/'>Next story</a></p>"
-        f"<div style='display:none'>{paragraphs(REST)}</div></div>"
-    )
-    show_read_more(tree)
-    assert tree.find(".//div").get("style") == "display:none"
-
-
-def test_a_show_more_line_over_a_hidden_box_of_other_stories_shows_nothing():
-    tree = html.fromstring(
-        f"<div>{paragraphs([LEAD, SECOND])}<p>Show more</p>"
+        f"<div>{paragraphs([LEAD, SECOND])}{between}"
         f"<div class='box' style='display:none'>{paragraphs(REST)}</div></div>"
     )
     assert show_read_more(tree) == []
@@ -81,7 +80,7 @@ def test_a_read_more_button_with_no_paragraph_before_it_shows_nothing():
     tree = html.fromstring(
         f"<div><aside><a>Read more</a><div style='display:none'>{paragraphs(REST)}</div></aside></div>"
     )
-    show_read_more(tree)
+    assert show_read_more(tree) == []
     assert tree.find(".//aside/div").get("style") == "display:none"
 
 

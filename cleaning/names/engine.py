@@ -1144,15 +1144,17 @@ class NameEngine:
 
     @staticmethod
     def _opens_anothers_name(view: ArticlePeople, word: str, anchor: Anchor) -> bool:
-        """The word opens a run of names none of whose other words are the person's ("Moon
-        Kristjánsson" beside Dew Pálsdóttir): where it stands alone, it is the other one's given
-        name, as an Icelander's is."""
+        """The word opens another person's full name, none of whose other words are this person's
+        ("Moon Kristjánsson, head of …" beside Dew Pálsdóttir): where it stands alone, it is the
+        other one's given name, as an Icelander's is."""
         return any(
             len(run.tokens) >= 2
             and run.tokens[0].text == word
             and not any(t.text in anchor.words for t in run.tokens[1:])
-            # A person's: the last word is a name, no English word ("Salvation Army" is no one).
+            # A person's: the last word is a name, no English word ("Salvation Army" is no one),
+            # standing where a person's name stands ("Inner Mongolia" is a place).
             and not is_ordinary_word(run.tokens[-1].text)
+            and view.person_stands(run.unit, run.start, run.end)
             for run in view.runs
         )
 
