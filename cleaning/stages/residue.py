@@ -1,6 +1,7 @@
 """Remove interface text (badges, embed pointers, comment forms) that survives extraction."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from republished.cleaning.bylines import credited_outlet, text_credit
@@ -174,6 +175,18 @@ MIN_PULL_QUOTE_WORDS = 6
 def _short_lines(lines: list[str], most: int) -> bool:
     """At most `most` lines, each as short as a comment: what a post's end holds, not the article."""
     return len(lines) <= most and all(len(line) <= MAX_COMMENT_CHARS for line in lines)
+
+
+def _tables(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """Each run of a table's rows in the lines: its first line's index and the index after it."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and TABLE_ROW.match(lines[end].strip()):
+            end += 1
+        if end > index:
+            yield index, end
+        index = max(end, index + 1)
 
 
 def _cells(row: str) -> list[str]:
@@ -382,17 +395,8 @@ class ResidueStage(Stage):
         """A table whose head row names a list's columns ("| No. | Title | Author | Date | Views |"),
         three or more, at least two in three of its heads, one of them a counter of views or
         replies: the site's list of posts, whole."""
-        index = 0
-        while index < len(lines):
-            end = index
-            while end < len(lines) and TABLE_ROW.match(lines[end].strip()):
-                end += 1
-            if end == index:
-                index += 1
-                continue
-            heads = [
-                cell.strip().casefold().rstrip(".") for cell in lines[index].strip().strip("|").split("|")
-            ]
+        for index, end in _tables(lines):
+            heads = [cell.casefold().rstrip(".") for cell in _cells(lines[index])]
             listed = sum(head in self.listing_columns for head in heads)
             if (
                 len(heads) >= MIN_LISTING_COLUMNS
@@ -402,7 +406,6 @@ class ResidueStage(Stage):
             ):
                 for row in range(index, end):
                     reasons.setdefault(row, f"a row of the site's list of posts ({lines[index].strip()!r})")
-            index = end
 
     @staticmethod
     def _take_dated_post_tables(lines: list[str], reasons: dict[int, str]) -> None:
@@ -411,11 +414,7 @@ class ResidueStage(Stage):
         2025.08.14 |", Tistory's other posts of the category): the site's list of posts. A table
         the text announces ("The closures will run on these dates:") or whose headlines count
         nothing is the article's."""
-        index = 0
-        while index < len(lines):
-            end = index
-            while end < len(lines) and TABLE_ROW.match(lines[end].strip()):
-                end += 1
+        for index, end in _tables(lines):
             rows = [_cells(lines[row]) for row in range(index, end)]
             rows = [cells for cells in rows if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells)]
             announced = index > 0 and lines[index - 1].rstrip().endswith(":")
@@ -434,7 +433,6 @@ class ResidueStage(Stage):
                     reasons.setdefault(
                         row, "a row of the site's list of other posts, each a headline and its date"
                     )
-            index = max(end, index + 1)
 
     @staticmethod
     def _take_interface_rows(
