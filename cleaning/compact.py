@@ -201,7 +201,7 @@ def has_word_list(lang: str) -> bool:
     return len(frequencies(lang)) > 0
 
 
-def _is_latin(letter: str) -> bool:
+def is_latin_letter(letter: str) -> bool:
     """Vietnamese's "ờ" (Latin Extended Additional) too."""
     return unicodedata.name(letter, "").startswith("LATIN")
 
@@ -214,7 +214,7 @@ def written_in_latin_letters(lang: str) -> bool:
     if not has_word_list(lang):
         return False
     words = top_words(lang, 100)
-    latin = sum(all(_is_latin(ch) for ch in word if ch.isalpha()) for word in words)
+    latin = sum(all(is_latin_letter(ch) for ch in word if ch.isalpha()) for word in words)
     return latin * 2 > len(words)
 
 

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from courlan import extract_domain
 
+from republished.cleaning.compact import is_latin_letter
 from republished.cleaning.declared_language import declared_language, translator_notes
 from republished.cleaning.draft import Draft
 from republished.cleaning.errors import ConfigError
@@ -63,9 +64,8 @@ BUNDLED_PATTERNS = files("republished.cleaning.data") / "translation.yaml"
 OPENING_NOTE = re.compile(
     r"^(?:(?:machine|automatically|auto)[- ])?translated (?:from|with|using|by|via|through)\b", re.I
 )
-#: A letter of a script other than the Latin (Cyrillic, Arabic, Devanagari, Hangul, Han …).
-NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-#: The fewest such letters that say a text is written in another script.
+#: The fewest letters of a script other than the Latin (Cyrillic, Arabic, Devanagari, Hangul,
+#: Han …) that say a text is written in another script.
 MIN_OTHER_SCRIPT_LETTERS = 3
 #: The longest first line read as the copy's note on its translation.
 MAX_OPENING_NOTE_CHARS = 300
@@ -178,7 +178,7 @@ class TranslationVerdict:
             ("the original's address", path),
             *(("the source line", line) for line in source_lines),
         ):
-            if len(NON_LATIN_LETTER.findall(text)) >= MIN_OTHER_SCRIPT_LETTERS:
+            if sum(ch.isalpha() and not is_latin_letter(ch) for ch in text) >= MIN_OTHER_SCRIPT_LETTERS:
                 return {
                     "signal": "original_in_another_script",
                     "weight": self.original_script_weight,

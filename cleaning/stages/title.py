@@ -889,8 +889,9 @@ class TitleStage(Stage):
             draft.set_title(title, self.name, "removed " + ", ".join(removed))
         if headline_line is not None:
             reasons = {headline_line: "the headline over the text, now the title"}
+            page_name = squash(_page_slug(draft))
             for index in range(headline_line):
-                if squash(draft.lines[index]) == squash(_page_slug(draft)):
+                if squash(draft.lines[index]) == page_name:
                     reasons[index] = "the page's name as its address spells it, over the headline"
             draft.remove_lines(set(reasons), self.name, reasons)
         self._drop_repeated_headline(draft)
